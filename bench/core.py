@@ -1,0 +1,63 @@
+"""The shape of a benchmark figure and helpers to time code against a same-run baseline."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure beside its same-run baseline.
+
+    ``ratio`` is value / baseline when both are in comparable units, else ``None``.
+    ``target`` is a human-readable goal such as ``"ratio <= 1.5"``; ``met`` says whether it held.
+    """
+
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str
+    met: bool
+    note: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the figure as a JSON-ready mapping."""
+        return asdict(self)
+
+
+def median_seconds(function: Callable[[], object], repeats: int) -> float:
+    """Run ``function`` ``repeats`` times and return the median wall time in seconds."""
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def ratio_figure(
+    name: str,
+    value: float,
+    baseline: float,
+    unit: str,
+    max_ratio: float,
+    note: str = "",
+) -> Figure:
+    """Build a figure whose target is ``value / baseline <= max_ratio``."""
+    ratio = value / baseline if baseline else float("inf")
+    return Figure(
+        name=name,
+        value=value,
+        unit=unit,
+        baseline=baseline,
+        ratio=ratio,
+        target=f"ratio <= {max_ratio}",
+        met=ratio <= max_ratio,
+        note=note,
+    )

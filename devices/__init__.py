@@ -1,0 +1,1 @@
+"""Serial devices at the counter (scale, label printer, scanner); no Qt, nothing from station."""

@@ -1,0 +1,1 @@
+"""Protocol plus transport: one device, one command in flight, owned by one thread."""

@@ -1,0 +1,1 @@
+"""Pure bytes-to-readings conversions for every supported device protocol."""

@@ -1,0 +1,1 @@
+"""Simulated scale, printer and scanner, in-process and on a pseudo-terminal."""

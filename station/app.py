@@ -1,0 +1,1 @@
+"""Composition root of the desktop application: builds store, devices, sync and services."""

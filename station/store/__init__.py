@@ -1,0 +1,1 @@
+"""The local encrypted, append-only store: events, projections, keys and the audit chain."""

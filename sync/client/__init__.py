@@ -1,0 +1,1 @@
+"""The station side of sync: outbox push, pull, backoff."""

@@ -1,0 +1,1 @@
+"""The central server: HTTP API over SQLite or PostgreSQL."""

@@ -1,0 +1,1 @@
+"""The versioned envelope that stations and the server speak."""
