@@ -1,0 +1,65 @@
+"""Canonical event hashing shared by the station's log and the server: one chain, both sides."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+CHAIN_VERSION = 1
+GENESIS_HASH = "0" * 64
+
+
+def canonical_json(value: Any) -> bytes:
+    """Serialise JSON-ready data deterministically (sorted keys, no spaces, UTF-8)."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    """Return the lowercase hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def payload_hash(payload: dict[str, Any]) -> str:
+    """Hash an event's plaintext payload (payloads carry a random salt, so this leaks nothing)."""
+    return sha256_hex(canonical_json(payload))
+
+
+@dataclass(frozen=True)
+class ChainFields:
+    """The fields of one event that its record hash covers."""
+
+    station_id: str
+    seq: int
+    uuid: str
+    hlc: str
+    type: str
+    payload_hash: str
+    sealed_digest: str
+    prev_hash: str
+
+    def record_hash(self) -> str:
+        """Hash these fields; the next event stores the result as its ``prev_hash``."""
+        return sha256_hex(
+            canonical_json(
+                {
+                    "v": CHAIN_VERSION,
+                    "station": self.station_id,
+                    "seq": self.seq,
+                    "uuid": self.uuid,
+                    "hlc": self.hlc,
+                    "type": self.type,
+                    "payload_hash": self.payload_hash,
+                    "sealed_digest": self.sealed_digest,
+                    "prev": self.prev_hash,
+                }
+            )
+        )
+
+
+def checkpoint_message(station_id: str, seq: int, head_hash: str) -> bytes:
+    """The bytes a station signs to vouch for its chain up to ``seq`` (C2SP signed-note style)."""
+    return f"hat-dosing-station/checkpoint/v{CHAIN_VERSION}\n{station_id}\n{seq}\n{head_hash}\n".encode()
