@@ -1,0 +1,155 @@
+"""Encryption at rest: the data key, sealed fields, key wrapping and blind indexes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import struct
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+ENVELOPE_VERSION = 1
+CLEAR_KEY_ID = 0
+_HEADER = struct.Struct(">BH")
+_NONCE_BYTES = 12
+
+
+class DecryptionFailed(Exception):
+    """A sealed value could not be opened: wrong key, or the bytes were changed or moved."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters, stored beside every wrap so they can change over time."""
+
+    algorithm: str = "argon2id"
+    version: int = 1
+    memory_kib: int = 131072
+    iterations: int = 3
+    lanes: int = 4
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the parameters as stored."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        """Read stored parameters; refuse an algorithm this version does not know."""
+        if data.get("algorithm") != "argon2id":
+            raise ValueError("unknown key derivation algorithm")
+        return cls(**data)
+
+
+DEFAULT_KDF = KdfParams()
+# For automated tests only: a cheap derivation so that hundreds of logins stay fast.
+TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+def kdf_from_environment() -> KdfParams:
+    """Return the test parameters when HAT_INSECURE_TEST_KDF=1, else the real defaults."""
+    return TEST_KDF if os.environ.get("HAT_INSECURE_TEST_KDF") == "1" else DEFAULT_KDF
+
+
+def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    """Derive a 256-bit key-encryption key from a password or recovery code."""
+    normalised = unicodedata.normalize("NFC", secret).encode("utf-8")
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(normalised)
+
+
+def seal_with(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+    """Encrypt ``plaintext`` with AES-256-GCM under ``key``; return nonce + ciphertext."""
+    nonce = os.urandom(_NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def open_with(key: bytes, sealed: bytes, aad: bytes) -> bytes:
+    """Decrypt what :func:`seal_with` produced, or raise :class:`DecryptionFailed`."""
+    try:
+        return AESGCM(key).decrypt(sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:], aad)
+    except (InvalidTag, ValueError) as error:
+        raise DecryptionFailed("sealed value does not open with this key") from error
+
+
+class DataKey:
+    """The station's random data key and the sub-keys derived from it."""
+
+    def __init__(self, key_id: int, material: bytes) -> None:
+        if len(material) != 32 or key_id <= CLEAR_KEY_ID:
+            raise ValueError("a data key is 32 bytes with a positive id")
+        self.key_id = key_id
+        self.material = material
+        self._aead = AESGCM(self._subkey(b"hat/field-encryption/v1"))
+        self._index_key = self._subkey(b"hat/blind-index/v1")
+
+    @classmethod
+    def generate(cls, key_id: int = 1) -> DataKey:
+        """Make a fresh random data key."""
+        return cls(key_id, secrets.token_bytes(32))
+
+    def _subkey(self, purpose: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(
+            self.material
+        )
+
+    def seal(self, plaintext: bytes, aad: str) -> bytes:
+        """Encrypt a field; the envelope names the key id and binds ``aad`` (table/column/row)."""
+        header = _HEADER.pack(ENVELOPE_VERSION, self.key_id)
+        nonce = os.urandom(_NONCE_BYTES)
+        return header + nonce + self._aead.encrypt(nonce, plaintext, header + aad.encode())
+
+    def open(self, sealed: bytes, aad: str) -> bytes:
+        """Decrypt a field sealed by :meth:`seal` with the same ``aad``."""
+        if len(sealed) < _HEADER.size + _NONCE_BYTES + 16:
+            raise DecryptionFailed("sealed value is truncated")
+        header = sealed[: _HEADER.size]
+        version, key_id = _HEADER.unpack(header)
+        if version != ENVELOPE_VERSION or key_id != self.key_id:
+            raise DecryptionFailed("sealed value uses another key or format")
+        nonce = sealed[_HEADER.size : _HEADER.size + _NONCE_BYTES]
+        try:
+            return self._aead.decrypt(
+                nonce, sealed[_HEADER.size + _NONCE_BYTES :], header + aad.encode()
+            )
+        except InvalidTag as error:
+            raise DecryptionFailed("sealed value was changed, moved or uses another key") from error
+
+    def blind_index(self, kind: str, value: str) -> str:
+        """Keyed hash of a normalised value for equality lookups (leaks equality only)."""
+        normalised = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+        return hmac.new(
+            self._index_key, f"{kind}\x00{normalised}".encode(), hashlib.sha256
+        ).hexdigest()
+
+
+def key_id_of(sealed: bytes) -> int:
+    """Return the key id named in a sealed envelope's header."""
+    _, key_id = _HEADER.unpack(sealed[: _HEADER.size])
+    return int(key_id)
+
+
+def new_recovery_code() -> str:
+    """A random recovery code for the clinic's safe: 25 characters in five groups."""
+    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    characters = "".join(secrets.choice(alphabet) for _ in range(25))
+    return "-".join(characters[index : index + 5] for index in range(0, 25, 5))
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept a recovery code typed with or without dashes and in any case."""
+    compact = "".join(character for character in code.upper() if character.isalnum())
+    return "-".join(compact[index : index + 5] for index in range(0, len(compact), 5))

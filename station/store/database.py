@@ -1,0 +1,203 @@
+"""The station's SQLite file: durable settings, schema versions and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+DATABASE_FILENAME = "station.db"
+
+
+class StoreError(Exception):
+    """Base of every store failure; ``str()`` is meant for people and holds no patient data."""
+
+
+class StoreNotFound(StoreError):
+    """No station profile exists in the data folder."""
+
+
+class SchemaTooNew(StoreError):
+    """The data folder was written by a newer version of the station."""
+
+
+def _v1(db: Database) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("users").create(
+        {
+            "user_id": str,
+            "username": str,
+            "display_name": str,
+            "roles": str,
+            "disabled": int,
+            "failed_attempts": int,
+            "locked_until": str,
+            "created_at": str,
+        },
+        pk="user_id",
+        not_null={"username", "display_name", "roles"},
+        defaults={"disabled": 0, "failed_attempts": 0},
+    )
+    db.table("users").create_index(["username"], unique=True)
+    db.table("key_wraps").create(
+        {
+            "wrap_id": str,
+            "user_id": str,
+            "kind": str,
+            "key_id": int,
+            "kdf": str,
+            "salt": bytes,
+            "wrapped": bytes,
+            "created_at": str,
+        },
+        pk="wrap_id",
+        not_null={"kind", "key_id", "kdf", "salt", "wrapped"},
+    )
+    db.table("key_wraps").create_index(["user_id"])
+    db.execute(
+        """
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            station_id TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            type TEXT NOT NULL,
+            key_id INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            payload_hash TEXT NOT NULL,
+            sealed_digest TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            signature TEXT
+        )
+        """
+    )
+    # Append-only: the database itself refuses to change or remove an event.
+    db.execute(
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db.execute(
+        """
+        CREATE TABLE remote_events (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            uuid TEXT NOT NULL UNIQUE,
+            hlc TEXT NOT NULL,
+            type TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq)
+        )
+        """
+    )
+    db.execute(
+        "CREATE TRIGGER remote_events_no_update BEFORE UPDATE ON remote_events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    # Projections the UI reads; identifying and clinical fields are sealed.
+    db.table("patients").create(
+        {
+            "patient_id": str,
+            "clinic_index": str,
+            "name_index": str,
+            "home_station": str,
+            "sealed": bytes,
+        },
+        pk="patient_id",
+    )
+    db.table("patients").create_index(["clinic_index"])
+    db.table("patients").create_index(["name_index"])
+    db.table("prescriptions").create(
+        {"prescription_id": str, "patient_id": str, "sealed": bytes}, pk="prescription_id"
+    )
+    db.table("prescriptions").create_index(["patient_id"])
+    db.table("patient_state").create({"patient_id": str, "sealed": bytes}, pk="patient_id")
+    db.table("observations").create(
+        {"observation_id": str, "patient_id": str, "open": int, "sealed": bytes},
+        pk="observation_id",
+    )
+    db.table("observations").create_index(["open"])
+    db.table("doses").create({"dose_id": str, "patient_id": str, "sealed": bytes}, pk="dose_id")
+    db.table("doses").create_index(["patient_id"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open the station database with the durability settings the record needs."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA secure_delete=ON")
+    connection.execute("PRAGMA temp_store=MEMORY")
+    return connection
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the schema up to date, each step in its own transaction; return the version."""
+    db = Database(connection)
+    current = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"this data folder has schema version {current}; this program knows up to "
+            f"{SCHEMA_VERSION}. Install the newer station version."
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](db)
+            connection.execute(f"PRAGMA user_version={version}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+class Transactor:
+    """Runs one write transaction at a time on one connection (BEGIN IMMEDIATE … COMMIT)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block in a transaction; nested blocks join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.connection
+                finally:
+                    self._depth -= 1
+                return
+            self.connection.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.connection
+            except BaseException:
+                self._depth = 0
+                self.connection.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self.connection.execute("COMMIT")
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """Hold the connection for a consistent read."""
+        with self._lock:
+            yield self.connection

@@ -1,0 +1,202 @@
+"""The append-only, hash-chained, encrypted event log of one station."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from station.store.crypto import CLEAR_KEY_ID, DataKey
+from sync.wire.chain import (
+    GENESIS_HASH,
+    ChainFields,
+    canonical_json,
+    checkpoint_message,
+    payload_hash,
+    sha256_hex,
+)
+from sync.wire.hlc import HlcStamp, HybridLogicalClock
+
+# Event types whose payload holds no patient data and may be written while the store is locked.
+CLEAR_EVENT_TYPES = frozenset({"auth.failed", "auth.locked"})
+
+_COLUMNS = (
+    "seq, uuid, station_id, hlc, type, key_id, sealed, payload_hash, sealed_digest, "
+    "prev_hash, hash, signature"
+)
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """One event of this station's log, with its payload decrypted."""
+
+    station_id: str
+    seq: int
+    uuid: str
+    hlc: str
+    type: str
+    payload: dict[str, Any]
+    payload_hash: str
+    sealed_digest: str
+    prev_hash: str
+    hash: str
+    signature: str | None
+
+    def chain_fields(self) -> ChainFields:
+        """The fields the record hash covers."""
+        return ChainFields(
+            station_id=self.station_id,
+            seq=self.seq,
+            uuid=self.uuid,
+            hlc=self.hlc,
+            type=self.type,
+            payload_hash=self.payload_hash,
+            sealed_digest=self.sealed_digest,
+            prev_hash=self.prev_hash,
+        )
+
+
+def event_aad(station_id: str, seq: int, event_uuid: str, event_type: str) -> str:
+    """Associated data that pins a sealed payload to its place in the log."""
+    return f"event|{station_id}|{seq}|{event_uuid}|{event_type}"
+
+
+class EventLog:
+    """Appends events in the caller's transaction and reads them back."""
+
+    def __init__(self, station_id: str, last_hlc: str | None = None) -> None:
+        self.station_id = station_id
+        self._clock = HybridLogicalClock(station_id, HlcStamp.parse(last_hlc) if last_hlc else None)
+
+    def append(
+        self,
+        connection: sqlite3.Connection,
+        event_type: str,
+        payload: dict[str, Any],
+        data_key: DataKey | None,
+        signing_key: Ed25519PrivateKey | None,
+    ) -> StoredEvent:
+        """Add one event at the head of the chain; the caller holds a write transaction."""
+        if not connection.in_transaction:
+            raise RuntimeError("events are appended inside a transaction")
+        if data_key is None and event_type not in CLEAR_EVENT_TYPES:
+            raise RuntimeError("the store is locked: unlock before recording")
+        salted = dict(payload)
+        salted["salt"] = secrets.token_hex(16)
+        head = connection.execute(
+            "SELECT seq, hash, hlc FROM events ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        seq = (head[0] + 1) if head else 1
+        prev_hash = head[1] if head else GENESIS_HASH
+        if head:
+            self._clock.observe(HlcStamp.parse(head[2]), 0)
+        stamp = str(self._clock.now(int(time.time() * 1000)))
+        event_uuid = str(uuid.uuid4())
+        plaintext = canonical_json(salted)
+        if event_type in CLEAR_EVENT_TYPES:
+            key_id, sealed = CLEAR_KEY_ID, plaintext
+        else:
+            assert data_key is not None
+            key_id = data_key.key_id
+            sealed = data_key.seal(
+                plaintext, event_aad(self.station_id, seq, event_uuid, event_type)
+            )
+        fields = ChainFields(
+            station_id=self.station_id,
+            seq=seq,
+            uuid=event_uuid,
+            hlc=stamp,
+            type=event_type,
+            payload_hash=payload_hash(salted),
+            sealed_digest=sha256_hex(sealed),
+            prev_hash=prev_hash,
+        )
+        record_hash = fields.record_hash()
+        signature = (
+            signing_key.sign(checkpoint_message(self.station_id, seq, record_hash)).hex()
+            if signing_key is not None
+            else None
+        )
+        connection.execute(
+            f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
+            (
+                seq,
+                event_uuid,
+                self.station_id,
+                stamp,
+                event_type,
+                key_id,
+                sealed,
+                fields.payload_hash,
+                fields.sealed_digest,
+                prev_hash,
+                record_hash,
+                signature,
+            ),
+        )
+        return StoredEvent(
+            station_id=self.station_id,
+            seq=seq,
+            uuid=event_uuid,
+            hlc=stamp,
+            type=event_type,
+            payload=salted,
+            payload_hash=fields.payload_hash,
+            sealed_digest=fields.sealed_digest,
+            prev_hash=prev_hash,
+            hash=record_hash,
+            signature=signature,
+        )
+
+    @staticmethod
+    def head(connection: sqlite3.Connection) -> tuple[int, str]:
+        """Return the highest sequence number and its hash (0 and the genesis hash if empty)."""
+        row = connection.execute(
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
+
+    @staticmethod
+    def read(
+        connection: sqlite3.Connection,
+        data_key: DataKey,
+        after_seq: int = 0,
+        limit: int | None = None,
+    ) -> list[StoredEvent]:
+        """Read events after ``after_seq`` in order, decrypting every payload."""
+        query = f"SELECT {_COLUMNS} FROM events WHERE seq > ? ORDER BY seq"  # noqa: S608
+        parameters: tuple[int, ...] = (after_seq,)
+        if limit is not None:
+            query += " LIMIT ?"
+            parameters = (after_seq, limit)
+        return [decode_row(row, data_key) for row in connection.execute(query, parameters)]
+
+
+def decode_row(row: tuple[Any, ...], data_key: DataKey) -> StoredEvent:
+    """Turn an ``events`` row into a :class:`StoredEvent`, decrypting its payload."""
+    (seq, event_uuid, station_id, hlc, event_type, key_id, sealed, p_hash, digest, prev, h, sig) = (
+        row
+    )
+    if key_id == CLEAR_KEY_ID:
+        plaintext = bytes(sealed)
+    else:
+        plaintext = data_key.open(bytes(sealed), event_aad(station_id, seq, event_uuid, event_type))
+    return StoredEvent(
+        station_id=station_id,
+        seq=seq,
+        uuid=event_uuid,
+        hlc=hlc,
+        type=event_type,
+        payload=json.loads(plaintext),
+        payload_hash=p_hash,
+        sealed_digest=digest,
+        prev_hash=prev,
+        hash=h,
+        signature=sig,
+    )

@@ -1,0 +1,264 @@
+"""Projections the UI reads, kept in step with the event log in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from station.store.crypto import DataKey
+
+# How much dose history the per-patient state keeps for the rules (days before the newest dose).
+RECENT_WINDOW_DAYS = 40
+
+Document = dict[str, Any]
+
+
+def _aad(table: str, row_id: str) -> str:
+    return f"{table}|sealed|{row_id}"
+
+
+class Projections:
+    """Reads and writes the sealed projection rows; batches per-patient state until flushed."""
+
+    def __init__(self, connection: sqlite3.Connection, data_key: DataKey) -> None:
+        self.connection = connection
+        self.data_key = data_key
+        self._states: dict[str, Document] = {}
+        self._dirty: set[str] = set()
+        self._handlers: dict[str, Callable[[Document], None]] = {
+            "patient.registered": self._patient_registered,
+            "patient.updated": self._patient_registered,
+            "prescription.issued": self._prescription_issued,
+            "prescription.stop_set": self._prescription_stop,
+            "prescription.stop_lifted": self._prescription_stop,
+            "dose.administered": self._dose_administered,
+            "observation.started": self._observation_started,
+            "observation.closed": self._observation_closed,
+            "observation.noted": self._observation_noted,
+            "adverse_event.recorded": self._observation_noted,
+            "record.voided": self._record_voided,
+            "assessment.recorded": self._assessment_recorded,
+        }
+
+    # -- sealed rows --------------------------------------------------------------------------
+
+    def seal(self, table: str, row_id: str, document: Document) -> bytes:
+        """Encrypt a projection document for one row."""
+        return self.data_key.seal(
+            json.dumps(document, sort_keys=True).encode(), _aad(table, row_id)
+        )
+
+    def open(self, table: str, row_id: str, sealed: bytes) -> Document:
+        """Decrypt a projection row's document."""
+        result: Document = json.loads(self.data_key.open(bytes(sealed), _aad(table, row_id)))
+        return result
+
+    def apply(self, event_type: str, payload: Document) -> None:
+        """Update the projections for one event (unknown types change nothing)."""
+        handler = self._handlers.get(event_type)
+        if handler is not None:
+            handler(payload)
+
+    def flush(self) -> None:
+        """Write every per-patient state changed since the last flush."""
+        for patient_id in sorted(self._dirty):
+            self.connection.execute(
+                "INSERT OR REPLACE INTO patient_state (patient_id, sealed) VALUES (?, ?)",
+                (patient_id, self.seal("patient_state", patient_id, self._states[patient_id])),
+            )
+        self._dirty.clear()
+
+    def state(self, patient_id: str) -> Document:
+        """The per-patient state (recent doses, open observation, last assessment)."""
+        if patient_id not in self._states:
+            row = self.connection.execute(
+                "SELECT sealed FROM patient_state WHERE patient_id = ?", (patient_id,)
+            ).fetchone()
+            self._states[patient_id] = (
+                self.open("patient_state", patient_id, row[0]) if row else empty_state()
+            )
+        return self._states[patient_id]
+
+    def _touch(self, patient_id: str) -> Document:
+        self._dirty.add(patient_id)
+        return self.state(patient_id)
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    def _patient_registered(self, payload: Document) -> None:
+        patient_id = payload["patient_id"]
+        document = {key: value for key, value in payload.items() if key != "salt"}
+        birth_date = str(document.get("birth_date", ""))
+        self.connection.execute(
+            "INSERT OR REPLACE INTO patients (patient_id, clinic_index, name_index, home_station,"
+            " sealed) VALUES (?,?,?,?,?)",
+            (
+                patient_id,
+                self.data_key.blind_index("clinic_id", str(document["clinic_id"])),
+                self.data_key.blind_index(
+                    "name_birth", name_birth_key(str(document["family_name"]), birth_date)
+                ),
+                document.get("home_station"),
+                self.seal("patients", patient_id, document),
+            ),
+        )
+
+    def _prescription_issued(self, payload: Document) -> None:
+        prescription_id = payload["prescription_id"]
+        document = {key: value for key, value in payload.items() if key != "salt"}
+        self.connection.execute(
+            "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_id, sealed)"
+            " VALUES (?,?,?)",
+            (
+                prescription_id,
+                payload["patient_id"],
+                self.seal("prescriptions", prescription_id, document),
+            ),
+        )
+
+    def _prescription_stop(self, payload: Document) -> None:
+        prescription_id = payload["prescription_id"]
+        row = self.connection.execute(
+            "SELECT sealed FROM prescriptions WHERE prescription_id = ?", (prescription_id,)
+        ).fetchone()
+        if row is None:
+            return
+        document = self.open("prescriptions", prescription_id, row[0])
+        document["stop_dose"] = payload.get("stop_dose", False)
+        document["stop_reason"] = payload.get("reason")
+        document["stop_set_by"] = payload.get("by")
+        self.connection.execute(
+            "UPDATE prescriptions SET sealed = ? WHERE prescription_id = ?",
+            (self.seal("prescriptions", prescription_id, document), prescription_id),
+        )
+
+    def _dose_administered(self, payload: Document) -> None:
+        patient_id = payload["patient_id"]
+        dose = {key: value for key, value in payload.items() if key != "salt"}
+        dose.setdefault("voided", False)
+        self.connection.execute(
+            "INSERT OR IGNORE INTO doses (dose_id, patient_id, sealed) VALUES (?,?,?)",
+            (dose["dose_id"], patient_id, self.seal("doses", dose["dose_id"], dose)),
+        )
+        state = self._touch(patient_id)
+        if any(existing["dose_id"] == dose["dose_id"] for existing in state["doses"]):
+            return
+        state["doses"].append(
+            {
+                key: dose.get(key)
+                for key in (
+                    "dose_id",
+                    "drug",
+                    "mg",
+                    "given_at",
+                    "session",
+                    "station_id",
+                    "outcome",
+                    "voided",
+                )
+            }
+        )
+        state["doses"].sort(key=lambda item: item["given_at"])
+        given_at = dose["given_at"]
+        if state["last_dose_at"] is None or given_at > state["last_dose_at"]:
+            state["last_dose_at"] = given_at
+        if state["first_dose_at"] is None or given_at < state["first_dose_at"]:
+            state["first_dose_at"] = given_at
+        state["dose_count"] += 1
+        horizon = (
+            datetime.fromisoformat(state["last_dose_at"]) - timedelta(days=RECENT_WINDOW_DAYS)
+        ).isoformat()
+        state["doses"] = [item for item in state["doses"] if item["given_at"] >= horizon]
+
+    def _observation_started(self, payload: Document) -> None:
+        observation_id = payload["observation_id"]
+        document = {key: value for key, value in payload.items() if key != "salt"}
+        document.update(notes=[], closed_at=None)
+        self.connection.execute(
+            "INSERT OR REPLACE INTO observations (observation_id, patient_id, open, sealed)"
+            " VALUES (?,?,1,?)",
+            (
+                observation_id,
+                payload["patient_id"],
+                self.seal("observations", observation_id, document),
+            ),
+        )
+        self._touch(payload["patient_id"])["open_observation_id"] = observation_id
+
+    def _load_observation(self, observation_id: str) -> Document | None:
+        row = self.connection.execute(
+            "SELECT sealed FROM observations WHERE observation_id = ?", (observation_id,)
+        ).fetchone()
+        return self.open("observations", observation_id, row[0]) if row else None
+
+    def _save_observation(self, observation_id: str, document: Document, is_open: bool) -> None:
+        self.connection.execute(
+            "UPDATE observations SET open = ?, sealed = ? WHERE observation_id = ?",
+            (int(is_open), self.seal("observations", observation_id, document), observation_id),
+        )
+
+    def _observation_noted(self, payload: Document) -> None:
+        document = self._load_observation(payload["observation_id"])
+        if document is None:
+            return
+        document["notes"].append({key: value for key, value in payload.items() if key != "salt"})
+        self._save_observation(payload["observation_id"], document, document["closed_at"] is None)
+
+    def _observation_closed(self, payload: Document) -> None:
+        document = self._load_observation(payload["observation_id"])
+        if document is None:
+            return
+        document["closed_at"] = payload["closed_at"]
+        document["discharge"] = payload.get("discharge")
+        self._save_observation(payload["observation_id"], document, False)
+        state = self._touch(document["patient_id"])
+        if state.get("open_observation_id") == payload["observation_id"]:
+            state["open_observation_id"] = None
+
+    def _assessment_recorded(self, payload: Document) -> None:
+        state = self._touch(payload["patient_id"])
+        state["last_assessment"] = {
+            key: value for key, value in payload.items() if key not in {"salt", "notes"}
+        }
+
+    def _record_voided(self, payload: Document) -> None:
+        if payload.get("target_kind") != "dose":
+            return
+        dose_id = payload["target_id"]
+        row = self.connection.execute(
+            "SELECT patient_id, sealed FROM doses WHERE dose_id = ?", (dose_id,)
+        ).fetchone()
+        if row is None:
+            return
+        dose = self.open("doses", dose_id, row[1])
+        dose["voided"] = True
+        self.connection.execute(
+            "UPDATE doses SET sealed = ? WHERE dose_id = ?",
+            (self.seal("doses", dose_id, dose), dose_id),
+        )
+        for item in self._touch(row[0])["doses"]:
+            if item["dose_id"] == dose_id:
+                item["voided"] = True
+
+
+def empty_state() -> Document:
+    """The state of a patient with no recorded history."""
+    return {
+        "doses": [],
+        "last_dose_at": None,
+        "first_dose_at": None,
+        "dose_count": 0,
+        "open_observation_id": None,
+        "last_assessment": None,
+    }
+
+
+def name_birth_key(family_name: str, birth_date: str) -> str:
+    """The value the name-and-birth-date blind index is computed over."""
+    return f"{family_name}|{birth_date}"
+
+
+PROJECTION_TABLES = ("patients", "prescriptions", "patient_state", "observations", "doses")

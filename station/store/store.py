@@ -1,0 +1,427 @@
+"""The station store: one encrypted SQLite file, its event log, accounts and projections."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from station.store import accounts
+from station.store.accounts import LockoutPolicy, Role, User
+from station.store.audit import AuditResult, integrity_check, verify_chain
+from station.store.crypto import (
+    DataKey,
+    KdfParams,
+    derive_key,
+    kdf_from_environment,
+    new_recovery_code,
+)
+from station.store.database import (
+    DATABASE_FILENAME,
+    StoreError,
+    StoreNotFound,
+    Transactor,
+    connect,
+    migrate,
+)
+from station.store.events import EventLog, StoredEvent
+from station.store.projections import PROJECTION_TABLES, Projections
+
+
+@dataclass(frozen=True)
+class Session:
+    """An unlocked store for one signed-in user: who they are and the keys they opened."""
+
+    user: User
+    data_key: DataKey
+    signing_key: Ed25519PrivateKey
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class Store:
+    """Everything the station keeps on disk, behind one write transaction at a time."""
+
+    def __init__(self, data_dir: Path, connection: sqlite3.Connection) -> None:
+        self.data_dir = data_dir
+        self._connection = connection
+        self._transactor = Transactor(connection)
+        self.station_id = self._meta("station_id") or ""
+        self.log = EventLog(self.station_id, self._last_hlc())
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @staticmethod
+    def database_path(data_dir: Path) -> Path:
+        """Where the station database lives inside a data folder."""
+        return data_dir / DATABASE_FILENAME
+
+    @classmethod
+    def exists(cls, data_dir: Path) -> bool:
+        """True when the folder holds a station profile."""
+        return cls.database_path(data_dir).exists()
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Store:
+        """Open an existing profile (still locked: nothing patient-related can be read yet)."""
+        if not cls.exists(data_dir):
+            raise StoreNotFound(
+                f"no station profile in {data_dir}; create one with 'dosing-station init'"
+            )
+        connection = connect(cls.database_path(data_dir))
+        migrate(connection)
+        return cls(data_dir, connection)
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        station_name: str,
+        admin_username: str,
+        admin_display_name: str,
+        admin_password: str,
+        kdf: KdfParams | None = None,
+        lockout: LockoutPolicy | None = None,
+        station_id: str | None = None,
+    ) -> tuple[Store, Session, str]:
+        """Create a profile and its first administrator; return it unlocked, with recovery code."""
+        if cls.exists(data_dir):
+            raise StoreError(f"a station profile already exists in {data_dir}")
+        accounts.check_password_strength(admin_password)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        kdf = kdf or kdf_from_environment()
+        lockout = lockout or LockoutPolicy()
+        connection = connect(cls.database_path(data_dir))
+        migrate(connection)
+        data_key = DataKey.generate()
+        signing_key = Ed25519PrivateKey.generate()
+        recovery_code = new_recovery_code()
+        station_id = station_id or f"st-{uuid.uuid4().hex[:12]}"
+        transactor = Transactor(connection)
+        with transactor.transaction() as tx:
+            for key, value in {
+                "station_id": station_id,
+                "station_name": station_name,
+                "created_at": _now_iso(),
+                "kdf": json.dumps(kdf.as_json()),
+                "lockout": json.dumps(
+                    {"max_attempts": lockout.max_attempts, "lock_minutes": lockout.lock_minutes}
+                ),
+                "public_key": signing_key.public_key()
+                .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+                .hex(),
+                "signing_key": data_key.seal(
+                    signing_key.private_bytes(
+                        serialization.Encoding.Raw,
+                        serialization.PrivateFormat.Raw,
+                        serialization.NoEncryption(),
+                    ),
+                    "meta|signing_key",
+                ).hex(),
+            }.items():
+                tx.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+            admin = accounts.insert_user(
+                tx, admin_username, admin_display_name, frozenset({Role.ADMINISTRATOR})
+            )
+            accounts.wrap_data_key(tx, data_key, admin_password, kdf, admin.user_id)
+            accounts.wrap_data_key(tx, data_key, recovery_code, kdf, None)
+        store = cls(data_dir, connection)
+        session = Session(admin, data_key, signing_key)
+        store.record(
+            session, "station.initialized", {"station_id": station_id, "name": station_name}
+        )
+        store.record(session, "user.added", store._user_payload(admin, by=admin))
+        return store, session, recovery_code
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close the file."""
+        try:
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self._connection.close()
+
+    # -- metadata -----------------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        with self._transactor.reading() as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def meta(self, key: str) -> str | None:
+        """Read one clear setting (station id, sync marks, …); never patient data."""
+        return self._meta(key)
+
+    def set_meta(self, key: str, value: str, connection: sqlite3.Connection | None = None) -> None:
+        """Write one clear setting, inside the caller's transaction when given."""
+        if connection is not None:
+            connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
+            )
+            return
+        with self._transactor.transaction() as tx:
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def station_name(self) -> str:
+        """The station's human name."""
+        return self._meta("station_name") or self.station_id
+
+    @property
+    def public_key(self) -> Ed25519PublicKey:
+        """The station's Ed25519 public key (in clear: anyone may verify signatures)."""
+        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(self._meta("public_key") or ""))
+
+    def kdf(self) -> KdfParams:
+        """Key derivation parameters for new wraps."""
+        stored = self._meta("kdf")
+        return KdfParams.from_json(json.loads(stored)) if stored else kdf_from_environment()
+
+    def lockout_policy(self) -> LockoutPolicy:
+        """The configured lockout policy."""
+        stored = json.loads(self._meta("lockout") or "{}")
+        return LockoutPolicy(**stored)
+
+    def _last_hlc(self) -> str | None:
+        with self._transactor.reading() as connection:
+            row = connection.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        return str(row[0]) if row else None
+
+    # -- unlocking ----------------------------------------------------------------------------
+
+    def _session_for(self, user: User, data_key: DataKey) -> Session:
+        sealed = bytes.fromhex(self._meta("signing_key") or "")
+        signing_key = Ed25519PrivateKey.from_private_bytes(
+            data_key.open(sealed, "meta|signing_key")
+        )
+        return Session(user, data_key, signing_key)
+
+    def _authenticate(self, username: str, password: str) -> tuple[User, DataKey]:
+        now = datetime.now(UTC)
+        with self._transactor.reading() as connection:
+            user = accounts.find_user(connection, username)
+            if user is None:
+                # Spend the same time as a real attempt, so user names cannot be probed.
+                derive_key(password, b"\x00" * 16, self.kdf())
+                raise accounts.WrongCredentials()
+            accounts.check_not_locked(connection, user, now)
+            wrap = accounts.load_wrap(connection, user)
+        try:
+            data_key = accounts.unwrap_for_user(wrap, user, password)
+        except accounts.WrongCredentials:
+            with self._transactor.transaction() as tx:
+                failure = accounts.record_failure(tx, user, self.lockout_policy(), now)
+                self.log.append(
+                    tx,
+                    "auth.failed",
+                    {"username": user.username, "attempt": failure.attempts},
+                    None,
+                    None,
+                )
+                if failure.locked_until is not None:
+                    self.log.append(
+                        tx,
+                        "auth.locked",
+                        {"username": user.username, "until": failure.locked_until.isoformat()},
+                        None,
+                        None,
+                    )
+                self._remember_head(tx)
+            raise
+        with self._transactor.transaction() as tx:
+            accounts.record_success(tx, user)
+        return user, data_key
+
+    def unlock(self, username: str, password: str) -> Session:
+        """Sign a user in: derive their key, unwrap the data key, open the station key."""
+        user, data_key = self._authenticate(username, password)
+        return self._session_for(user, data_key)
+
+    def confirm_witness(self, username: str, password: str, signer: User) -> User:
+        """Check a second person's own credentials; they must not be the signer."""
+        user, _ = self._authenticate(username, password)
+        if user.user_id == signer.user_id:
+            raise StoreError("a witness must be a second person, not the one who signs")
+        return user
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (joins an outer one)."""
+        with self._transactor.transaction() as connection:
+            yield connection
+
+    def _remember_head(self, connection: sqlite3.Connection) -> None:
+        seq, head_hash = EventLog.head(connection)
+        self.set_meta("chain_head", f"{seq}:{head_hash}", connection)
+
+    def record(self, session: Session, event_type: str, payload: dict[str, Any]) -> StoredEvent:
+        """Append one event and update the projections, all in one transaction."""
+        return self.record_many(session, [(event_type, payload)])[0]
+
+    def record_many(
+        self, session: Session, items: Iterable[tuple[str, dict[str, Any]]]
+    ) -> list[StoredEvent]:
+        """Append several events and their projection changes in one transaction."""
+        stored = []
+        with self._transactor.transaction() as tx:
+            projections = Projections(tx, session.data_key)
+            for event_type, payload in items:
+                event = self.log.append(
+                    tx, event_type, payload, session.data_key, session.signing_key
+                )
+                projections.apply(event_type, event.payload)
+                stored.append(event)
+            projections.flush()
+            self._remember_head(tx)
+        return stored
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @contextmanager
+    def reading(self, session: Session) -> Iterator[Projections]:
+        """Read projections with the session's key (one consistent read)."""
+        with self._transactor.reading() as connection:
+            yield Projections(connection, session.data_key)
+
+    def events_after(
+        self, session: Session, seq: int, limit: int | None = None
+    ) -> list[StoredEvent]:
+        """Events of this station after ``seq``, decrypted, in order."""
+        with self._transactor.reading() as connection:
+            return EventLog.read(connection, session.data_key, seq, limit)
+
+    def head(self) -> tuple[int, str]:
+        """The highest sequence number of this station's log and its hash."""
+        with self._transactor.reading() as connection:
+            return EventLog.head(connection)
+
+    # -- users --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _user_payload(user: User, by: User) -> dict[str, Any]:
+        return {
+            "user_id": user.user_id,
+            "username": user.username,
+            "display_name": user.display_name,
+            "roles": sorted(role.value for role in user.roles),
+            "by": by.user_id,
+        }
+
+    def users(self) -> list[User]:
+        """Every staff account."""
+        with self._transactor.reading() as connection:
+            return accounts.list_users(connection)
+
+    def find_user(self, username: str) -> User | None:
+        """One account by user name."""
+        with self._transactor.reading() as connection:
+            return accounts.find_user(connection, username)
+
+    def add_user(
+        self,
+        session: Session,
+        username: str,
+        display_name: str,
+        roles: frozenset[Role],
+        password: str,
+    ) -> User:
+        """Create an account whose password unwraps the data key."""
+        accounts.check_password_strength(password)
+        with self._transactor.transaction() as tx:
+            user = accounts.insert_user(tx, username, display_name, roles)
+            accounts.wrap_data_key(tx, session.data_key, password, self.kdf(), user.user_id)
+            self.record(session, "user.added", self._user_payload(user, session.user))
+        return user
+
+    def set_user_disabled(self, session: Session, username: str, disabled: bool) -> User:
+        """Disable (and forget the key wrap of) an account, or re-enable it."""
+        with self._transactor.transaction() as tx:
+            user = accounts.find_user(tx, username)
+            if user is None:
+                raise StoreError(f"no user {username!r}")
+            accounts.set_disabled(tx, user.user_id, disabled)
+            self.record(
+                session,
+                "user.disabled" if disabled else "user.enabled",
+                {"user_id": user.user_id, "by": session.user.user_id},
+            )
+        with self._transactor.reading() as connection:
+            return accounts.get_user(connection, user.user_id)
+
+    def set_password(self, session: Session, username: str, new_password: str) -> None:
+        """Re-wrap the data key under a new password (nothing else is re-encrypted)."""
+        accounts.check_password_strength(new_password)
+        with self._transactor.transaction() as tx:
+            user = accounts.find_user(tx, username)
+            if user is None:
+                raise StoreError(f"no user {username!r}")
+            accounts.wrap_data_key(tx, session.data_key, new_password, self.kdf(), user.user_id)
+            accounts.clear_lock(tx, user.user_id)
+            if user.disabled:
+                accounts.set_disabled(tx, user.user_id, False)
+                accounts.wrap_data_key(tx, session.data_key, new_password, self.kdf(), user.user_id)
+            self.record(
+                session,
+                "user.password_set",
+                {"user_id": user.user_id, "by": session.user.user_id},
+            )
+
+    def recover(self, recovery_code: str, username: str, new_password: str) -> Session:
+        """Restore an administrator's access with the clinic's recovery code."""
+        with self._transactor.reading() as connection:
+            data_key = accounts.unwrap_with_recovery(connection, recovery_code)
+            user = accounts.find_user(connection, username)
+        if user is None or not user.has(Role.ADMINISTRATOR):
+            raise StoreError("recovery restores an administrator account; name one")
+        session = self._session_for(user, data_key)
+        self.set_password(session, username, new_password)
+        return session
+
+    # -- audit and maintenance ----------------------------------------------------------------
+
+    def recorded_head(self) -> tuple[int, str] | None:
+        """The head the store last wrote down (detects records removed from the end)."""
+        stored = self._meta("chain_head")
+        if not stored:
+            return None
+        seq, head_hash = stored.split(":", 1)
+        return int(seq), head_hash
+
+    def verify(self, data_key: DataKey | None = None) -> AuditResult:
+        """Walk the chain (and decrypt every payload when a key is given)."""
+        with self._transactor.reading() as connection:
+            check = integrity_check(connection)
+            if check != "ok":
+                return AuditResult(0, 0, data_key is not None, None, f"database damaged: {check}")
+            return verify_chain(connection, self.public_key, self.recorded_head(), data_key)
+
+    def rebuild_projections(self, session: Session, batch: int = 5000) -> int:
+        """Throw away every projection and replay the whole log into them; return the count."""
+        replayed = 0
+        with self._transactor.transaction() as tx:
+            for table in PROJECTION_TABLES:
+                tx.execute(f"DELETE FROM {table}")  # noqa: S608
+            projections = Projections(tx, session.data_key)
+            after = 0
+            while True:
+                events = EventLog.read(tx, session.data_key, after, batch)
+                if not events:
+                    break
+                for event in events:
+                    projections.apply(event.type, event.payload)
+                after = events[-1].seq
+                replayed += len(events)
+            projections.flush()
+        return replayed
