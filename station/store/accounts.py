@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 import sqlite3
@@ -10,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from station.domain.roles import Role
 from station.store.crypto import (
     DataKey,
     DecryptionFailed,
@@ -20,16 +20,6 @@ from station.store.crypto import (
     seal_with,
 )
 from station.store.database import StoreError
-
-
-class Role(enum.Enum):
-    """What a staff member may do at the station."""
-
-    NURSE = "nurse"
-    PHARMACIST = "pharmacist"
-    TECHNICIAN = "technician"
-    CLINIC_LEAD = "clinic_lead"
-    ADMINISTRATOR = "administrator"
 
 
 class WrongCredentials(StoreError):

@@ -15,8 +15,9 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from station.domain.roles import Role
 from station.store import accounts
-from station.store.accounts import LockoutPolicy, Role, User
+from station.store.accounts import LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
     DataKey,
