@@ -36,9 +36,13 @@ def main() -> None:
 
 def _register_subcommands() -> None:
     """Attach every area's commands to the main group."""
+    from station.cli.audit import audit
     from station.cli.devices import devices
+    from station.cli.profile import init
+    from station.cli.users import users
 
-    main.add_command(devices)
+    for command in (init, users, audit, devices):
+        main.add_command(command)
 
 
 _register_subcommands()

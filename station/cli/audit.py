@@ -1,0 +1,58 @@
+"""``dosing-station audit verify``: check the tamper-evident chain, with or without credentials."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from station.cli import data_dir_option, resolve_data_dir
+from station.services.audit import verify_audit_trail
+from station.store.database import StoreError
+
+
+@click.group()
+def audit() -> None:
+    """Check the audit trail."""
+
+
+@audit.command("verify")
+@data_dir_option
+@click.option("--user", "username", default=None, help="Also decrypt every record as this user.")
+@click.option("--password", envvar="HAT_PASSWORD", default=None, help="Password of --user.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def verify(
+    data_dir: Path | None, username: str | None, password: str | None, as_json: bool
+) -> None:
+    """Walk the whole chain; exit 0 when intact, 1 naming the first bad record."""
+    if username is not None and password is None:
+        password = click.prompt("Password", hide_input=True)
+    try:
+        result = verify_audit_trail(resolve_data_dir(data_dir), username, password)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "intact": result.intact,
+                    "checked": result.checked,
+                    "head_seq": result.head_seq,
+                    "decrypted": result.decrypted,
+                    "first_bad_seq": result.first_bad_seq,
+                    "problem": result.problem,
+                }
+            )
+        )
+    elif result.intact:
+        what = (
+            "hashes, links, signatures and decryption"
+            if result.decrypted
+            else "hashes, links and signatures"
+        )
+        click.echo(f"Audit trail intact: {result.checked} records checked ({what}).")
+    else:
+        click.echo(f"AUDIT TRAIL BROKEN at {result.problem}", err=True)
+    sys.exit(0 if result.intact else 1)

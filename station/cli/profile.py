@@ -1,0 +1,52 @@
+"""``dosing-station init``: create a station profile and its first administrator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from station.cli import data_dir_option, resolve_data_dir
+from station.cli.common import friendly_errors
+from station.store.store import Store
+
+
+@click.command()
+@data_dir_option
+@click.option(
+    "--station-name", prompt="Station name", help="A name staff recognise, e.g. 'Counter 1'."
+)
+@click.option(
+    "--admin-username", prompt="Administrator user name", help="First administrator's user name."
+)
+@click.option(
+    "--admin-name", prompt="Administrator's printed name", help="Name shown on signatures."
+)
+@click.option(
+    "--admin-password",
+    envvar="HAT_ADMIN_PASSWORD",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help="First administrator's password (prompted; env HAT_ADMIN_PASSWORD).",
+)
+@click.option("--station-id", default=None, help="Fixed station id (default: a new random one).")
+def init(
+    data_dir: Path | None,
+    station_name: str,
+    admin_username: str,
+    admin_name: str,
+    admin_password: str,
+    station_id: str | None,
+) -> None:
+    """Create a station profile and its first administrator."""
+    folder = resolve_data_dir(data_dir)
+    with friendly_errors():
+        store, _session, recovery_code = Store.create(
+            folder, station_name, admin_username, admin_name, admin_password, station_id=station_id
+        )
+    store.close()
+    click.echo(f"Station profile created in {folder}")
+    click.echo(f"Station id: {store.station_id}")
+    click.echo("Recovery code (write it down and keep it in the clinic's safe; it is shown once):")
+    click.echo(f"  {recovery_code}")

@@ -1,0 +1,137 @@
+"""``dosing-station users …``: add, list, disable and re-password staff accounts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from station.cli import data_dir_option
+from station.cli.common import as_user_options, friendly_errors, opened_store, signed_in
+from station.domain.roles import Role
+from station.services.accounts import StaffAdministration
+
+_ROLE_NAMES = [role.value for role in Role]
+
+
+@click.group()
+def users() -> None:
+    """Manage staff accounts (administrators)."""
+
+
+@users.command("add")
+@data_dir_option
+@as_user_options
+@click.argument("new_username")
+@click.option("--name", "display_name", required=True, help="Printed name shown on signatures.")
+@click.option("--role", "roles", multiple=True, required=True, type=click.Choice(_ROLE_NAMES))
+@click.option(
+    "--new-password",
+    envvar="HAT_NEW_PASSWORD",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help="The new account's password (prompted; env HAT_NEW_PASSWORD).",
+)
+def add_user(
+    data_dir: Path | None,
+    username: str,
+    password: str,
+    new_username: str,
+    display_name: str,
+    roles: tuple[str, ...],
+    new_password: str,
+) -> None:
+    """Add a staff account."""
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        user = StaffAdministration(store).add(
+            session,
+            new_username,
+            display_name,
+            frozenset(Role(name) for name in roles),
+            new_password,
+        )
+    click.echo(f"Added {user.username} ({', '.join(sorted(role.value for role in user.roles))})")
+
+
+@users.command("list")
+@data_dir_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def list_users(data_dir: Path | None, as_json: bool) -> None:
+    """List staff accounts (no sign-in needed: names and roles only)."""
+    with opened_store(data_dir) as store:
+        accounts = StaffAdministration(store).list()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "username": user.username,
+                        "name": user.display_name,
+                        "roles": sorted(role.value for role in user.roles),
+                        "disabled": user.disabled,
+                    }
+                    for user in accounts
+                ],
+                indent=2,
+            )
+        )
+        return
+    for user in accounts:
+        state = " (disabled)" if user.disabled else ""
+        roles = ", ".join(sorted(role.value for role in user.roles))
+        click.echo(f"{user.username:<20} {user.display_name:<30} {roles}{state}")
+
+
+@users.command("disable")
+@data_dir_option
+@as_user_options
+@click.argument("target")
+def disable_user(data_dir: Path | None, username: str, password: str, target: str) -> None:
+    """Disable an account; its password stops unlocking the station."""
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        StaffAdministration(store).disable(session, target)
+    click.echo(f"Disabled {target}")
+
+
+@users.command("passwd")
+@data_dir_option
+@as_user_options
+@click.argument("target", required=False)
+@click.option(
+    "--new-password",
+    envvar="HAT_NEW_PASSWORD",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help="The new password (prompted; env HAT_NEW_PASSWORD).",
+)
+def set_password(
+    data_dir: Path | None, username: str, password: str, target: str | None, new_password: str
+) -> None:
+    """Change your password, or (administrators) another user's."""
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        StaffAdministration(store).set_password(session, target or username, new_password)
+    click.echo(f"Password changed for {target or username}")
+
+
+@users.command("recover")
+@data_dir_option
+@click.argument("admin_username")
+@click.option("--recovery-code", prompt=True, hide_input=True, help="The code printed at init.")
+@click.option(
+    "--new-password",
+    envvar="HAT_NEW_PASSWORD",
+    prompt=True,
+    hide_input=True,
+    confirmation_prompt=True,
+    help="The administrator's new password.",
+)
+def recover(
+    data_dir: Path | None, admin_username: str, recovery_code: str, new_password: str
+) -> None:
+    """Restore an administrator's access with the clinic's recovery code."""
+    with opened_store(data_dir) as store, friendly_errors():
+        store.recover(recovery_code, admin_username, new_password)
+    click.echo(f"Access restored for {admin_username}")
