@@ -1,0 +1,907 @@
+"""The dose rules engine: one decision, with every reason, for one proposed dose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import IntEnum, StrEnum
+
+from station.domain.errors import DomainError
+from station.domain.patients import Patient
+from station.domain.prescriptions import Drug, Phase, Prescription, Substance, active_prescriptions
+from station.domain.quantities import Milligrams, to_decimal
+from station.domain.roles import Role
+from station.domain.sessions import SessionKey, clinic_day, local_time, session_of
+from station.domain.settings import (
+    IntoxicationAction,
+    MissedDaysAction,
+    OfflinePolicy,
+    RepeatSessionPolicy,
+    RuleSettings,
+)
+
+__all__ = [
+    "REASON_CODES",
+    "AdministrationOutcome",
+    "Assessment",
+    "DecisionContext",
+    "DoseDecision",
+    "DoseRecord",
+    "Identification",
+    "IdentificationMethod",
+    "Outcome",
+    "ProposedDose",
+    "Reason",
+    "SyncState",
+    "decide",
+    "session_of",
+]
+
+
+class Outcome(IntEnum):
+    """How far a decision lets the nurse go; larger is stricter."""
+
+    ALLOW = 0
+    ALLOW_WITH_WARNING = 1
+    """The nurse acknowledges the warning, then doses."""
+    NEEDS_OVERRIDE = 2
+    """A second person signs with a reason, then the nurse doses."""
+    BLOCK = 3
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One finding of one rule: a stable code, a sentence for the nurse, and its outcome."""
+
+    code: str
+    message: str
+    outcome: Outcome
+    who_can_lift: Role | None = None
+    """Role whose signature lifts it (override) or who must act first (block); None: nobody."""
+    comment_required: bool = False
+    """The nurse must write a comment when acknowledging (missed days)."""
+
+    def __post_init__(self) -> None:
+        if self.code not in REASON_CODES:
+            raise DomainError(f"unknown reason code {self.code!r}")
+
+
+class AdministrationOutcome(StrEnum):
+    """How an administration went."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    FAILED = "failed"
+
+
+def _aware(moment: datetime, what: str) -> None:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise DomainError(f"{what} must carry its time zone")
+
+
+@dataclass(frozen=True)
+class DoseRecord:
+    """A dose in the patient's history, as the rules count it.
+
+    Counting rule: a voided record counts nothing. Otherwise ``given_mg`` (what actually
+    went in, documented after a partial or failed injection) counts when recorded; when it
+    is not, the prepared ``mg`` counts in full — a partial or failed injection with an
+    unknown amount is treated as if all of it was given, the safe side for daily maxima.
+    A record counting 0 mg (a failed injection with nothing given) is not a dose: it does
+    not fill the session or start the minimum interval.
+    """
+
+    dose_id: str
+    given_at: datetime
+    drug: Drug
+    mg: Milligrams
+    station_id: str
+    session: SessionKey
+    voided: bool = False
+    outcome: AdministrationOutcome = AdministrationOutcome.FULL
+    given_mg: Milligrams | None = None
+
+    def __post_init__(self) -> None:
+        _aware(self.given_at, "a dose time")
+        if self.given_mg is not None and self.given_mg > self.mg:
+            raise DomainError("more cannot be given than was prepared")
+
+    @property
+    def counted_mg(self) -> Milligrams:
+        """Return the mg this record counts towards maxima (see the class docstring)."""
+        if self.voided:
+            return Milligrams(0)
+        return self.mg if self.given_mg is None else self.given_mg
+
+
+class IdentificationMethod(StrEnum):
+    """How the patient was identified at the counter."""
+
+    CARD = "card"
+    MANUAL = "manual"
+    """Name and birth date search, confirmed by a witness."""
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Identification:
+    """Who the nurse confirmed the patient to be, and how."""
+
+    method: IdentificationMethod
+    witness_id: str | None = None
+    identified_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The pre-dose assessment: sedation score 0 (alert) to 3 (severe), breath alcohol."""
+
+    sedation_score: int
+    recorded_at: datetime
+    breath_alcohol_permille: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.sedation_score, bool) or self.sedation_score not in range(4):
+            raise DomainError("the sedation score is a whole number from 0 to 3")
+        _aware(self.recorded_at, "an assessment time")
+        if self.breath_alcohol_permille is not None:
+            value = to_decimal(self.breath_alcohol_permille, "breath alcohol")
+            if value < 0:
+                raise DomainError("breath alcohol cannot be negative")
+
+
+@dataclass(frozen=True)
+class ProposedDose:
+    """The dose the nurse intends to give."""
+
+    drug: Drug
+    mg: Milligrams
+
+
+class SyncState(StrEnum):
+    """What the station knows about other stations right now (issue 5)."""
+
+    ONLINE_LEASE_GRANTED = "online_lease_granted"
+    """Online, and this station holds the (patient, session) lease."""
+    ONLINE_LEASE_REFUSED = "online_lease_refused"
+    """Online, and another station holds the (patient, session) lease."""
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """Everything the rules look at for one proposed dose."""
+
+    now: datetime
+    patient: Patient
+    prescriptions: tuple[Prescription, ...]
+    history: tuple[DoseRecord, ...]
+    assessment: Assessment | None
+    identification: Identification
+    proposed: ProposedDose
+    previous_observation_open: bool
+    station_id: str
+    sync_state: SyncState
+    settings: RuleSettings = field(default_factory=RuleSettings)
+
+    def __post_init__(self) -> None:
+        _aware(self.now, "the decision time")
+
+
+@dataclass(frozen=True)
+class DoseDecision:
+    """The engine's answer: the worst outcome, every reason, and the most that may be given.
+
+    ``max_allowed`` is the largest dose that passes every amount limit now (session,
+    daily, induction, titration, missed days, intoxication), rounded down to 0.01 mg; it is
+    0 mg when something other than the amount stops the dose (no prescription, stop-dose
+    flag, interval, missing assessment…). An override lifts its reason, never this figure.
+    """
+
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+    max_allowed: Milligrams
+    session: SessionKey
+    prescription_id: str | None
+
+    @property
+    def may_dose(self) -> bool:
+        """Return True when the nurse may dose without a second person (allow or warning)."""
+        return self.outcome <= Outcome.ALLOW_WITH_WARNING
+
+    @property
+    def concerns(self) -> tuple[Reason, ...]:
+        """Return the reasons worse than 'allow': what the nurse must read."""
+        return tuple(r for r in self.reasons if r.outcome > Outcome.ALLOW)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Return every reason code, in order."""
+        return tuple(r.code for r in self.reasons)
+
+    @property
+    def comment_required(self) -> bool:
+        """Return True when a reason asks for a written comment."""
+        return any(r.comment_required for r in self.reasons)
+
+
+REASON_CODES: dict[str, str] = {
+    "identity.card": "identified by clinic card and photo",
+    "identity.manual_witnessed": "identified by name and birth date, with a witness",
+    "identity.manual_without_witness": "identified without a card and without a witness",
+    "identity.witness_not_independent": "the witness is the person who identified",
+    "identity.not_verified": "identity not confirmed",
+    "prescription.active": "one active prescription for the drug",
+    "prescription.none_active": "no active prescription for the drug on this day",
+    "prescription.ambiguous": "more than one active prescription for the drug",
+    "stop_dose.none": "no stop-dose flag",
+    "stop_dose.set": "a stop-dose flag is set",
+    "sync.lease_granted": "this station holds the (patient, session) lease",
+    "sync.lease_held_elsewhere": "another station holds the (patient, session) lease",
+    "sync.offline_home_station": "offline, and this is the patient's home station",
+    "sync.offline_not_home_station": "offline, and this is not the patient's home station",
+    "session.not_yet_dosed": "no dose yet in this session",
+    "session.outside_hours": "outside every session window",
+    "session.already_dosed": "a full dose was already given in this session",
+    "session.partial_dose_given": "a partial dose was given in this session",
+    "session.daily_sessions_used": "the prescribed sessions for the day are used up",
+    "session.induction_day_one": "induction day 1: several doses per session",
+    "observation.closed": "the previous observation is closed",
+    "observation.open": "the previous observation is still open",
+    "observation.open_during_induction": "induction day 1: observation continues",
+    "assessment.missing": "no pre-dose assessment",
+    "assessment.outdated": "the pre-dose assessment is too old (or in the future)",
+    "assessment.not_intoxicated": "assessment negative",
+    "intoxication.severe": "severe sedation: refused",
+    "intoxication.refuse": "intoxicated; clinic rule refuses",
+    "intoxication.reduced_dose": "intoxicated; clinic rule reduces the dose",
+    "intoxication.above_reduced_dose": "intoxicated; proposed dose above the reduced dose",
+    "dose.not_positive": "the proposed dose is 0 mg",
+    "dose.within_session_maximum": "within the prescribed per-session maximum",
+    "dose.above_session_maximum": "above the prescribed per-session maximum",
+    "daily.within_maximum": "within every daily maximum",
+    "daily.prescription_maximum": "above the prescription's daily maximum",
+    "daily.diacetylmorphine_maximum": "above the clinic's daily DAM maximum",
+    "daily.methadone_maximum": "above the clinic's daily methadone maximum alongside DAM",
+    "interval.first_dose": "no earlier dose on record",
+    "interval.respected": "the minimum interval has passed",
+    "interval.top_up": "top-up after a partial dose in the same session",
+    "interval.too_soon": "the minimum interval has not passed",
+    "induction.first_dose": "induction: first dose cap",
+    "induction.second_dose": "induction: second dose cap",
+    "induction.day_one_dose": "induction day 1: per-dose cap",
+    "induction.above_cap": "induction: above the cap",
+    "induction.too_soon": "induction day 1: doses too close together",
+    "induction.after_day_one": "induction phase past day 1: titration rules apply",
+    "titration.within_half_of_yesterday": "titration: within 50 % of yesterday's total",
+    "titration.above_half_of_yesterday": "titration: above 50 % of yesterday's total",
+    "titration.no_doses_yesterday": "titration: nothing given yesterday",
+    "titration.within_rise": "titration: within the allowed rise over the last dose",
+    "titration.above_rise": "titration: above the allowed rise over the last dose",
+    "titration.no_previous_dose": "titration: no earlier dose to rise from",
+    "missed_days.no_history": "no earlier dose on record",
+    "missed_days.none": "fewer missed days than the warning threshold",
+    "missed_days.new_induction": "a new induction after a break",
+    "missed_days.warning": "consecutive missed days: first warning threshold",
+    "missed_days.long_break": "consecutive missed days: second warning threshold",
+    "missed_days.review_required": "after the break a clinician must review",
+    "missed_days.capped": "after the break the dose is capped",
+    "missed_days.above_cap": "after the break, above the cap",
+}
+
+
+# --- internal: facts computed once per decision -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Facts:
+    today: date
+    session: SessionKey
+    prescription: Prescription | None
+    counted: tuple[DoseRecord, ...]
+    """Non-voided records that count more than 0 mg, oldest first."""
+    same_substance: tuple[DoseRecord, ...]
+    injectable: tuple[DoseRecord, ...]
+    induction_day_one: bool
+
+
+@dataclass(frozen=True)
+class _Finding:
+    reasons: tuple[Reason, ...] = ()
+    cap: Milligrams | None = None
+
+
+_NONE = _Finding()
+_ZERO = Milligrams(0)
+
+
+def _allow(code: str, message: str) -> Reason:
+    return Reason(code, message, Outcome.ALLOW)
+
+
+def _warn(code: str, message: str, *, comment: bool = False) -> Reason:
+    return Reason(code, message, Outcome.ALLOW_WITH_WARNING, comment_required=comment)
+
+
+def _override(code: str, message: str, role: Role = Role.NURSE) -> Reason:
+    return Reason(code, message, Outcome.NEEDS_OVERRIDE, role)
+
+
+def _block(code: str, message: str, role: Role | None = None) -> Reason:
+    return Reason(code, message, Outcome.BLOCK, role)
+
+
+def _one(reason: Reason, cap: Milligrams | None = None) -> _Finding:
+    return _Finding((reason,), cap)
+
+
+def _sum(records: Iterable[DoseRecord]) -> Milligrams:
+    total = _ZERO
+    for record in records:
+        total = total + record.counted_mg
+    return total
+
+
+def _duration(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _clock(moment: datetime, ctx: DecisionContext) -> str:
+    local = local_time(moment, ctx.settings)
+    if local.date() == clinic_day(ctx.now, ctx.settings):
+        return f"{local:%H:%M}"
+    return f"{local:%d %b %H:%M}"
+
+
+def _pct(value: Decimal) -> str:
+    return f"{value.normalize():f} %"
+
+
+def _day(record: DoseRecord, ctx: DecisionContext) -> date:
+    return clinic_day(record.given_at, ctx.settings)
+
+
+def _gather(ctx: DecisionContext) -> _Facts:
+    settings = ctx.settings
+    today = clinic_day(ctx.now, settings)
+    drug = ctx.proposed.drug
+    own = (p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id)
+    matching = active_prescriptions(own, today, drug)
+    prescription = matching[0] if len(matching) == 1 else None
+    counted = tuple(
+        sorted(
+            (r for r in ctx.history if r.counted_mg),
+            key=lambda r: (r.given_at, r.dose_id),
+        )
+    )
+    same_substance = tuple(r for r in counted if r.drug.substance is drug.substance)
+    injectable = tuple(r for r in counted if r.drug.is_injectable_diacetylmorphine)
+    day_one = False
+    if (
+        prescription is not None
+        and prescription.phase is Phase.INDUCTION
+        and drug.is_injectable_diacetylmorphine
+    ):
+        since = [r for r in injectable if _day(r, ctx) >= prescription.valid_from]
+        day_one = (_day(since[0], ctx) if since else today) == today
+    return _Facts(
+        today=today,
+        session=session_of(ctx.now, settings),
+        prescription=prescription,
+        counted=counted,
+        same_substance=same_substance,
+        injectable=injectable,
+        induction_day_one=day_one,
+    )
+
+
+# --- the rules, each with its own codes ---------------------------------------------------------
+
+
+def check_identity(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Identity must be confirmed by card, or by name and birth date with a witness."""
+    ident = ctx.identification
+    if ident.method is IdentificationMethod.CARD:
+        return _one(_allow("identity.card", "Identity confirmed with the clinic card and photo."))
+    if ident.method is IdentificationMethod.MANUAL:
+        if not ident.witness_id:
+            return _one(
+                _block(
+                    "identity.manual_without_witness",
+                    "Identified without a card: a second staff member must witness the "
+                    "identification before dosing.",
+                ),
+                _ZERO,
+            )
+        if ident.identified_by is not None and ident.identified_by == ident.witness_id:
+            return _one(
+                _block(
+                    "identity.witness_not_independent",
+                    "The witness must be a different staff member from the one who identified "
+                    "the patient.",
+                ),
+                _ZERO,
+            )
+        return _one(
+            _allow(
+                "identity.manual_witnessed",
+                "Identity confirmed by name and birth date, witnessed by a second staff member.",
+            )
+        )
+    return _one(
+        _block(
+            "identity.not_verified",
+            "The patient's identity is not confirmed: scan the card, or identify with a witness.",
+        ),
+        _ZERO,
+    )
+
+
+def check_prescription(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Exactly one prescription for the proposed drug must be valid today."""
+    drug = ctx.proposed.drug
+    own = (p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id)
+    matching = active_prescriptions(own, facts.today, drug)
+    if not matching:
+        message = f"There is no active prescription for {drug.label} today."
+        return _one(_block("prescription.none_active", message, Role.CLINIC_LEAD), _ZERO)
+    if len(matching) > 1:
+        message = (
+            f"There are {len(matching)} active prescriptions for {drug.label} today; "
+            "a clinic lead must end all but one."
+        )
+        return _one(_block("prescription.ambiguous", message, Role.CLINIC_LEAD), _ZERO)
+    rx = matching[0]
+    until = f"until {rx.valid_until:%d %b %Y}" if rx.valid_until else "with no end date"
+    message = (
+        f"Active prescription for {drug.label}: at most {rx.max_per_session} per session and "
+        f"{rx.max_per_day} per day, {until}."
+    )
+    return _one(_allow("prescription.active", message))
+
+
+def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """A stop-dose flag on the prescription blocks until a clinic lead lifts it."""
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    if rx.stop_dose is not None:
+        message = (
+            f"A stop-dose flag is set ({rx.stop_dose.reason}); only a clinic lead can lift it."
+        )
+        return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD), _ZERO)
+    return _one(_allow("stop_dose.none", "No stop-dose flag is set."))
+
+
+def check_sync(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Online, the station must hold the (patient, session) lease; offline, see issue 5."""
+    if ctx.sync_state is SyncState.ONLINE_LEASE_GRANTED:
+        return _one(
+            _allow("sync.lease_granted", "No other station is dosing this patient in this session.")
+        )
+    if ctx.sync_state is SyncState.ONLINE_LEASE_REFUSED:
+        message = "Another station is dosing this patient in this session right now; do not dose."
+        return _one(_block("sync.lease_held_elsewhere", message), _ZERO)
+    if ctx.patient.home_station is not None and ctx.patient.home_station == ctx.station_id:
+        message = (
+            "Offline: this is the patient's home station, so it may dose; doses given "
+            "elsewhere show up after the next sync."
+        )
+        return _one(_allow("sync.offline_home_station", message))
+    if ctx.settings.offline is OfflinePolicy.OTHER_STATIONS_BLOCKED:
+        message = (
+            "Offline, and this is not the patient's home station: dose at the home station "
+            "or wait until this station is back online."
+        )
+        return _one(_block("sync.offline_not_home_station", message), _ZERO)
+    message = (
+        "Offline, and this is not the patient's home station: another station may already "
+        "have dosed, so a second staff member must approve with a reason."
+    )
+    return _one(_override("sync.offline_not_home_station", message))
+
+
+def check_session(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """One dose per session and no more sessions than prescribed; sessions have hours."""
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    reasons: list[Reason] = []
+    cap: Milligrams | None = None
+    if not facts.session.scheduled:
+        reasons.append(
+            _override(
+                "session.outside_hours",
+                "It is outside the clinic's dosing sessions: a second staff member must approve "
+                "with a reason.",
+            )
+        )
+    if facts.induction_day_one:
+        reasons.append(
+            _allow(
+                "session.induction_day_one",
+                "Induction day 1: several doses in one session are allowed under the induction "
+                "rules.",
+            )
+        )
+        return _Finding(tuple(reasons), cap)
+    in_session = [r for r in facts.same_substance if r.session == facts.session]
+    if in_session:
+        given = _sum(in_session)
+        if any(r.outcome is AdministrationOutcome.FULL for r in in_session):
+            message = f"{given} was already given in this session ({facts.session.name})."
+            if ctx.settings.repeat_session is RepeatSessionPolicy.BLOCK:
+                reasons.append(_block("session.already_dosed", message))
+                cap = _ZERO
+            else:
+                reasons.append(
+                    _override(
+                        "session.already_dosed",
+                        message[:-1] + "; a second dose needs a second staff member's approval.",
+                    )
+                )
+        else:
+            reasons.append(
+                _override(
+                    "session.partial_dose_given",
+                    f"A partial dose of {given} was given in this session; a top-up needs a "
+                    "second staff member's approval.",
+                )
+            )
+    other_sessions = {
+        r.session
+        for r in facts.same_substance
+        if _day(r, ctx) == facts.today and r.session != facts.session
+    }
+    if len(other_sessions) >= rx.sessions_per_day:
+        reasons.append(
+            _block(
+                "session.daily_sessions_used",
+                f"All {rx.sessions_per_day} prescribed sessions for today have been dosed.",
+                Role.CLINIC_LEAD,
+            )
+        )
+        cap = _ZERO
+    if not reasons:
+        reasons.append(
+            _allow(
+                "session.not_yet_dosed", f"No dose given yet in the {facts.session.name} session."
+            )
+        )
+    return _Finding(tuple(reasons), cap)
+
+
+def check_observation(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """The previous observation must be closed (except between induction doses on day 1)."""
+    if not ctx.previous_observation_open:
+        return _one(_allow("observation.closed", "The previous observation is closed."))
+    dosed_today = any(_day(r, ctx) == facts.today for r in facts.injectable)
+    if facts.induction_day_one and dosed_today:
+        message = (
+            "Induction day 1: the observation of the previous dose is still running; keep "
+            "watching and restart it with this dose."
+        )
+        return _one(_warn("observation.open_during_induction", message))
+    message = "The previous observation is still open: discharge the patient from it first."
+    return _one(_block("observation.open", message), _ZERO)
+
+
+def check_assessment(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """A recent pre-dose assessment must show no intoxication; if it does, reduce or refuse."""
+    rules = ctx.settings.intoxication
+    assessment = ctx.assessment
+    if assessment is None:
+        message = "Record the pre-dose assessment (sedation, and breath alcohol if used) first."
+        return _one(_block("assessment.missing", message), _ZERO)
+    age = ctx.now - assessment.recorded_at
+    if age > rules.assessment_valid_for or age < -ctx.settings.clock_skew_allowance:
+        message = (
+            f"The pre-dose assessment is not from the last {_duration(rules.assessment_valid_for)}"
+            ": assess the patient again."
+        )
+        return _one(_block("assessment.outdated", message), _ZERO)
+    score = assessment.sedation_score
+    alcohol = assessment.breath_alcohol_permille
+    signs = [f"sedation score {score}"] if score >= rules.sedation_threshold else []
+    if alcohol is not None and alcohol >= rules.breath_alcohol_threshold_permille:
+        signs.append(f"breath alcohol {alcohol.normalize():f} ‰")
+    if score >= rules.refuse_at_sedation:
+        message = f"Sedation score {score}: no dose now; assess the patient again later."
+        return _one(_block("intoxication.severe", message), _ZERO)
+    if not signs:
+        message = f"Pre-dose assessment shows no intoxication (sedation score {score})."
+        return _one(_allow("assessment.not_intoxicated", message))
+    found = " and ".join(signs)
+    if rules.action is IntoxicationAction.REFUSE:
+        message = (
+            f"Signs of intoxication ({found}): no dose now by clinic rule; assess again later."
+        )
+        return _one(_block("intoxication.refuse", message), _ZERO)
+    base = facts.prescription.max_per_session if facts.prescription else ctx.proposed.mg
+    cap = base.percent(rules.reduce_to_percent).floored()
+    message = (
+        f"Signs of intoxication ({found}): at most {cap} "
+        f"({_pct(rules.reduce_to_percent)} of the prescribed dose) by clinic rule."
+    )
+    if ctx.proposed.mg > cap:
+        return _one(_block("intoxication.above_reduced_dose", message), cap)
+    return _one(_warn("intoxication.reduced_dose", message), cap)
+
+
+def check_session_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """The dose must be above 0 and, with this session's earlier doses, within the maximum."""
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    proposed = ctx.proposed.mg
+    if facts.induction_day_one:
+        cap = rx.max_per_session
+        given = _ZERO
+    else:
+        in_session = (r for r in facts.counted if r.drug is rx.drug and r.session == facts.session)
+        given = _sum(in_session)
+        cap = rx.max_per_session.remaining_after(given)
+    if not proposed:
+        return _one(_block("dose.not_positive", "Enter a dose above 0 mg."), cap)
+    already = f" ({given} already given this session)" if given else ""
+    if proposed > cap:
+        message = (
+            f"{proposed} is above the prescribed maximum of {rx.max_per_session} per session"
+            f"{already}: at most {cap}."
+        )
+        return _one(_block("dose.above_session_maximum", message, Role.CLINIC_LEAD), cap)
+    message = f"{proposed} is within the prescribed {rx.max_per_session} per session{already}."
+    return _one(_allow("dose.within_session_maximum", message), cap)
+
+
+def check_daily_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Today's doses plus this one stay within the prescription's and the clinic's maxima."""
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    settings = ctx.settings
+    drug = ctx.proposed.drug
+    today = [r for r in facts.counted if _day(r, ctx) == facts.today]
+    same_drug = _sum(r for r in today if r.drug is drug)
+    same_substance = _sum(r for r in today if r.drug.substance is drug.substance)
+    limits: list[tuple[str, str, Milligrams, Milligrams]] = [
+        ("daily.prescription_maximum", "the prescribed daily maximum", rx.max_per_day, same_drug)
+    ]
+    if drug.substance is Substance.DIACETYLMORPHINE:
+        limits.append(
+            (
+                "daily.diacetylmorphine_maximum",
+                "the clinic's daily maximum of diacetylmorphine",
+                settings.max_daily_diacetylmorphine,
+                same_substance,
+            )
+        )
+    elif _takes_diacetylmorphine(ctx, facts):
+        limits.append(
+            (
+                "daily.methadone_maximum",
+                "the clinic's daily maximum of methadone alongside diacetylmorphine",
+                settings.max_daily_methadone_with_diacetylmorphine,
+                same_substance,
+            )
+        )
+    reasons: list[Reason] = []
+    cap: Milligrams | None = None
+    for code, what, limit, given in limits:
+        remaining = limit.remaining_after(given)
+        cap = remaining if cap is None else min(cap, remaining)
+        if ctx.proposed.mg > remaining:
+            message = (
+                f"{ctx.proposed.mg} would exceed {what} ({limit}): {given} given today, "
+                f"at most {remaining} more."
+            )
+            reasons.append(_block(code, message))
+    if not reasons:
+        message = f"{same_drug} given today; up to {cap} more is within every daily maximum."
+        reasons.append(_allow("daily.within_maximum", message))
+    return _Finding(tuple(reasons), cap)
+
+
+def _takes_diacetylmorphine(ctx: DecisionContext, facts: _Facts) -> bool:
+    own = [p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id]
+    return any(
+        p.drug.substance is Substance.DIACETYLMORPHINE
+        for p in active_prescriptions(own, facts.today)
+    )
+
+
+def check_interval(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Enough time must have passed since the last dose of the same substance."""
+    rx = facts.prescription
+    if rx is None or facts.induction_day_one:
+        return _NONE
+    if not facts.same_substance:
+        return _one(_allow("interval.first_dose", "No earlier dose is on record."))
+    last = facts.same_substance[-1]
+    if last.session == facts.session and last.outcome is not AdministrationOutcome.FULL:
+        message = "The last dose in this session was partial; the interval does not apply."
+        return _one(_allow("interval.top_up", message))
+    interval = rx.min_interval if rx.min_interval is not None else ctx.settings.min_interval
+    next_at = last.given_at + interval
+    if ctx.now < next_at:
+        message = (
+            f"The last dose was at {_clock(last.given_at, ctx)}; the next may be given from "
+            f"{_clock(next_at, ctx)} (at least {_duration(interval)} apart)."
+        )
+        return _one(_block("interval.too_soon", message), _ZERO)
+    message = (
+        f"The last dose was at {_clock(last.given_at, ctx)}, more than {_duration(interval)} ago."
+    )
+    return _one(_allow("interval.respected", message))
+
+
+def check_induction(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Induction day 1: first dose ≤ 15 mg, a second 15 mg at once, then ≤ 30 mg every 30 min."""
+    rx = facts.prescription
+    if rx is None or rx.phase is not Phase.INDUCTION:
+        return _NONE
+    if not ctx.proposed.drug.is_injectable_diacetylmorphine:
+        return _NONE
+    if not facts.induction_day_one:
+        message = "Induction day 1 is over: the titration rules apply."
+        return _one(_allow("induction.after_day_one", message))
+    rules = ctx.settings.induction
+    today = [r for r in facts.injectable if _day(r, ctx) == facts.today]
+    if not today:
+        code, cap = "induction.first_dose", rules.first_dose_max
+        message = f"Induction: the first dose may be at most {cap}; watch closely."
+    elif len(today) == 1:
+        code, cap = "induction.second_dose", rules.second_dose_max
+        message = f"Induction: a second dose of at most {cap} may follow at once."
+    else:
+        code, cap = "induction.day_one_dose", rules.day_one_dose_max
+        next_at = today[-1].given_at + rules.day_one_min_interval
+        if ctx.now < next_at:
+            message = (
+                f"Induction day 1: doses at least {_duration(rules.day_one_min_interval)} apart; "
+                f"the next may be given from {_clock(next_at, ctx)}."
+            )
+            return _one(_block("induction.too_soon", message), _ZERO)
+        message = (
+            f"Induction day 1: each further dose may be at most {cap}, at least "
+            f"{_duration(rules.day_one_min_interval)} apart."
+        )
+    if ctx.proposed.mg > cap:
+        return _one(_block("induction.above_cap", f"{ctx.proposed.mg} is too much. {message}"), cap)
+    return _one(_warn(code, message), cap)
+
+
+def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Titration caps for injected DAM (Swiss Diaphin figures)."""
+    rx = facts.prescription
+    if rx is None or not ctx.proposed.drug.is_injectable_diacetylmorphine:
+        return _NONE
+    titrating = rx.phase is Phase.TITRATION or (
+        rx.phase is Phase.INDUCTION and not facts.induction_day_one
+    )
+    if not titrating:
+        return _NONE
+    rules = ctx.settings.titration
+    proposed = ctx.proposed.mg
+    if rx.sessions_per_day > rules.frequent_above_sessions_per_day:
+        yesterday = facts.today - timedelta(days=1)
+        total = _sum(r for r in facts.injectable if _day(r, ctx) == yesterday)
+        if not total:
+            message = (
+                "Titration: no dose was given yesterday, so today's maximum cannot be set; a "
+                "clinic lead must review."
+            )
+            return _one(_block("titration.no_doses_yesterday", message, Role.CLINIC_LEAD), _ZERO)
+        share = rules.single_dose_percent_of_previous_day
+        cap = total.percent(share).floored()
+        message = (
+            f"Titration: each dose today may be at most {cap} "
+            f"({_pct(share)} of yesterday's total of {total})."
+        )
+        if proposed > cap:
+            return _one(_block("titration.above_half_of_yesterday", message), cap)
+        return _one(_allow("titration.within_half_of_yesterday", message), cap)
+    if not facts.injectable:
+        message = "Titration: there is no earlier dose to rise from; a clinic lead must review."
+        return _one(_block("titration.no_previous_dose", message, Role.CLINIC_LEAD), _ZERO)
+    last = facts.injectable[-1].counted_mg
+    cap = last.percent(100 + rules.max_rise_percent).floored()
+    message = (
+        f"Titration: a dose may rise by at most {_pct(rules.max_rise_percent)} over the last "
+        f"dose of {last}: at most {cap}."
+    )
+    if proposed > cap:
+        return _one(_block("titration.above_rise", message), cap)
+    return _one(_allow("titration.within_rise", message), cap)
+
+
+def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Warn after consecutive missed days; later block for review or cap, by clinic rule."""
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    before_today = [r for r in facts.same_substance if _day(r, ctx) < facts.today]
+    if any(_day(r, ctx) == facts.today for r in facts.same_substance):
+        return _one(_allow("missed_days.none", "Already dosed earlier today."))
+    if not before_today:
+        return _one(_allow("missed_days.no_history", "No earlier dose is on record."))
+    last = before_today[-1]
+    if rx.phase is Phase.INDUCTION and _day(last, ctx) < rx.valid_from:
+        message = "A new induction started after the break; the induction rules apply."
+        return _one(_allow("missed_days.new_induction", message))
+    rules = ctx.settings.missed_days
+    missed = (facts.today - _day(last, ctx)).days - 1
+    if missed < rules.warn_at_days:
+        return _one(_allow("missed_days.none", f"Missed days since the last dose: {missed}."))
+    reasons: list[Reason] = []
+    cap: Milligrams | None = None
+    risk = (
+        f"{missed} consecutive days without a dose: tolerance may be lower and the overdose "
+        "risk higher; write a comment."
+    )
+    if missed >= rules.warn_again_at_days:
+        reasons.append(_warn("missed_days.long_break", risk, comment=True))
+    else:
+        reasons.append(_warn("missed_days.warning", risk, comment=True))
+    if missed >= rules.act_at_days:
+        if rules.action is MissedDaysAction.BLOCK_FOR_REVIEW:
+            message = f"After {missed} days without a dose a clinician must review before dosing."
+            reasons.append(_block("missed_days.review_required", message, Role.CLINIC_LEAD))
+            cap = _ZERO
+        else:
+            same_drug = [r for r in before_today if r.drug is ctx.proposed.drug]
+            basis = (same_drug or before_today)[-1].counted_mg
+            share = rules.cap_percent_of_last_dose
+            cap = basis.percent(share).floored()
+            message = (
+                f"After {missed} days without a dose, at most {cap} "
+                f"({_pct(share)} of the last dose of {basis})."
+            )
+            if ctx.proposed.mg > cap:
+                reasons.append(_block("missed_days.above_cap", message))
+            else:
+                reasons.append(_warn("missed_days.capped", message))
+    return _Finding(tuple(reasons), cap)
+
+
+Rule = Callable[[DecisionContext, _Facts], _Finding]
+
+RULES: tuple[Rule, ...] = (
+    check_identity,
+    check_prescription,
+    check_stop_dose,
+    check_sync,
+    check_session,
+    check_observation,
+    check_assessment,
+    check_session_maximum,
+    check_daily_maximum,
+    check_interval,
+    check_induction,
+    check_titration,
+    check_missed_days,
+)
+"""Every rule, in the order their reasons are shown."""
+
+
+def decide(context: DecisionContext) -> DoseDecision:
+    """Run every rule on ``context`` and return the decision; the same input, the same answer."""
+    facts = _gather(context)
+    findings = [rule(context, facts) for rule in RULES]
+    reasons = tuple(reason for finding in findings for reason in finding.reasons)
+    caps = [finding.cap for finding in findings if finding.cap is not None]
+    max_allowed = min(caps).floored() if caps and facts.prescription else _ZERO
+    outcome = max(reason.outcome for reason in reasons)
+    return DoseDecision(
+        outcome=outcome,
+        reasons=reasons,
+        max_allowed=max_allowed,
+        session=facts.session,
+        prescription_id=facts.prescription.prescription_id if facts.prescription else None,
+    )
