@@ -102,3 +102,19 @@ class Scan:
     raw: bytes = b""
     received_at: float = 0.0
     extras: dict[str, str] = field(default_factory=dict)
+
+
+class ScaleOverload(DeviceError):
+    """The load is above the balance's range."""
+
+
+class ScaleUnderload(DeviceError):
+    """The balance reads below its range (pan missing or zeroed with a load on)."""
+
+
+class NoStableWeight(DeviceError):
+    """The balance did not report a stable weight before the deadline."""
+
+
+class ScaleFault(DeviceError):
+    """The balance reported a hardware fault or refused a command."""
