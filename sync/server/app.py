@@ -1,0 +1,142 @@
+"""The server's HTTP API (FastAPI): enrollment, signed push and pull, leases, incidents."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+
+from sync.server.errors import SyncServerError
+from sync.server.service import AuthenticatedStation, SyncService
+from sync.wire.envelope import (
+    SUPPORTED_WIRE_VERSIONS,
+    EnrollReply,
+    EnrollRequest,
+    ErrorReply,
+    Incident,
+    LeaseReply,
+    LeaseRequest,
+    OwnEventsReply,
+    PullReply,
+    PushReply,
+    PushRequest,
+)
+from sync.wire.signing import (
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_STATION,
+    HEADER_TIMESTAMP,
+    body_hash,
+)
+
+_ERRORS: dict[int | str, dict[str, object]] = {
+    status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 426)
+}
+
+
+def create_app(service: SyncService) -> FastAPI:
+    """Build the API over one ``SyncService``."""
+    app = FastAPI(
+        title="HAT dosing station sync server",
+        version="1",
+        description="Stations push their hash-chained event logs and pull the shared feed.",
+    )
+
+    @app.exception_handler(SyncServerError)
+    async def _refused(_request: Request, error: SyncServerError) -> JSONResponse:
+        reply = ErrorReply(
+            code=error.code,
+            message=error.message,
+            server_time=service.clock(),
+            detail=error.detail,
+        )
+        return JSONResponse(reply.model_dump(), status_code=error.status)
+
+    async def signed_station(request: Request) -> AuthenticatedStation:
+        body = await request.body()
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        headers = request.headers
+        return await run_in_threadpool(
+            lambda: service.authenticate(
+                station_id=headers.get(HEADER_STATION, ""),
+                method=request.method,
+                path=path,
+                body_sha256=body_hash(body),
+                timestamp=headers.get(HEADER_TIMESTAMP, ""),
+                nonce=headers.get(HEADER_NONCE, ""),
+                signature=headers.get(HEADER_SIGNATURE, ""),
+            )
+        )
+
+    Station = Annotated[AuthenticatedStation, Depends(signed_station)]  # noqa: N806
+
+    @app.get("/v1/health")
+    def health() -> dict[str, object]:
+        """Tell that the server is up, its time and the wire versions it speaks."""
+        return {
+            "status": "ok",
+            "server_time": service.clock(),
+            "wire_versions": list(SUPPORTED_WIRE_VERSIONS),
+        }
+
+    @app.get("/v1/server")
+    def server_identity() -> dict[str, str]:
+        """Return the clinic id and the server's public key (stations pin it at enrollment)."""
+        return {
+            "clinic_id": service.clinic_id,
+            "server_key_id": service.server_key_id,
+            "server_public_key": service.server_public_key,
+        }
+
+    @app.post("/v1/enroll", responses=_ERRORS)
+    def enroll(body: EnrollRequest) -> EnrollReply:
+        """Enroll a station with a one-time code and its public key."""
+        return service.enroll(body)
+
+    @app.post("/v1/push", responses=_ERRORS)
+    def push(body: PushRequest, station: Station) -> PushReply:
+        """Store a batch of the station's own events (idempotent; retried whole)."""
+        return service.push(station, body)
+
+    @app.get("/v1/pull", response_model=PullReply, responses=_ERRORS)
+    def pull(
+        station: Station,
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        epoch: str = "",
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    ) -> Response:
+        """Return the shared feed after ``cursor`` (other stations' and the server's events)."""
+        body = service.pull(station, cursor=cursor, epoch=epoch, limit=limit)
+        return Response(body, media_type="application/json")
+
+    @app.get("/v1/own-events", response_model=OwnEventsReply, responses=_ERRORS)
+    def own_events(
+        station: Station,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    ) -> Response:
+        """Return the station's own events the server holds (repair after a backup restore)."""
+        return Response(
+            service.own_events(station, after=after, limit=limit), media_type="application/json"
+        )
+
+    @app.post("/v1/leases", responses=_ERRORS)
+    def acquire_lease(body: LeaseRequest, station: Station) -> LeaseReply:
+        """Take a short lease on dosing one patient in one session."""
+        return service.acquire_lease(station, body)
+
+    @app.delete("/v1/leases/{lease_id}", status_code=204, responses=_ERRORS)
+    def release_lease(lease_id: str, station: Station) -> Response:
+        """Give a lease back."""
+        service.release_lease(station, lease_id)
+        return Response(status_code=204)
+
+    @app.get("/v1/incidents", responses=_ERRORS)
+    def incidents(station: Station, status: str = "open") -> list[Incident]:
+        """List incidents (suspected double doses) for the stations to show."""
+        del station
+        return service.list_incidents(status)
+
+    return app

@@ -1,0 +1,1229 @@
+"""The server's use cases (enroll, authenticate, push, pull, leases, incidents, imports, cards)."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import secrets
+import time
+import uuid as uuid_module
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from sync.server import schema as t
+from sync.server.db import make_engine, read_transaction, write_transaction
+from sync.server.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    SyncServerError,
+    Unauthenticated,
+    UnsupportedVersion,
+)
+from sync.wire.cards import CardPayload, sign_card
+from sync.wire.chain import GENESIS_HASH, ChainFields, canonical_json, checkpoint_message
+from sync.wire.chain import payload_hash as compute_payload_hash
+from sync.wire.envelope import (
+    SERVER_STATION_ID,
+    SUPPORTED_WIRE_VERSIONS,
+    EnrollReply,
+    EnrollRequest,
+    Incident,
+    LeaseReply,
+    LeaseRequest,
+    Notice,
+    PushReply,
+    PushRequest,
+    WireEvent,
+)
+from sync.wire.hlc import HybridLogicalClock
+from sync.wire.signing import (
+    enrollment_message,
+    key_id,
+    load_public_key,
+    public_key_hex,
+    request_message,
+    verify_hex,
+)
+
+REQUEST_WINDOW_S = 300.0
+DOSE_EVENT = "dose.administered"
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class AuthenticatedStation:
+    """A station whose request signature, time and nonce have been checked."""
+
+    station_id: str
+    clinic_id: str
+
+
+@dataclass(frozen=True)
+class StationSummary:
+    """One row of ``dosing-server stations list``."""
+
+    station_id: str
+    name: str
+    clinic_id: str
+    status: str
+    status_reason: str
+    highest_contiguous_seq: int
+    last_seen_at: float | None
+    clock_skew_s: float | None
+    alerts: list[dict[str, Any]]
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the row as a JSON-ready mapping."""
+        return dict(self.__dict__)
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat()
+
+
+def _row_to_wire(row: Any) -> dict[str, Any]:
+    return {
+        "station_id": row.station_id,
+        "seq": row.seq,
+        "uuid": row.uuid,
+        "hlc": row.hlc,
+        "type": row.type,
+        "payload": json.loads(row.payload),
+        "payload_hash": row.payload_hash,
+        "sealed_digest": row.sealed_digest,
+        "prev_hash": row.prev_hash,
+        "hash": row.hash,
+        "signature": row.signature,
+    }
+
+
+class _Divergence(Exception):
+    def __init__(self, seq: int, detail: str) -> None:
+        super().__init__(detail)
+        self.seq = seq
+        self.detail = detail
+
+
+class SyncService:
+    """Everything the HTTP API and the command line do, over one database."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        clock: Clock = time.time,
+        clinic_id: str = "clinic-1",
+        pause_before_commit: Callable[[], None] | None = None,
+    ) -> None:
+        self.engine: Engine = make_engine(url)
+        self.clock = clock
+        self._pause_before_commit = pause_before_commit
+        t.migrate(self.engine)
+        self._init_meta(clinic_id)
+        self._signing_key = Ed25519PrivateKey.from_private_bytes(
+            bytes.fromhex(self._meta("signing_key"))
+        )
+        self.server_public_key = public_key_hex(self._signing_key)
+        self.server_key_id = key_id(self.server_public_key)
+        self.clinic_id = self._meta("clinic_id")
+        self._hlc = HybridLogicalClock(SERVER_STATION_ID)
+
+    # ------------------------------------------------------------------ meta
+
+    def _init_meta(self, clinic_id: str) -> None:
+        with write_transaction(self.engine, feed=True) as connection:
+            present = {row.key for row in connection.execute(select(t.server_meta.c.key))}
+            defaults: dict[str, Callable[[], str]] = {
+                "signing_key": lambda: Ed25519PrivateKey.generate().private_bytes_raw().hex(),
+                "clinic_id": lambda: clinic_id,
+                "epoch": lambda: secrets.token_hex(8),
+                "server_seq": lambda: "0",
+                "server_head": lambda: GENESIS_HASH,
+            }
+            for key, make in defaults.items():
+                if key not in present:
+                    connection.execute(insert(t.server_meta).values(key=key, value=make()))
+
+    def _meta(self, key: str, connection: Connection | None = None) -> str:
+        if connection is None:
+            with read_transaction(self.engine) as own:
+                return self._meta(key, own)
+        value = connection.execute(
+            select(t.server_meta.c.value).where(t.server_meta.c.key == key)
+        ).scalar_one()
+        return str(value)
+
+    @staticmethod
+    def _set_meta(connection: Connection, key: str, value: str) -> None:
+        connection.execute(
+            update(t.server_meta).where(t.server_meta.c.key == key).values(value=value)
+        )
+
+    def epoch(self) -> str:
+        """Return the feed's identity; it changes when the server finds it lost data."""
+        return self._meta("epoch")
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ enrollment
+
+    def new_enrollment_code(self, ttl_hours: float = 24.0) -> str:
+        """Create a one-time enrollment code (only its hash is stored)."""
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        now = self.clock()
+        with write_transaction(self.engine) as connection:
+            connection.execute(
+                insert(t.enrollment_codes).values(
+                    code_hash=hashlib.sha256(code.encode()).hexdigest(),
+                    created_at=now,
+                    expires_at=now + ttl_hours * 3600,
+                )
+            )
+        return code
+
+    def enroll(self, request: EnrollRequest) -> EnrollReply:
+        """Bind a station id to its public key, consuming a one-time code."""
+        self._check_version(request.wire_version)
+        try:
+            public = load_public_key(request.public_key)
+        except ValueError as error:
+            raise SyncServerError("bad_public_key", "Not an Ed25519 public key.") from error
+        message = enrollment_message(request.code, request.station_id, request.public_key)
+        if not verify_hex(public, request.proof, message):
+            raise Unauthenticated("bad_signature", "Enrollment proof does not match the key.")
+        now = self.clock()
+        code_hash = hashlib.sha256(request.code.strip().upper().encode()).hexdigest()
+        with write_transaction(self.engine) as connection:
+            code = connection.execute(
+                select(t.enrollment_codes).where(t.enrollment_codes.c.code_hash == code_hash)
+            ).first()
+            if code is None or code.used_at is not None or code.expires_at < now:
+                raise Unauthenticated(
+                    "bad_enrollment_code", "Enrollment code unknown, expired or already used."
+                )
+            if (
+                request.station_id == SERVER_STATION_ID
+                or connection.execute(
+                    select(t.stations.c.station_id).where(
+                        t.stations.c.station_id == request.station_id
+                    )
+                ).first()
+            ):
+                raise Conflict("station_exists", "A station with this id is already enrolled.")
+            connection.execute(
+                update(t.enrollment_codes)
+                .where(t.enrollment_codes.c.code_hash == code_hash)
+                .values(used_at=now, used_by=request.station_id)
+            )
+            connection.execute(
+                insert(t.stations).values(
+                    station_id=request.station_id,
+                    name=request.name,
+                    clinic_id=self.clinic_id,
+                    public_key=request.public_key,
+                    status="active",
+                    status_reason="",
+                    enrolled_at=now,
+                    highest_contiguous_seq=0,
+                    head_hash=GENESIS_HASH,
+                    confirmed_pull_cursor=0,
+                )
+            )
+        return EnrollReply(
+            station_id=request.station_id,
+            clinic_id=self.clinic_id,
+            server_key_id=self.server_key_id,
+            server_public_key=self.server_public_key,
+            server_time=now,
+        )
+
+    # -------------------------------------------------------- authentication
+
+    @staticmethod
+    def _check_version(version: int) -> None:
+        if version not in SUPPORTED_WIRE_VERSIONS:
+            raise UnsupportedVersion(
+                "unsupported_wire_version",
+                f"This server speaks wire versions {list(SUPPORTED_WIRE_VERSIONS)}.",
+                supported=list(SUPPORTED_WIRE_VERSIONS),
+            )
+
+    def authenticate(
+        self,
+        *,
+        station_id: str,
+        method: str,
+        path: str,
+        body_sha256: str,
+        timestamp: str,
+        nonce: str,
+        signature: str,
+    ) -> AuthenticatedStation:
+        """Check a request's station, signature, time window and nonce (a replay is refused)."""
+        now = self.clock()
+        if not (station_id and timestamp and nonce and signature) or len(nonce) > 64:
+            raise Unauthenticated("unsigned_request", "Request is not signed by a station.")
+        with write_transaction(self.engine) as connection:
+            station = connection.execute(
+                select(t.stations).where(t.stations.c.station_id == station_id)
+            ).first()
+            if station is None:
+                raise Unauthenticated("unknown_station", "This station is not enrolled.")
+            try:
+                sent_at = int(timestamp)
+            except ValueError as error:
+                raise Unauthenticated("bad_timestamp", "Malformed request time.") from error
+            message = request_message(
+                station_id,
+                method=method,
+                path=path,
+                body_sha256=body_sha256,
+                timestamp=sent_at,
+                nonce=nonce,
+            )
+            if not verify_hex(load_public_key(station.public_key), signature, message):
+                raise Unauthenticated("bad_signature", "Request signature does not match.")
+            if station.status == "revoked":
+                raise Forbidden("station_revoked", "This station has been revoked.")
+            if station.status == "suspended":
+                raise Forbidden(
+                    "station_suspended",
+                    "This station is suspended: " + (station.status_reason or "see the server."),
+                )
+            if abs(sent_at - now) > REQUEST_WINDOW_S:
+                raise Unauthenticated(
+                    "clock_skew",
+                    "Request time is too far from the server's time.",
+                    server_time=now,
+                )
+            try:
+                with connection.begin_nested():
+                    connection.execute(
+                        insert(t.nonces).values(station_id=station_id, nonce=nonce, seen_at=now)
+                    )
+            except IntegrityError as error:
+                raise Unauthenticated(
+                    "replayed_request", "This request was already seen."
+                ) from error
+            connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .values(last_seen_at=now, clock_skew_s=sent_at - now)
+            )
+            if secrets.randbelow(200) == 0:
+                connection.execute(
+                    delete(t.nonces).where(t.nonces.c.seen_at < now - 2 * REQUEST_WINDOW_S)
+                )
+        return AuthenticatedStation(station_id, station.clinic_id)
+
+    # ------------------------------------------------------------------ push
+
+    def push(self, station: AuthenticatedStation, request: PushRequest) -> PushReply:
+        """Store a batch of a station's events exactly once, checking the chain."""
+        self._check_version(request.wire_version)
+        if request.station_id != station.station_id or any(
+            event.station_id != station.station_id for event in request.events
+        ):
+            raise Forbidden("wrong_station", "A station may push only its own events.")
+        batch = self._verify_batch(station.station_id, request.events)
+        try:
+            return self._store_batch(station.station_id, request, batch)
+        except _Divergence as divergence:
+            self._suspend(station.station_id, divergence.seq, divergence.detail)
+            raise Conflict(
+                "diverging_chain",
+                "This station's history differs from what the server holds for the same "
+                "sequence numbers (a copied data folder?). The station is suspended; "
+                "call the service desk.",
+                seq=divergence.seq,
+            ) from None
+
+    def _verify_batch(self, station_id: str, events: Sequence[WireEvent]) -> list[WireEvent]:
+        public = None
+        by_seq: dict[int, WireEvent] = {}
+        for event in events:
+            if compute_payload_hash(event.payload) != event.payload_hash:
+                raise SyncServerError(
+                    "bad_payload_hash", "An event's payload does not match its hash.", seq=event.seq
+                )
+            fields = ChainFields(
+                station_id=event.station_id,
+                seq=event.seq,
+                uuid=event.uuid,
+                hlc=event.hlc,
+                type=event.type,
+                payload_hash=event.payload_hash,
+                sealed_digest=event.sealed_digest,
+                prev_hash=event.prev_hash,
+            )
+            if fields.record_hash() != event.hash:
+                raise SyncServerError(
+                    "bad_record_hash", "An event's record hash does not match.", seq=event.seq
+                )
+            if event.signature is not None:
+                if public is None:
+                    public = self._station_key(station_id)
+                message = checkpoint_message(station_id, event.seq, event.hash)
+                if not verify_hex(public, event.signature, message):
+                    raise SyncServerError(
+                        "bad_checkpoint_signature",
+                        "A checkpoint signature does not match the station key.",
+                        seq=event.seq,
+                    )
+            if event.seq == 1 and event.prev_hash != GENESIS_HASH:
+                raise SyncServerError("bad_chain", "The first event must start the chain.", seq=1)
+            seen = by_seq.get(event.seq)
+            if seen is not None and seen.hash != event.hash:
+                raise Conflict(
+                    "same_key_different_content",
+                    "Two different events with one sequence number in a batch.",
+                    seq=event.seq,
+                )
+            by_seq[event.seq] = event
+        ordered = [by_seq[seq] for seq in sorted(by_seq)]
+        for before, after in itertools.pairwise(ordered):
+            if after.seq == before.seq + 1 and after.prev_hash != before.hash:
+                raise SyncServerError(
+                    "bad_chain", "An event does not follow the one before it.", seq=after.seq
+                )
+        return ordered
+
+    def _station_key(self, station_id: str) -> Any:
+        with read_transaction(self.engine) as connection:
+            key = connection.execute(
+                select(t.stations.c.public_key).where(t.stations.c.station_id == station_id)
+            ).scalar_one()
+        return load_public_key(key)
+
+    def _store_batch(
+        self, station_id: str, request: PushRequest, batch: list[WireEvent]
+    ) -> PushReply:
+        now = self.clock()
+        notices: list[Notice] = []
+        incidents_raised: list[str] = []
+        with write_transaction(self.engine, feed=True) as connection:
+            station = connection.execute(
+                select(t.stations).where(t.stations.c.station_id == station_id)
+            ).one()
+            held: dict[int, tuple[str, str, str]] = {}
+            if batch:
+                low, high = batch[0].seq - 1, batch[-1].seq + 1
+                for row in connection.execute(
+                    select(t.events.c.seq, t.events.c.uuid, t.events.c.hash, t.events.c.prev_hash)
+                    .where(t.events.c.station_id == station_id)
+                    .where(t.events.c.seq.between(low, high))
+                ):
+                    held[row.seq] = (row.uuid, row.hash, row.prev_hash)
+            fresh: list[WireEvent] = []
+            duplicates = 0
+            for event in batch:
+                existing = held.get(event.seq)
+                if existing is not None:
+                    if existing[1] != event.hash:
+                        raise _Divergence(event.seq, "different event for a held sequence")
+                    duplicates += 1
+                    continue
+                fresh.append(event)
+            for event in fresh:
+                before = held.get(event.seq - 1)
+                if before is not None and event.prev_hash != before[1]:
+                    raise _Divergence(event.seq, "does not follow the held chain")
+                after = held.get(event.seq + 1)
+                if after is not None and after[2] != event.hash:
+                    raise _Divergence(event.seq, "held successor does not follow it")
+            if fresh:
+                clashes = connection.execute(
+                    select(t.events.c.uuid).where(t.events.c.uuid.in_([e.uuid for e in fresh]))
+                ).all()
+                if clashes:
+                    raise Conflict(
+                        "same_key_different_content",
+                        "An event id is already held with different content.",
+                        uuid=clashes[0].uuid,
+                    )
+                connection.execute(
+                    insert(t.events),
+                    [
+                        {
+                            "station_id": station_id,
+                            "seq": e.seq,
+                            "uuid": e.uuid,
+                            "hlc": e.hlc,
+                            "type": e.type,
+                            "payload": canonical_json(e.payload).decode(),
+                            "payload_hash": e.payload_hash,
+                            "sealed_digest": e.sealed_digest,
+                            "prev_hash": e.prev_hash,
+                            "hash": e.hash,
+                            "signature": e.signature,
+                            "received_at": now,
+                        }
+                        for e in fresh
+                    ],
+                )
+                dose_events = [e for e in fresh if e.type == DOSE_EVENT]
+                if dose_events:
+                    incidents_raised = self._record_doses(connection, station_id, dose_events)
+            highest, head = self._advance_contiguous(
+                connection, station_id, station.highest_contiguous_seq, station.head_hash
+            )
+            if request.local_head_seq < highest:
+                held_hash = connection.execute(
+                    select(t.events.c.hash)
+                    .where(t.events.c.station_id == station_id)
+                    .where(t.events.c.seq == request.local_head_seq)
+                ).scalar()
+                expected = GENESIS_HASH if request.local_head_seq == 0 else held_hash
+                if expected != request.local_head_hash:
+                    raise _Divergence(request.local_head_seq, "station head differs from server")
+                self._alert(
+                    connection,
+                    station_id,
+                    "station_restored_from_backup",
+                    {"station_head": request.local_head_seq, "server_holds": highest},
+                )
+                notices.append(
+                    Notice(
+                        code="station_behind_server",
+                        message=(
+                            f"This station holds events up to {request.local_head_seq} but the "
+                            f"server holds up to {highest}: it was restored from an older "
+                            "backup. Its missing events are being restored from the server."
+                        ),
+                    )
+                )
+            if request.push_mark > highest:
+                self._alert(
+                    connection,
+                    station_id,
+                    "server_behind_station",
+                    {"station_push_mark": request.push_mark, "server_holds": highest},
+                )
+                self._set_meta(connection, "epoch", secrets.token_hex(8))
+                notices.append(
+                    Notice(
+                        code="server_behind_station",
+                        message=(
+                            f"The server holds this station's events only up to {highest}, "
+                            f"not {request.push_mark}: it was restored from an older backup. "
+                            "The station is sending them again."
+                        ),
+                    )
+                )
+            connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .values(highest_contiguous_seq=highest, head_hash=head)
+            )
+            if self._pause_before_commit is not None and fresh:
+                self._pause_before_commit()
+        return PushReply(
+            station_id=station_id,
+            highest_contiguous_seq=highest,
+            head_hash=head,
+            accepted=len(fresh),
+            duplicates=duplicates,
+            incidents_raised=incidents_raised,
+            notices=notices,
+        )
+
+    @staticmethod
+    def _advance_contiguous(
+        connection: Connection, station_id: str, highest: int, head: str
+    ) -> tuple[int, str]:
+        while True:
+            rows = connection.execute(
+                select(t.events.c.seq, t.events.c.hash)
+                .where(t.events.c.station_id == station_id)
+                .where(t.events.c.seq > highest)
+                .order_by(t.events.c.seq)
+                .limit(5000)
+            ).all()
+            moved = False
+            for row in rows:
+                if row.seq != highest + 1:
+                    return highest, head
+                highest, head, moved = row.seq, row.hash, True
+            if not moved or len(rows) < 5000:
+                return highest, head
+
+    def _alert(
+        self, connection: Connection, station_id: str, kind: str, detail: Mapping[str, Any]
+    ) -> None:
+        connection.execute(
+            insert(t.station_alerts).values(
+                station_id=station_id,
+                kind=kind,
+                detail=json.dumps(dict(detail), sort_keys=True),
+                at=self.clock(),
+            )
+        )
+
+    def _suspend(self, station_id: str, seq: int, detail: str) -> None:
+        with write_transaction(self.engine) as connection:
+            connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .values(
+                    status="suspended",
+                    status_reason=(
+                        f"diverging history at sequence {seq} (copied data folder or restored "
+                        "backup that kept working)"
+                    ),
+                    status_changed_at=self.clock(),
+                )
+            )
+            self._alert(connection, station_id, "diverging_chain", {"seq": seq, "detail": detail})
+
+    # -------------------------------------------------------- doses, incidents
+
+    def _record_doses(
+        self, connection: Connection, station_id: str, dose_events: Sequence[WireEvent]
+    ) -> list[str]:
+        raised: list[str] = []
+        for event in dose_events:
+            payload = event.payload
+            patient_id = str(payload.get("patient_id", ""))
+            session = str(payload.get("session", ""))
+            if not patient_id or not session:
+                continue
+            dose = {
+                "event_uuid": event.uuid,
+                "dose_id": str(payload.get("dose_id", event.uuid)),
+                "patient_id": patient_id,
+                "session": session,
+                "day": session.split("/", 1)[0][:10],
+                "station_id": station_id,
+                "drug": str(payload.get("drug", "")),
+                "mg": str(payload.get("mg", "0")),
+                "given_at": str(payload.get("given_at", "")),
+            }
+            connection.execute(insert(t.doses).values(**dose))
+            connection.execute(
+                delete(t.leases).where(
+                    and_(t.leases.c.patient_id == patient_id, t.leases.c.session == session)
+                )
+            )
+            same_session = connection.execute(
+                select(t.doses)
+                .where(t.doses.c.patient_id == patient_id)
+                .where(t.doses.c.session == session)
+                .order_by(t.doses.c.given_at)
+            ).all()
+            if len({row.dose_id for row in same_session}) > 1:
+                incident = self._raise_incident(
+                    connection, "suspected_double_dose", patient_id, session, same_session
+                )
+                if incident:
+                    raised.append(incident)
+            over = self._daily_total_over_maximum(connection, patient_id, dose["day"], dose["drug"])
+            if over is not None:
+                incident = self._raise_incident(
+                    connection, "daily_maximum_exceeded", patient_id, dose["day"], over
+                )
+                if incident:
+                    raised.append(incident)
+        return raised
+
+    @staticmethod
+    def _daily_total_over_maximum(
+        connection: Connection, patient_id: str, day: str, drug: str
+    ) -> list[Any] | None:
+        maxima = connection.execute(
+            select(t.prescriptions.c.daily_max_mg)
+            .where(t.prescriptions.c.patient_id == patient_id)
+            .where(t.prescriptions.c.drug == drug)
+        ).all()
+        limits = []
+        for row in maxima:
+            try:
+                limits.append(Decimal(row.daily_max_mg))
+            except (InvalidOperation, TypeError):
+                continue
+        if not limits:
+            return None
+        rows = connection.execute(
+            select(t.doses)
+            .where(t.doses.c.patient_id == patient_id)
+            .where(t.doses.c.day == day)
+            .where(t.doses.c.drug == drug)
+        ).all()
+        total = Decimal(0)
+        for row in rows:
+            try:
+                total += Decimal(row.mg)
+            except InvalidOperation:
+                continue
+        return list(rows) if total > max(limits) else None
+
+    def _raise_incident(
+        self,
+        connection: Connection,
+        kind: str,
+        patient_id: str,
+        session: str,
+        dose_rows: Iterable[Any],
+    ) -> str | None:
+        doses = [
+            {
+                "dose_id": row.dose_id,
+                "event_uuid": row.event_uuid,
+                "station_id": row.station_id,
+                "drug": row.drug,
+                "mg": row.mg,
+                "given_at": row.given_at,
+            }
+            for row in dose_rows
+        ]
+        existing = connection.execute(
+            select(t.incidents)
+            .where(t.incidents.c.patient_id == patient_id)
+            .where(t.incidents.c.session == session)
+            .where(t.incidents.c.kind == kind)
+            .where(t.incidents.c.status == "open")
+        ).first()
+        now = self.clock()
+        if existing is not None:
+            incident_id = str(existing.incident_id)
+            connection.execute(
+                update(t.incidents)
+                .where(t.incidents.c.incident_id == incident_id)
+                .values(doses=json.dumps(doses, sort_keys=True))
+            )
+        else:
+            incident_id = str(uuid_module.uuid4())
+            connection.execute(
+                insert(t.incidents).values(
+                    incident_id=incident_id,
+                    kind=kind,
+                    patient_id=patient_id,
+                    session=session,
+                    status="open",
+                    raised_at=now,
+                    doses=json.dumps(doses, sort_keys=True),
+                )
+            )
+        self.append_server_events(
+            connection,
+            [
+                (
+                    "incident.raised",
+                    {
+                        "incident_id": incident_id,
+                        "kind": kind,
+                        "patient_id": patient_id,
+                        "session": session,
+                        "doses": doses,
+                        "raised_at": _iso(now),
+                    },
+                )
+            ],
+        )
+        return incident_id if existing is None else None
+
+    def list_incidents(self, status: str | None = None) -> list[Incident]:
+        """List incidents, newest first (``status``: open, resolved or all)."""
+        query = select(t.incidents).order_by(t.incidents.c.raised_at.desc())
+        if status and status != "all":
+            query = query.where(t.incidents.c.status == status)
+        with read_transaction(self.engine) as connection:
+            rows = connection.execute(query).all()
+        return [
+            Incident(
+                incident_id=row.incident_id,
+                kind=row.kind,
+                patient_id=row.patient_id,
+                session=row.session,
+                status=row.status,
+                raised_at=_iso(row.raised_at),
+                doses=json.loads(row.doses),
+                resolved_by=row.resolved_by,
+                resolved_at=_iso(row.resolved_at) if row.resolved_at else None,
+                resolution_note=row.resolution_note,
+            )
+            for row in rows
+        ]
+
+    def resolve_incident(self, incident_id: str, *, resolved_by: str, note: str) -> Incident:
+        """Close an incident, recording who reviewed it and why; stations pull the resolution."""
+        if not resolved_by.strip() or not note.strip():
+            raise SyncServerError(
+                "resolution_incomplete", "A resolution needs the reviewer's name and a note."
+            )
+        now = self.clock()
+        with write_transaction(self.engine, feed=True) as connection:
+            row = connection.execute(
+                select(t.incidents).where(t.incidents.c.incident_id == incident_id)
+            ).first()
+            if row is None:
+                raise NotFound("unknown_incident", "No incident with this id.")
+            if row.status == "resolved":
+                raise Conflict("already_resolved", "This incident is already resolved.")
+            connection.execute(
+                update(t.incidents)
+                .where(t.incidents.c.incident_id == incident_id)
+                .values(
+                    status="resolved",
+                    resolved_by=resolved_by,
+                    resolved_at=now,
+                    resolution_note=note,
+                )
+            )
+            self.append_server_events(
+                connection,
+                [
+                    (
+                        "incident.resolved",
+                        {
+                            "incident_id": incident_id,
+                            "resolved_by": resolved_by,
+                            "resolved_at": _iso(now),
+                            "note": note,
+                        },
+                    )
+                ],
+            )
+        return next(i for i in self.list_incidents("all") if i.incident_id == incident_id)
+
+    # ------------------------------------------------------------ server feed
+
+    def append_server_events(
+        self, connection: Connection, items: Sequence[tuple[str, dict[str, Any]]]
+    ) -> list[WireEvent]:
+        """Append server-made events to the feed on the server's own signed chain.
+
+        Call only inside ``write_transaction(engine, feed=True)``.
+        """
+        seq = int(self._meta("server_seq", connection))
+        head = self._meta("server_head", connection)
+        now = self.clock()
+        made: list[WireEvent] = []
+        for event_type, body in items:
+            payload = {**body, "salt": secrets.token_hex(16)}
+            seq += 1
+            digest = compute_payload_hash(payload)
+            fields = ChainFields(
+                station_id=SERVER_STATION_ID,
+                seq=seq,
+                uuid=str(uuid_module.uuid4()),
+                hlc=str(self._hlc.now(int(now * 1000))),
+                type=event_type,
+                payload_hash=digest,
+                sealed_digest=digest,
+                prev_hash=head,
+            )
+            head = fields.record_hash()
+            signature = self._signing_key.sign(checkpoint_message(SERVER_STATION_ID, seq, head))
+            made.append(
+                WireEvent(
+                    station_id=SERVER_STATION_ID,
+                    seq=seq,
+                    uuid=fields.uuid,
+                    hlc=fields.hlc,
+                    type=event_type,
+                    payload=payload,
+                    payload_hash=digest,
+                    sealed_digest=digest,
+                    prev_hash=fields.prev_hash,
+                    hash=head,
+                    signature=signature.hex(),
+                )
+            )
+        if made:
+            connection.execute(
+                insert(t.events),
+                [
+                    {
+                        **e.model_dump(exclude={"payload"}),
+                        "payload": canonical_json(e.payload).decode(),
+                        "received_at": now,
+                    }
+                    for e in made
+                ],
+            )
+            self._set_meta(connection, "server_seq", str(seq))
+            self._set_meta(connection, "server_head", head)
+        return made
+
+    # ------------------------------------------------------------------ pull
+
+    def pull(self, station: AuthenticatedStation, *, cursor: int, epoch: str, limit: int) -> bytes:
+        """Return (as JSON bytes) the feed after ``cursor``, without the station's own events."""
+        limit = max(1, min(limit, 5000))
+        notices: list[dict[str, str]] = []
+        with read_transaction(self.engine) as connection:
+            current_epoch = self._meta("epoch", connection)
+            head = int(connection.execute(select(func.max(t.events.c.pos))).scalar() or 0)
+            confirmed = int(
+                connection.execute(
+                    select(t.stations.c.confirmed_pull_cursor).where(
+                        t.stations.c.station_id == station.station_id
+                    )
+                ).scalar_one()
+            )
+        record_cursor: int | None = None
+        if epoch and epoch != current_epoch and cursor > 0:
+            notices.append(
+                {
+                    "code": "feed_restarted",
+                    "message": "The server's feed was rebuilt; this station re-reads it from the "
+                    "start (nothing is applied twice).",
+                }
+            )
+            cursor, record_cursor = 0, 0
+        elif cursor > head:
+            with write_transaction(self.engine, feed=True) as connection:
+                self._alert(
+                    connection,
+                    station.station_id,
+                    "server_feed_behind_station",
+                    {"station_cursor": cursor, "feed_head": head},
+                )
+                self._set_meta(connection, "epoch", secrets.token_hex(8))
+                current_epoch = self._meta("epoch", connection)
+            notices.append(
+                {
+                    "code": "server_behind_station",
+                    "message": "The server was restored from an older backup; this station "
+                    "re-reads the feed from the start.",
+                }
+            )
+            cursor, record_cursor = 0, 0
+        elif cursor < confirmed:
+            with write_transaction(self.engine) as connection:
+                self._alert(
+                    connection,
+                    station.station_id,
+                    "pull_cursor_went_back",
+                    {"station_cursor": cursor, "confirmed_cursor": confirmed},
+                )
+            notices.append(
+                {
+                    "code": "station_pull_cursor_went_back",
+                    "message": "This station asked for data it had already confirmed: it was "
+                    "restored from an older backup. It is re-reading what it lost.",
+                }
+            )
+            record_cursor = cursor
+        elif cursor > confirmed:
+            record_cursor = cursor
+        if record_cursor is not None:
+            with write_transaction(self.engine) as connection:
+                connection.execute(
+                    update(t.stations)
+                    .where(t.stations.c.station_id == station.station_id)
+                    .values(confirmed_pull_cursor=record_cursor)
+                )
+        with read_transaction(self.engine) as connection:
+            head = int(connection.execute(select(func.max(t.events.c.pos))).scalar() or 0)
+            rows = connection.execute(
+                select(t.events)
+                .where(t.events.c.pos > cursor)
+                .where(t.events.c.pos <= head)
+                .where(t.events.c.station_id != station.station_id)
+                .order_by(t.events.c.pos)
+                .limit(limit + 1)
+            ).all()
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = rows[-1].pos if has_more else head
+        parts = [
+            b'{"wire_version":1,"epoch":',
+            json.dumps(current_epoch).encode(),
+            b',"cursor":',
+            str(next_cursor).encode(),
+            b',"feed_head":',
+            str(head).encode(),
+            b',"has_more":',
+            b"true" if has_more else b"false",
+            b',"notices":',
+            json.dumps(notices).encode(),
+            b',"events":[',
+        ]
+        for index, row in enumerate(rows):
+            if index:
+                parts.append(b",")
+            head_part = {k: v for k, v in _row_to_wire(row).items() if k != "payload"}
+            encoded = json.dumps(head_part, separators=(",", ":")).encode()
+            parts.append(encoded[:-1] + b',"payload":' + row.payload.encode() + b"}")
+        parts.append(b"]}")
+        return b"".join(parts)
+
+    def own_events(self, station: AuthenticatedStation, *, after: int, limit: int) -> bytes:
+        """Return a station's own events after ``after`` (to repair a restored station)."""
+        limit = max(1, min(limit, 5000))
+        with read_transaction(self.engine) as connection:
+            highest = connection.execute(
+                select(t.stations.c.highest_contiguous_seq).where(
+                    t.stations.c.station_id == station.station_id
+                )
+            ).scalar_one()
+            rows = connection.execute(
+                select(t.events)
+                .where(t.events.c.station_id == station.station_id)
+                .where(t.events.c.seq > after)
+                .where(t.events.c.seq <= highest)
+                .order_by(t.events.c.seq)
+                .limit(limit)
+            ).all()
+        body = {
+            "wire_version": 1,
+            "station_id": station.station_id,
+            "highest_contiguous_seq": highest,
+            "events": [_row_to_wire(row) for row in rows],
+        }
+        return json.dumps(body, separators=(",", ":")).encode()
+
+    # ---------------------------------------------------------------- leases
+
+    def acquire_lease(self, station: AuthenticatedStation, request: LeaseRequest) -> LeaseReply:
+        """Grant a short lease on dosing (patient, session) unless another station holds one."""
+        now = self.clock()
+        with write_transaction(self.engine) as connection:
+            dosed = connection.execute(
+                select(t.doses.c.station_id, t.doses.c.given_at)
+                .where(t.doses.c.patient_id == request.patient_id)
+                .where(t.doses.c.session == request.session)
+            ).first()
+            if dosed is not None:
+                return LeaseReply(
+                    outcome="already_dosed",
+                    dosed_by_station_id=dosed.station_id,
+                    message=f"Already dosed this session at station {dosed.station_id} "
+                    f"({dosed.given_at}).",
+                )
+            lease = connection.execute(
+                select(t.leases)
+                .where(t.leases.c.patient_id == request.patient_id)
+                .where(t.leases.c.session == request.session)
+            ).first()
+            if (
+                lease is not None
+                and lease.expires_at > now
+                and lease.station_id != station.station_id
+            ):
+                return LeaseReply(
+                    outcome="held_by_other",
+                    holder_station_id=lease.station_id,
+                    ttl_seconds=lease.expires_at - now,
+                    message=f"Station {lease.station_id} is dosing this patient right now.",
+                )
+            lease_id = str(uuid_module.uuid4())
+            values = {
+                "lease_id": lease_id,
+                "station_id": station.station_id,
+                "expires_at": now + request.ttl_seconds,
+            }
+            if lease is None:
+                connection.execute(
+                    insert(t.leases).values(
+                        patient_id=request.patient_id, session=request.session, **values
+                    )
+                )
+            else:
+                connection.execute(
+                    update(t.leases)
+                    .where(t.leases.c.patient_id == request.patient_id)
+                    .where(t.leases.c.session == request.session)
+                    .values(**values)
+                )
+        return LeaseReply(outcome="granted", lease_id=lease_id, ttl_seconds=request.ttl_seconds)
+
+    def release_lease(self, station: AuthenticatedStation, lease_id: str) -> None:
+        """Give a lease back early (a dose abandoned); releasing a gone lease is harmless."""
+        with write_transaction(self.engine) as connection:
+            connection.execute(
+                delete(t.leases)
+                .where(t.leases.c.lease_id == lease_id)
+                .where(t.leases.c.station_id == station.station_id)
+            )
+
+    # -------------------------------------------------------------- stations
+
+    def list_stations(self) -> list[StationSummary]:
+        """List enrolled stations with their highest contiguous sequence and alerts."""
+        with read_transaction(self.engine) as connection:
+            rows = connection.execute(select(t.stations).order_by(t.stations.c.station_id)).all()
+            alerts = connection.execute(
+                select(t.station_alerts).order_by(t.station_alerts.c.id)
+            ).all()
+        by_station: dict[str, list[dict[str, Any]]] = {}
+        for alert in alerts:
+            by_station.setdefault(alert.station_id, []).append(
+                {"kind": alert.kind, "at": _iso(alert.at), "detail": json.loads(alert.detail)}
+            )
+        return [
+            StationSummary(
+                station_id=row.station_id,
+                name=row.name,
+                clinic_id=row.clinic_id,
+                status=row.status,
+                status_reason=row.status_reason,
+                highest_contiguous_seq=row.highest_contiguous_seq,
+                last_seen_at=row.last_seen_at,
+                clock_skew_s=row.clock_skew_s,
+                alerts=by_station.get(row.station_id, []),
+            )
+            for row in rows
+        ]
+
+    def revoke_station(self, station_id: str, reason: str) -> None:
+        """Refuse every further request from this station."""
+        with write_transaction(self.engine) as connection:
+            done = connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .values(status="revoked", status_reason=reason, status_changed_at=self.clock())
+            )
+            if done.rowcount == 0:
+                raise NotFound("unknown_station", "No station with this id.")
+
+    # --------------------------------------------------- patients and cards
+
+    def import_patients(self, rows: Iterable[Mapping[str, str]]) -> tuple[int, int]:
+        """Import patients; new or changed ones become feed events. Return (new, changed)."""
+        return self._import(
+            rows,
+            key="patient_id",
+            table=t.patients,
+            event_new="patient.registered",
+            event_changed="patient.updated",
+            columns=lambda row: {
+                "clinic_id": row.get("clinic_id") or self.clinic_id,
+                "home_station": row.get("home_station") or None,
+            },
+        )
+
+    def import_prescriptions(self, rows: Iterable[Mapping[str, str]]) -> tuple[int, int]:
+        """Import prescriptions; new or changed ones become feed events. Return (new, changed)."""
+        return self._import(
+            rows,
+            key="prescription_id",
+            table=t.prescriptions,
+            event_new="prescription.issued",
+            event_changed="prescription.changed",
+            columns=lambda row: {
+                "patient_id": row["patient_id"],
+                "drug": row["drug"],
+                "daily_max_mg": row.get("daily_max_mg") or None,
+            },
+        )
+
+    def _import(
+        self,
+        rows: Iterable[Mapping[str, str]],
+        *,
+        key: str,
+        table: Any,
+        event_new: str,
+        event_changed: str,
+        columns: Callable[[Mapping[str, str]], dict[str, Any]],
+    ) -> tuple[int, int]:
+        now = self.clock()
+        new = changed = 0
+        clean_rows = [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in rows]
+        for index, row in enumerate(clean_rows, start=2):
+            if not row.get(key):
+                raise SyncServerError("bad_csv", f"Line {index}: the {key} column is empty.")
+        with write_transaction(self.engine, feed=True) as connection:
+            feed: list[tuple[str, dict[str, Any]]] = []
+            for row in clean_rows:
+                data = canonical_json(row).decode()
+                existing = connection.execute(
+                    select(table.c.data).where(table.c[key] == row[key])
+                ).first()
+                if existing is not None and existing.data == data:
+                    continue
+                values = {**columns(row), "data": data, "updated_at": now}
+                if existing is None:
+                    connection.execute(insert(table).values({key: row[key], **values}))
+                    feed.append((event_new, dict(row)))
+                    new += 1
+                else:
+                    connection.execute(update(table).where(table.c[key] == row[key]).values(values))
+                    feed.append((event_changed, dict(row)))
+                    changed += 1
+            self.append_server_events(connection, feed)
+        return new, changed
+
+    def issue_card(self, patient_id: str) -> tuple[CardPayload, str]:
+        """Sign a new card for a patient (earlier cards are revoked); return payload and QR text."""
+        now = self.clock()
+        payload = CardPayload(
+            patient_id=patient_id,
+            clinic_id=self.clinic_id,
+            issued_at=_iso(now),
+            serial=secrets.token_hex(8),
+            key_id=self.server_key_id,
+        )
+        with write_transaction(self.engine, feed=True) as connection:
+            if (
+                connection.execute(
+                    select(t.patients.c.patient_id).where(t.patients.c.patient_id == patient_id)
+                ).first()
+                is None
+            ):
+                raise NotFound("unknown_patient", "No patient with this id; import them first.")
+            earlier = connection.execute(
+                select(t.cards.c.serial)
+                .where(t.cards.c.patient_id == patient_id)
+                .where(t.cards.c.revoked_at.is_(None))
+            ).all()
+            for card in earlier:
+                connection.execute(
+                    update(t.cards)
+                    .where(t.cards.c.serial == card.serial)
+                    .values(revoked_at=now, revoked_reason="replaced")
+                )
+            connection.execute(
+                insert(t.cards).values(
+                    serial=payload.serial, patient_id=patient_id, issued_at=payload.issued_at
+                )
+            )
+            self.append_server_events(
+                connection,
+                [
+                    (
+                        "card.revoked",
+                        {"serial": card.serial, "patient_id": patient_id, "reason": "replaced"},
+                    )
+                    for card in earlier
+                ]
+                + [("card.issued", {"serial": payload.serial, "patient_id": patient_id})],
+            )
+        return payload, sign_card(payload, self._signing_key)
+
+    def revoke_card(self, serial: str, reason: str) -> None:
+        """Withdraw a card; stations learn it on their next pull and refuse it offline."""
+        with write_transaction(self.engine, feed=True) as connection:
+            card = connection.execute(select(t.cards).where(t.cards.c.serial == serial)).first()
+            if card is None:
+                raise NotFound("unknown_card", "No card with this serial.")
+            if card.revoked_at is not None:
+                return
+            connection.execute(
+                update(t.cards)
+                .where(t.cards.c.serial == serial)
+                .values(revoked_at=self.clock(), revoked_reason=reason)
+            )
+            self.append_server_events(
+                connection,
+                [
+                    (
+                        "card.revoked",
+                        {"serial": serial, "patient_id": card.patient_id, "reason": reason},
+                    )
+                ],
+            )

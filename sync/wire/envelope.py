@@ -1,0 +1,208 @@
+"""The versioned JSON envelope of every sync request and reply between stations and the server."""
+
+# Rules for compatible change (read before editing this module):
+#
+# * ``WIRE_VERSION`` is the major version. Both sides send it in every body; the server answers
+#   a request whose major version it does not speak with HTTP 426 and a reply naming the
+#   versions it accepts, and never guesses.
+# * Within one major version a change is compatible only if it ADDS an optional field with a
+#   default. Receivers ignore fields they do not know (``extra="ignore"``), so an older station
+#   keeps working against a newer server and the other way round.
+# * Removing or renaming a field, changing a field's type or meaning, or making an optional field
+#   required is incompatible: bump ``WIRE_VERSION``, keep serving the previous version from the
+#   server for as long as stations in the field still speak it, and say so in the changelog.
+# * The chain fields of an event (see ``sync.wire.chain``) are never re-encoded: a payload
+#   travels as the same JSON object the station hashed, so ``payload_hash`` stays checkable.
+
+from __future__ import annotations
+
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+WIRE_VERSION = 1
+SUPPORTED_WIRE_VERSIONS = (1,)
+SERVER_STATION_ID = "server"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class ChainedEvent(Protocol):
+    """Anything shaped like one event of a station's log (the store's ``StoredEvent`` fits)."""
+
+    @property
+    def station_id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def hlc(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+    @property
+    def payload_hash(self) -> str: ...
+    @property
+    def sealed_digest(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+    @property
+    def signature(self) -> str | None: ...
+
+
+class WireEvent(_Model):
+    """One event of a station's (or the server's) hash-chained log, as it travels."""
+
+    station_id: str = Field(min_length=1, max_length=64)
+    seq: int = Field(ge=1)
+    uuid: str = Field(min_length=1, max_length=64)
+    hlc: str = Field(max_length=100)
+    type: str = Field(min_length=1, max_length=100)
+    payload: dict[str, Any]
+    payload_hash: str = Field(min_length=64, max_length=64)
+    sealed_digest: str = Field(max_length=128)
+    prev_hash: str = Field(min_length=64, max_length=64)
+    hash: str = Field(min_length=64, max_length=64)
+    signature: str | None = None
+
+    @classmethod
+    def from_event(cls, event: ChainedEvent) -> WireEvent:
+        """Copy a log event (any object with the chain fields) into its wire form."""
+        return cls.model_construct(
+            station_id=event.station_id,
+            seq=event.seq,
+            uuid=event.uuid,
+            hlc=event.hlc,
+            type=event.type,
+            payload=event.payload,
+            payload_hash=event.payload_hash,
+            sealed_digest=event.sealed_digest,
+            prev_hash=event.prev_hash,
+            hash=event.hash,
+            signature=event.signature,
+        )
+
+
+class PushRequest(_Model):
+    """A batch of a station's own events, retried whole until a reply is stored."""
+
+    wire_version: int = WIRE_VERSION
+    station_id: str
+    local_head_seq: int = Field(ge=0, description="Highest sequence the station holds locally.")
+    local_head_hash: str = Field(description="Record hash of that event (genesis hash if none).")
+    push_mark: int = Field(ge=0, description="Highest sequence the station believes is stored.")
+    events: list[WireEvent] = Field(max_length=5000)
+
+
+class Notice(_Model):
+    """Something the server noticed that a person should see (never silent)."""
+
+    code: str
+    message: str
+
+
+class PushReply(_Model):
+    """The server's answer to a push: what it holds now for this station."""
+
+    wire_version: int = WIRE_VERSION
+    station_id: str
+    highest_contiguous_seq: int
+    head_hash: str
+    accepted: int
+    duplicates: int
+    incidents_raised: list[str] = []
+    notices: list[Notice] = []
+
+
+class PullReply(_Model):
+    """A page of the server's feed after the station's cursor (other stations and the server)."""
+
+    wire_version: int = WIRE_VERSION
+    epoch: str = Field(description="Feed identity; a change means cursors must restart at 0.")
+    cursor: int = Field(description="Store this with the batch, in the same transaction.")
+    feed_head: int
+    has_more: bool
+    events: list[WireEvent]
+    notices: list[Notice] = []
+
+
+class OwnEventsReply(_Model):
+    """A station's own events as the server holds them, to repair a station restored from backup."""
+
+    wire_version: int = WIRE_VERSION
+    station_id: str
+    highest_contiguous_seq: int
+    events: list[WireEvent]
+
+
+class EnrollRequest(_Model):
+    """A station's request to enroll, proving it holds the private half of ``public_key``."""
+
+    wire_version: int = WIRE_VERSION
+    code: str
+    station_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+    name: str = ""
+    public_key: str = Field(description="Hex raw Ed25519 public key of the station.")
+    proof: str = Field(description="Hex signature over enrollment_message(code, id, key).")
+
+
+class EnrollReply(_Model):
+    """What a station pins on enrollment."""
+
+    wire_version: int = WIRE_VERSION
+    station_id: str
+    clinic_id: str
+    server_key_id: str
+    server_public_key: str
+    server_time: float
+
+
+class LeaseRequest(_Model):
+    """Ask for a short lease on dosing one patient in one session."""
+
+    wire_version: int = WIRE_VERSION
+    patient_id: str
+    session: str
+    ttl_seconds: int = Field(default=120, ge=5, le=900)
+
+
+class LeaseReply(_Model):
+    """The lease outcome; times are the server's, so a station's wrong clock does not matter."""
+
+    wire_version: int = WIRE_VERSION
+    outcome: Literal["granted", "held_by_other", "already_dosed"]
+    lease_id: str | None = None
+    holder_station_id: str | None = None
+    ttl_seconds: float = 0.0
+    dosed_by_station_id: str | None = None
+    message: str = ""
+
+
+class ErrorReply(_Model):
+    """Every refusal carries a stable code and a sentence for people."""
+
+    code: str
+    message: str
+    server_time: float | None = None
+    detail: dict[str, Any] = {}
+
+
+class Incident(_Model):
+    """A suspected double dose (or daily maximum exceeded) waiting for a clinician's review."""
+
+    incident_id: str
+    kind: str
+    patient_id: str
+    session: str
+    status: Literal["open", "resolved"]
+    raised_at: str
+    doses: list[dict[str, Any]]
+    resolved_by: str | None = None
+    resolved_at: str | None = None
+    resolution_note: str | None = None
