@@ -195,23 +195,24 @@ def escape_datamatrix(data: str, gs1: bool) -> str:
     return "".join(out)
 
 
+def _field_data(text: str) -> str:
+    """``^FD…^FS``, preceded by ``^FH_`` only when the text needed escaping."""
+    escaped = escape_field_text(text)
+    return f"^FD{escaped}^FS" if escaped == text else f"^FH_^FD{escaped}^FS"
+
+
 def _render_element(element: Element) -> str:
     origin = f"^FO{element.x},{element.y}"
     if isinstance(element, TextField):
-        return (
-            f"{origin}^A0N,{element.height},{element.width}"
-            f"^FH_^FD{escape_field_text(element.text)}^FS"
-        )
+        return f"{origin}^A0N,{element.height},{element.width}{_field_data(element.text)}"
     if isinstance(element, DataMatrixCode):
         return (
             f"{origin}^BXN,{element.module},200,0,0,6,_"
             f"^FD{escape_datamatrix(element.data, element.gs1)}^FS"
         )
     if isinstance(element, QrCode):
-        return (
-            f"{origin}^BQN,2,{element.magnification}"
-            f"^FH_^FD{element.error_correction}A,{escape_field_text(element.data)}^FS"
-        )
+        data = f"{element.error_correction}A,{element.data}"
+        return f"{origin}^BQN,2,{element.magnification}{_field_data(data)}"
     if isinstance(element, Code128):
         return f"{origin}^BY{element.module_width}^BCN,{element.height},Y,N,N^FD{element.data}^FS"
     return f"{origin}^GB{element.width},{element.height},{element.thickness}^FS"
@@ -505,3 +506,31 @@ def ready_host_status(**changes: object) -> HostStatus:
     )
     updated = dataclasses.replace(base, **changes)  # type: ignore[arg-type]
     return dataclasses.replace(updated, raw=updated.to_bytes())
+
+
+def demo_syringe_label(
+    *,
+    drug: str = "Diacetylmorphin 100 mg/mL",
+    dose: str = "Dosis 240 mg = 2,40 mL",
+    prepared: str = "Zub. 08:05  verw. bis 14:05",
+    people: str = "AB / CD   Ch. DEMO-0425",
+    patient: str = "Patient DEMO-0042",
+    code: str = "SYR-DEMO-000123;P=DEMO-0042;240mg;2.40mL",
+) -> Label:
+    """A typical syringe label (fictional demo values): five text lines and a DataMatrix.
+
+    57 × 32 mm at 203 dpi: drug and concentration, dose in mg and mL, prepared and expiry
+    time, preparer/checker and lot, the patient's clinic id; the code repeats the key facts.
+    """
+    return Label(
+        LabelSize.from_mm(57, 32),
+        (
+            TextField(16, 16, drug, height=30),
+            TextField(16, 58, dose, height=34),
+            TextField(16, 108, prepared, height=24),
+            TextField(16, 144, people, height=24),
+            TextField(16, 196, patient, height=30),
+            DataMatrixCode(346, 104, code, module=3),
+            Box(8, 8, 440, 240, thickness=2),
+        ),
+    )
