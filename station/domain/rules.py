@@ -550,8 +550,8 @@ def check_session(ctx: DecisionContext, facts: _Facts) -> _Finding:
             reasons.append(
                 _override(
                     "session.partial_dose_given",
-                    f"A partial dose of {given} was given in this session; a top-up needs a "
-                    "second staff member's approval.",
+                    f"A partial or failed injection (counted as {given}) was recorded in this "
+                    "session; another dose needs a second staff member's approval.",
                 )
             )
     other_sessions = {
