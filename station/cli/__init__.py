@@ -37,11 +37,12 @@ def main() -> None:
 def _register_subcommands() -> None:
     """Attach every area's commands to the main group."""
     from station.cli.audit import audit
+    from station.cli.demo import demo
     from station.cli.devices import devices
     from station.cli.profile import init
     from station.cli.users import users
 
-    for command in (init, users, audit, devices):
+    for command in (init, users, audit, demo, devices):
         main.add_command(command)
 
 

@@ -127,9 +127,7 @@ class Projections:
         if row is None:
             return
         document = self.open("prescriptions", prescription_id, row[0])
-        document["stop_dose"] = payload.get("stop_dose", False)
-        document["stop_reason"] = payload.get("reason")
-        document["stop_set_by"] = payload.get("by")
+        document["stop_dose"] = payload.get("stop_dose")
         self.connection.execute(
             "UPDATE prescriptions SET sealed = ? WHERE prescription_id = ?",
             (self.seal("prescriptions", prescription_id, document), prescription_id),

@@ -1,0 +1,299 @@
+"""The demo: a profile with fictional patients and staff, and a scripted clinic day."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from station.domain.patients import Patient
+from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
+from station.domain.quantities import Milligrams
+from station.domain.roles import Role
+from station.domain.rules import Outcome
+from station.domain.settings import RuleSettings
+from station.services.counter import CounterService, Override
+from station.services.errors import ServiceError
+from station.store.store import Session, Store
+
+# Obviously invented names: no real person is meant.
+_GIVEN = [
+    "Alba",
+    "Birk",
+    "Cora",
+    "Dag",
+    "Elin",
+    "Frode",
+    "Greta",
+    "Hakon",
+    "Ilse",
+    "Jonas",
+    "Kaja",
+    "Lasse",
+    "Mette",
+    "Nils",
+    "Oda",
+    "Per",
+    "Runa",
+    "Sune",
+    "Tove",
+    "Ulf",
+]
+_FAMILY = [
+    "Demoberg",
+    "Fiktivsen",
+    "Prøvesen",
+    "Testrup",
+    "Eksempelgaard",
+    "Skinholm",
+    "Pseudonymi",
+    "Opdigtsen",
+    "Mockvig",
+    "Attrapholt",
+]
+
+DEMO_USERS: tuple[tuple[str, str, frozenset[Role], str], ...] = (
+    ("admin", "Demo Administrator", frozenset({Role.ADMINISTRATOR}), "demo-admin-pass"),
+    ("nurse", "Nora Demo (nurse)", frozenset({Role.NURSE}), "demo-nurse-pass"),
+    ("witness", "Willi Demo (nurse)", frozenset({Role.NURSE}), "demo-witness-pass"),
+    ("lead", "Lene Demo (clinic lead)", frozenset({Role.CLINIC_LEAD}), "demo-lead-pass"),
+    ("pharmacist", "Pia Demo (pharmacist)", frozenset({Role.PHARMACIST}), "demo-pharm-pass"),
+    ("technician", "Tom Demo (technician)", frozenset({Role.TECHNICIAN}), "demo-tech-pass"),
+)
+DEMO_STATION_NAME = "Demo counter"
+OTHER_STATION = "st-demo-other"
+
+
+@dataclass
+class DaySummary:
+    """What the scripted day did, for people and for the --json output."""
+
+    day_number: int
+    clinic_date: str
+    visits: int = 0
+    doses: int = 0
+    warnings: int = 0
+    overrides: int = 0
+    blocked: int = 0
+    observations_closed: int = 0
+    adverse_events: int = 0
+    block_reasons: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        """The summary as a JSON-ready mapping."""
+        return dict(self.__dict__)
+
+
+def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
+    """Create the demo profile: staff, fictional patients and their prescriptions."""
+    admin_name, admin_display, _, admin_password = DEMO_USERS[0]
+    store, admin, _code = Store.create(
+        data_dir, DEMO_STATION_NAME, admin_name, admin_display, admin_password
+    )
+    for username, display, roles, password in DEMO_USERS[1:]:
+        store.add_user(admin, username, display, roles, password)
+    lead = store.unlock("lead", _password("lead"))
+    counter = CounterService(store)
+    chooser = random.Random(seed)  # noqa: S311 - demo data, not security
+    today = datetime.now(UTC).date()
+    for number in range(1, patients + 1):
+        patient = Patient(
+            patient_id=str(uuid.UUID(int=chooser.getrandbits(128), version=4)),
+            clinic_id=f"HAT-{number:04d}",
+            given_name=chooser.choice(_GIVEN),
+            family_name=chooser.choice(_FAMILY),
+            birth_date=date(
+                1960 + chooser.randrange(35), 1 + chooser.randrange(12), 1 + chooser.randrange(28)
+            ),
+            photo_ref=f"demo-photo-{number:04d}",
+            # Every fifth patient belongs to another station: offline, dosing them needs an override.
+            home_station=OTHER_STATION if number % 5 == 0 else store.station_id,
+        )
+        counter.register_patient(lead, patient)
+        phase = Phase.INDUCTION if number == 1 else Phase.MAINTENANCE
+        per_session = Milligrams(
+            15 if phase is Phase.INDUCTION else 100 + 20 * chooser.randrange(8)
+        )
+        counter.issue_prescription(
+            lead,
+            Prescription(
+                prescription_id=str(uuid.uuid4()),
+                patient_id=patient.patient_id,
+                drug=Drug.DIACETYLMORPHINE_IV,
+                max_per_session=per_session,
+                max_per_day=Milligrams(per_session.value * 2),
+                sessions_per_day=2,
+                valid_from=today - timedelta(days=1),
+                valid_until=None,
+                phase=phase,
+                prescriber=lead.user.display_name,
+                stop_dose=(
+                    StopDose("Demo: physician review pending", lead.user.user_id, datetime.now(UTC))
+                    if number == 3
+                    else None
+                ),
+            ),
+        )
+    return store
+
+
+def _password(username: str) -> str:
+    return next(password for name, _, _, password in DEMO_USERS if name == username)
+
+
+def demo_credentials() -> list[dict[str, Any]]:
+    """Demo users and their passwords (shown in demo mode only)."""
+    return [
+        {"username": name, "name": display, "roles": sorted(r.value for r in roles), "password": pw}
+        for name, display, roles, pw in DEMO_USERS
+    ]
+
+
+class ScriptedDay:
+    """Runs one clinic day through the counter service with a simulated clock."""
+
+    def __init__(self, store: Store, day_number: int, seed: int = 11) -> None:
+        self.store = store
+        self.settings = RuleSettings()
+        self.chooser = random.Random(seed + day_number)  # noqa: S311 - demo script
+        first = store.meta("demo_first_date")
+        if first is None:
+            first = datetime.now(UTC).date().isoformat()
+            store.set_meta("demo_first_date", first)
+        self.clinic_date = date.fromisoformat(first) + timedelta(days=day_number)
+        self._now = datetime.combine(self.clinic_date, time(8, 0), self.settings.zone)
+        self.counter = CounterService(store, self.settings, clock=lambda: self._now)
+        self.nurse = store.unlock("nurse", _password("nurse"))
+        self.witness = store.confirm_witness("witness", _password("witness"), self.nurse.user)
+        self.lead = store.confirm_witness("lead", _password("lead"), self.nurse.user)
+        self.summary = DaySummary(day_number, self.clinic_date.isoformat())
+
+    def _advance(self, minutes: int) -> None:
+        self._now += timedelta(minutes=minutes)
+
+    def run(self) -> DaySummary:
+        """Two sessions: every patient is called, most are dosed, some are refused."""
+        roster = self._roster()
+        for session_start in (time(8, 0), time(16, 30)):
+            self._now = datetime.combine(self.clinic_date, session_start, self.settings.zone)
+            for index, patient in enumerate(roster):
+                if self.chooser.random() < 0.08:
+                    continue  # the patient did not come
+                self._visit(patient, index)
+                self._advance(3)
+            self._advance(25)
+            for observation in self.counter.open_observations(self.nurse):
+                self.counter.discharge(
+                    self.nurse, observation.observation_id, "Discharged, stable."
+                )
+                self.summary.observations_closed += 1
+        return self.summary
+
+    def _roster(self) -> list[Patient]:
+        with self.store.reading(self.nurse) as projections:
+            ids = [
+                row[0] for row in projections.connection.execute("SELECT patient_id FROM patients")
+            ]
+        patients = [self.counter.overview(self.nurse, patient_id).patient for patient_id in ids]
+        return sorted(patients, key=lambda patient: patient.clinic_id)
+
+    def _visit(self, patient: Patient, index: int) -> None:
+        nurse = self.nurse
+        self.summary.visits += 1
+        if index % 7 == 6:
+            matches = self.counter.search(nurse, patient.family_name, patient.birth_date)
+            visit = self.counter.identify_manually(
+                nurse, matches[0].patient_id, "Card left at home", self.witness
+            )
+        else:
+            visit = self.counter.identify_by_card(nurse, patient.clinic_id)
+        self._advance(1)
+        intoxicated = self.chooser.random() < 0.06
+        visit = self.counter.assess(
+            nurse,
+            visit,
+            sedation_score=2 if intoxicated else 0,
+            breath_alcohol_permille=Decimal("0.0"),
+            notes="Demo assessment.",
+        )
+        prescription = self.counter.overview(nurse, patient.patient_id).prescriptions[0]
+        proposed = prescription.max_per_session
+        visit = self.counter.decide(nurse, visit, prescription.drug, proposed)
+        decision = visit.decision
+        assert decision is not None
+        if Milligrams(0) < decision.max_allowed < proposed:
+            # The rules offer less (intoxication, titration, a break): prepare that instead.
+            visit = self.counter.decide(nurse, visit, prescription.drug, decision.max_allowed)
+            decision = visit.decision
+            assert decision is not None
+        if decision.outcome is Outcome.BLOCK:
+            self.summary.blocked += 1
+            for reason in decision.reasons:
+                if reason.outcome is Outcome.BLOCK:
+                    count = self.summary.block_reasons.get(reason.code, 0)
+                    self.summary.block_reasons[reason.code] = count + 1
+            return
+        override = None
+        if decision.outcome is Outcome.NEEDS_OVERRIDE:
+            lifter = (
+                self.lead
+                if any(r.who_can_lift is Role.CLINIC_LEAD for r in decision.concerns)
+                else self.witness
+            )
+            override = Override("Demo: home station offline, patient known to staff", lifter)
+            self.summary.overrides += 1
+        elif decision.outcome is Outcome.ALLOW_WITH_WARNING:
+            self.summary.warnings += 1
+        assert visit.proposed is not None
+        self._advance(2)
+        try:
+            dose = self.counter.administer(
+                nurse,
+                visit,
+                visit.proposed.mg,
+                override=override,
+                acknowledgement="Demo: warning read and discussed." if decision.concerns else "",
+                booth=f"Booth {1 + index % 6}",
+            )
+        except ServiceError:
+            self.summary.blocked += 1
+            return
+        self.summary.doses += 1
+        if self.chooser.random() < 0.03:
+            self.counter.record_adverse_event(
+                nurse, dose.observation_id, "respiratory depression", Milligrams("0.4")
+            )
+            self.summary.adverse_events += 1
+
+
+def run_demo_day(data_dir: Path, patients: int) -> tuple[Store, DaySummary, bool]:
+    """Create the demo profile if needed, then run the next clinic day; True when created."""
+    created = not Store.exists(data_dir)
+    store = create_demo_profile(data_dir, patients) if created else Store.open(data_dir)
+    day_number = int(store.meta("demo_days") or "0")
+    summary = ScriptedDay(store, day_number).run()
+    store.set_meta("demo_days", str(day_number + 1))
+    return store, summary, created
+
+
+def roster_for_summary(store: Store, session: Session) -> list[dict[str, str]]:
+    """The demo patients' names and birth dates, so anyone can check none is on disk in clear."""
+    counter = CounterService(store)
+    with store.reading(session) as projections:
+        ids = [row[0] for row in projections.connection.execute("SELECT patient_id FROM patients")]
+    result = []
+    for patient_id in ids:
+        patient = counter.overview(session, patient_id).patient
+        result.append(
+            {
+                "clinic_id": patient.clinic_id,
+                "given_name": patient.given_name,
+                "family_name": patient.family_name,
+                "birth_date": patient.birth_date.isoformat(),
+            }
+        )
+    return sorted(result, key=lambda item: item["clinic_id"])
