@@ -118,3 +118,26 @@ class NoStableWeight(DeviceError):
 
 class ScaleFault(DeviceError):
     """The balance reported a hardware fault or refused a command."""
+
+
+_PRINTER_FAULT_HINTS = {
+    "paper out": "load labels",
+    "head open": "close the print head",
+    "paused": "press pause to resume",
+    "ribbon out": "load ribbon",
+    "buffer full": "wait for queued labels",
+    "head too cold": "let the printer warm up",
+    "head too hot": "let the head cool down",
+}
+
+
+class PrinterNotReady(DeviceError):
+    """The printer reports a condition that stops printing; ``status`` has the details."""
+
+    def __init__(self, status: PrinterStatus, *, after_sending: bool = False) -> None:
+        """Build one line naming every fault and what to do about it."""
+        self.status = status
+        self.after_sending = after_sending
+        hints = "; ".join(f"{fault} ({_PRINTER_FAULT_HINTS[fault]})" for fault in status.faults)
+        when = "label sent, but printer now reports" if after_sending else "printer not ready"
+        super().__init__(f"{when}: {hints or 'unknown fault'}")

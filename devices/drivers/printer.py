@@ -1,0 +1,165 @@
+"""Zebra ZPL label printer driver: check status, send the label, check again; silence is a fault."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Final
+
+from devices.drivers.worker import DeviceWorker
+from devices.protocols.zpl import (
+    CONFIGURATION_REQUEST,
+    HOST_STATUS_REQUEST,
+    HostStatus,
+    Label,
+    parse_host_status_detail,
+    render_zpl,
+)
+from devices.readings import NoAnswer, PrinterNotReady, PrinterStatus, ProtocolError
+from devices.transport import LinePort, SerialSettings, TrafficCapture, open_port
+
+NO_ANSWER_MESSAGE: Final = "printer did not answer — check power, paper and head"
+STATUS_REPLY_BYTES: Final = 110  # three ~HS strings, for the wire-time allowance
+STATUS_LINE_MAX: Final = 64
+DEFAULT_STATUS_TIMEOUT_S: Final = 1.0
+_RESULT_MARGIN_S: Final = 2.0
+
+
+@dataclass(frozen=True)
+class PrintReceipt:
+    """What happened when a label was printed: both status answers and the bytes sent."""
+
+    before: PrinterStatus
+    after: PrinterStatus
+    bytes_sent: int
+    elapsed_s: float
+
+
+class LabelPrinter:
+    """A ZPL II printer on one serial port, owned by one worker thread.
+
+    Every operation runs as one job on the worker, so a status request never interleaves with
+    a label. Methods block the caller until done (call them off the GUI thread), or use the
+    ``submit_…`` forms that return futures.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        settings: SerialSettings | None = None,
+        *,
+        status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S,
+        exclusive: bool = True,
+        capture: TrafficCapture | None = None,
+    ) -> None:
+        """Open the port now (raises :class:`PortBusy` / :class:`PortGone`) and start the worker.
+
+        ``status_timeout_s`` is how long the printer may think before answering ``~HS``; the
+        wire time of the request, of any label sent just before and of the reply is added.
+        """
+        self.settings = settings if settings is not None else SerialSettings()
+        self.status_timeout_s = status_timeout_s
+        port = open_port(url, self.settings, exclusive=exclusive, capture=capture)
+        self._worker = DeviceWorker(port, name=f"printer {url}").start()
+        self.url = url
+
+    def close(self) -> None:
+        """Stop the worker and close the port."""
+        self._worker.stop()
+
+    def __enter__(self) -> LabelPrinter:
+        """Use the printer in a ``with`` block that closes it."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close the printer."""
+        self.close()
+
+    # -- public operations (any thread) ---------------------------------------------------
+
+    def status_detail(self) -> HostStatus:
+        """Ask ``~HS`` and return every field; :class:`NoAnswer` if the printer stays silent."""
+        deadline = self._status_deadline(0)
+        return self._worker.call(
+            lambda port: self._request_status(port, 0), deadline + _RESULT_MARGIN_S
+        )
+
+    def status(self) -> PrinterStatus:
+        """Ask ``~HS`` and return the shared status value."""
+        return self.status_detail().to_printer_status()
+
+    def print_label(self, label: Label | bytes) -> PrintReceipt:
+        """Print one label: status must be ready, then send, then status must still be ready.
+
+        Raises :class:`PrinterNotReady` (nothing sent, or sent and a fault followed),
+        :class:`NoAnswer` when a status does not come back, :class:`ProtocolError` for a
+        garbled status.
+        """
+        data = render_zpl(label) if isinstance(label, Label) else bytes(label)
+        if not (data.startswith(b"^XA") and data.rstrip().endswith(b"^XZ")):
+            raise ValueError("a label must be one ZPL format, ^XA … ^XZ")
+        total = 2 * self._status_deadline(0) + self.settings.wire_time_s(len(data))
+        return self._worker.call(lambda port: self._print(port, data), total + _RESULT_MARGIN_S)
+
+    def configuration(self, timeout_s: float = 3.0) -> str:
+        """Return the printer's configuration dump (``^XA^HH^XZ``) as text."""
+        return self._worker.call(
+            lambda port: self._configuration(port, timeout_s), timeout_s + _RESULT_MARGIN_S
+        )
+
+    # -- on the worker thread -------------------------------------------------------------
+
+    def _status_deadline(self, bytes_before: int) -> float:
+        wire = self.settings.wire_time_s(
+            bytes_before + len(HOST_STATUS_REQUEST) + STATUS_REPLY_BYTES
+        )
+        return self.status_timeout_s + wire
+
+    def _request_status(self, port: LinePort, bytes_before: int) -> HostStatus:
+        port.discard_input()
+        port.write(HOST_STATUS_REQUEST)
+        ends_at = time.monotonic() + self._status_deadline(bytes_before)
+        lines: list[bytes] = []
+        for _ in range(3):
+            remaining = ends_at - time.monotonic()
+            line = port.try_read_line(
+                b"\r\n", max_length=STATUS_LINE_MAX, deadline_s=max(0.0, remaining)
+            )
+            if line is None:
+                if lines:
+                    raise ProtocolError(
+                        f"printer answered only {len(lines)} of 3 status strings — "
+                        "check the cable and serial settings"
+                    )
+                raise NoAnswer(NO_ANSWER_MESSAGE)
+            lines.append(line)
+        return parse_host_status_detail(b"".join(lines))
+
+    def _print(self, port: LinePort, data: bytes) -> PrintReceipt:
+        started = time.monotonic()
+        before = self._request_status(port, 0).to_printer_status()
+        if not before.ready:
+            raise PrinterNotReady(before)
+        port.write(data)
+        after = self._request_status(port, len(data)).to_printer_status()
+        if not after.ready:
+            raise PrinterNotReady(after, after_sending=True)
+        return PrintReceipt(before, after, len(data), time.monotonic() - started)
+
+    def _configuration(self, port: LinePort, timeout_s: float) -> str:
+        port.discard_input()
+        port.write(CONFIGURATION_REQUEST)
+        ends_at = time.monotonic() + timeout_s + self.settings.wire_time_s(4096)
+        lines: list[bytes] = []
+        while True:
+            remaining = ends_at - time.monotonic()
+            line = port.try_read_line(b"\r\n", max_length=256, deadline_s=max(0.0, remaining))
+            if line is None:
+                if not lines:
+                    raise NoAnswer(NO_ANSWER_MESSAGE)
+                raise ProtocolError("printer configuration dump ended without ETX")
+            lines.append(line)
+            if b"\x03" in line:
+                break
+        text = b"".join(lines).decode("ascii", errors="replace")
+        return text.replace("\x02", "").replace("\x03", "").rstrip()
