@@ -11,7 +11,6 @@ from station.cli import default_data_dir
 from station.cli.common import friendly_errors
 from station.services.demo import demo_credentials, roster_for_summary, run_demo_day
 
-
 DEVICES_NOTE = "absent: doses are recorded as prepared (device layer not wired into the demo yet)"
 SYNC_NOTE = "absent: no central server (sync not wired into the demo yet)"
 
@@ -44,6 +43,7 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
         head_seq, _ = store.head()
         store.close()
     credentials = demo_credentials()
+    credentials = demo_credentials()
     result = {
         "data_dir": str(folder),
         "profile_created": created,
@@ -60,11 +60,11 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
     day = summary
+    state = "created" if created else "reused"
+    click.echo(f"Demo profile: {folder} ({state}), station {store.station_id}")
     click.echo(
-        f"Demo profile: {folder} ({'created' if created else 'reused'}), station {store.station_id}"
-    )
-    click.echo(
-        f"Clinic day {day.day_number + 1} ({day.clinic_date}): {day.visits} visits, {day.doses} doses,"
+        f"Clinic day {day.day_number + 1} ({day.clinic_date}): "
+        f"{day.visits} visits, {day.doses} doses,"
     )
     click.echo(
         f"  {day.warnings} with warnings, {day.overrides} with a second person's override, "
@@ -73,11 +73,8 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
     )
     for code, count in sorted(day.block_reasons.items()):
         click.echo(f"  blocked: {code} x{count}")
-    click.echo(
-        f"Audit trail: {'intact' if audit.intact else 'BROKEN: ' + str(audit.problem)} ({audit.checked} records)"
-    )
-    click.echo(f"Devices: {result['devices']}")
-    click.echo(f"Sync: {result['sync']}")
-    click.echo(
-        "Demo users: " + ", ".join(f"{u['username']}/{u['password']}" for u in result["users"])
-    )
+    verdict = "intact" if audit.intact else f"BROKEN: {audit.problem}"
+    click.echo(f"Audit trail: {verdict} ({audit.checked} records)")
+    click.echo(f"Devices: {DEVICES_NOTE}")
+    click.echo(f"Sync: {SYNC_NOTE}")
+    click.echo("Demo users: " + ", ".join(f"{u['username']}/{u['password']}" for u in credentials))

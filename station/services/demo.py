@@ -110,7 +110,7 @@ def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
                 1960 + chooser.randrange(35), 1 + chooser.randrange(12), 1 + chooser.randrange(28)
             ),
             photo_ref=f"demo-photo-{number:04d}",
-            # Every fifth patient belongs to another station: offline, dosing them needs an override.
+            # Every fifth patient is another station's: offline, dosing them needs an override.
             home_station=OTHER_STATION if number % 5 == 0 else store.station_id,
         )
         counter.register_patient(lead, patient)
