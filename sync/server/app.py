@@ -36,6 +36,28 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
+async def signed_station(request: Request) -> AuthenticatedStation:
+    """Authenticate a request by its station signature, time and nonce (FastAPI dependency)."""
+    service: SyncService = request.app.state.service
+    body = await request.body()
+    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    headers = request.headers
+    return await run_in_threadpool(
+        lambda: service.authenticate(
+            station_id=headers.get(HEADER_STATION, ""),
+            method=request.method,
+            path=path,
+            body_sha256=body_hash(body),
+            timestamp=headers.get(HEADER_TIMESTAMP, ""),
+            nonce=headers.get(HEADER_NONCE, ""),
+            signature=headers.get(HEADER_SIGNATURE, ""),
+        )
+    )
+
+
+Station = Annotated[AuthenticatedStation, Depends(signed_station)]
+
+
 def create_app(service: SyncService) -> FastAPI:
     """Build the API over one ``SyncService``."""
     app = FastAPI(
@@ -43,6 +65,7 @@ def create_app(service: SyncService) -> FastAPI:
         version="1",
         description="Stations push their hash-chained event logs and pull the shared feed.",
     )
+    app.state.service = service
 
     @app.exception_handler(SyncServerError)
     async def _refused(_request: Request, error: SyncServerError) -> JSONResponse:
@@ -53,24 +76,6 @@ def create_app(service: SyncService) -> FastAPI:
             detail=error.detail,
         )
         return JSONResponse(reply.model_dump(), status_code=error.status)
-
-    async def signed_station(request: Request) -> AuthenticatedStation:
-        body = await request.body()
-        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        headers = request.headers
-        return await run_in_threadpool(
-            lambda: service.authenticate(
-                station_id=headers.get(HEADER_STATION, ""),
-                method=request.method,
-                path=path,
-                body_sha256=body_hash(body),
-                timestamp=headers.get(HEADER_TIMESTAMP, ""),
-                nonce=headers.get(HEADER_NONCE, ""),
-                signature=headers.get(HEADER_SIGNATURE, ""),
-            )
-        )
-
-    Station = Annotated[AuthenticatedStation, Depends(signed_station)]  # noqa: N806
 
     @app.get("/v1/health")
     def health() -> dict[str, object]:

@@ -1,0 +1,200 @@
+"""One sync round for a station: push its log (retried whole), then pull the feed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sync.client.errors import IntegrityProblem, SyncRejected
+from sync.client.replica import LocalReplica, PullState, ServerBinding
+from sync.client.transport import SyncTransport
+from sync.wire.chain import ChainFields, checkpoint_message
+from sync.wire.chain import payload_hash as compute_payload_hash
+from sync.wire.envelope import SERVER_STATION_ID, EnrollRequest, PushRequest, WireEvent
+from sync.wire.signing import enrollment_message, load_public_key, verify_hex
+
+PUSH_BATCH = 500
+PULL_PAGE = 1000
+MAX_ROUNDS = 10_000
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync round did, for the status line and ``dosing-station sync --json``."""
+
+    pushed: int = 0
+    duplicates: int = 0
+    pulled: int = 0
+    restored_own: int = 0
+    server_highest_seq: int = 0
+    pull_cursor: int = 0
+    incidents_raised: tuple[str, ...] = ()
+    notices: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
+    """Recompute an incoming event's hashes (and the server's signature on server events)."""
+    if compute_payload_hash(event.payload) != event.payload_hash:
+        raise IntegrityProblem(f"Pulled event {event.uuid} does not match its payload hash.")
+    fields = ChainFields(
+        station_id=event.station_id,
+        seq=event.seq,
+        uuid=event.uuid,
+        hlc=event.hlc,
+        type=event.type,
+        payload_hash=event.payload_hash,
+        sealed_digest=event.sealed_digest,
+        prev_hash=event.prev_hash,
+    )
+    if fields.record_hash() != event.hash:
+        raise IntegrityProblem(f"Pulled event {event.uuid} does not match its record hash.")
+    if event.station_id == SERVER_STATION_ID and server_key_hex is not None:
+        message = checkpoint_message(event.station_id, event.seq, event.hash)
+        if event.signature is None or not verify_hex(
+            load_public_key(server_key_hex), event.signature, message
+        ):
+            raise IntegrityProblem(
+                "A server event is not signed by the pinned server key; nothing was applied."
+            )
+
+
+def enroll_station(
+    replica: LocalReplica, server_url: str, code: str, *, name: str = "", verify: bool | str = True
+) -> ServerBinding:
+    """Enroll the station with a one-time code and pin the server's public key."""
+    code = code.strip().upper()
+    public = replica.public_key_hex()
+    proof = replica.sign(enrollment_message(code, replica.station_id, public)).hex()
+    transport = SyncTransport(server_url, replica.station_id, replica.sign, verify=verify)
+    try:
+        reply = transport.enroll(
+            EnrollRequest(
+                code=code, station_id=replica.station_id, name=name, public_key=public, proof=proof
+            )
+        )
+    finally:
+        transport.close()
+    binding = ServerBinding(
+        url=server_url,
+        clinic_id=reply.clinic_id,
+        server_key_id=reply.server_key_id,
+        server_public_key=reply.server_public_key,
+    )
+    replica.save_server_binding(binding)
+    return binding
+
+
+class SyncEngine:
+    """Runs sync rounds for one replica over one transport (one round at a time)."""
+
+    def __init__(
+        self,
+        replica: LocalReplica,
+        transport: SyncTransport,
+        *,
+        push_batch: int = PUSH_BATCH,
+        pull_page: int = PULL_PAGE,
+    ) -> None:
+        self.replica = replica
+        self.transport = transport
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+        binding = replica.server_binding()
+        self._server_key = binding.server_public_key if binding else None
+
+    def queued_events(self) -> int:
+        """Count own events not yet confirmed by the server."""
+        return max(0, self.replica.head()[0] - self.replica.push_mark())
+
+    def sync_once(self) -> SyncReport:
+        """Push everything queued, then pull until the feed is exhausted."""
+        notices: list[str] = []
+        pushed, duplicates, restored, highest, incidents = self._push(notices)
+        pulled, cursor = self._pull(notices)
+        return SyncReport(
+            pushed=pushed,
+            duplicates=duplicates,
+            pulled=pulled,
+            restored_own=restored,
+            server_highest_seq=highest,
+            pull_cursor=cursor,
+            incidents_raised=tuple(incidents),
+            notices=tuple(notices),
+        )
+
+    def _push(self, notices: list[str]) -> tuple[int, int, int, int, list[str]]:
+        replica = self.replica
+        pushed = duplicates = restored = 0
+        incidents: list[str] = []
+        mark = replica.push_mark()
+        highest = 0
+        for _round in range(MAX_ROUNDS):
+            head_seq, head_hash = replica.head()
+            mark = min(mark, head_seq)
+            events = [WireEvent.from_event(e) for e in replica.events_after(mark, self.push_batch)]
+            reply = self.transport.push(
+                PushRequest(
+                    station_id=replica.station_id,
+                    local_head_seq=head_seq,
+                    local_head_hash=head_hash,
+                    push_mark=mark,
+                    events=events,
+                )
+            )
+            notices.extend(notice.message for notice in reply.notices)
+            incidents.extend(reply.incidents_raised)
+            pushed += reply.accepted
+            duplicates += reply.duplicates
+            highest = reply.highest_contiguous_seq
+            if highest > head_seq:
+                restored += self._restore_own(head_seq, highest)
+                head_seq = replica.head()[0]
+            new_mark = min(highest, head_seq)
+            replica.set_push_mark(new_mark)
+            if new_mark < mark:
+                notices.append(
+                    f"The server held this station's events only up to {new_mark} (not {mark}); "
+                    "they are being sent again."
+                )
+            elif events and new_mark == mark:
+                raise SyncRejected(
+                    "The server accepted none of this station's events.", "push_not_advancing"
+                )
+            mark = new_mark
+            if mark >= head_seq:
+                return pushed, duplicates, restored, highest, incidents
+        raise SyncRejected("Push did not finish.", "push_not_advancing")
+
+    def _restore_own(self, local_head: int, server_highest: int) -> int:
+        restored = 0
+        after = local_head
+        while after < server_highest:
+            reply = self.transport.own_events(after=after, limit=self.push_batch)
+            if not reply.events:
+                break
+            for event in reply.events:
+                check_event(event)
+            self.replica.restore_own_events(reply.events)
+            restored += len(reply.events)
+            after = reply.events[-1].seq
+        return restored
+
+    def _pull(self, notices: list[str]) -> tuple[int, int]:
+        pulled = 0
+        state = self.replica.pull_state()
+        for _page in range(MAX_ROUNDS):
+            reply = self.transport.pull(
+                cursor=state.cursor, epoch=state.epoch, limit=self.pull_page
+            )
+            notices.extend(notice.message for notice in reply.notices)
+            self._check_all(reply.events)
+            state = PullState(cursor=reply.cursor, epoch=reply.epoch)
+            self.replica.apply_pulled(reply.events, state)
+            pulled += len(reply.events)
+            if not reply.has_more:
+                break
+        return pulled, state.cursor
+
+    def _check_all(self, events: Sequence[WireEvent]) -> None:
+        for event in events:
+            check_event(event, self._server_key)

@@ -1,0 +1,255 @@
+"""The ``dosing-server`` command line: serve, enroll stations, import data, cards, incidents."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import socket
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import click
+import platformdirs
+
+from sync.server.errors import SyncServerError
+from sync.server.service import SyncService
+
+DB_HELP = "Database URL (sqlite:///FILE or postgresql+psycopg://...) or a SQLite file path."
+
+
+def default_db_url() -> str:
+    """Return the embedded default: one SQLite file in the per-user data folder."""
+    folder = Path(platformdirs.user_data_dir("hat-dosing-server", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.db'}"
+
+
+def db_url(value: str | None) -> str:
+    """Turn ``--db`` (a URL, a file path or nothing) into a SQLAlchemy URL."""
+    if not value:
+        return default_db_url()
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).resolve()}"
+
+
+db_option = click.option("--db", "db", envvar="HAT_SERVER_DB", default=None, help=DB_HELP)
+
+
+def _service(db: str | None, **kwargs: Any) -> SyncService:
+    return SyncService(db_url(db), **kwargs)
+
+
+def _fail(error: SyncServerError) -> None:
+    click.echo(f"error: {error.message}", err=True)
+    raise SystemExit(1)
+
+
+@click.group()
+def main() -> None:
+    """Central sync server for HAT dosing stations."""
+
+
+def _pause_hook_from_environment() -> Any:
+    """Return a test-only hook that parks a push before COMMIT (for kill tests), or None."""
+    folder = os.environ.get("HAT_SYNC_TEST_PAUSE_DIR")
+    if not folder:
+        return None
+
+    def pause() -> None:
+        (Path(folder) / "paused").write_text(str(os.getpid()))
+        threading.Event().wait()
+
+    return pause
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8443, show_default=True, help="0 picks a free port.")
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), default=None)
+@click.option("--clinic-id", default="clinic-1", show_default=True, help="Used on first start.")
+def serve(
+    db: str | None,
+    host: str,
+    port: int,
+    tls_cert: str | None,
+    tls_key: str | None,
+    clinic_id: str,
+) -> None:
+    """Run the HTTP API (prints the address it listens on)."""
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    if bool(tls_cert) != bool(tls_key):
+        raise click.UsageError("--tls-cert and --tls-key go together")
+    service = _service(db, clinic_id=clinic_id, pause_before_commit=_pause_hook_from_environment())
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    scheme = "https" if tls_cert else "http"
+    bound = listener.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(service),
+        log_level="warning",
+        ssl_certfile=tls_cert,
+        ssl_keyfile=tls_key,
+        timeout_graceful_shutdown=5,
+    )
+    click.echo(f"listening on {scheme}://{host}:{bound}", nl=True)
+    sys.stdout.flush()
+    uvicorn.Server(config).run(sockets=[listener])
+
+
+@main.command("enroll-station")
+@db_option
+@click.option("--hours", default=24.0, show_default=True, help="How long the code stays valid.")
+def enroll_station(db: str | None, hours: float) -> None:
+    """Print a one-time code a technician types into a new station."""
+    click.echo(_service(db).new_enrollment_code(hours))
+
+
+@main.group()
+def stations() -> None:
+    """Enrolled stations."""
+
+
+@stations.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def stations_list(db: str | None, as_json: bool) -> None:
+    """List stations with their highest contiguous sequence, status and alerts."""
+    rows = _service(db).list_stations()
+    if as_json:
+        click.echo(json.dumps([row.as_json() for row in rows], indent=2))
+        return
+    for row in rows:
+        alerts = f"  alerts: {', '.join(a['kind'] for a in row.alerts)}" if row.alerts else ""
+        reason = f" ({row.status_reason})" if row.status_reason else ""
+        click.echo(
+            f"{row.station_id:<24} {row.status}{reason}  seq {row.highest_contiguous_seq}{alerts}"
+        )
+
+
+@stations.command("revoke")
+@db_option
+@click.argument("station_id")
+@click.option("--reason", default="revoked by administrator", show_default=True)
+def stations_revoke(db: str | None, station_id: str, reason: str) -> None:
+    """Refuse every further request from a station."""
+    try:
+        _service(db).revoke_station(station_id, reason)
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"station {station_id} revoked")
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        return list(csv.DictReader(handle))
+
+
+@main.group()
+def patients() -> None:
+    """Patients (fictional data only outside a clinic)."""
+
+
+@patients.command("import")
+@db_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def patients_import(db: str | None, file: Path) -> None:
+    """Import patients from CSV (patient_id, clinic_id, given_name, family_name, ...)."""
+    try:
+        new, changed = _service(db).import_patients(_read_csv(file))
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"{new} new, {changed} changed patients")
+
+
+@main.group()
+def prescriptions() -> None:
+    """Prescriptions."""
+
+
+@prescriptions.command("import")
+@db_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def prescriptions_import(db: str | None, file: Path) -> None:
+    """Import prescriptions from CSV (prescription_id, patient_id, drug, daily_max_mg, ...)."""
+    try:
+        new, changed = _service(db).import_prescriptions(_read_csv(file))
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"{new} new, {changed} changed prescriptions")
+
+
+@main.command("issue-card")
+@db_option
+@click.argument("patient_id")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Printable card, .png or .pdf (default card-PATIENT.png).",
+)
+def issue_card(db: str | None, patient_id: str, out: Path | None) -> None:
+    """Sign a patient card (earlier cards are revoked) and write it with its QR code."""
+    from sync.server.card_print import render_card
+
+    try:
+        payload, qr_text = _service(db).issue_card(patient_id)
+    except SyncServerError as error:
+        _fail(error)
+    out = out or Path(f"card-{patient_id}.png")
+    render_card(payload, qr_text, out)
+    click.echo(json.dumps({"payload": payload.to_json(), "qr": qr_text, "file": str(out)}))
+
+
+@main.group()
+def incidents() -> None:
+    """Suspected double doses and daily maxima exceeded."""
+
+
+@incidents.command("list")
+@db_option
+@click.option("--status", type=click.Choice(["open", "resolved", "all"]), default="open")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def incidents_list(db: str | None, status: str, as_json: bool) -> None:
+    """List incidents for clinicians to review."""
+    rows = _service(db).list_incidents(status)
+    if as_json:
+        click.echo(json.dumps([row.model_dump() for row in rows], indent=2))
+        return
+    if not rows:
+        click.echo(f"no {status} incidents" if status != "all" else "no incidents")
+    for row in rows:
+        where = ", ".join(f"{d['station_id']} {d['mg']} mg at {d['given_at']}" for d in row.doses)
+        click.echo(
+            f"{row.incident_id}  {row.status:<8} {row.kind}  patient {row.patient_id} "
+            f"{row.session}: {where}"
+        )
+
+
+@incidents.command("resolve")
+@db_option
+@click.argument("incident_id")
+@click.option("--by", "resolved_by", required=True, help="Reviewing clinician's printed name.")
+@click.option("--note", required=True, help="What was found and done.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def incidents_resolve(
+    db: str | None, incident_id: str, resolved_by: str, note: str, as_json: bool
+) -> None:
+    """Close an incident with the reviewer's name and a note (stations pull it)."""
+    try:
+        incident = _service(db).resolve_incident(incident_id, resolved_by=resolved_by, note=note)
+    except SyncServerError as error:
+        _fail(error)
+    if as_json:
+        click.echo(json.dumps(incident.model_dump()))
+    else:
+        click.echo(f"incident {incident_id} resolved by {resolved_by}")
