@@ -97,7 +97,7 @@ class _Quantity:
         if number < 0 or (self.must_be_positive and number == 0):
             sign = "positive" if self.must_be_positive else "zero or more"
             raise QuantityError(f"a quantity in {self.unit} must be {sign}")
-        object.__setattr__(self, "value", number + 0)  # normalises -0 to 0
+        object.__setattr__(self, "value", number.copy_abs() if number.is_zero() else number)
 
     @classmethod
     def zero(cls) -> Self:
@@ -305,13 +305,17 @@ def check_tolerance(target: Q, measured: Q, tolerance: Tolerance[Q]) -> Toleranc
         else DECIMAL_CONTEXT.divide(DECIMAL_CONTEXT.multiply(deviation, _HUNDRED), target.value)
     )
     allowed = tolerance.allowed_deviation(target)
-    within = abs(deviation) <= allowed.value
-    size = type(target)(abs(deviation))
+    within = deviation.copy_abs() <= allowed.value
+    size = type(target)(deviation.copy_abs())
     if deviation == 0:
         where = f"Measured {measured} is exactly the target"
     else:
         direction = "above" if deviation > 0 else "below"
-        share = "" if percent is None else f" ({abs(percent).quantize(Decimal('0.01'))} %)"
+        share = (
+            ""
+            if percent is None
+            else f" ({percent.copy_abs().quantize(Decimal('0.01'), context=DECIMAL_CONTEXT)} %)"
+        )
         where = f"Measured {measured} is {size}{share} {direction} the target {target}"
     verdict = "within tolerance" if within else "outside tolerance"
     explanation = f"{where}; allowed {tolerance.describe()} (±{allowed}): {verdict}."

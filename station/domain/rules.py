@@ -11,7 +11,7 @@ from enum import IntEnum, StrEnum
 from station.domain.errors import DomainError
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, Substance, active_prescriptions
-from station.domain.quantities import Milligrams, to_decimal
+from station.domain.quantities import DECIMAL_CONTEXT, Milligrams, to_decimal
 from station.domain.roles import Role
 from station.domain.sessions import SessionKey, clinic_day, local_time, session_of
 from station.domain.settings import (
@@ -360,7 +360,7 @@ def _clock(moment: datetime, ctx: DecisionContext) -> str:
 
 
 def _pct(value: Decimal) -> str:
-    return f"{value.normalize():f} %"
+    return f"{value.normalize(DECIMAL_CONTEXT):f} %"
 
 
 def _day(record: DoseRecord, ctx: DecisionContext) -> date:
@@ -610,7 +610,7 @@ def check_assessment(ctx: DecisionContext, facts: _Facts) -> _Finding:
     alcohol = assessment.breath_alcohol_permille
     signs = [f"sedation score {score}"] if score >= rules.sedation_threshold else []
     if alcohol is not None and alcohol >= rules.breath_alcohol_threshold_permille:
-        signs.append(f"breath alcohol {alcohol.normalize():f} ‰")
+        signs.append(f"breath alcohol {alcohol.normalize(DECIMAL_CONTEXT):f} ‰")
     if score >= rules.refuse_at_sedation:
         message = f"Sedation score {score}: no dose now; assess the patient again later."
         return _one(_block("intoxication.severe", message), _ZERO)
@@ -811,7 +811,7 @@ def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
         message = "Titration: there is no earlier dose to rise from; a clinic lead must review."
         return _one(_block("titration.no_previous_dose", message, Role.CLINIC_LEAD), _ZERO)
     last = facts.injectable[-1].counted_mg
-    cap = last.percent(100 + rules.max_rise_percent).floored()
+    cap = last.percent(DECIMAL_CONTEXT.add(100, rules.max_rise_percent)).floored()
     message = (
         f"Titration: a dose may rise by at most {_pct(rules.max_rise_percent)} over the last "
         f"dose of {last}: at most {cap}."
