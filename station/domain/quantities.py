@@ -311,11 +311,10 @@ def check_tolerance(target: Q, measured: Q, tolerance: Tolerance[Q]) -> Toleranc
         where = f"Measured {measured} is exactly the target"
     else:
         direction = "above" if deviation > 0 else "below"
-        share = (
-            ""
-            if percent is None
-            else f" ({percent.copy_abs().quantize(Decimal('0.01'), context=DECIMAL_CONTEXT)} %)"
-        )
+        share = ""
+        if percent is not None:
+            shown = percent.copy_abs().quantize(Decimal("0.01"), context=DECIMAL_CONTEXT)
+            share = f" ({shown} %)"
         where = f"Measured {measured} is {size}{share} {direction} the target {target}"
     verdict = "within tolerance" if within else "outside tolerance"
     explanation = f"{where}; allowed {tolerance.describe()} (±{allowed}): {verdict}."
