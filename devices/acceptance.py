@@ -74,6 +74,7 @@ class AcceptanceDecision:
     reason: RefusalReason | None
     confirmed_count: int
     first_stable_at: float | None
+    decided_at: float | None = None
 
     @property
     def is_accepted(self) -> bool:

@@ -141,3 +141,11 @@ class PrinterNotReady(DeviceError):
         hints = "; ".join(f"{fault} ({_PRINTER_FAULT_HINTS[fault]})" for fault in status.faults)
         when = "label sent, but printer now reports" if after_sending else "printer not ready"
         super().__init__(f"{when}: {hints or 'unknown fault'}")
+
+
+class ScaleProtocol(enum.Enum):
+    """Which command set a balance speaks."""
+
+    MT_SICS = "mt-sics"
+    SBI = "sbi"
+    AND = "and"

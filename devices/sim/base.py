@@ -143,6 +143,12 @@ class SimulatedDevice:
                 link.queue_to_host(data, now)
             self._condition.notify_all()
 
+    def wire_busy_towards_host(self) -> bool:
+        """True while earlier bytes are still on the wire (a balance skips a value then)."""
+        with self._condition:
+            now = time.monotonic()
+            return any(link.busy_until > now for link in self._links)
+
     def call_later(self, delay_s: float, callback: Callable[[], None]) -> None:
         """Run ``callback`` on the simulator thread after ``delay_s`` seconds."""
         self.call_at(time.monotonic() + max(0.0, delay_s), callback)
@@ -317,6 +323,11 @@ class SimLink:
             theirs.parity,
             theirs.stopbits,
         )
+
+    @property
+    def busy_until(self) -> float:
+        """When the last byte queued towards the host will have landed."""
+        return self._to_host_free_at
 
     def queue_to_host(self, data: bytes, now: float) -> None:
         """Put bytes on the wire towards the host (device lock held)."""
