@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from typing import Final
@@ -22,6 +23,8 @@ NO_ANSWER_MESSAGE: Final = "printer did not answer — check power, paper and he
 STATUS_REPLY_BYTES: Final = 110  # three ~HS strings, for the wire-time allowance
 STATUS_LINE_MAX: Final = 64
 DEFAULT_STATUS_TIMEOUT_S: Final = 1.0
+DEFAULT_PRINT_TIMEOUT_S: Final = 10.0
+POLL_INTERVAL_S: Final = 0.05
 _RESULT_MARGIN_S: Final = 2.0
 
 
@@ -49,6 +52,7 @@ class LabelPrinter:
         settings: SerialSettings | None = None,
         *,
         status_timeout_s: float = DEFAULT_STATUS_TIMEOUT_S,
+        print_timeout_s: float = DEFAULT_PRINT_TIMEOUT_S,
         exclusive: bool = True,
         capture: TrafficCapture | None = None,
     ) -> None:
@@ -56,9 +60,11 @@ class LabelPrinter:
 
         ``status_timeout_s`` is how long the printer may think before answering ``~HS``; the
         wire time of the request, of any label sent just before and of the reply is added.
+        ``print_timeout_s`` is how long a sent label may stay in the printer's buffer.
         """
         self.settings = settings if settings is not None else SerialSettings()
         self.status_timeout_s = status_timeout_s
+        self.print_timeout_s = print_timeout_s
         port = open_port(url, self.settings, exclusive=exclusive, capture=capture)
         self._worker = DeviceWorker(port, name=f"printer {url}").start()
         self.url = url
@@ -89,16 +95,22 @@ class LabelPrinter:
         return self.status_detail().to_printer_status()
 
     def print_label(self, label: Label | bytes) -> PrintReceipt:
-        """Print one label: status must be ready, then send, then status must still be ready.
+        """Print one label: status must be ready, then send, then the label must leave the buffer.
 
+        After sending, ``~HS`` is asked again until the printer reports no format in its
+        buffer and no label left to print, with no fault, within ``print_timeout_s``.
         Raises :class:`PrinterNotReady` (nothing sent, or sent and a fault followed),
-        :class:`NoAnswer` when a status does not come back, :class:`ProtocolError` for a
-        garbled status.
+        :class:`NoAnswer` when a status does not come back or the label stays in the
+        buffer, :class:`ProtocolError` for a garbled status.
         """
         data = render_zpl(label) if isinstance(label, Label) else bytes(label)
         if not (data.startswith(b"^XA") and data.rstrip().endswith(b"^XZ")):
             raise ValueError("a label must be one ZPL format, ^XA … ^XZ")
-        total = 2 * self._status_deadline(0) + self.settings.wire_time_s(len(data))
+        total = (
+            2 * self._status_deadline(0)
+            + self.settings.wire_time_s(len(data))
+            + self.print_timeout_s
+        )
         return self._worker.call(lambda port: self._print(port, data), total + _RESULT_MARGIN_S)
 
     def configuration(self, timeout_s: float = 3.0) -> str:
@@ -141,10 +153,22 @@ class LabelPrinter:
         if not before.ready:
             raise PrinterNotReady(before)
         port.write(data)
-        after = self._request_status(port, len(data)).to_printer_status()
-        if not after.ready:
-            raise PrinterNotReady(after, after_sending=True)
-        return PrintReceipt(before, after, len(data), time.monotonic() - started)
+        sent_at = time.monotonic()
+        bytes_before = len(data)
+        waiter = threading.Event()
+        while True:
+            after = self._request_status(port, bytes_before).to_printer_status()
+            bytes_before = 0
+            if not after.ready:
+                raise PrinterNotReady(after, after_sending=True)
+            if after.formats_in_buffer == 0 and after.labels_remaining == 0:
+                return PrintReceipt(before, after, len(data), time.monotonic() - started)
+            if time.monotonic() - sent_at > self.print_timeout_s:
+                raise NoAnswer(
+                    f"label still in the printer after {self.print_timeout_s:g} s "
+                    "— check paper and head"
+                )
+            waiter.wait(POLL_INTERVAL_S)
 
     def _configuration(self, port: LinePort, timeout_s: float) -> str:
         port.discard_input()

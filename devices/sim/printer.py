@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
+import time
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ class ReceivedLabel:
     raw: bytes
     fields: tuple[ReceivedField, ...]
     printed: bool
+    received_at: float = 0.0
 
     @property
     def texts(self) -> tuple[str, ...]:
@@ -110,18 +112,20 @@ class PrinterState:
     over_temperature: bool = False
     silent: bool = False
     answers_when_faulted: bool = False
-    paper_left: int | None = None  # labels until the roll runs out; None = endless
+    paper_left: int | None = None  # labels left on the roll; None = endless
 
 
 class SimulatedPrinter(SimulatedDevice):
     """A ZPL II label printer on a serial line.
 
-    Formats (``^XA … ^XZ``) are parsed and kept (the last ``keep_labels``); one prints
-    ``print_time_s`` after it arrived if nothing stops the printer, else it waits in the
-    buffer. ``~HS`` is answered with three well-formed strings — except when ``silent`` is
-    set, or (like real Zebra printers) while media is out, the head is open, the ribbon is
-    out or the head is too hot, unless ``answers_when_faulted``. ``~PS`` resumes from pause,
-    ``~JA`` cancels everything in the buffer, ``^XA^HH^XZ`` returns a configuration dump.
+    Formats (``^XA … ^XZ``) are parsed and kept (the last ``keep_labels``); each prints
+    ``print_time_s`` after the one before if nothing stops the printer, else it waits in the
+    buffer. With ``paper_left`` set, the roll is empty after that many labels: the printer
+    finds out when feeding the next one, which stays queued. ``~HS`` is answered with three
+    well-formed strings, except when ``silent`` is set or (like real Zebra printers) while
+    media is out, the head is open, the ribbon is out or the head is too hot, unless
+    ``answers_when_faulted``. ``~PS`` resumes from pause, ``~PP`` pauses, ``~JA`` cancels
+    the buffer, and ``^XA^HH^XZ`` returns a configuration dump.
     """
 
     def __init__(
@@ -141,6 +145,7 @@ class SimulatedPrinter(SimulatedDevice):
         self.label_length_dots = label_length_dots
         self._buffer = bytearray()
         self._queued: deque[ReceivedLabel] = deque()
+        self._printing = 0
         self._labels: deque[ReceivedLabel] = deque(maxlen=keep_labels)
         self._labels_changed = threading.Condition()
         self.status_requests = 0
@@ -177,6 +182,13 @@ class SimulatedPrinter(SimulatedDevice):
         """Wait until at least ``count`` labels were received in total; False at the timeout."""
         with self._labels_changed:
             return self._labels_changed.wait_for(lambda: self.labels_received >= count, timeout_s)
+
+    def wait_for_printed(self, count: int, timeout_s: float) -> bool:
+        """Wait until at least ``count`` of the kept labels are printed; False at the timeout."""
+        with self._labels_changed:
+            return self._labels_changed.wait_for(
+                lambda: sum(label.printed for label in self._labels) >= count, timeout_s
+            )
 
     # -- device thread -------------------------------------------------------------------
 
@@ -241,7 +253,9 @@ class SimulatedPrinter(SimulatedDevice):
         if b"^HH" in raw:
             self.send_to_host(self._configuration())
             return
-        label = ReceivedLabel(raw=raw, fields=parse_format(raw), printed=False)
+        label = ReceivedLabel(
+            raw=raw, fields=parse_format(raw), printed=False, received_at=time.monotonic()
+        )
         with self._labels_changed:
             self.labels_received += 1
             self._labels.append(label)
@@ -250,18 +264,21 @@ class SimulatedPrinter(SimulatedDevice):
         self._print_queued()
 
     def _print_queued(self) -> None:
-        if not self._queued or self._fault_stops_printing():
+        if not self._queued or self._printing or self._fault_stops_printing():
             return
+        with self._labels_changed:
+            if self._state.paper_left is not None:
+                if self._state.paper_left <= 0:
+                    self._state.paper_out = True  # found when feeding: the label stays queued
+                    return
+                self._state.paper_left -= 1
         label = self._queued.popleft()
+        self._printing = 1
         self.call_later(self.print_time_s, lambda: self._mark_printed(label))
 
     def _mark_printed(self, label: ReceivedLabel) -> None:
+        self._printing = 0
         with self._labels_changed:
-            if self._state.paper_left is not None:
-                self._state.paper_left -= 1
-                if self._state.paper_left <= 0:
-                    self._state.paper_left = 0
-                    self._state.paper_out = True
             printed = dataclasses.replace(label, printed=True)
             for index, kept in enumerate(self._labels):
                 if kept is label:
@@ -285,10 +302,11 @@ class SimulatedPrinter(SimulatedDevice):
             paused=state.paused,
             label_length_dots=self.label_length_dots,
             formats_in_buffer=min(len(self._queued), 999),
+            partial_format=b"^XA" in self._buffer,
             over_temperature=state.over_temperature,
             head_up=state.head_open,
             ribbon_out=state.ribbon_out,
-            labels_remaining=min(len(self._queued), 99_999_999),
+            labels_remaining=min(len(self._queued) + self._printing, 99_999_999),
         )
         return status.raw
 
