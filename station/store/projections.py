@@ -10,8 +10,10 @@ from typing import Any
 
 from station.store.crypto import DataKey
 
-# How much dose history the per-patient state keeps for the rules (days before the newest dose).
-RECENT_WINDOW_DAYS = 40
+# How much dose history the per-patient state keeps (days before the patient's newest dose).
+# The rules look back at most to yesterday, the last dose before a break, and the first dose
+# since an induction started; counted back from the newest dose, 8 days always covers these.
+RECENT_WINDOW_DAYS = 8
 
 Document = dict[str, Any]
 

@@ -1,0 +1,204 @@
+"""Decision context of one patient with a year of history, against a bare indexed read."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import tempfile
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from bench.core import Figure, median_seconds, ratio_figure
+from station.domain.patients import Patient
+from station.domain.prescriptions import Drug, Phase, Prescription
+from station.domain.quantities import Milligrams
+from station.domain.roles import Role
+from station.domain.rules import Identification, IdentificationMethod
+from station.services.codec import patient_payload, prescription_payload
+from station.services.counter import CounterService, Visit
+from station.store.crypto import TEST_KDF
+from station.store.projections import RECENT_WINDOW_DAYS
+from station.store.store import Store
+
+
+def _bench_dir() -> Path:
+    """A folder on the real disk (not tmpfs), so fsync costs what it costs on a station."""
+    root = Path(__file__).resolve().parent / "results"
+    root.mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+def _build(folder: Path, patients: int, days: int) -> tuple[Store, list[str], Path]:
+    store, admin, _ = Store.create(
+        folder / "station", "Bench", "admin", "Admin", "bench-password", kdf=TEST_KDF
+    )
+    store.add_user(
+        admin, "lead", "Lead", frozenset({Role.CLINIC_LEAD, Role.NURSE}), "bench-password"
+    )
+    session = store.unlock("lead", "bench-password")
+    chooser = random.Random(3)  # noqa: S311 - synthetic data
+    patient_ids = [str(uuid.uuid4()) for _ in range(patients)]
+    start = datetime.now(UTC) - timedelta(days=days)
+    plain = sqlite3.connect(folder / "plain.db", isolation_level=None)
+    plain.execute("PRAGMA journal_mode=WAL")
+    plain.execute(
+        "CREATE TABLE doses (dose_id TEXT PRIMARY KEY, patient_id TEXT, given_at TEXT, drug TEXT,"
+        " mg TEXT, session TEXT, station_id TEXT, outcome TEXT)"
+    )
+    plain.execute("CREATE INDEX doses_patient ON doses (patient_id, given_at)")
+    setup = []
+    for number, patient_id in enumerate(patient_ids):
+        setup.append(
+            (
+                "patient.registered",
+                patient_payload(
+                    Patient(
+                        patient_id, f"B-{number:05d}", "Bench", f"Person{number}", date(1980, 1, 1)
+                    )
+                ),
+            )
+        )
+        setup.append(
+            (
+                "prescription.issued",
+                prescription_payload(
+                    Prescription(
+                        str(uuid.uuid4()),
+                        patient_id,
+                        Drug.DIACETYLMORPHINE_IV,
+                        Milligrams(200),
+                        Milligrams(400),
+                        2,
+                        start.date(),
+                        None,
+                        Phase.MAINTENANCE,
+                        "Lead",
+                    )
+                ),
+            )
+        )
+    store.record_many(session, setup)
+    for day in range(days):
+        batch = []
+        plain_rows = []
+        for patient_id in patient_ids:
+            for hour in (8, 17):
+                given_at = (
+                    start + timedelta(days=day, hours=hour, minutes=chooser.randrange(60))
+                ).isoformat()
+                dose = {
+                    "dose_id": str(uuid.uuid4()),
+                    "patient_id": patient_id,
+                    "drug": Drug.DIACETYLMORPHINE_IV.value,
+                    "mg": str(100 + chooser.randrange(100)),
+                    "given_at": given_at,
+                    "session": f"{given_at[:10]}/{'morning' if hour == 8 else 'evening'}",
+                    "station_id": store.station_id,
+                    "outcome": "full",
+                }
+                batch.append(("dose.administered", dose))
+                plain_rows.append(
+                    tuple(
+                        dose[key]
+                        for key in (
+                            "dose_id",
+                            "patient_id",
+                            "given_at",
+                            "drug",
+                            "mg",
+                            "session",
+                            "station_id",
+                            "outcome",
+                        )
+                    )
+                )
+        store.record_many(session, batch)
+        plain.execute("BEGIN")
+        plain.executemany("INSERT INTO doses VALUES (?,?,?,?,?,?,?,?)", plain_rows)
+        plain.execute("COMMIT")
+    plain.close()
+    return store, patient_ids, folder / "plain.db"
+
+
+def run(quick: bool) -> list[Figure]:
+    """Measure loading a decision context (and deciding) for random patients."""
+    patients, days = (30, 333) if quick else (300, 333)
+    folder = _bench_dir()
+    started = time.perf_counter()
+    store, patient_ids, plain_path = _build(folder, patients, days)
+    build_seconds = time.perf_counter() - started
+    events = store.head()[0]
+    session = store.unlock("lead", "bench-password")
+    counter = CounterService(store)
+    chooser = random.Random(5)  # noqa: S311 - synthetic choice of patients
+    plain = sqlite3.connect(plain_path)
+    horizon_days = RECENT_WINDOW_DAYS
+
+    def load_context() -> None:
+        counter.overview(session, chooser.choice(patient_ids))
+
+    def bare_window_read() -> None:
+        patient_id = chooser.choice(patient_ids)
+        newest = plain.execute(
+            "SELECT max(given_at) FROM doses WHERE patient_id = ?", (patient_id,)
+        ).fetchone()[0]
+        since = (datetime.fromisoformat(newest) - timedelta(days=horizon_days)).isoformat()
+        plain.execute(
+            "SELECT * FROM doses WHERE patient_id = ? AND given_at >= ? ORDER BY given_at",
+            (patient_id, since),
+        ).fetchall()
+
+    def bare_year_read() -> None:
+        plain.execute(
+            "SELECT * FROM doses WHERE patient_id = ? ORDER BY given_at",
+            (chooser.choice(patient_ids),),
+        ).fetchall()
+
+    def decide_one() -> None:
+        patient_id = chooser.choice(patient_ids)
+        overview = counter.overview(session, patient_id)
+        visit = Visit("bench", overview.patient, Identification(IdentificationMethod.CARD))
+        counter.decide(session, visit, Drug.DIACETYLMORPHINE_IV, Milligrams(100))
+
+    repeats = 200
+    for function in (load_context, bare_window_read, bare_year_read):
+        function()
+    context = median_seconds(load_context, repeats)
+    window = median_seconds(bare_window_read, repeats)
+    year = median_seconds(bare_year_read, repeats)
+    decision = median_seconds(decide_one, 50)
+    plain.close()
+    store.close()
+    note = f"{patients} patients, {events} events, built in {build_seconds:.0f} s"
+    return [
+        ratio_figure(
+            "decision context load vs bare read of the rows it uses",
+            context * 1000,
+            window * 1000,
+            "ms",
+            3.0,
+            note + f"; rows = the patient's last {horizon_days} days",
+        ),
+        Figure(
+            "decision context load vs bare read of the whole year",
+            context * 1000,
+            "ms",
+            year * 1000,
+            context / year,
+            "ratio <= 3.0",
+            context / year <= 3.0,
+            note,
+        ),
+        Figure(
+            "check the rules for one dose (load + decide + record decision)",
+            decision * 1000,
+            "ms",
+            None,
+            None,
+            "informational",
+            True,
+            note,
+        ),
+    ]
