@@ -22,7 +22,7 @@ from sync.wire.envelope import (
     PushReply,
     PushRequest,
 )
-from sync.wire.signing import Signer, sign_request
+from sync.wire.signing import HEADER_STATION_CLOCK, Signer, sign_request
 
 _REFUSALS = {"unknown_station", "station_revoked", "station_suspended", "diverging_chain"}
 
@@ -78,6 +78,7 @@ class SyncTransport:
                     timestamp=int(self.server_time()),
                 )
                 headers.update(signature.as_dict())
+                headers[HEADER_STATION_CLOCK] = f"{self._clock():.3f}"
             try:
                 with self._lock:
                     response = self._client.request(method, target, content=body, headers=headers)

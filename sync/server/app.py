@@ -27,6 +27,7 @@ from sync.wire.signing import (
     HEADER_NONCE,
     HEADER_SIGNATURE,
     HEADER_STATION,
+    HEADER_STATION_CLOCK,
     HEADER_TIMESTAMP,
     body_hash,
 )
@@ -51,6 +52,7 @@ async def signed_station(request: Request) -> AuthenticatedStation:
             timestamp=headers.get(HEADER_TIMESTAMP, ""),
             nonce=headers.get(HEADER_NONCE, ""),
             signature=headers.get(HEADER_SIGNATURE, ""),
+            station_clock=headers.get(HEADER_STATION_CLOCK, ""),
         )
     )
 

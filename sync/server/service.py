@@ -87,6 +87,14 @@ class StationSummary:
         return dict(self.__dict__)
 
 
+def _skew(station_clock: str, sent_at: int, now: float) -> float:
+    """Return how far the station's own wall clock is from the server's, in seconds."""
+    try:
+        return round(float(station_clock) - now, 3)
+    except ValueError:
+        return float(sent_at - now)
+
+
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat()
 
@@ -270,6 +278,7 @@ class SyncService:
         timestamp: str,
         nonce: str,
         signature: str,
+        station_clock: str = "",
     ) -> AuthenticatedStation:
         """Check a request's station, signature, time window and nonce (a replay is refused)."""
         now = self.clock()
@@ -320,7 +329,7 @@ class SyncService:
             connection.execute(
                 update(t.stations)
                 .where(t.stations.c.station_id == station_id)
-                .values(last_seen_at=now, clock_skew_s=sent_at - now)
+                .values(last_seen_at=now, clock_skew_s=_skew(station_clock, sent_at, now))
             )
             if secrets.randbelow(200) == 0:
                 connection.execute(

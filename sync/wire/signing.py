@@ -16,6 +16,7 @@ HEADER_STATION = "X-Hat-Station"
 HEADER_TIMESTAMP = "X-Hat-Timestamp"
 HEADER_NONCE = "X-Hat-Nonce"
 HEADER_SIGNATURE = "X-Hat-Signature"
+HEADER_STATION_CLOCK = "X-Hat-Station-Clock"  # the station's own uncorrected wall clock
 
 Signer = Callable[[bytes], bytes]
 """Signs bytes with a station's Ed25519 key (the key itself may stay inside the store)."""

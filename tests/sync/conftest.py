@@ -1,0 +1,230 @@
+"""Fixtures for sync tests: real servers on loopback over SQLite files or PostgreSQL schemas."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import selectors
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+
+from sync.client.engine import SyncEngine, enroll_station
+from sync.client.transport import SyncTransport
+from sync.server.app import create_app
+from sync.server.service import SyncService
+from tests.sync.replica import SqliteReplica
+
+DEADLINE_S = 30.0
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = DEADLINE_S) -> None:
+    """Poll ``condition`` until it holds, or fail naming ``what``."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+class InProcessServer:
+    """The real FastAPI app under uvicorn in a thread, on a loopback port."""
+
+    def __init__(self, db_url: str, clock: Callable[[], float] = time.time) -> None:
+        self.db_url = db_url
+        self.clock = clock
+        self.port = 0
+        self.service: SyncService | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> InProcessServer:
+        self.service = SyncService(self.db_url, clock=self.clock)
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        self.port = listener.getsockname()[1]
+        self._server = uvicorn.Server(
+            uvicorn.Config(create_app(self.service), log_level="warning", lifespan="off")
+        )
+        server = self._server
+        self._thread = threading.Thread(target=lambda: server.run(sockets=[listener]), daemon=True)
+        self._thread.start()
+        wait_until(lambda: server.started, "the server to start")
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(DEADLINE_S)
+        if self.service is not None:
+            self.service.close()
+        self._server = self._thread = None
+
+
+class ServerProcess:
+    """``dosing-server serve`` as a child process, so a test can SIGKILL it."""
+
+    def __init__(self, db_url: str, env: dict[str, str] | None = None, port: int = 0) -> None:
+        command = [
+            str(Path(sys.executable).parent / "dosing-server"),
+            "serve",
+            "--db",
+            db_url,
+            "--port",
+            str(port),
+        ]
+        self.process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, **(env or {})},
+        )
+        assert self.process.stdout is not None
+        selector = selectors.DefaultSelector()
+        selector.register(self.process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + DEADLINE_S
+        line = b""
+        while not line.endswith(b"\n"):
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                err = self.process.stderr.read() if self.process.stderr else b""
+                raise AssertionError(f"server did not start: {err.decode()[-2000:]}")
+            if selector.select(timeout=0.1):
+                line += self.process.stdout.read(1)
+        selector.close()
+        self.url = line.decode().strip().removeprefix("listening on ")
+        self.port = int(self.url.rsplit(":", 1)[1])
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(DEADLINE_S)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(DEADLINE_S)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh server database: a SQLite file, or a PostgreSQL schema dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.db'}"
+        return
+    yield from _postgres_schema(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def pg_url(postgres_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema only."""
+    yield from _postgres_schema(postgres_url)
+
+
+def _postgres_schema(base: str) -> Iterator[str]:
+    schema = f"hat_sync_{secrets.token_hex(6)}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{base}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def server(db_url: str) -> Iterator[InProcessServer]:
+    """A running server over the parametrised database."""
+    running = InProcessServer(db_url).start()
+    yield running
+    running.stop()
+
+
+@dataclass
+class Station:
+    """A test station: its replica (the store's stand-in), transport and sync engine."""
+
+    replica: SqliteReplica
+    transport: SyncTransport
+    engine: SyncEngine
+    server_url: str
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def sync(self):  # type: ignore[no-untyped-def]
+        return self.engine.sync_once()
+
+    def reopen(self, **kwargs: object) -> Station:
+        """Open the same data folder again (after a crash, a restore or a copy)."""
+        self.transport.close()
+        self.replica.close()
+        return open_station(self.replica.path, self.server_url, **kwargs)  # type: ignore[arg-type]
+
+
+def open_station(
+    path: str,
+    server_url: str,
+    *,
+    wall_clock: Callable[[], float] = time.time,
+    apply_hook: Callable[[], None] | None = None,
+) -> Station:
+    replica = SqliteReplica(path, wall_clock=wall_clock, apply_hook=apply_hook)
+    transport = SyncTransport(server_url, replica.station_id, replica.sign, clock=wall_clock)
+    return Station(replica, transport, SyncEngine(replica, transport), server_url)
+
+
+@pytest.fixture
+def make_station(
+    tmp_path: Path,
+) -> Iterator[Callable[..., Station]]:
+    """Create and enroll stations against a server; closes them afterwards."""
+    made: list[Station] = []
+
+    def factory(
+        server: InProcessServer | ServerProcess,
+        station_id: str,
+        *,
+        service: SyncService | None = None,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> Station:
+        path = tmp_path / f"{station_id}-{secrets.token_hex(3)}.db"
+        replica = SqliteReplica(path, station_id, wall_clock=wall_clock)
+        admin = service or getattr(server, "service", None)
+        assert admin is not None, "pass service= for a server process"
+        enroll_station(replica, server.url, admin.new_enrollment_code())
+        replica.close()
+        station = open_station(str(path), server.url, wall_clock=wall_clock)
+        made.append(station)
+        return station
+
+    yield factory
+    for station in made:
+        station.transport.close()
+
+
+def copy_file(source: str, target: str) -> None:
+    """Copy a SQLite database with its WAL (as a backup or a copied data folder would)."""
+    shutil.copyfile(source, target)
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(source + suffix):
+            shutil.copyfile(source + suffix, target + suffix)
+        elif os.path.exists(target + suffix):
+            os.remove(target + suffix)
