@@ -63,6 +63,11 @@ class PtyBridge:
             raise DeviceError(f"simulator {self.device.name} has no pseudo-terminal now")
         return path
 
+    @property
+    def current_path(self) -> str | None:
+        """The slave path now, or ``None`` while the cable is pulled (a port locator)."""
+        return self._path
+
     def wait_for_path(self, timeout_s: float, *, other_than: str | None = None) -> str | None:
         """Wait for a (new) pseudo-terminal path; ``None`` at the timeout."""
         with self._path_ready:

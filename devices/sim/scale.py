@@ -83,6 +83,7 @@ class SimulatedScale(SimulatedDevice):
         self._stable_changed = threading.Condition()
         self.became_stable_at: float | None = None
         self.commands_received: list[bytes] = []
+        self._commands_changed = threading.Condition()
 
     # -- controls (any thread) -----------------------------------------------------------
 
@@ -123,6 +124,18 @@ class SimulatedScale(SimulatedDevice):
             return self._stable_changed.wait_for(
                 lambda: self._status is WeightStatus.STABLE, timeout_s
             )
+
+    def wait_for_command(self, command: bytes, timeout_s: float) -> bool:
+        """Wait until ``command`` has reached the balance (in any chunking); False at timeout."""
+        with self._commands_changed:
+            return self._commands_changed.wait_for(
+                lambda: command in b"".join(self.commands_received), timeout_s
+            )
+
+    def forget_commands(self) -> None:
+        """Clear the record of received commands."""
+        with self._commands_changed:
+            self.commands_received.clear()
 
     @property
     def status(self) -> WeightStatus:
@@ -254,7 +267,9 @@ class SimulatedScale(SimulatedDevice):
         """Collect bytes into commands and answer them."""
         if not self._powered:
             return
-        self.commands_received.append(data)
+        with self._commands_changed:
+            self.commands_received.append(data)
+            self._commands_changed.notify_all()
         self._input += data
         if self.protocol is ScaleProtocol.SBI:
             self._take_sbi_commands()
