@@ -1,4 +1,4 @@
-"""Shared device test fixtures: SHARED with the printer/scanner helper, add to it, do not break."""
+"""Shared device test fixtures: SHARED with the printer/scanner helper, add to it, do not break.
 
 Simulators run with short update periods so the whole device suite stays fast; every wait
 is on an event or a future with a timeout, never a sleep.

@@ -110,12 +110,12 @@ def independently_stable(line: bytes) -> bool:
     if len(line) != 17 or not line.endswith(b"\r\n") or line[:3] not in (b"ST,", b"QT,"):
         return False
     number = line[4:12]
+    unit = line[13:15].strip()
     return (
-        (line[3:4] in (b"+", b"-")
+        line[3:4] in (b"+", b"-")
         and number.replace(b".", b"", 1).isdigit()
         and line[12:13] == b" "
-        and line[13:15].strip().isalpha())
-        or line[13:15].strip() == b"%"
+        and (unit.isalpha() or unit == b"%")
     )
 
 
