@@ -11,7 +11,10 @@ from station.cli import default_data_dir
 from station.cli.common import friendly_errors
 from station.services.demo import demo_credentials, roster_for_summary, run_demo_day
 
-DEVICES_NOTE = "absent: doses are recorded as prepared (device layer not wired into the demo yet)"
+DEVICES_NOTE = (
+    "simulated: every dose weighed on a simulated MT-SICS balance and labelled on a "
+    "simulated ZPL printer (in-process sim:// ports)"
+)
 SYNC_NOTE = "absent: no central server (sync not wired into the demo yet)"
 
 
@@ -25,7 +28,7 @@ SYNC_NOTE = "absent: no central server (sync not wired into the demo yet)"
     default=None,
     help="Demo data folder (default: a 'demo' folder beside the station's data folder).",
 )
-@click.option("--patients", default=24, show_default=True, type=click.IntRange(1, 5000))
+@click.option("--patients", default=12, show_default=True, type=click.IntRange(1, 5000))
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
@@ -69,7 +72,8 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
     click.echo(
         f"  {day.warnings} with warnings, {day.overrides} with a second person's override, "
         f"{day.blocked} blocked, {day.observations_closed} observations closed, "
-        f"{day.adverse_events} adverse events"
+        f"{day.adverse_events} adverse events, {day.labels_printed} labels printed, "
+        f"{day.weighings_redone} weighings redone (out of tolerance)"
     )
     for code, count in sorted(day.block_reasons.items()):
         click.echo(f"  blocked: {code} x{count}")

@@ -355,7 +355,15 @@ class CounterService:
         decision, proposed = visit.decision, visit.proposed
         if decision is None or proposed is None:
             raise ServiceError("Check the rules before giving a dose.")
-        self._check_decision(session, decision, prepared_mg, override, acknowledgement)
+        self._check_decision(
+            session,
+            decision,
+            proposed.mg,
+            prepared_mg,
+            self.settings.weighing_tolerance_percent,
+            override,
+            acknowledgement,
+        )
         now = self.clock()
         dose_id, observation_id = str(uuid.uuid4()), str(uuid.uuid4())
         dose: dict[str, Any] = {
@@ -407,7 +415,9 @@ class CounterService:
     def _check_decision(
         session: Session,
         decision: DoseDecision,
+        target_mg: Milligrams,
         prepared_mg: Milligrams,
+        weighing_tolerance_percent: Decimal,
         override: Override | None,
         acknowledgement: str,
     ) -> None:
@@ -418,10 +428,17 @@ class CounterService:
             )
         if not prepared_mg:
             raise ServiceError("A dose of 0 mg cannot be recorded as given.")
-        if prepared_mg > decision.max_allowed:
+        if target_mg > decision.max_allowed:
+            raise ServiceError(
+                f"The dose ({target_mg}) is above what may be given now "
+                f"({decision.max_allowed}). Check the rules again for a smaller dose."
+            )
+        # A weighed dose may land a balance step above its target, never beyond the tolerance.
+        ceiling = decision.max_allowed.percent(100 + weighing_tolerance_percent)
+        if prepared_mg > ceiling:
             raise ServiceError(
                 f"The prepared dose ({prepared_mg}) is above what may be given now "
-                f"({decision.max_allowed}). Prepare again."
+                f"({decision.max_allowed}, weighing tolerance included). Prepare again."
             )
         if decision.comment_required and not acknowledgement.strip():
             raise ServiceError("Write a comment to acknowledge the warning before dosing.")

@@ -8,16 +8,30 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
+from devices.drivers.printer import LabelPrinter
+from devices.drivers.scale import ScaleDriver
+from devices.sim.base import unique_name
+from devices.sim.printer import SimulatedPrinter
+from devices.sim.scale import SimulatedScale
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
-from station.domain.quantities import Milligrams
+from station.domain.quantities import Concentration, Density, Milligrams
 from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Override
 from station.services.errors import ServiceError
+from station.services.preparation import (
+    SolutionBatch,
+    WeighedDose,
+    expected_mass,
+    print_label,
+    syringe_label,
+    weigh_dose,
+)
 from station.store.store import Session, Store
 
 # Obviously invented names: no real person is meant.
@@ -81,6 +95,8 @@ class DaySummary:
     blocked: int = 0
     observations_closed: int = 0
     adverse_events: int = 0
+    labels_printed: int = 0
+    weighings_redone: int = 0
     block_reasons: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -153,6 +169,37 @@ def demo_credentials() -> list[dict[str, Any]]:
     ]
 
 
+EMPTY_SYRINGE = Decimal("11.80")  # g: a 5 mL syringe with its needle cap (fictional)
+
+
+class SimulatedCounterDevices:
+    """The demo's balance and label printer: simulators on in-process ``sim://`` ports."""
+
+    def __init__(self) -> None:
+        self.scale_sim = SimulatedScale(
+            unique_name("demo-scale"), update_period_s=1 / 40, settle_time_s=0.1, seed=5
+        )
+        self.scale_sim.start()
+        self.printer_sim = SimulatedPrinter(unique_name("demo-printer"))
+        self.printer_sim.start()
+        self.scale = ScaleDriver.open(self.scale_sim.url, "mt-sics")
+        self.printer = LabelPrinter(self.printer_sim.url)
+
+    def __enter__(self) -> SimulatedCounterDevices:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.scale.close()
+        self.printer.close()
+        self.scale_sim.stop()
+        self.printer_sim.stop()
+
+
 class ScriptedDay:
     """Runs one clinic day through the counter service with a simulated clock."""
 
@@ -171,12 +218,41 @@ class ScriptedDay:
         self.witness = store.confirm_witness("witness", _password("witness"), self.nurse.user)
         self.lead = store.confirm_witness("lead", _password("lead"), self.nurse.user)
         self.summary = DaySummary(day_number, self.clinic_date.isoformat())
+        self.batch = SolutionBatch(
+            lot=f"DEMO-{self.clinic_date:%y%m%d}",
+            concentration=Concentration(100),
+            density=Density("1.0180"),
+            expires_at=datetime.combine(self.clinic_date, time(23, 0), self.settings.zone),
+        )
+        self.devices: SimulatedCounterDevices | None = None
 
     def _advance(self, minutes: int) -> None:
         self._now += timedelta(minutes=minutes)
 
     def run(self) -> DaySummary:
         """Two sessions: every patient is called, most are dosed, some are refused."""
+        with SimulatedCounterDevices() as devices:
+            self.devices = devices
+            return self._run()
+
+    def _prepare(self, target: Milligrams) -> WeighedDose:
+        """Tare the empty syringe, fill it, weigh until a stable weight is confirmed."""
+        assert self.devices is not None
+        devices = self.devices
+        devices.scale_sim.place_mass(EMPTY_SYRINGE).result(5)
+        devices.scale.tare().result(10)
+        net = expected_mass(target, self.batch).value
+        for attempt in range(3):
+            # Hand filling is never exact: a first fill is sometimes off by ~4 %.
+            error = Decimal("1.04") if attempt == 0 and self.chooser.random() < 0.1 else Decimal(1)
+            devices.scale_sim.place_mass(EMPTY_SYRINGE + net * error).result(5)
+            weighed = weigh_dose(devices.scale, target, self.batch, self.settings)
+            if weighed.check.within:
+                return weighed
+            self.summary.weighings_redone += 1
+        raise ServiceError("The syringe could not be filled within the tolerance.")
+
+    def _run(self) -> DaySummary:
         roster = self._roster()
         for session_start in (time(8, 0), time(16, 30)):
             self._now = datetime.combine(self.clinic_date, session_start, self.settings.zone)
@@ -249,12 +325,22 @@ class ScriptedDay:
         elif decision.outcome is Outcome.ALLOW_WITH_WARNING:
             self.summary.warnings += 1
         assert visit.proposed is not None
+        assert self.devices is not None
+        weighed = self._prepare(visit.proposed.mg)
+        print_label(
+            self.devices.printer,
+            syringe_label(
+                str(uuid.uuid4()), patient.clinic_id, weighed, self.batch, self._now, "ND"
+            ),
+        )
+        self.summary.labels_printed += 1
         self._advance(2)
         try:
             dose = self.counter.administer(
                 nurse,
                 visit,
-                visit.proposed.mg,
+                weighed.prepared_mg,
+                weighing=weighed.record(),
                 override=override,
                 acknowledgement="Demo: warning read and discussed." if decision.concerns else "",
                 booth=f"Booth {1 + index % 6}",

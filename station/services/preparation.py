@@ -1,0 +1,137 @@
+"""Preparing a dose: weigh the filled syringe, accept only a confirmed stable weight, label it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from devices.acceptance import AcceptancePolicy
+from devices.drivers.printer import LabelPrinter
+from devices.drivers.scale import ScaleDriver
+from devices.protocols.zpl import Box, DataMatrixCode, Label, LabelSize, TextField
+from devices.readings import DeviceError
+from station.domain.quantities import (
+    Concentration,
+    Density,
+    Grams,
+    Milligrams,
+    ToleranceCheck,
+    check_tolerance,
+    dose_in_mass,
+    mass_for_dose,
+    volume_for_dose,
+)
+from station.domain.settings import RuleSettings
+from station.services.errors import ServiceError
+
+
+@dataclass(frozen=True)
+class SolutionBatch:
+    """A solution batch the nurse draws from (the pharmacist's ledger issue makes these real)."""
+
+    lot: str
+    concentration: Concentration
+    density: Density
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class WeighedDose:
+    """A dose weighed on the scale: the target, what was measured, and the dose it means."""
+
+    target_mg: Milligrams
+    target_g: Grams
+    measured_g: Grams
+    prepared_mg: Milligrams
+    check: ToleranceCheck[Grams]
+    raw_reading: bytes
+
+    def record(self) -> dict[str, str]:
+        """The weighing as stored with the dose."""
+        return {
+            "target_mg": str(self.target_mg.value),
+            "target_g": str(self.target_g.value),
+            "measured_g": str(self.measured_g.value),
+            "prepared_mg": str(self.prepared_mg.value),
+            "within_tolerance": str(self.check.within).lower(),
+            "raw_reading": self.raw_reading.decode("ascii", "replace").strip(),
+        }
+
+
+class WeighingFailed(ServiceError):
+    """The scale gave no acceptable weight, or the weight is outside the tolerance."""
+
+
+def expected_mass(dose: Milligrams, batch: SolutionBatch) -> Grams:
+    """The net mass of solution that holds ``dose``."""
+    return mass_for_dose(dose, batch.concentration, batch.density)
+
+
+def weigh_dose(
+    scale: ScaleDriver,
+    target: Milligrams,
+    batch: SolutionBatch,
+    settings: RuleSettings,
+    policy: AcceptancePolicy | None = None,
+    deadline_s: float = 10.0,
+) -> WeighedDose:
+    """Wait for a confirmed stable net weight and turn it into the dose actually prepared.
+
+    Call it off the GUI thread: it waits on the scale's worker. The syringe must already be
+    tared. Out of tolerance is not an error of the scale: the result says so and the nurse
+    prepares again.
+    """
+    target_g = expected_mass(target, batch)
+    try:
+        decision = scale.read_accepted(policy or AcceptancePolicy(), deadline_s).result(
+            deadline_s + 2
+        )
+    except DeviceError as error:
+        raise WeighingFailed(f"No weight accepted: {error}") from error
+    reading = decision.accepted
+    if reading is None or reading.value is None:
+        raise WeighingFailed(f"No weight accepted: {decision.sentence}")
+    measured = Grams(reading.value)
+    check = check_tolerance(target_g, measured, settings.weighing_tolerance)
+    return WeighedDose(
+        target_mg=target,
+        target_g=target_g,
+        measured_g=measured,
+        prepared_mg=dose_in_mass(measured, batch.concentration, batch.density),
+        check=check,
+        raw_reading=reading.raw,
+    )
+
+
+def syringe_label(
+    dose_id: str,
+    clinic_id: str,
+    weighed: WeighedDose,
+    batch: SolutionBatch,
+    prepared_at: datetime,
+    preparer_initials: str,
+    shelf_life: timedelta = timedelta(hours=6),
+) -> Label:
+    """The syringe label: drug, concentration, dose, volume, times, preparer, lot, clinic id."""
+    volume = volume_for_dose(weighed.prepared_mg, batch.concentration)
+    expires = min(prepared_at + shelf_life, batch.expires_at)
+    return Label(
+        LabelSize.from_mm(57, 32),
+        (
+            TextField(16, 16, f"Diacetylmorphine {batch.concentration}", height=28),
+            TextField(16, 56, f"{weighed.prepared_mg.rounded()} = {volume.rounded()}", height=32),
+            TextField(16, 104, f"Prep {prepared_at:%H:%M}  use by {expires:%H:%M}", height=24),
+            TextField(16, 140, f"By {preparer_initials}  Lot {batch.lot}", height=24),
+            TextField(16, 192, f"Patient {clinic_id}", height=30),
+            DataMatrixCode(346, 104, f"D={dose_id};P={clinic_id}", module=3),
+            Box(8, 8, 440, 240, thickness=2),
+        ),
+    )
+
+
+def print_label(printer: LabelPrinter, label: Label) -> None:
+    """Print a label (status, send, status again); a fault becomes one clear message."""
+    try:
+        printer.print_label(label)
+    except DeviceError as error:
+        raise ServiceError(f"The label was not printed: {error}") from error
