@@ -116,6 +116,15 @@ def verify_chain(
                 head_seq + 1,
                 f"record #{head_seq + 1} and later are missing (the log ended at #{recorded_seq})",
             )
+        if recorded_seq < head_seq:
+            return AuditResult(
+                checked,
+                head_seq,
+                data_key is not None,
+                recorded_seq + 1,
+                f"record #{recorded_seq + 1} and later were not written by the station "
+                f"(the log it recorded ends at #{recorded_seq})",
+            )
         if recorded_seq == head_seq and recorded_hash != previous_hash:
             return AuditResult(
                 checked,
