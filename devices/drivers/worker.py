@@ -91,6 +91,7 @@ class DeviceWorker:
         """Turn reading between commands on or off."""
         if listening:
             self._listening.set()
+            self._jobs.put(None)  # wake a worker waiting for jobs
         else:
             self._listening.clear()
         self.port.interrupt()
