@@ -280,7 +280,7 @@ def test_intoxicated_patient_gets_at_most_the_reduced_dose(clinic: Clinic) -> No
     assert reduced.decision.outcome is Outcome.ALLOW_WITH_WARNING
     assert "intoxication.reduced_dose" in reduced.decision.codes
     with pytest.raises(ServiceError, match="above what may be given"):
-        clinic.counter.administer(clinic.nurse, reduced, mg("50.01"))
+        clinic.counter.administer(clinic.nurse, reduced, mg("51.01"))  # 50 mg + 2 %
     dose = clinic.counter.administer(clinic.nurse, reduced, mg(50))
     assert dose.mg == mg(50)
     (event,) = clinic.events("dose.administered")
@@ -332,14 +332,27 @@ def test_unknown_card_is_refused(clinic: Clinic) -> None:
 # -- the prepared amount --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("prepared", ["100.01", "150"])
+@pytest.mark.parametrize("prepared", ["102.01", "110", "150"])
 def test_prepared_dose_above_max_allowed_is_refused(clinic: Clinic, prepared: str) -> None:
     patient = clinic.patient()
     visit = clinic.decided(patient, 100)
-    with pytest.raises(ServiceError, match=re.escape("(100 mg)")):
+    assert visit.decision is not None and visit.decision.max_allowed == mg(100)
+    with pytest.raises(ServiceError, match=re.escape(f"({prepared} mg) is above")) as refused:
         clinic.counter.administer(clinic.nurse, visit, mg(prepared))
+    assert "(100 mg, weighing tolerance included)" in str(refused.value)
     assert clinic.events("dose.administered") == []
     assert clinic.counter.open_observations(clinic.nurse) == []
+
+
+def test_weighed_dose_may_exceed_max_allowed_only_by_the_weighing_tolerance(
+    clinic: Clinic,
+) -> None:
+    # Default tolerance 2 %: a syringe weighed at 102 mg for a 100 mg maximum is accepted.
+    visit = clinic.decided(clinic.patient(), 100)
+    dose = clinic.counter.administer(clinic.nurse, visit, mg(102))
+    assert dose.mg == mg(102)
+    (event,) = clinic.events("dose.administered")
+    assert event["mg"] == "102"
 
 
 def test_prepared_dose_of_zero_is_refused(clinic: Clinic) -> None:
