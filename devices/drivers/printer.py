@@ -17,7 +17,7 @@ from devices.protocols.zpl import (
     render_zpl,
 )
 from devices.readings import NoAnswer, PrinterNotReady, PrinterStatus, ProtocolError
-from devices.transport import LinePort, SerialSettings, TrafficCapture, open_port
+from devices.transport import LinePort, SerialSettings, TrafficCapture
 
 NO_ANSWER_MESSAGE: Final = "printer did not answer — check power, paper and head"
 STATUS_REPLY_BYTES: Final = 110  # three ~HS strings, for the wire-time allowance
@@ -25,6 +25,7 @@ STATUS_LINE_MAX: Final = 64
 DEFAULT_STATUS_TIMEOUT_S: Final = 1.0
 DEFAULT_PRINT_TIMEOUT_S: Final = 10.0
 POLL_INTERVAL_S: Final = 0.05
+LINE_GAP_S: Final = 0.5
 _RESULT_MARGIN_S: Final = 2.0
 
 
@@ -65,7 +66,11 @@ class LabelPrinter:
         self.settings = settings if settings is not None else SerialSettings()
         self.status_timeout_s = status_timeout_s
         self.print_timeout_s = print_timeout_s
-        port = open_port(url, self.settings, exclusive=exclusive, capture=capture)
+        # A status string is validated as a whole frame, so a pause inside it need not drop it:
+        # a generous gap keeps a reader that was briefly starved of CPU from losing the answer.
+        port = LinePort(
+            url, self.settings, exclusive=exclusive, capture=capture, line_gap_s=LINE_GAP_S
+        )
         self._worker = DeviceWorker(port, name=f"printer {url}").start()
         self.url = url
 

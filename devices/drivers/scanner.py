@@ -11,12 +11,15 @@ from typing import Final
 from devices.drivers.worker import DeviceWorker
 from devices.protocols.scanner import decode_line
 from devices.readings import DeviceError, NoAnswer, PortGone, Scan
-from devices.transport import LinePort, SerialSettings, TrafficCapture, open_port
+from devices.transport import LinePort, SerialSettings, TrafficCapture
 
 _log = logging.getLogger("devices.scanner")
 
 TERMINATORS: Final = {"cr": b"\r", "crlf": b"\r\n", "lf": b"\n"}
 MAX_SCAN_LENGTH: Final = 4096  # a full DataMatrix holds about 2300 characters
+# A scanner sends a line in one burst; only a silence this long inside a line drops it (a
+# short gap measured at read time may just be this process waiting for the CPU).
+LINE_GAP_S: Final = 0.5
 ScanHandler = Callable[[Scan], None]
 ErrorHandler = Callable[[DeviceError], None]
 
@@ -71,11 +74,12 @@ class SerialScanner:
         self.reconnect = reconnect
         self._stopping = threading.Event()
         self._stopped = threading.Event()
-        port = open_port(
+        port = LinePort(
             url,
             settings if settings is not None else SerialSettings(),
             exclusive=exclusive,
             capture=capture,
+            line_gap_s=LINE_GAP_S,
         )
         self._worker = DeviceWorker(port, name=f"scanner {url}").start()
         self._worker.submit(self._read_loop)
@@ -158,7 +162,8 @@ def read_one_scan(
     capture: TrafficCapture | None = None,
 ) -> Scan:
     """Open the port, wait for one scan, close it; :class:`NoAnswer` when none comes in time."""
-    with open_port(url, settings, capture=capture) as port:
+    chosen = settings if settings is not None else SerialSettings()
+    with LinePort(url, chosen, capture=capture, line_gap_s=LINE_GAP_S) as port:
         ends_at = time.monotonic() + timeout_s
         while True:
             remaining = ends_at - time.monotonic()
