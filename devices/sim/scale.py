@@ -120,10 +120,12 @@ class SimulatedScale(SimulatedDevice):
 
     def wait_until_stable(self, timeout_s: float) -> bool:
         """Wait until the balance's own status is stable; False at the timeout."""
+        return self.wait_for_status(WeightStatus.STABLE, timeout_s)
+
+    def wait_for_status(self, status: WeightStatus, timeout_s: float) -> bool:
+        """Wait until the balance shows ``status``; False at the timeout."""
         with self._stable_changed:
-            return self._stable_changed.wait_for(
-                lambda: self._status is WeightStatus.STABLE, timeout_s
-            )
+            return self._stable_changed.wait_for(lambda: self._status is status, timeout_s)
 
     def wait_for_command(self, command: bytes, timeout_s: float) -> bool:
         """Wait until ``command`` has reached the balance (in any chunking); False at timeout."""

@@ -107,7 +107,7 @@ def test_deadline_is_total_even_while_bytes_trickle_in(echo: EchoDevice, port: L
     feeder.start()
     try:
         started = time.monotonic()
-        with pytest.raises(NoAnswer, match="within 0.3 s"):
+        with pytest.raises(NoAnswer, match=r"within 0\.3 s"):
             port.read_line(max_length=10_000, deadline_s=0.3)
         assert time.monotonic() - started < 0.3 + port.poll_interval_s + 0.1
     finally:
