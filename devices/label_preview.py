@@ -86,7 +86,10 @@ def datamatrix_rows(data: str) -> list[list[int]] | None:
         module = importlib.import_module("ppf.datamatrix")
     except ImportError:
         return None
-    matrix = module.DataMatrix(data).matrix
+    try:
+        matrix = module.DataMatrix(data).matrix
+    except Exception:  # data the optional encoder cannot take: fall back to the stand-in
+        return None
     return [[1 if cell else 0 for cell in row] for row in matrix]
 
 
