@@ -196,6 +196,7 @@ class SimulatedDevice:
             self._cable_in = False
             for link in self._links:
                 link.dead = True
+                link.unplugged = True
             self._links.clear()
             self._condition.notify_all()
         self.call_later(0.0, self.on_cable_pulled)
@@ -258,8 +259,8 @@ class SimulatedDevice:
             payload = link.garble(data)
 
         def arrive() -> None:
-            if link.dead:
-                return
+            if link.unplugged or self._stopping:
+                return  # bytes on a pulled cable are lost; a closed port still drains
             self.bytes_from_host += len(payload)
             self.on_host_bytes(payload)
 
@@ -299,6 +300,7 @@ class SimLink:
         self.settings = settings
         self.exclusive = exclusive
         self.dead = False
+        self.unplugged = False
         self.cancelled = False
         self.to_device_free_at = 0.0
         self._to_host_free_at = 0.0

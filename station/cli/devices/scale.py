@@ -140,11 +140,8 @@ def monitor_command(
 ) -> None:
     """Show the raw traffic on a port as time, direction, hex and text."""
     started = time.monotonic()
-
-    def show(direction: Direction, data: bytes, stamp: float) -> None:
-        click.echo(hex_dump_line(direction, data, stamp, started))
-
-    with device_errors_exit(), open_port(port, settings, capture=show) as line_port:
+    log = _TrafficLog(started)
+    with device_errors_exit(), open_port(port, settings, capture=log.record) as line_port:
         if to_send:
             line_port.write(to_send.encode("ascii") + b"\r\n")
         ends_at = None if seconds is None else started + seconds
@@ -156,6 +153,33 @@ def monitor_command(
                 line_port.try_read_line(deadline_s=remaining)
         except KeyboardInterrupt:
             pass
+        finally:
+            log.flush()
+
+
+class _TrafficLog:
+    """Prints captured traffic, joining received bytes into whole lines for reading."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self._pending = bytearray()
+        self._pending_at = 0.0
+
+    def record(self, direction: Direction, data: bytes, stamp: float) -> None:
+        if direction != "rx":
+            self.flush()
+            click.echo(hex_dump_line(direction, data, stamp, self.started))
+            return
+        if not self._pending:
+            self._pending_at = stamp
+        self._pending += data
+        if self._pending.endswith(b"\n"):
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            click.echo(hex_dump_line("rx", bytes(self._pending), self._pending_at, self.started))
+            self._pending.clear()
 
 
 @simulate.command("scale")
