@@ -92,6 +92,7 @@ def serve(
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((host, port))
+    listener.listen(2048)  # accept connections (queued) from the moment the address is printed
     scheme = "https" if tls_cert else "http"
     bound = listener.getsockname()[1]
     config = uvicorn.Config(

@@ -102,10 +102,11 @@ class ServerProcess:
         line = b""
         while not line.endswith(b"\n"):
             if time.monotonic() > deadline or self.process.poll() is not None:
+                self.process.kill()
                 err = self.process.stderr.read() if self.process.stderr else b""
                 raise AssertionError(f"server did not start: {err.decode()[-2000:]}")
             if selector.select(timeout=0.1):
-                line += self.process.stdout.read(1)
+                line += os.read(self.process.stdout.fileno(), 1)
         selector.close()
         self.url = line.decode().strip().removeprefix("listening on ")
         self.port = int(self.url.rsplit(":", 1)[1])
