@@ -141,8 +141,10 @@ class LinePort:
     at most ``poll_interval_s`` before looking at its total deadline again, and can be woken
     at once from another thread with :meth:`interrupt`. A partial line is dropped when the
     next byte arrives after a silence longer than ``line_gap_s`` (balances send a frame in one
-    burst), or when it grows beyond ``max_length``; the bytes after an overlong line are then
-    skipped up to the next terminator. Dropped bytes go to the capture as ``"dropped"``.
+    burst), or when it grows beyond ``max_length`` (the bytes after an overlong line are then
+    skipped up to the next terminator). Dropped bytes go to the capture as ``"dropped"``.
+    While a line arrives the reader waits a few byte times between reads rather than
+    waking once per byte.
     """
 
     def __init__(
@@ -165,6 +167,7 @@ class LinePort:
         self.line_gap_s = (
             line_gap_s if line_gap_s is not None else 0.05 + 20 * settings.byte_time_s()
         )
+        self.coalesce_s = min(0.01, 8 * settings.byte_time_s())
         self._locator = locator if locator is not None else _default_locator(url)
         self._buffer = bytearray()
         self._last_byte_at = 0.0
@@ -299,6 +302,10 @@ class LinePort:
         self._drop_stale_partial(now)
         self._buffer += chunk
         self._last_byte_at = now
+        if b"\n" not in chunk and b"\r" not in chunk:
+            # A line is arriving byte by byte: let a few more bytes land before the next
+            # read instead of waking once per byte (an interrupt still ends the wait at once).
+            self._interrupted.wait(self.coalesce_s)
 
     def _drop_stale_partial(self, now: float) -> None:
         if self._buffer and now - self._last_byte_at > self.line_gap_s:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from decimal import Decimal
@@ -82,6 +83,8 @@ class SimulatedScale(SimulatedDevice):
         self._status = WeightStatus.STABLE
         self._stable_changed = threading.Condition()
         self.became_stable_at: float | None = None
+        self.history: deque[tuple[Decimal, WeightStatus]] = deque(maxlen=1000)
+        self._updates = 0
         self.commands_received: list[bytes] = []
         self._commands_changed = threading.Condition()
 
@@ -121,6 +124,11 @@ class SimulatedScale(SimulatedDevice):
     def wait_until_stable(self, timeout_s: float) -> bool:
         """Wait until the balance's own status is stable; False at the timeout."""
         return self.wait_for_status(WeightStatus.STABLE, timeout_s)
+
+    def wait_for_updates(self, count: int, timeout_s: float) -> bool:
+        """Wait until the balance has computed ``count`` values since it started."""
+        with self._stable_changed:
+            return self._stable_changed.wait_for(lambda: self._updates >= count, timeout_s)
 
     def wait_for_status(self, status: WeightStatus, timeout_s: float) -> bool:
         """Wait until the balance shows ``status``; False at the timeout."""
@@ -180,6 +188,10 @@ class SimulatedScale(SimulatedDevice):
         if self._ticks_since_change < self.settle_ticks:
             self._ticks_since_change += 1
         self._update_reading()
+        with self._stable_changed:
+            self._updates += 1
+            self.history.append((self._value, self._status))
+            self._stable_changed.notify_all()
         if self._pending is not None:
             action, deadline = self._pending
             if self._status is not WeightStatus.DYNAMIC or time.monotonic() >= deadline:

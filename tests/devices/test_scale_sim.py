@@ -39,14 +39,16 @@ def test_mass_settles_from_dynamic_to_stable_at_exactly_the_target(make_scale: M
 
 
 def test_same_seed_gives_the_same_noise(make_scale: MakeScale) -> None:
-    def values(seed: int) -> list[Decimal | None]:
+    def values(seed: int) -> list[Decimal]:
         sim = make_scale("mt-sics", seed=seed, initial_mass=Decimal("1.00"))
         sim.set_never_settles().result(timeout=2)
-        return [r.value for r in collect_stream(sim, 8)]
+        assert sim.wait_for_updates(30, 5.0)
+        return [value for value, _status in list(sim.history)[10:30]]
 
-    first, second = values(11), values(11)
-    noise = [abs(v - Decimal("1.00")) for v in first if v is not None]
+    first, second, other = values(11), values(11), values(12)
+    noise = [abs(v - Decimal("1.00")) for v in first]
     assert first == second  # deterministic with a seed
+    assert first != other
     assert all(Decimal("0") < n <= Decimal("0.03") for n in noise)
 
 

@@ -1,0 +1,152 @@
+"""Scale benchmarks: time from "balance stable" to an accepted weight, and CPU while streaming."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from bench.core import Figure, ratio_figure
+from devices.acceptance import AcceptancePolicy
+from devices.drivers.scale import ScaleDriver
+from devices.readings import ScaleReading
+from devices.sim.scale import SimulatedScale
+
+UPDATE_PERIOD_S = 1 / 18  # a typical MT-SICS balance: 18 values per second
+CONFIRMATIONS = 3
+STREAM_RATE_PER_S = 20
+
+
+def _stable_to_accepted(trials: int) -> Figure:
+    """Median seconds from the balance's first stable value to the driver's acceptance."""
+    latencies: list[float] = []
+    with (
+        SimulatedScale(
+            "bench-scale-latency",
+            "mt-sics",
+            seed=1,
+            update_period_s=UPDATE_PERIOD_S,
+            settle_time_s=0.25,
+        ) as sim,
+        ScaleDriver.open(sim.url, "mt-sics") as scale,
+    ):
+        policy = AcceptancePolicy(confirmations=CONFIRMATIONS)
+        for trial in range(trials):
+            sim.place_mass(Decimal("2.00") + Decimal(trial) / 100).result(timeout=5)
+            decision = scale.read_accepted(policy, 10.0).result(timeout=20)
+            assert decision.decided_at is not None and sim.became_stable_at is not None
+            latencies.append(decision.decided_at - sim.became_stable_at)
+    window = (CONFIRMATIONS - 1) * UPDATE_PERIOD_S
+    allowed_periods = (CONFIRMATIONS - 1) + 1.5
+    return ratio_figure(
+        "scale: balance stable -> accepted weight (median)",
+        statistics.median(latencies),
+        UPDATE_PERIOD_S,
+        "s",
+        allowed_periods,
+        note=(
+            f"baseline = one update period; {CONFIRMATIONS} confirmations = "
+            f"{window * 1000:.0f} ms window; max of {trials} trials "
+            f"{max(latencies) * 1000:.0f} ms; includes 9600-baud wire time"
+        ),
+    )
+
+
+def _cpu_seconds_over(wall_s: float, setup: threading.Event | None = None) -> float:
+    started_cpu = time.process_time()
+    threading.Event().wait(wall_s)
+    return time.process_time() - started_cpu
+
+
+def _idle_baseline(wall_s: float) -> float:
+    stop = threading.Event()
+    idle = threading.Thread(target=stop.wait)
+    idle.start()
+    try:
+        return _cpu_seconds_over(wall_s)
+    finally:
+        stop.set()
+        idle.join()
+
+
+def _simulator_process() -> tuple[subprocess.Popen[bytes], str] | None:
+    if sys.platform == "win32":
+        return None
+    command = Path(sys.executable).with_name("dosing-station")
+    process = subprocess.Popen(
+        [
+            str(command),
+            "devices",
+            "simulate",
+            "scale",
+            "--rate",
+            str(STREAM_RATE_PER_S),
+            "--mass",
+            "2.40",
+            "--seed",
+            "1",
+            "--seconds",
+            "60",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    path = process.stdout.readline().decode().strip()
+    return process, path
+
+
+def _streaming_cpu(wall_s: float) -> Figure:
+    """CPU share of one core used by the station side of a scale streaming 20 values/s."""
+    received: list[ScaleReading] = []
+    spawned = _simulator_process()
+    in_process: SimulatedScale | None = None
+    if spawned is None:  # no pseudo-terminals: simulator in this process (counts against us)
+        in_process = SimulatedScale(
+            "bench-scale-cpu", "mt-sics", update_period_s=1 / STREAM_RATE_PER_S
+        ).start()
+        url = in_process.url
+    else:
+        url = spawned[1]
+    try:
+        with ScaleDriver.open(url, "mt-sics") as scale:
+            scale.start_streaming(received.append).result(timeout=10)
+            threading.Event().wait(0.5)  # let the stream reach its steady rate
+            before = len(received)
+            cpu_s = _cpu_seconds_over(wall_s)
+            rate = (len(received) - before) / wall_s
+            scale.stop_streaming().result(timeout=10)
+    finally:
+        if spawned is not None:
+            spawned[0].terminate()
+            spawned[0].wait(timeout=10)
+        if in_process is not None:
+            in_process.stop()
+    baseline_s = _idle_baseline(wall_s)
+    value = 100 * cpu_s / wall_s
+    baseline = 100 * baseline_s / wall_s
+    return Figure(
+        name="scale: CPU while streaming 20 readings/s",
+        value=value,
+        unit="% core",
+        baseline=baseline,
+        ratio=value / baseline if baseline else None,
+        target="value < 2 % of one core",
+        met=value < 2.0,
+        note=(
+            f"{rate:.1f} readings/s received over {wall_s:g} s; baseline = idle thread, "
+            + ("simulator in a separate process on a pty" if spawned else "simulator in-process")
+        ),
+    )
+
+
+def run(quick: bool) -> list[Figure]:
+    """Both scale figures; ``quick`` keeps the run under about ten seconds."""
+    return [
+        _stable_to_accepted(trials=5 if quick else 20),
+        _streaming_cpu(wall_s=2.0 if quick else 5.0),
+    ]
