@@ -61,6 +61,23 @@ class ScaleIdentity:
     serial_number: str
 
 
+def probe_scale(
+    url: str,
+    protocol: ScaleProtocol | str,
+    settings: SerialSettings | None = None,
+    deadline_s: float = 1.0,
+) -> ScaleIdentity | None:
+    """Ask whatever is on ``url`` to identify as a balance; ``None`` if nothing sensible answers.
+
+    Only call this when a technician asks: opening a port can toggle DTR/RTS.
+    """
+    try:
+        with ScaleDriver.open(url, protocol, settings, command_deadline_s=deadline_s) as scale:
+            return scale.identify().result(timeout=deadline_s * 4 + 1)
+    except (DeviceError, TimeoutError):
+        return None
+
+
 def fault_for(reading: ScaleReading) -> DeviceError | None:
     """The error a reading stands for (overload, underload, hardware fault), if any."""
     if reading.status is WeightStatus.OVERLOAD:
@@ -85,14 +102,19 @@ class ScaleDriver:
         on_power_cycle: Callable[[], None] | None = None,
         on_error: ErrorHandler | None = None,
         sbi_poll_interval_s: float = 0.05,
+        reset_on_open: bool = True,
     ) -> None:
-        """Wrap an open port; the worker thread starts at once."""
+        """Wrap an open port; the worker thread starts at once.
+
+        With ``reset_on_open`` an MT-SICS balance gets ``@`` before the first command (as
+        after a power cycle); note that ``@`` also clears the balance's tare memory.
+        """
         self.protocol = ScaleProtocol(protocol)
         self.command_deadline_s = command_deadline_s
         self.on_power_cycle = on_power_cycle
         self.on_error = on_error
         self.sbi_poll_interval_s = sbi_poll_interval_s
-        self._needs_reset = self.protocol is ScaleProtocol.MT_SICS
+        self._needs_reset = reset_on_open and self.protocol is ScaleProtocol.MT_SICS
         self._stream_handler: ReadingHandler | None = None
         self.worker = DeviceWorker(
             port,

@@ -132,3 +132,11 @@ def test_simulate_scale_prints_a_pty_path_other_programs_can_read(tmp_path: Path
     finally:
         simulator.terminate()
         simulator.wait(timeout=10)
+
+
+def test_tare_survives_the_next_command(make_scale: MakeScale) -> None:
+    sim = make_scale("mt-sics", initial_mass=Decimal("8.00"))
+    code, out, _ = run("tare", "--port", sim.url)
+    assert code == 0 and out.strip() == "tared 8.00"
+    code, out, _ = run("read-weight", "--port", sim.url, "--stable")
+    assert code == 0 and out.startswith("0.00 g")

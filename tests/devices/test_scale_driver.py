@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from devices.acceptance import AcceptancePolicy
-from devices.drivers.scale import ScaleDriver
+from devices.drivers.scale import ScaleDriver, probe_scale
 from devices.readings import (
     NoAnswer,
     NoStableWeight,
@@ -264,3 +264,11 @@ def test_pty_unplug_mid_read_reconnect_and_busy_from_another_program(make_scale:
             sim.put_back_cable()
             scale.reconnect(5.0).result(timeout=10)
             assert scale.read_stable(5.0).result(timeout=10).value == Decimal("4.00")
+
+
+def test_probe_identifies_a_balance_and_returns_none_for_silence(make_scale: MakeScale) -> None:
+    sim = make_scale("mt-sics")
+    identity = probe_scale(sim.url, "mt-sics", deadline_s=0.5)
+    assert identity is not None and identity.serial_number == "B021002593"
+    assert probe_scale(sim.url, "and", deadline_s=0.3) is None
+    assert probe_scale("sim://nothing-here", "mt-sics", deadline_s=0.3) is None

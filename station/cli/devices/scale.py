@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from devices.discovery import list_serial_ports
-from devices.drivers.scale import DEFAULT_SETTINGS, ScaleDriver
+from devices.drivers.scale import DEFAULT_SETTINGS, ScaleDriver, probe_scale
 from devices.readings import DeviceError, ScaleProtocol, ScaleReading
 from devices.transport import Direction, SerialSettings, hex_dump_line, open_port
 from station.cli.devices import devices, simulate
@@ -28,8 +28,11 @@ from station.cli.devices.options import (
 COMMAND_TIMEOUT_S = 30.0
 
 
-def _open(port: str, protocol: str, settings: SerialSettings) -> ScaleDriver:
-    return ScaleDriver.open(port, protocol, _settings_for(protocol, settings))
+def _open(
+    port: str, protocol: str, settings: SerialSettings, *, reset: bool = False
+) -> ScaleDriver:
+    """Open the balance; no MT-SICS ``@`` unless asked, since it would clear the tare."""
+    return ScaleDriver.open(port, protocol, _settings_for(protocol, settings), reset_on_open=reset)
 
 
 def _wait(future: Any, timeout_s: float = COMMAND_TIMEOUT_S) -> Any:
@@ -52,11 +55,28 @@ def reading_as_json(reading: ScaleReading) -> dict[str, Any]:
 
 @devices.command("ports")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
-def ports_command(as_json: bool) -> None:
+@click.option(
+    "--probe",
+    type=click.Choice(["mt-sics", "sbi", "and"]),
+    default=None,
+    help="Also open each port and ask a balance of this protocol to identify itself.",
+)
+def ports_command(as_json: bool, probe: str | None) -> None:
     """List serial ports with description, VID:PID, serial number and USB location."""
     found = list_serial_ports()
+    probed: dict[str, str | None] = {}
+    if probe is not None:
+        for info in found:
+            identity = probe_scale(info.device, probe, deadline_s=0.5)
+            probed[info.device] = (
+                None if identity is None else f"{identity.model} {identity.serial_number}"
+            )
     if as_json:
-        click.echo(json.dumps([info.as_json() for info in found], indent=2))
+        rows = [
+            {**info.as_json(), **({"scale": probed[info.device]} if probe else {})}
+            for info in found
+        ]
+        click.echo(json.dumps(rows, indent=2))
         return
     if not found:
         click.echo("no serial ports found")
@@ -65,6 +85,7 @@ def ports_command(as_json: bool) -> None:
         click.echo(
             f"{info.device}\t{info.description}\t{data['vid_pid'] or '-'}\t"
             f"serial {data['serial_number'] or '-'}\tlocation {data['location'] or '-'}"
+            + (f"\tscale {probed[info.device] or '-'}" if probe else "")
         )
 
 
