@@ -329,3 +329,28 @@ def test_witness_must_be_a_second_person_with_own_credentials(built: Built) -> N
         store.confirm_witness(ADMIN, ADMIN_PASSWORD, signer=signer)
     with pytest.raises(WrongCredentials):
         store.confirm_witness(NURSE, "not-her-password", signer=signer)
+
+
+def test_reenabling_a_user_does_not_leave_a_dead_account(built: Built) -> None:
+    """Disabling forgets the key wrap; re-enabling must say a new password is needed.
+
+    Either ``set_user_disabled(..., False)`` refuses with words about a new password, or the
+    re-enabled user is told so at sign-in, without it counting as a wrong password (which
+    would lock the account after a few tries for a reason nobody can see).
+    """
+    store = built.store
+    store.add_user(built.session, NURSE, "Nia Nurse", frozenset({Role.NURSE}), NURSE_PASSWORD)
+    store.set_user_disabled(built.session, NURSE, True)
+    try:
+        store.set_user_disabled(built.session, NURSE, False)
+    except StoreError as refused:
+        assert "password" in str(refused).lower()
+        return
+    head, _ = store.head()
+    with pytest.raises(StoreError) as refused_at_sign_in:
+        store.unlock(NURSE, NURSE_PASSWORD)
+    assert not isinstance(refused_at_sign_in.value, WrongCredentials), (
+        "a re-enabled account without a key wrap reports 'wrong password' and counts toward lockout"
+    )
+    assert "password" in str(refused_at_sign_in.value).lower()
+    assert store.head()[0] == head
