@@ -211,6 +211,8 @@ class ScaleDriver:
             self._stream_handler = None
             port.reconnect(deadline_s)
             self._needs_reset = self.protocol is ScaleProtocol.MT_SICS
+            if self.protocol is ScaleProtocol.MT_SICS:
+                self.worker.set_listening(True)
 
         return self.worker.submit(job)
 

@@ -32,7 +32,7 @@ ERROR_CODES = {
     "E21": "calibration weight too light",
 }
 
-_FRAME = re.compile(r"(ST|US|QT),([+-])([0-9][0-9.]{6}[0-9]) ([ A-Za-z%]{2})")
+_FRAME = re.compile(r"(ST|US|QT),([+-])([0-9][0-9.]{6}[0-9]) ( [A-Za-z%]|[A-Za-z]{2})")
 _OUT_OF_RANGE = re.compile(r"OL,([+-])[0-9. E+]{8,12}")
 _ERROR = re.compile(r"EC,(E[0-9]{2})")
 _IDENTITY = re.compile(r"(ID|SN),([ -~]{1,24})")

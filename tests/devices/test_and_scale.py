@@ -42,6 +42,7 @@ GARBAGE = [
     b"EC,X01\r\n",
     b"\x06\x06\r\n",
     b"st,+00123.45  g\r\n",
+    b"ST,+00050.00 A%\r\n",  # found by fuzzing: a letter glued to the percent sign
 ]
 
 
