@@ -91,6 +91,7 @@ def serve(
     service = _service(db, clinic_id=clinic_id, pause_before_commit=_pause_hook_from_environment())
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by connections
     listener.bind((host, port))
     listener.listen(2048)  # accept connections (queued) from the moment the address is printed
     scheme = "https" if tls_cert else "http"

@@ -29,7 +29,13 @@ from sync.server.errors import (
     UnsupportedVersion,
 )
 from sync.wire.cards import CardPayload, sign_card
-from sync.wire.chain import GENESIS_HASH, ChainFields, canonical_json, checkpoint_message
+from sync.wire.chain import (
+    GENESIS_HASH,
+    ChainFields,
+    canonical_json,
+    checkpoint_message,
+    sha256_hex,
+)
 from sync.wire.chain import payload_hash as compute_payload_hash
 from sync.wire.envelope import (
     SERVER_STATION_ID,
@@ -346,9 +352,9 @@ class SyncService:
             event.station_id != station.station_id for event in request.events
         ):
             raise Forbidden("wrong_station", "A station may push only its own events.")
-        batch = self._verify_batch(station.station_id, request.events)
+        batch, canonical_payloads = self._verify_batch(station.station_id, request.events)
         try:
-            return self._store_batch(station.station_id, request, batch)
+            return self._store_batch(station.station_id, request, batch, canonical_payloads)
         except _Divergence as divergence:
             self._suspend(station.station_id, divergence.seq, divergence.detail)
             raise Conflict(
@@ -359,11 +365,16 @@ class SyncService:
                 seq=divergence.seq,
             ) from None
 
-    def _verify_batch(self, station_id: str, events: Sequence[WireEvent]) -> list[WireEvent]:
+    def _verify_batch(
+        self, station_id: str, events: Sequence[WireEvent]
+    ) -> tuple[list[WireEvent], dict[str, str]]:
         public = None
         by_seq: dict[int, WireEvent] = {}
+        canonical_payloads: dict[str, str] = {}
         for event in events:
-            if compute_payload_hash(event.payload) != event.payload_hash:
+            canonical = canonical_json(event.payload)
+            canonical_payloads[event.uuid] = canonical.decode()
+            if sha256_hex(canonical) != event.payload_hash:
                 raise SyncServerError(
                     "bad_payload_hash", "An event's payload does not match its hash.", seq=event.seq
                 )
@@ -407,7 +418,7 @@ class SyncService:
                 raise SyncServerError(
                     "bad_chain", "An event does not follow the one before it.", seq=after.seq
                 )
-        return ordered
+        return ordered, canonical_payloads
 
     def _station_key(self, station_id: str) -> Any:
         with read_transaction(self.engine) as connection:
@@ -417,7 +428,11 @@ class SyncService:
         return load_public_key(key)
 
     def _store_batch(
-        self, station_id: str, request: PushRequest, batch: list[WireEvent]
+        self,
+        station_id: str,
+        request: PushRequest,
+        batch: list[WireEvent],
+        canonical_payloads: Mapping[str, str],
     ) -> PushReply:
         now = self.clock()
         notices: list[Notice] = []
@@ -471,7 +486,8 @@ class SyncService:
                             "uuid": e.uuid,
                             "hlc": e.hlc,
                             "type": e.type,
-                            "payload": canonical_json(e.payload).decode(),
+                            "payload": canonical_payloads.get(e.uuid)
+                            or canonical_json(e.payload).decode(),
                             "payload_hash": e.payload_hash,
                             "sealed_digest": e.sealed_digest,
                             "prev_hash": e.prev_hash,

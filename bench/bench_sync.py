@@ -1,0 +1,306 @@
+"""Sync throughput and latency over loopback, each beside a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from bench.core import Figure, ratio_figure
+from sync.client.engine import SyncEngine, enroll_station
+from sync.client.replica import PullState
+from sync.client.transport import SyncTransport
+from sync.server.service import SyncService
+from sync.wire.envelope import PushRequest
+
+POSTGRES_URL = os.environ.get(
+    "HAT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+def _bench_dir() -> Path:
+    root = Path(__file__).resolve().parent / "results"
+    root.mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+@contextmanager
+def _server(db_url: str) -> Iterator[str]:
+    """Run ``dosing-server serve`` as a child process (its own interpreter, like production)."""
+    command = [str(Path(sys.executable).parent / "dosing-server"), "serve", "--db", db_url]
+    process = subprocess.Popen(
+        [*command, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert process.stdout is not None
+    try:
+        line = process.stdout.readline().decode().strip()
+        yield line.removeprefix("listening on ")
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def _replica(station_id: str):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.sync.replica import SqliteReplica
+
+    return SqliteReplica(":memory:", station_id)
+
+
+def _station(url: str, admin: SyncService, station_id: str) -> SyncEngine:
+    replica = _replica(station_id)
+    enroll_station(replica, url, admin.new_enrollment_code())
+    return SyncEngine(
+        replica, SyncTransport(url, station_id, replica.sign), push_batch=1000, pull_page=2000
+    )
+
+
+def _bare_insert_seconds(db_url: str, rows: list[tuple[object, ...]]) -> float:
+    """Insert the same rows into a fresh database of the same kind in one transaction."""
+    SyncService(db_url).close()
+    path = db_url.removeprefix("sqlite:///")
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    started = time.perf_counter()
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(
+        "INSERT INTO events (station_id, seq, uuid, hlc, type, payload, payload_hash, "
+        "sealed_digest, prev_hash, hash, signature, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return elapsed
+
+
+def _push_pull(folder: Path, count: int) -> list[Figure]:
+    db_url = f"sqlite:///{folder / 'throughput.db'}"
+    admin = SyncService(db_url)
+    with _server(db_url) as url:
+        writer = _station(url, admin, "bench-writer")
+        reader = _station(url, admin, "bench-reader")
+        events = [
+            writer.replica.record("observation.started", {"n": n, "note": "fictional"})
+            for n in range(count)
+        ]
+        started = time.perf_counter()
+        writer.sync_once()
+        push_s = time.perf_counter() - started
+        started = time.perf_counter()
+        reader.sync_once()
+        pull_s = time.perf_counter() - started
+        assert len(reader.replica.pulled()) == count
+    admin.close()
+    rows = [
+        (
+            e.station_id,
+            e.seq,
+            e.uuid,
+            e.hlc,
+            e.type,
+            json.dumps(e.payload),
+            e.payload_hash,
+            e.sealed_digest,
+            e.prev_hash,
+            e.hash,
+            e.signature,
+            time.time(),
+        )
+        for e in events
+    ]
+    bare_s = _bare_insert_seconds(f"sqlite:///{folder / 'bare.db'}", rows)
+    bare_rate = count / bare_s
+    figures = []
+    for name, seconds in (("push", push_s), ("pull", pull_s)):
+        rate = count / seconds
+        figures.append(
+            Figure(
+                name=f"sync {name} of {count:,} events over loopback (SQLite)",
+                value=rate,
+                unit="events/s",
+                baseline=bare_rate,
+                ratio=rate / bare_rate,
+                target="ratio >= 0.3",
+                met=rate / bare_rate >= 0.3,
+                note="baseline: bare batch insert of the same rows",
+            )
+        )
+    return figures
+
+
+def _seed(db_url: str, count: int) -> None:
+    """Fill the feed with ``count`` rows of a fictional station by a bulk insert."""
+    SyncService(db_url).close()
+    path = db_url.removeprefix("sqlite:///")
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("BEGIN")
+    chunk = 50_000
+    for start in range(0, count, chunk):
+        connection.executemany(
+            "INSERT INTO events (station_id, seq, uuid, hlc, type, payload, payload_hash, "
+            "sealed_digest, prev_hash, hash, signature, received_at) "
+            "VALUES ('seed', ?, ?, '0000000000000-000000-seed', 'observation.started', "
+            "'{\"n\":1}', ?, ?, ?, ?, NULL, 0)",
+            (
+                (n, f"seed-{n}", "0" * 64, "0" * 64, "0" * 64, f"{n:064d}")
+                for n in range(start + 1, min(count, start + chunk) + 1)
+            ),
+        )
+    connection.execute("COMMIT")
+    connection.close()
+
+
+def _small_sync_seconds(folder: Path, history: int, repeats: int) -> float:
+    db_url = f"sqlite:///{folder / f'history-{history}.db'}"
+    if history:
+        _seed(db_url, history)
+    admin = SyncService(db_url)
+    with admin.engine.connect() as connection:
+        head = int(connection.execute(text("SELECT coalesce(max(pos), 0) FROM events")).scalar())
+    with _server(db_url) as url:
+        a = _station(url, admin, "bench-a")
+        b = _station(url, admin, "bench-b")
+        for station in (a, b):
+            station.replica.apply_pulled([], PullState(head, admin.epoch()))
+        a.sync_once()
+        b.sync_once()
+        samples = []
+        for _ in range(repeats):
+            for n in range(10):
+                a.replica.record("observation.started", {"n": n})
+            started = time.perf_counter()
+            a.sync_once()
+            b.sync_once()
+            samples.append(time.perf_counter() - started)
+            assert a.queued_events() == 0
+    admin.close()
+    return statistics.median(samples)
+
+
+def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+            pass
+    except OSError:
+        return [
+            Figure(
+                "20 stations pushing at once (PostgreSQL)",
+                0,
+                "ms",
+                None,
+                None,
+                "-",
+                True,
+                note="skipped: no PostgreSQL on 127.0.0.1:5432",
+            )
+        ]
+    schema = f"hat_bench_{os.getpid()}"
+    admin_engine = create_engine(POSTGRES_URL)
+    with admin_engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    db_url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    try:
+        admin = SyncService(db_url)
+        with _server(db_url) as url:
+            engines = [_station(url, admin, f"bench-{n}") for n in range(stations)]
+
+            def push_rounds(engine: SyncEngine, out: list[float]) -> None:
+                for _ in range(rounds):
+                    for n in range(10):
+                        engine.replica.record("dose.prepared", {"n": n})
+                    head_seq, head_hash = engine.replica.head()
+                    mark = engine.replica.push_mark()
+                    request = PushRequest(
+                        station_id=engine.replica.station_id,
+                        local_head_seq=head_seq,
+                        local_head_hash=head_hash,
+                        push_mark=mark,
+                        events=list(engine.replica.events_after(mark, 1000)),
+                    )
+                    started = time.perf_counter()
+                    reply = engine.transport.push(request)
+                    out.append(time.perf_counter() - started)
+                    engine.replica.set_push_mark(reply.highest_contiguous_seq)
+
+            solo: list[float] = []
+            push_rounds(engines[0], solo)
+            together: list[float] = []
+            threads = [
+                threading.Thread(target=push_rounds, args=(engine, together)) for engine in engines
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        admin.close()
+    finally:
+        with admin_engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin_engine.dispose()
+    together.sort()
+    p50 = statistics.median(together) * 1000
+    p99 = together[min(len(together) - 1, int(len(together) * 0.99))] * 1000
+    solo_p50 = statistics.median(solo) * 1000
+    note = f"{stations} stations x {rounds} pushes of 10 events; baseline: one station alone"
+    return [
+        Figure(
+            f"{stations} stations pushing at once, p50 (PostgreSQL)",
+            p50,
+            "ms",
+            solo_p50,
+            p50 / solo_p50,
+            "report",
+            True,
+            note=note,
+        ),
+        Figure(
+            f"{stations} stations pushing at once, p99 (PostgreSQL)",
+            p99,
+            "ms",
+            solo_p50,
+            p99 / solo_p50,
+            "report",
+            True,
+            note=note,
+        ),
+    ]
+
+
+def run(quick: bool) -> list[Figure]:
+    """Measure push/pull throughput, cost versus history size, and concurrent push latency."""
+    folder = _bench_dir()
+    try:
+        figures = _push_pull(folder, 10_000)
+        big = 100_000 if quick else 1_000_000
+        empty_s = _small_sync_seconds(folder, 0, 5 if quick else 15)
+        full_s = _small_sync_seconds(folder, big, 5 if quick else 15)
+        figures.append(
+            ratio_figure(
+                f"sync of 10 new events, server holding {big:,} vs none",
+                full_s * 1000,
+                empty_s * 1000,
+                "ms",
+                1.5,
+                note="quick mode: 100,000 rows instead of 1,000,000" if quick else "",
+            )
+        )
+        figures.extend(_concurrent_postgres(20, 5 if quick else 20))
+        return figures
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
