@@ -172,6 +172,7 @@ class LinePort:
         self._buffer = bytearray()
         self._last_byte_at = 0.0
         self._skipping_to_terminator = False
+        self._pending_error: PortGone | None = None
         self._interrupted = threading.Event()
         self._serial: Any = _open_serial(url, settings, exclusive, poll_interval_s)
 
@@ -286,7 +287,11 @@ class LinePort:
             self._receive(max_length)
 
     def _receive(self, max_length: int) -> None:
+        if self._pending_error is not None:
+            error, self._pending_error = self._pending_error, None
+            raise error
         port = self._port()
+        chunk = b""
         try:
             chunk = port.read(1)
             if chunk:
@@ -294,7 +299,10 @@ class LinePort:
                 if waiting:
                     chunk += port.read(min(waiting, max(max_length, 1) * 4))
         except (serial.SerialException, OSError) as error:
-            raise self._gone(error) from error
+            if not chunk:
+                raise self._gone(error) from error
+            # Keep what arrived before the port died; whole lines in it still count.
+            self._pending_error = self._gone(error)
         if not chunk:
             return
         now = time.monotonic()
@@ -358,6 +366,7 @@ class LinePort:
                 else:
                     self.url = url
                     self._skipping_to_terminator = False
+                    self._pending_error = None
                     return
             remaining = ends_at - time.monotonic()
             if remaining <= 0:

@@ -272,3 +272,24 @@ def test_probe_identifies_a_balance_and_returns_none_for_silence(make_scale: Mak
     assert identity is not None and identity.serial_number == "B021002593"
     assert probe_scale(sim.url, "and", deadline_s=0.3) is None
     assert probe_scale("sim://nothing-here", "mt-sics", deadline_s=0.3) is None
+
+
+@pytest.mark.parametrize(("protocol", "options"), [("and", {}), ("sbi", {"sbi_auto_print": True})])
+def test_streaming_for_and_and_sbi_auto_print(
+    make_scale: MakeScale, protocol: str, options: dict[str, bool]
+) -> None:
+    sim = make_scale(protocol, initial_mass=Decimal("6.00"), **options)
+    readings: list[ScaleReading] = []
+    enough = threading.Event()
+
+    def on_reading(reading: ScaleReading) -> None:
+        readings.append(reading)
+        if len(readings) >= 4:
+            enough.set()
+
+    with ScaleDriver.open(sim.url, protocol) as scale:
+        scale.start_streaming(on_reading).result(timeout=5)
+        assert enough.wait(5.0)
+        scale.stop_streaming().result(timeout=5)
+        assert not sim.streaming
+    assert all(r.value == Decimal("6.00") and r.is_stable for r in readings)

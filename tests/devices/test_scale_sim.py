@@ -179,3 +179,14 @@ def test_cable_pulled_and_put_back(make_scale: MakeScale) -> None:
     with open_port(sim.url, sim.settings) as again:
         again.write(b"SI\r\n")
         assert again.read_line().startswith(b"S S")
+
+
+def test_sc_returns_dynamic_after_its_timeout(make_scale: MakeScale) -> None:
+    sim = make_scale("mt-sics")
+    sim.set_never_settles().result(timeout=2)
+    with open_port(sim.url, sim.settings) as port:
+        started = time.monotonic()
+        port.write(b"SC 100\r\n")
+        reading = mtsics.parse_weight(port.read_line(deadline_s=2.0), 0.0)
+        assert reading.status is WeightStatus.DYNAMIC
+        assert time.monotonic() - started >= 0.1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import threading
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 import serial
 
+from devices.discovery import PortIdentity, PortInfo, locate, matches
 from devices.drivers.worker import DeviceWorker, WorkerStoppedError, WrongThreadError
 from devices.readings import NoAnswer, PortBusy, PortGone
 from devices.sim.base import SimulatedDevice
@@ -299,3 +301,62 @@ def test_pyserial_finds_the_sim_scheme(echo: EchoDevice) -> None:
         assert raw.read(8) == b"DIRECT\r\n"
     finally:
         raw.close()
+
+
+def test_socket_url_reaches_a_network_serial_server() -> None:
+    server = socket.create_server(("127.0.0.1", 0))
+    host, port_number = server.getsockname()
+
+    def serve() -> None:
+        connection, _ = server.accept()
+        with connection:
+            data = b""
+            while not data.endswith(b"\r\n"):
+                data += connection.recv(64)
+            connection.sendall(data.upper())
+
+    thread = threading.Thread(target=serve)
+    thread.start()
+    try:
+        with open_port(f"socket://{host}:{port_number}") as line_port:
+            line_port.write(b"net\r\n")
+            assert line_port.read_line(deadline_s=2.0) == b"NET\r\n"
+    finally:
+        thread.join(5)
+        server.close()
+
+
+def _info(
+    device: str, vid: int | None, pid: int | None, serial: str | None, location: str | None
+) -> PortInfo:
+    return PortInfo(device, "USB serial", "", PortIdentity(vid, pid, serial, location))
+
+
+def test_locate_finds_the_adapter_again_by_serial_number_or_usb_location() -> None:
+    ftdi = PortIdentity(0x0403, 0x6001, "A12345", "1-1.2")
+    ch340 = PortIdentity(0x1A86, 0x7523, None, "1-1.4")
+    after_replug = [
+        _info("/dev/ttyUSB3", 0x1A86, 0x7523, None, "1-1.4"),
+        _info("/dev/ttyUSB2", 0x0403, 0x6001, "A12345", "1-1.3"),  # other hub port, same serial
+        _info("/dev/ttyUSB1", 0x0403, 0x6001, "A99999", "1-1.2"),  # same port, other adapter
+    ]
+    assert locate(ftdi, lambda: after_replug) == "/dev/ttyUSB2"
+    assert locate(ch340, lambda: after_replug) == "/dev/ttyUSB3"
+    assert locate(PortIdentity(0x0403, 0x6001, "GONE", None), lambda: after_replug) is None
+    assert matches(ch340, PortIdentity(0x1A86, 0x7523, None, "1-1.4"))
+    assert not matches(ch340, PortIdentity(0x1A86, 0x7523, None, "1-1.5"))
+    assert ftdi.describe() == "0403:6001 serial A12345"
+    assert ch340.describe() == "1A86:7523 at USB 1-1.4"
+
+
+def test_reconnect_uses_the_locator_to_find_a_new_path(echo: EchoDevice) -> None:
+    other = EchoDevice(f"echo-moved-{next(_counter)}")
+    with other:
+        where = {"url": echo.url}
+        with open_port(echo.url, locator=lambda: where["url"]) as line_port:
+            echo.pull_cable()
+            where["url"] = other.url  # the adapter came back under another name
+            line_port.reconnect(deadline_s=2.0)
+            assert line_port.url == other.url
+            line_port.write(b"moved\r\n")
+            assert line_port.read_line() == b"MOVED\r\n"
