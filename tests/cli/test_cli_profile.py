@@ -391,7 +391,12 @@ def test_audit_verify_intact_needs_no_credentials(run: Runner, with_nurse: Profi
     assert result.code == 0, result.err
     match = re.search(r"Audit trail intact: (\d+) records checked", result.out)
     assert match, result.out
-    assert int(match.group(1)) == Store.open(with_nurse.data_dir).head()[0] >= 3
+    store = Store.open(with_nurse.data_dir)
+    try:
+        head_seq = store.head()[0]
+    finally:
+        store.close()
+    assert int(match.group(1)) == head_seq >= 3
     assert "decryption" not in result.out
 
 
