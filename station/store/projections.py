@@ -153,6 +153,7 @@ class Projections:
                     "dose_id",
                     "drug",
                     "mg",
+                    "given_mg",
                     "given_at",
                     "session",
                     "station_id",
