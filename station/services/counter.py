@@ -46,7 +46,6 @@ Clock = Callable[[], datetime]
 SyncProbe = Callable[[Patient, SessionKey], SyncState]
 
 _DOSING_ROLES = (Role.NURSE, Role.CLINIC_LEAD)
-_LIFT_ORDER = {Role.NURSE: 0, Role.PHARMACIST: 0, Role.CLINIC_LEAD: 1, Role.ADMINISTRATOR: 1}
 
 
 def signature(user: User, meaning: str, subject: dict[str, Any], at: datetime) -> dict[str, Any]:
@@ -166,6 +165,7 @@ class CounterService:
 
     def find_by_clinic_id(self, session: Session, clinic_id: str) -> Patient | None:
         """Look a patient up by the id on their card (through the blind index)."""
+        require_role(session, *_DOSING_ROLES)
         index = session.data_key.blind_index("clinic_id", clinic_id)
         with self.store.reading(session) as projections:
             row = projections.connection.execute(
@@ -187,6 +187,7 @@ class CounterService:
 
     def overview(self, session: Session, patient_id: str) -> PatientOverview:
         """Load what the patient panel and the rules need: one patient's current state."""
+        require_role(session, *_DOSING_ROLES)
         with self.store.reading(session) as projections:
             connection = projections.connection
             row = connection.execute(
@@ -300,11 +301,17 @@ class CounterService:
         return replace(visit, assessment=assessment)
 
     def decide(self, session: Session, visit: Visit, drug: Drug, mg: Milligrams) -> Visit:
-        """Ask the rules whether this dose may be given now; every reason is kept."""
+        """Ask the rules whether this dose may be given now; the decision is recorded."""
+        decision, now = self._evaluate(session, visit, ProposedDose(drug, mg))
+        self._record_decision(session, visit, drug, mg, decision, now)
+        return replace(visit, decision=decision, proposed=ProposedDose(drug, mg))
+
+    def _evaluate(
+        self, session: Session, visit: Visit, proposed: ProposedDose
+    ) -> tuple[DoseDecision, datetime]:
         require_role(session, *_DOSING_ROLES)
         overview = self.overview(session, visit.patient.patient_id)
         now = self.clock()
-        proposed = ProposedDose(drug, mg)
         context = DecisionContext(
             now=now,
             patient=overview.patient,
@@ -318,7 +325,17 @@ class CounterService:
             sync_state=self.sync_probe(overview.patient, session_of(now, self.settings)),
             settings=self.settings,
         )
-        decision = decide(context)
+        return decide(context), now
+
+    def _record_decision(
+        self,
+        session: Session,
+        visit: Visit,
+        drug: Drug,
+        mg: Milligrams,
+        decision: DoseDecision,
+        now: datetime,
+    ) -> None:
         self.store.record(
             session,
             "decision.made",
@@ -335,7 +352,6 @@ class CounterService:
                 "by": session.user.user_id,
             },
         )
-        return replace(visit, decision=decision, proposed=proposed)
 
     def administer(
         self,
@@ -352,9 +368,41 @@ class CounterService:
     ) -> AdministeredDose:
         """Record the dose given and start its observation, in one transaction."""
         require_role(session, *_DOSING_ROLES)
-        decision, proposed = visit.decision, visit.proposed
-        if decision is None or proposed is None:
+        if visit.decision is None or visit.proposed is None:
             raise ServiceError("Check the rules before giving a dose.")
+        with self.store.transaction():
+            # The rules run again inside the write: another visit may have dosed meanwhile.
+            decision, _ = self._evaluate(session, visit, visit.proposed)
+            return self._administer_checked(
+                session,
+                visit,
+                decision,
+                visit.proposed,
+                prepared_mg,
+                outcome,
+                given_mg,
+                override,
+                acknowledgement,
+                booth,
+                weighing,
+                venous_access_failed,
+            )
+
+    def _administer_checked(
+        self,
+        session: Session,
+        visit: Visit,
+        decision: DoseDecision,
+        proposed: ProposedDose,
+        prepared_mg: Milligrams,
+        outcome: AdministrationOutcome,
+        given_mg: Milligrams | None,
+        override: Override | None,
+        acknowledgement: str,
+        booth: str | None,
+        weighing: dict[str, str] | None,
+        venous_access_failed: bool,
+    ) -> AdministeredDose:
         self._check_decision(
             session,
             decision,
@@ -447,17 +495,17 @@ class CounterService:
                 raise ServiceError("A second person must approve this dose, with a reason.")
             if override.witness.user_id == session.user.user_id:
                 raise ServiceError("The second person must be someone else.")
+            witness_roles = override.witness.roles
+            if not witness_roles & set(_DOSING_ROLES):
+                raise ServiceError("Only a nurse or a clinic lead can approve a dose override.")
             for reason in decision.reasons:
-                if reason.outcome is Outcome.NEEDS_OVERRIDE and reason.who_can_lift is not None:
-                    needed = _LIFT_ORDER.get(reason.who_can_lift, 1)
-                    held = max(
-                        (_LIFT_ORDER.get(role, 0) for role in override.witness.roles), default=0
-                    )
-                    if held < needed:
-                        raise ServiceError(
-                            f"Only a {reason.who_can_lift.value.replace('_', ' ')} can approve "
-                            f"this: {reason.message}"
-                        )
+                if reason.outcome is not Outcome.NEEDS_OVERRIDE:
+                    continue
+                if (
+                    reason.who_can_lift is Role.CLINIC_LEAD
+                    and Role.CLINIC_LEAD not in witness_roles
+                ):
+                    raise ServiceError(f"Only a clinic lead can approve this: {reason.message}")
 
     # -- observation board --------------------------------------------------------------------
 

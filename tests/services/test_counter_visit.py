@@ -424,11 +424,6 @@ def test_clinic_lead_may_approve_an_override(clinic: Clinic) -> None:
     assert len(clinic.events("dose.administered")) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _LIFT_ORDER gives every role (also technician) level 0, so anyone can approve "
-    "a nurse-level override",
-)
 def test_technician_cannot_approve_a_dose_override(clinic: Clinic) -> None:
     patient = clinic.patient(home_station=OTHER_STATION)
     visit = clinic.decided(patient)
@@ -484,11 +479,6 @@ def test_warning_without_comment_requirement_doses_without_a_comment(clinic: Cli
 # -- partial and failed injections ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Projections._dose_administered drops given_mg from patient_state, so a failed "
-    "injection with 0 mg given still counts the full prepared dose",
-)
 def test_failed_injection_with_nothing_given_does_not_use_up_the_session(clinic: Clinic) -> None:
     patient = clinic.patient()
     visit = clinic.decided(patient)
@@ -512,11 +502,6 @@ def test_failed_injection_with_nothing_given_does_not_use_up_the_session(clinic:
 # -- stale decisions ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: administer trusts the visit's stored decision and does not re-check the rules, "
-    "so two open visits for one patient can both dose in the same session",
-)
 def test_a_decision_made_before_another_dose_cannot_be_used_for_a_second_dose(
     clinic: Clinic,
 ) -> None:

@@ -70,22 +70,12 @@ def test_technician_cannot_document_an_observation(clinic: Clinic, step: str) ->
     assert len(clinic.counter.open_observations(clinic.nurse)) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: CounterService.overview has no role check; a technician reads name, birth date "
-    "and dose history",
-)
 def test_technician_cannot_read_a_patient_overview(clinic: Clinic) -> None:
     patient = clinic.patient()
     with pytest.raises(PermissionDenied):
         clinic.counter.overview(clinic.tech, patient.patient_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: CounterService.find_by_clinic_id has no role check; a technician looks a "
-    "patient up by card number",
-)
 def test_technician_cannot_look_a_patient_up_by_card(clinic: Clinic) -> None:
     patient = clinic.patient()
     with pytest.raises(PermissionDenied):
