@@ -352,6 +352,11 @@ class Store:
             user = accounts.find_user(tx, username)
             if user is None:
                 raise StoreError(f"no user {username!r}")
+            if not disabled:
+                raise StoreError(
+                    "Disabling forgot this account's key: set a new password to re-enable it "
+                    "('dosing-station users passwd')."
+                )
             accounts.set_disabled(tx, user.user_id, disabled)
             self.record(
                 session,
@@ -368,11 +373,10 @@ class Store:
             user = accounts.find_user(tx, username)
             if user is None:
                 raise StoreError(f"no user {username!r}")
-            accounts.wrap_data_key(tx, session.data_key, new_password, self.kdf(), user.user_id)
-            accounts.clear_lock(tx, user.user_id)
             if user.disabled:
                 accounts.set_disabled(tx, user.user_id, False)
-                accounts.wrap_data_key(tx, session.data_key, new_password, self.kdf(), user.user_id)
+            accounts.wrap_data_key(tx, session.data_key, new_password, self.kdf(), user.user_id)
+            accounts.clear_lock(tx, user.user_id)
             self.record(
                 session,
                 "user.password_set",
