@@ -424,13 +424,16 @@ def test_clinic_lead_may_approve_an_override(clinic: Clinic) -> None:
     assert len(clinic.events("dose.administered")) == 1
 
 
-def test_technician_cannot_approve_a_dose_override(clinic: Clinic) -> None:
+@pytest.mark.parametrize("who", ["tech", "pharm", "admin"])
+def test_only_a_nurse_or_clinic_lead_may_approve_a_dose_override(clinic: Clinic, who: str) -> None:
     patient = clinic.patient(home_station=OTHER_STATION)
     visit = clinic.decided(patient)
-    with pytest.raises(ServiceError):
+    witness = getattr(clinic, who).user
+    with pytest.raises(ServiceError, match="nurse or a clinic lead"):
         clinic.counter.administer(
-            clinic.nurse, visit, mg(100), override=Override("Offline", clinic.tech.user)
+            clinic.nurse, visit, mg(100), override=Override("Offline", witness)
         )
+    assert clinic.events("dose.administered") == []
 
 
 def test_override_never_lifts_a_block(clinic: Clinic) -> None:
@@ -493,10 +496,34 @@ def test_failed_injection_with_nothing_given_does_not_use_up_the_session(clinic:
     clinic.clock.advance(minutes=30)
     clinic.counter.discharge(clinic.nurse, dose.observation_id, "Vein not found; stable.")
     overview = clinic.counter.overview(clinic.nurse, patient.patient_id)
-    assert overview.recent_doses[0].given_mg == mg(0)
+    (failed,) = overview.recent_doses
+    assert (failed.outcome, failed.mg, failed.given_mg) == (
+        AdministrationOutcome.FAILED,
+        mg(100),
+        mg(0),
+    )
     retry = clinic.decided(patient)
     assert retry.decision is not None
     assert retry.decision.max_allowed == mg(100)
+    assert "dose.above_session_maximum" not in retry.decision.codes
+    clinic.counter.administer(clinic.nurse, retry, mg(100))
+
+
+def test_partial_injection_counts_what_went_in(clinic: Clinic) -> None:
+    patient = clinic.patient()
+    visit = clinic.decided(patient)
+    dose = clinic.counter.administer(
+        clinic.nurse, visit, mg(100), outcome=AdministrationOutcome.PARTIAL, given_mg=mg(40)
+    )
+    clinic.clock.advance(minutes=20)
+    clinic.counter.discharge(clinic.nurse, dose.observation_id)
+    top_up = clinic.decided(patient, 60)
+    decision = top_up.decision
+    assert decision is not None
+    # A top-up in the same session needs a second person, and at most the 60 mg not given.
+    assert decision.outcome is Outcome.NEEDS_OVERRIDE
+    assert "session.partial_dose_given" in decision.codes
+    assert decision.max_allowed == mg(60)
 
 
 # -- stale decisions ------------------------------------------------------------------------------
