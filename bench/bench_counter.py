@@ -38,7 +38,7 @@ def _build(folder: Path, patients: int, days: int) -> tuple[Store, list[str], Pa
         admin, "lead", "Lead", frozenset({Role.CLINIC_LEAD, Role.NURSE}), "bench-password"
     )
     session = store.unlock("lead", "bench-password")
-    chooser = random.Random(3)  # noqa: S311 - synthetic data
+    chooser = random.Random(3)
     patient_ids = [str(uuid.uuid4()) for _ in range(patients)]
     start = datetime.now(UTC) - timedelta(days=days)
     plain = sqlite3.connect(folder / "plain.db", isolation_level=None)
@@ -132,7 +132,7 @@ def run(quick: bool) -> list[Figure]:
     events = store.head()[0]
     session = store.unlock("lead", "bench-password")
     counter = CounterService(store)
-    chooser = random.Random(5)  # noqa: S311 - synthetic choice of patients
+    chooser = random.Random(5)
     plain = sqlite3.connect(plain_path)
     horizon_days = RECENT_WINDOW_DAYS
 

@@ -62,4 +62,5 @@ class ChainFields:
 
 def checkpoint_message(station_id: str, seq: int, head_hash: str) -> bytes:
     """The bytes a station signs to vouch for its chain up to ``seq`` (C2SP signed-note style)."""
-    return f"hat-dosing-station/checkpoint/v{CHAIN_VERSION}\n{station_id}\n{seq}\n{head_hash}\n".encode()
+    header = f"hat-dosing-station/checkpoint/v{CHAIN_VERSION}"
+    return f"{header}\n{station_id}\n{seq}\n{head_hash}\n".encode()
