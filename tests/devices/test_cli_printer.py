@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from devices.drivers.printer import LabelPrinter
-from devices.drivers.scanner import read_one_scan
+from devices.drivers.scanner import LINE_GAP_S, read_scan_line
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scanner import SimulatedScanner
-from devices.transport import SerialSettings
+from devices.transport import LinePort, SerialSettings
 from station.cli import main
 from station.cli.devices.scanner import typed_to_scan_text
 
@@ -199,9 +199,13 @@ def test_simulate_scanner_scans_stdin_lines() -> None:
     process, path = _start("scanner", "--symbology", "]d2", "--seconds", "60")
     try:
         assert process.stdin is not None
-        process.stdin.write("0104150123456782<GS>21X\n")
-        process.stdin.flush()
-        scan = read_one_scan(path, timeout_s=10.0)
+        # Open the port before the scan is sent: opening flushes bytes already waiting, which
+        # would cut the front off the line (a real scanner does not wait for the reader either).
+        with LinePort(path, SerialSettings(), line_gap_s=LINE_GAP_S) as port:
+            process.stdin.write("0104150123456782<GS>21X\n")
+            process.stdin.flush()
+            scan = read_scan_line(port, b"\r", 10.0)
+        assert scan is not None
     finally:
         _stop(process)
     assert (scan.symbology, scan.text) == ("]d2", "0104150123456782\x1d21X")
