@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sync.client.errors import IntegrityProblem, SyncRejected
 from sync.client.replica import LocalReplica, PullState, ServerBinding
 from sync.client.transport import SyncTransport
-from sync.wire.chain import ChainFields, checkpoint_message
+from sync.wire.chain import checkpoint_message
 from sync.wire.chain import payload_hash as compute_payload_hash
 from sync.wire.envelope import SERVER_STATION_ID, EnrollRequest, PushRequest, WireEvent
 from sync.wire.signing import enrollment_message, load_public_key, verify_hex
@@ -36,16 +36,7 @@ def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
     """Recompute an incoming event's hashes (and the server's signature on server events)."""
     if compute_payload_hash(event.payload) != event.payload_hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its payload hash.")
-    fields = ChainFields(
-        station_id=event.station_id,
-        seq=event.seq,
-        uuid=event.uuid,
-        hlc=event.hlc,
-        type=event.type,
-        payload_hash=event.payload_hash,
-        sealed_digest=event.sealed_digest,
-        prev_hash=event.prev_hash,
-    )
+    fields = event.chain_fields()
     if fields.record_hash() != event.hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its record hash.")
     if event.station_id == SERVER_STATION_ID and server_key_hex is not None:

@@ -378,16 +378,7 @@ class SyncService:
                 raise SyncServerError(
                     "bad_payload_hash", "An event's payload does not match its hash.", seq=event.seq
                 )
-            fields = ChainFields(
-                station_id=event.station_id,
-                seq=event.seq,
-                uuid=event.uuid,
-                hlc=event.hlc,
-                type=event.type,
-                payload_hash=event.payload_hash,
-                sealed_digest=event.sealed_digest,
-                prev_hash=event.prev_hash,
-            )
+            fields = event.chain_fields()
             if fields.record_hash() != event.hash:
                 raise SyncServerError(
                     "bad_record_hash", "An event's record hash does not match.", seq=event.seq

@@ -20,6 +20,8 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sync.wire.chain import ChainFields
+
 WIRE_VERSION = 1
 SUPPORTED_WIRE_VERSIONS = (1,)
 SERVER_STATION_ID = "server"
@@ -70,6 +72,19 @@ class WireEvent(_Model):
     prev_hash: str = Field(min_length=64, max_length=64)
     hash: str = Field(min_length=64, max_length=64)
     signature: str | None = None
+
+    def chain_fields(self) -> ChainFields:
+        """The fields the record hash covers."""
+        return ChainFields(
+            station_id=self.station_id,
+            seq=self.seq,
+            uuid=self.uuid,
+            hlc=self.hlc,
+            type=self.type,
+            payload_hash=self.payload_hash,
+            sealed_digest=self.sealed_digest,
+            prev_hash=self.prev_hash,
+        )
 
     @classmethod
     def from_event(cls, event: ChainedEvent) -> WireEvent:
