@@ -530,11 +530,22 @@ class CounterService:
         ]
         return sorted(board, key=lambda item: item.started_at)
 
+    def _require_observation(self, session: Session, observation_id: str, open_only: bool) -> None:
+        with self.store.reading(session) as projections:
+            row = projections.connection.execute(
+                "SELECT open FROM observations WHERE observation_id = ?", (observation_id,)
+            ).fetchone()
+        if row is None:
+            raise ServiceError("There is no such observation on this station.")
+        if open_only and not row[0]:
+            raise ServiceError("This observation is already closed.")
+
     def note_observation(
         self, session: Session, observation_id: str, note: str, vitals: dict[str, str] | None = None
     ) -> None:
         """Add a note or vital signs to an open observation."""
         require_role(session, *_DOSING_ROLES)
+        self._require_observation(session, observation_id, open_only=False)
         self.store.record(
             session,
             "observation.noted",
@@ -557,6 +568,7 @@ class CounterService:
     ) -> None:
         """Record an adverse event (overdose, naloxone given) against an observation."""
         require_role(session, *_DOSING_ROLES)
+        self._require_observation(session, observation_id, open_only=False)
         self.store.record(
             session,
             "adverse_event.recorded",
@@ -572,6 +584,7 @@ class CounterService:
     def discharge(self, session: Session, observation_id: str, note: str = "") -> None:
         """Close an observation: the patient leaves."""
         require_role(session, *_DOSING_ROLES)
+        self._require_observation(session, observation_id, open_only=True)
         self.store.record(
             session,
             "observation.closed",

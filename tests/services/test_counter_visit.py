@@ -561,3 +561,21 @@ def test_observation_timer_survives_a_restart(clinic: Clinic) -> None:
     clinic.counter.discharge(clinic.nurse, dose.observation_id, "Stable.")
     assert clinic.counter.open_observations(clinic.nurse) == []
     assert clinic.store.verify(clinic.nurse.data_key).intact
+
+
+def test_observation_records_refuse_an_unknown_or_closed_observation(clinic: Clinic) -> None:
+    visit = clinic.decided(clinic.patient())
+    dose = clinic.counter.administer(clinic.nurse, visit, mg(100))
+    for record in (
+        lambda: clinic.counter.note_observation(clinic.nurse, "no-such-id", "note"),
+        lambda: clinic.counter.record_adverse_event(
+            clinic.nurse, "no-such-id", "overdose", mg("0.4")
+        ),
+        lambda: clinic.counter.discharge(clinic.nurse, "no-such-id"),
+    ):
+        with pytest.raises(ServiceError, match="no such observation"):
+            record()
+    clinic.counter.discharge(clinic.nurse, dose.observation_id, "Stable.")
+    with pytest.raises(ServiceError, match="already closed"):
+        clinic.counter.discharge(clinic.nurse, dose.observation_id, "Again.")
+    assert len(clinic.events("observation.closed")) == 1
