@@ -17,14 +17,7 @@ def simulate() -> None:
 
 def _register() -> None:
     """Import the command modules so that their commands attach to the groups above."""
-    import importlib
-
-    for name in ("scale", "printer", "scanner"):
-        try:
-            importlib.import_module(f"station.cli.devices.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"station.cli.devices.{name}":
-                raise
+    from station.cli.devices import printer, scale, scanner  # noqa: F401
 
 
 _register()
