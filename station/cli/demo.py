@@ -9,7 +9,12 @@ import click
 
 from station.cli import default_data_dir
 from station.cli.common import friendly_errors
-from station.services.demo import demo_credentials, roster_for_summary, run_demo_day
+from station.services.demo import (
+    demo_credentials,
+    demo_password,
+    roster_for_summary,
+    run_demo_day,
+)
 
 DEVICES_NOTE = (
     "simulated: every dose weighed on a simulated MT-SICS balance and labelled on a "
@@ -40,7 +45,7 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
     folder = data_dir or default_data_dir().with_name("hat-dosing-station-demo")
     with friendly_errors():
         store, summary, created = run_demo_day(folder, patients)
-        nurse = store.unlock("nurse", "demo-nurse-pass")
+        nurse = store.unlock("nurse", demo_password("nurse"))
         roster = roster_for_summary(store, nurse)
         audit = store.verify(nurse.data_key)
         head_seq, _ = store.head()

@@ -173,6 +173,16 @@ class CounterService:
             ).fetchone()
             return patient_from(projections.open("patients", row[0], row[1])) if row else None
 
+    def roster(self, session: Session) -> list[Patient]:
+        """Every patient on this station's roster, by clinic id."""
+        require_role(session, *_DOSING_ROLES)
+        with self.store.reading(session) as projections:
+            rows = projections.connection.execute(
+                "SELECT patient_id, sealed FROM patients"
+            ).fetchall()
+            patients = [patient_from(projections.open("patients", row[0], row[1])) for row in rows]
+        return sorted(patients, key=lambda patient: patient.clinic_id)
+
     def search(self, session: Session, family_name: str, birth_date: date) -> list[Patient]:
         """Find patients by family name and birth date (the card-less path)."""
         require_role(session, *_DOSING_ROLES)

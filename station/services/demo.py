@@ -112,7 +112,7 @@ def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
     )
     for username, display, roles, password in DEMO_USERS[1:]:
         store.add_user(admin, username, display, roles, password)
-    lead = store.unlock("lead", _password("lead"))
+    lead = store.unlock("lead", demo_password("lead"))
     counter = CounterService(store)
     chooser = random.Random(seed)  # noqa: S311 - demo data, not security
     today = datetime.now(UTC).date()
@@ -157,7 +157,7 @@ def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
     return store
 
 
-def _password(username: str) -> str:
+def demo_password(username: str) -> str:
     return next(password for name, _, _, password in DEMO_USERS if name == username)
 
 
@@ -214,9 +214,9 @@ class ScriptedDay:
         self.clinic_date = date.fromisoformat(first) + timedelta(days=day_number)
         self._now = datetime.combine(self.clinic_date, time(8, 0), self.settings.zone)
         self.counter = CounterService(store, self.settings, clock=lambda: self._now)
-        self.nurse = store.unlock("nurse", _password("nurse"))
-        self.witness = store.confirm_witness("witness", _password("witness"), self.nurse.user)
-        self.lead = store.confirm_witness("lead", _password("lead"), self.nurse.user)
+        self.nurse = store.unlock("nurse", demo_password("nurse"))
+        self.witness = store.confirm_witness("witness", demo_password("witness"), self.nurse.user)
+        self.lead = store.confirm_witness("lead", demo_password("lead"), self.nurse.user)
         self.summary = DaySummary(day_number, self.clinic_date.isoformat())
         self.batch = SolutionBatch(
             lot=f"DEMO-{self.clinic_date:%y%m%d}",
@@ -253,7 +253,7 @@ class ScriptedDay:
         raise ServiceError("The syringe could not be filled within the tolerance.")
 
     def _run(self) -> DaySummary:
-        roster = self._roster()
+        roster = self.counter.roster(self.nurse)
         for session_start in (time(8, 0), time(16, 30)):
             self._now = datetime.combine(self.clinic_date, session_start, self.settings.zone)
             for index, patient in enumerate(roster):
@@ -268,14 +268,6 @@ class ScriptedDay:
                 )
                 self.summary.observations_closed += 1
         return self.summary
-
-    def _roster(self) -> list[Patient]:
-        with self.store.reading(self.nurse) as projections:
-            ids = [
-                row[0] for row in projections.connection.execute("SELECT patient_id FROM patients")
-            ]
-        patients = [self.counter.overview(self.nurse, patient_id).patient for patient_id in ids]
-        return sorted(patients, key=lambda patient: patient.clinic_id)
 
     def _visit(self, patient: Patient, index: int) -> None:
         nurse = self.nurse
@@ -368,18 +360,12 @@ def run_demo_day(data_dir: Path, patients: int) -> tuple[Store, DaySummary, bool
 
 def roster_for_summary(store: Store, session: Session) -> list[dict[str, str]]:
     """The demo patients' names and birth dates, so anyone can check none is on disk in clear."""
-    counter = CounterService(store)
-    with store.reading(session) as projections:
-        ids = [row[0] for row in projections.connection.execute("SELECT patient_id FROM patients")]
-    result = []
-    for patient_id in ids:
-        patient = counter.overview(session, patient_id).patient
-        result.append(
-            {
-                "clinic_id": patient.clinic_id,
-                "given_name": patient.given_name,
-                "family_name": patient.family_name,
-                "birth_date": patient.birth_date.isoformat(),
-            }
-        )
-    return sorted(result, key=lambda item: item["clinic_id"])
+    return [
+        {
+            "clinic_id": patient.clinic_id,
+            "given_name": patient.given_name,
+            "family_name": patient.family_name,
+            "birth_date": patient.birth_date.isoformat(),
+        }
+        for patient in CounterService(store).roster(session)
+    ]

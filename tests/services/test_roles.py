@@ -210,3 +210,10 @@ def test_disabled_user_can_no_longer_sign_in(clinic: Clinic) -> None:
     with pytest.raises(AccountDisabled):
         clinic.store.unlock("witness", PASSWORDS["witness"])
     assert [u.disabled for u in staff.list() if u.username == "witness"] == [True]
+
+
+def test_technician_cannot_list_the_roster_but_a_nurse_can(clinic: Clinic) -> None:
+    patient = clinic.patient()
+    with pytest.raises(PermissionDenied):
+        clinic.counter.roster(clinic.tech)
+    assert [p.clinic_id for p in clinic.counter.roster(clinic.nurse)] == [patient.clinic_id]
