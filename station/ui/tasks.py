@@ -1,0 +1,99 @@
+"""Run service calls off the GUI thread, one at a time, and report back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol, TypeVar, cast
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+_log = logging.getLogger("station.ui.tasks")
+
+T = TypeVar("T")
+_Finished = tuple[tuple[bool, Any], Callable[[Any], None], Callable[[BaseException], None]]
+
+
+class Submit(Protocol):
+    """Run ``work`` in the background; then ``on_done(result)`` or ``on_error(error)``.
+
+    Both callbacks run on the GUI thread. Widgets take a ``Submit`` in their constructor so
+    that tests and the application decide where the work runs.
+    """
+
+    def __call__(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Start ``work``; report its outcome later on the GUI thread."""
+
+
+class BackgroundTasks(QObject):
+    """One worker thread for service calls (the store writes one transaction at a time).
+
+    ``submit`` is a :class:`Submit`. ``idle`` is emitted on the GUI thread each time the
+    last pending job has reported back, which tests wait for with ``qtbot.waitSignal``.
+    """
+
+    idle = Signal()
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Start the worker; :meth:`shutdown` stops it."""
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-task")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callbacks have not run yet."""
+        with self._lock:
+            return self._pending
+
+    def submit(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Queue ``work``; its outcome is delivered to ``on_done``/``on_error`` on this thread."""
+        with self._lock:
+            self._pending += 1
+
+        def job() -> None:
+            try:
+                outcome: tuple[bool, Any] = (True, work())
+            except BaseException as error:
+                outcome = (False, error)
+            self._finished.emit((outcome, on_done, on_error))
+
+        self._executor.submit(job)
+
+    __call__ = submit
+
+    @Slot(object)
+    def _on_finished(self, item: object) -> None:
+        (succeeded, value), on_done, on_error = cast(_Finished, item)
+        try:
+            if succeeded:
+                on_done(value)
+            else:
+                on_error(value)
+        except Exception:
+            _log.exception("a background task's callback failed")
+        finally:
+            with self._lock:
+                self._pending -= 1
+                now_idle = self._pending == 0
+            if now_idle:
+                self.idle.emit()
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop taking jobs; with ``wait``, let running ones finish (their callbacks are lost)."""
+        self._executor.shutdown(wait=wait, cancel_futures=not wait)
