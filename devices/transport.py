@@ -139,10 +139,22 @@ class LinePort:
 
     Bytes are read in chunks as soon as they arrive (no ``timeout=0`` loops); a read waits
     at most ``poll_interval_s`` before looking at its total deadline again, and can be woken
-    at once from another thread with :meth:`interrupt`. A partial line is dropped when the
-    next byte arrives after a silence longer than ``line_gap_s`` (balances send a frame in one
-    burst), or when it grows beyond ``max_length`` (the bytes after an overlong line are then
-    skipped up to the next terminator). Dropped bytes go to the capture as ``"dropped"``.
+    at once from another thread with :meth:`interrupt`.
+
+    A partial line is dropped after the device has been *proven* silent for ``line_gap_s``
+    in the middle of it (balances and printers send a frame in one burst), or when it grows
+    beyond ``max_length`` (the bytes after an overlong line are then skipped up to the next
+    terminator). Dropped bytes go to the capture as ``"dropped"``.
+
+    Silence is judged by when bytes arrived, not by when this reader got round to reading
+    them: the operating system (or the simulator link) keeps every byte that arrives while
+    the reader is busy elsewhere or starved of CPU, so a gap between two reads proves
+    nothing. Only a read that waited its whole timeout and came back empty proves that
+    nothing arrived between the last time the port was drained and the end of that wait.
+    A late reader therefore never drops a line whose bytes came in one burst; the price is
+    that bytes which all waited in the buffer together are framed as if they had come
+    together (the drivers discard input before each command, and listening reads never
+    stop for long, so a stale fragment does not sit there).
     While a line arrives the reader waits a few byte times between reads rather than
     waking once per byte.
     """
@@ -170,7 +182,7 @@ class LinePort:
         self.coalesce_s = min(0.01, 8 * settings.byte_time_s())
         self._locator = locator if locator is not None else _default_locator(url)
         self._buffer = bytearray()
-        self._last_byte_at = 0.0
+        self._drained_at = 0.0  # when a read last emptied the port's receive buffer
         self._skipping_to_terminator = False
         self._pending_error: PortGone | None = None
         self._interrupted = threading.Event()
@@ -282,8 +294,7 @@ class LinePort:
                 self._interrupted.clear()
                 return None
             if time.monotonic() >= ends_at:
-                self._drop_stale_partial(time.monotonic())
-                return None
+                return None  # a partial line stays until silence proves it dead
             self._receive(max_length)
 
     def _receive(self, max_length: int) -> None:
@@ -292,6 +303,7 @@ class LinePort:
             raise error
         port = self._port()
         chunk = b""
+        read_from = time.monotonic()
         try:
             chunk = port.read(1)
             if chunk:
@@ -304,19 +316,32 @@ class LinePort:
             # Keep what arrived before the port died; whole lines in it still count.
             self._pending_error = self._gone(error)
         if not chunk:
+            self._drop_partial_after_proven_silence(read_from)
             return
-        now = time.monotonic()
+        # Stamped after the read returned: later than the port was really drained, so the
+        # silence measured from here is never longer than the real one.
+        self._drained_at = time.monotonic()
         self._record("rx", chunk)
-        self._drop_stale_partial(now)
         self._buffer += chunk
-        self._last_byte_at = now
         if b"\n" not in chunk and b"\r" not in chunk:
             # A line is arriving byte by byte: let a few more bytes land before the next
             # read instead of waking once per byte (an interrupt still ends the wait at once).
             self._interrupted.wait(self.coalesce_s)
 
-    def _drop_stale_partial(self, now: float) -> None:
-        if self._buffer and now - self._last_byte_at > self.line_gap_s:
+    def _drop_partial_after_proven_silence(self, read_from: float) -> None:
+        """After an empty read: drop a partial line if the device was silent long enough.
+
+        The empty read waited at least its timeout after ``read_from`` and saw no byte, so
+        nothing arrived from ``_drained_at`` until then. A read that came back before its
+        timeout was woken by :meth:`interrupt`: it proves nothing and counts for nothing.
+        """
+        if not self._buffer:
+            return
+        timeout = getattr(self._serial, "timeout", None)
+        if timeout is None or time.monotonic() - read_from < timeout:
+            return
+        silent_s = read_from + float(timeout) - self._drained_at
+        if silent_s >= self.line_gap_s:
             self._record("dropped", bytes(self._buffer))
             self._buffer.clear()
             self._skipping_to_terminator = False

@@ -25,7 +25,6 @@ STATUS_LINE_MAX: Final = 64
 DEFAULT_STATUS_TIMEOUT_S: Final = 1.0
 DEFAULT_PRINT_TIMEOUT_S: Final = 10.0
 POLL_INTERVAL_S: Final = 0.05
-LINE_GAP_S: Final = 0.5
 _RESULT_MARGIN_S: Final = 2.0
 
 
@@ -66,11 +65,7 @@ class LabelPrinter:
         self.settings = settings if settings is not None else SerialSettings()
         self.status_timeout_s = status_timeout_s
         self.print_timeout_s = print_timeout_s
-        # A status string is validated as a whole frame, so a pause inside it need not drop it:
-        # a generous gap keeps a reader that was briefly starved of CPU from losing the answer.
-        port = LinePort(
-            url, self.settings, exclusive=exclusive, capture=capture, line_gap_s=LINE_GAP_S
-        )
+        port = LinePort(url, self.settings, exclusive=exclusive, capture=capture)
         self._worker = DeviceWorker(port, name=f"printer {url}").start()
         self.url = url
 

@@ -17,9 +17,6 @@ _log = logging.getLogger("devices.scanner")
 
 TERMINATORS: Final = {"cr": b"\r", "crlf": b"\r\n", "lf": b"\n"}
 MAX_SCAN_LENGTH: Final = 4096  # a full DataMatrix holds about 2300 characters
-# A scanner sends a line in one burst; only a silence this long inside a line drops it (a
-# short gap measured at read time may just be this process waiting for the CPU).
-LINE_GAP_S: Final = 0.5
 ScanHandler = Callable[[Scan], None]
 ErrorHandler = Callable[[DeviceError], None]
 
@@ -79,7 +76,6 @@ class SerialScanner:
             settings if settings is not None else SerialSettings(),
             exclusive=exclusive,
             capture=capture,
-            line_gap_s=LINE_GAP_S,
         )
         self._worker = DeviceWorker(port, name=f"scanner {url}").start()
         self._worker.submit(self._read_loop)
@@ -163,7 +159,7 @@ def read_one_scan(
 ) -> Scan:
     """Open the port, wait for one scan, close it; :class:`NoAnswer` when none comes in time."""
     chosen = settings if settings is not None else SerialSettings()
-    with LinePort(url, chosen, capture=capture, line_gap_s=LINE_GAP_S) as port:
+    with LinePort(url, chosen, capture=capture) as port:
         ends_at = time.monotonic() + timeout_s
         while True:
             remaining = ends_at - time.monotonic()

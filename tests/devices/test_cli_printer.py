@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from devices.drivers.printer import LabelPrinter
-from devices.drivers.scanner import LINE_GAP_S, read_scan_line
+from devices.drivers.scanner import read_scan_line
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scanner import SimulatedScanner
@@ -110,11 +110,18 @@ def test_port_busy_and_gone(sim: SimulatedPrinter) -> None:
 # ---------------------------------------------------------------------------------- scanner
 
 
+def _scan_later(device: SimulatedScanner, text: str, symbology: str) -> None:
+    """Have the simulated scanner send ``text`` shortly, once the command has opened the port."""
+
+    def scan() -> None:
+        device.scan(text, symbology)
+
+    device.call_later(0.1, scan)
+
+
 def test_scan_command_shows_fields() -> None:
     with SimulatedScanner(unique_name("scanner"), SerialSettings(115200)) as device:
-        device.call_later(
-            0.1, lambda: device.scan("0104150123456782172506301" + "0L1\x1d21S9", "]d2")
-        )
+        _scan_later(device, "0104150123456782172506301" + "0L1\x1d21S9", "]d2")
         result = run("scan", "--port", device.url, *FAST, "--timeout", "5")
     assert result.exit_code == 0, result.output
     assert "text: 01041501234567821725063010L1<GS>21S9" in result.stdout
@@ -124,7 +131,7 @@ def test_scan_command_shows_fields() -> None:
 
 def test_scan_command_json_and_plain_text() -> None:
     with SimulatedScanner(unique_name("scanner"), SerialSettings(115200)) as device:
-        device.call_later(0.1, lambda: device.scan("DEMO-CARD-0042", "]Q1"))
+        _scan_later(device, "DEMO-CARD-0042", "]Q1")
         result = run("scan", "--port", device.url, *FAST, "--json", "--timeout", "5")
     data = json.loads(result.stdout)
     assert (data["text"], data["symbology"], data["pack"]) == ("DEMO-CARD-0042", "]Q1", None)
@@ -201,7 +208,7 @@ def test_simulate_scanner_scans_stdin_lines() -> None:
         assert process.stdin is not None
         # Open the port before the scan is sent: opening flushes bytes already waiting, which
         # would cut the front off the line (a real scanner does not wait for the reader either).
-        with LinePort(path, SerialSettings(), line_gap_s=LINE_GAP_S) as port:
+        with LinePort(path, SerialSettings()) as port:
             process.stdin.write("0104150123456782<GS>21X\n")
             process.stdin.flush()
             scan = read_scan_line(port, b"\r", 10.0)
