@@ -18,7 +18,6 @@ from sync.wire.chain import (
     ChainFields,
     canonical_json,
     checkpoint_message,
-    payload_hash,
     sha256_hex,
 )
 from sync.wire.hlc import HlcStamp, HybridLogicalClock
@@ -113,7 +112,7 @@ class EventLog:
             uuid=event_uuid,
             hlc=stamp,
             type=event_type,
-            payload_hash=payload_hash(salted),
+            payload_hash=sha256_hex(plaintext),  # = payload_hash(salted), without re-encoding
             sealed_digest=sha256_hex(sealed),
             prev_hash=prev_hash,
         )
@@ -153,6 +152,10 @@ class EventLog:
             hash=record_hash,
             signature=signature,
         )
+
+    def observe(self, stamp: str) -> None:
+        """Move the clock past a stamp of another node (a pulled event): later ones sort after."""
+        self._clock.observe(HlcStamp.parse(stamp), int(time.time() * 1000))
 
     @staticmethod
     def head(connection: sqlite3.Connection) -> tuple[int, str]:

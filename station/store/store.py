@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from station.domain.roles import Role
-from station.store import accounts
+from station.store import accounts, remote
 from station.store.accounts import LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
@@ -36,6 +36,8 @@ from station.store.database import (
 )
 from station.store.events import EventLog, StoredEvent
 from station.store.projections import PROJECTION_TABLES, Projections
+from station.store.remote import PulledOutcome
+from sync.wire.envelope import WireEvent
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,10 @@ class Store:
         self._transactor = Transactor(connection)
         self.station_id = self._meta("station_id") or ""
         self.log = EventLog(self.station_id, self._last_hlc())
+        with self._transactor.reading() as reader:
+            newest_pulled = remote.newest_remote_hlc(reader)
+        if newest_pulled is not None:
+            self.log.observe(newest_pulled)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -263,9 +269,21 @@ class Store:
         with self._transactor.transaction() as connection:
             yield connection
 
-    def _remember_head(self, connection: sqlite3.Connection) -> None:
-        seq, head_hash = EventLog.head(connection)
-        self.set_meta("chain_head", f"{seq}:{head_hash}", connection)
+    def _remember_head(
+        self, connection: sqlite3.Connection, head: StoredEvent | None = None
+    ) -> None:
+        """Write down the chain's head (``head`` when the caller just appended it).
+
+        An UPDATE in place changes only the ``meta`` row's page; ``INSERT OR REPLACE`` would
+        delete and re-insert it and so also rewrite the key's index page on every commit.
+        """
+        seq, head_hash = (head.seq, head.hash) if head is not None else EventLog.head(connection)
+        value = f"{seq}:{head_hash}"
+        updated = connection.execute(
+            "UPDATE meta SET value = ? WHERE key = 'chain_head'", (value,)
+        ).rowcount
+        if not updated:
+            connection.execute("INSERT INTO meta (key, value) VALUES ('chain_head', ?)", (value,))
 
     def record(self, session: Session, event_type: str, payload: dict[str, Any]) -> StoredEvent:
         """Append one event and update the projections, all in one transaction."""
@@ -285,8 +303,31 @@ class Store:
                 projections.apply(event_type, event.payload)
                 stored.append(event)
             projections.flush()
-            self._remember_head(tx)
+            if stored:
+                self._remember_head(tx, stored[-1])
         return stored
+
+    def apply_pulled(
+        self, session: Session, events: Sequence[WireEvent], meta: Mapping[str, str]
+    ) -> PulledOutcome:
+        """Keep pulled events (sealed), update the projections and write ``meta``: one commit."""
+        with self._transactor.transaction() as tx:
+            outcome = remote.store_pulled(tx, session.data_key, self.station_id, events)
+            for key, value in meta.items():
+                self.set_meta(key, value, tx)
+        for event in events:
+            if event.station_id != self.station_id and remote.followable(event.hlc):
+                self.log.observe(event.hlc)
+        return outcome
+
+    def restore_own_events(self, session: Session, events: Sequence[WireEvent]) -> int:
+        """Re-append own events the server kept, after this station was restored from backup."""
+        with self._transactor.transaction() as tx:
+            restored = remote.restore_own(
+                tx, session.data_key, self.public_key, self.station_id, events
+            )
+            self._remember_head(tx)
+        return restored
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -410,23 +451,23 @@ class Store:
             check = integrity_check(connection)
             if check != "ok":
                 return AuditResult(0, 0, data_key is not None, None, f"database damaged: {check}")
-            return verify_chain(connection, self.public_key, self.recorded_head(), data_key)
+            return verify_chain(
+                connection,
+                self.public_key,
+                self.recorded_head(),
+                data_key,
+                resealed=remote.resealed_digests(connection),
+            )
 
     def rebuild_projections(self, session: Session, batch: int = 5000) -> int:
-        """Throw away every projection and replay the whole log into them; return the count."""
-        replayed = 0
+        """Throw away every projection and replay own and pulled events into them, by HLC.
+
+        Returns how many events were replayed.
+        """
         with self._transactor.transaction() as tx:
             for table in PROJECTION_TABLES:
                 tx.execute(f"DELETE FROM {table}")  # noqa: S608
             projections = Projections(tx, session.data_key)
-            after = 0
-            while True:
-                events = EventLog.read(tx, session.data_key, after, batch)
-                if not events:
-                    break
-                for event in events:
-                    projections.apply(event.type, event.payload)
-                after = events[-1].seq
-                replayed += len(events)
+            replayed = remote.replay_merged(tx, session.data_key, projections, batch)
             projections.flush()
         return replayed
