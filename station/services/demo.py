@@ -16,6 +16,7 @@ from devices.drivers.scale import ScaleDriver
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scale import SimulatedScale
+from devices.transport import SerialSettings
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
 from station.domain.quantities import Concentration, Density, Milligrams
@@ -180,10 +181,11 @@ class SimulatedCounterDevices:
             unique_name("demo-scale"), update_period_s=1 / 40, settle_time_s=0.1, seed=5
         )
         self.scale_sim.start()
-        self.printer_sim = SimulatedPrinter(unique_name("demo-printer"))
+        printer_link = SerialSettings(115200)  # a label's ~300 bytes take ~26 ms on the wire
+        self.printer_sim = SimulatedPrinter(unique_name("demo-printer"), printer_link)
         self.printer_sim.start()
         self.scale = ScaleDriver.open(self.scale_sim.url, "mt-sics")
-        self.printer = LabelPrinter(self.printer_sim.url)
+        self.printer = LabelPrinter(self.printer_sim.url, printer_link)
 
     def __enter__(self) -> SimulatedCounterDevices:
         return self
