@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,12 +10,15 @@ from typing import Any
 import segno
 from PIL import Image, ImageDraw, ImageFont
 
+from devices.datamatrix import datamatrix_modules
 from devices.protocols.zpl import Box, Code128, DataMatrixCode, Label, QrCode, TextField
 
-DATAMATRIX_PLACEHOLDER_NOTE = (
-    "DataMatrix drawn as a QR-code stand-in of the same data and size: "
-    "no DataMatrix encoder is installed (optional package ppf-datamatrix)"
+DATAMATRIX_UNENCODABLE_NOTE = (
+    "a DataMatrix could not be drawn: its data is not Latin-1 or too long for one symbol "
+    "(the printer would not print it either); a crossed box marks its place"
 )
+DATAMATRIX_PLACEHOLDER_NOTE = DATAMATRIX_UNENCODABLE_NOTE
+"""Old name of :data:`DATAMATRIX_UNENCODABLE_NOTE` (no QR stand-in is drawn any more)."""
 
 
 @dataclass(frozen=True)
@@ -80,17 +82,20 @@ def _qr_rows(data: str, error: str) -> list[Any]:
     return [list(row) for row in code.matrix]
 
 
-def datamatrix_rows(data: str) -> list[list[int]] | None:
-    """Encode ``data`` as DataMatrix modules with ppf-datamatrix when installed, else ``None``."""
+def datamatrix_rows(data: str, *, gs1: bool = False) -> list[list[int]] | None:
+    """The DataMatrix modules the printer's ``^BX`` draws for ``data``; ``None`` if unencodable."""
     try:
-        module = importlib.import_module("ppf.datamatrix")
-    except ImportError:
+        return datamatrix_modules(data, gs1=gs1)
+    except ValueError:
         return None
-    try:
-        matrix = module.DataMatrix(data).matrix
-    except Exception:  # data the optional encoder cannot take: fall back to the stand-in
-        return None
-    return [[1 if cell else 0 for cell in row] for row in matrix]
+
+
+def _draw_unencodable(draw: ImageDraw.ImageDraw, element: DataMatrixCode) -> None:
+    side = 10 * element.module
+    right, bottom = element.x + side - 1, element.y + side - 1
+    draw.rectangle((element.x, element.y, right, bottom), outline=0)
+    draw.line((element.x, element.y, right, bottom), fill=0)
+    draw.line((element.x, bottom, right, element.y), fill=0)
 
 
 def render_preview(label: Label) -> Preview:
@@ -105,12 +110,13 @@ def render_preview(label: Label) -> Preview:
             rows = _qr_rows(element.data, element.error_correction)
             _draw_matrix(draw, element.x, element.y, rows, element.magnification)
         elif isinstance(element, DataMatrixCode):
-            dm_rows = datamatrix_rows(element.data) if not element.gs1 else None
+            dm_rows = datamatrix_rows(element.data, gs1=element.gs1)
             if dm_rows is None:
-                dm_rows = _qr_rows(element.data, "M")
-                if DATAMATRIX_PLACEHOLDER_NOTE not in notes:
-                    notes.append(DATAMATRIX_PLACEHOLDER_NOTE)
-            _draw_matrix(draw, element.x, element.y, dm_rows, element.module)
+                _draw_unencodable(draw, element)
+                if DATAMATRIX_UNENCODABLE_NOTE not in notes:
+                    notes.append(DATAMATRIX_UNENCODABLE_NOTE)
+            else:
+                _draw_matrix(draw, element.x, element.y, dm_rows, element.module)
         elif isinstance(element, Code128):
             _draw_code128(image, element)
         elif isinstance(element, Box):

@@ -195,6 +195,33 @@ def escape_datamatrix(data: str, gs1: bool) -> str:
     return "".join(out)
 
 
+def _is_three_digits(text: str) -> bool:
+    return len(text) == 3 and all(char in "0123456789" for char in text)
+
+
+def unescape_datamatrix(field_data: str) -> tuple[str, bool]:
+    """What a printer encodes for ``^BX…,_`` field data: ``(data, gs1)``; undoes the escaping.
+
+    ``_1`` first makes a GS1 symbol (FNC1 first); a later ``_1`` is FNC1, returned as GS.
+    ``_dNNN`` is the character with decimal code NNN; any other character stands for itself.
+    """
+    gs1 = field_data.startswith("_1")
+    text = field_data[2:] if gs1 else field_data
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        if text.startswith("_1", index):
+            out.append(GS)
+            index += 2
+        elif text.startswith("_d", index) and _is_three_digits(text[index + 2 : index + 5]):
+            out.append(chr(int(text[index + 2 : index + 5])))
+            index += 5
+        else:
+            out.append(text[index])
+            index += 1
+    return "".join(out), gs1
+
+
 def _field_data(text: str) -> str:
     """``^FD…^FS``, preceded by ``^FH_`` only when the text needed escaping."""
     escaped = escape_field_text(text)

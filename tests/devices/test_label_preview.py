@@ -6,7 +6,6 @@ import io
 import itertools
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from devices import label_preview
@@ -74,19 +73,20 @@ def test_qr_is_drawn_with_segno_at_magnification() -> None:
     assert _ink(image, (10 + size, 0, 400, 200)) == 0
 
 
-def test_datamatrix_placeholder_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(label_preview, "datamatrix_rows", lambda data: None)
-    preview = render_preview(Label(SIZE, (DataMatrixCode(50, 50, "SYR-DEMO-1", module=3),)))
-    assert preview.notes == (label_preview.DATAMATRIX_PLACEHOLDER_NOTE,)
-    assert _ink(preview.image, (50, 50, 150, 150)) > 100
-
-
-def test_datamatrix_real_encoder_when_installed() -> None:
-    pytest.importorskip("ppf.datamatrix")
+def test_datamatrix_is_a_real_symbol_not_a_qr_stand_in() -> None:
     preview = render_preview(Label(SIZE, (DataMatrixCode(50, 50, "SYR-DEMO-1", module=3),)))
     assert preview.notes == ()
-    # ECC 200 finder pattern: the left column is solid.
-    assert all(preview.image.getpixel((51, 50 + 3 * row + 1)) == 0 for row in range(10))
+    # ECC 200 finder pattern: the left column and the bottom row are solid, the top row and
+    # the right column alternate (a QR code has three square finders instead).
+    rows = label_preview.datamatrix_rows("SYR-DEMO-1")
+    assert rows is not None
+    size = len(rows)
+    assert all(preview.image.getpixel((51, 50 + 3 * row + 1)) == 0 for row in range(size))
+    assert all(
+        preview.image.getpixel((50 + 3 * col + 1, 50 + 3 * size - 2)) == 0 for col in range(size)
+    )
+    top = [preview.image.getpixel((50 + 3 * col + 1, 51)) == 0 for col in range(size)]
+    assert top == [col % 2 == 0 for col in range(size)]
 
 
 def test_box_and_no_ink_elsewhere() -> None:
