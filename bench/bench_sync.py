@@ -64,7 +64,7 @@ def _station(url: str, admin: SyncService, station_id: str) -> SyncEngine:
     replica = _replica(station_id)
     enroll_station(replica, url, admin.new_enrollment_code())
     return SyncEngine(
-        replica, SyncTransport(url, station_id, replica.sign), push_batch=1000, pull_page=2000
+        replica, SyncTransport(url, station_id, replica.sign), push_batch=5000, pull_page=5000
     )
 
 

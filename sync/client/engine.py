@@ -122,7 +122,10 @@ class SyncEngine:
         for _round in range(MAX_ROUNDS):
             head_seq, head_hash = replica.head()
             mark = min(mark, head_seq)
-            events = [WireEvent.from_event(e) for e in replica.events_after(mark, self.push_batch)]
+            events = [
+                e if isinstance(e, WireEvent) else WireEvent.from_event(e)
+                for e in replica.events_after(mark, self.push_batch)
+            ]
             reply = self.transport.push(
                 PushRequest(
                     station_id=replica.station_id,

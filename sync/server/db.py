@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 # Every write that adds to the pull feed holds this PostgreSQL advisory lock until it commits,
 # so feed positions become visible in the order they were taken and a reader's ``pos > cursor``
@@ -21,7 +21,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 60},
-            poolclass=NullPool if ":memory:" not in url else None,
+            # A small pool: opening a SQLite connection (and its PRAGMAs) costs about a
+            # millisecond, more than a whole small push.
+            **({} if ":memory:" in url else {"poolclass": QueuePool, "pool_size": 8}),
             **kwargs,
         )
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 CHAIN_VERSION = 1
 GENESIS_HASH = "0" * 64
 
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+# Characters json.dumps(ensure_ascii=False) escapes; a string without them encodes as "text".
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\]')
+
 
 def canonical_json(value: Any) -> bytes:
     """Serialise JSON-ready data deterministically (sorted keys, no spaces, UTF-8)."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -43,6 +48,23 @@ class ChainFields:
 
     def record_hash(self) -> str:
         """Hash these fields; the next event stores the result as its ``prev_hash``."""
+        texts = (
+            self.hlc,
+            self.payload_hash,
+            self.prev_hash,
+            self.sealed_digest,
+            self.station_id,
+            self.type,
+            self.uuid,
+        )
+        if type(self.seq) is int and not _NEEDS_ESCAPE.search("".join(texts)):
+            # The same bytes canonical_json makes (keys in sorted order), built directly.
+            return sha256_hex(
+                '{{"hlc":"{}","payload_hash":"{}","prev":"{}","sealed_digest":"{}","seq":{},'
+                '"station":"{}","type":"{}","uuid":"{}","v":{}}}'.format(
+                    *texts[:4], self.seq, *texts[4:], CHAIN_VERSION
+                ).encode("utf-8")
+            )
         return sha256_hex(
             canonical_json(
                 {
