@@ -130,7 +130,38 @@ def _v1(db: Database) -> None:
     db.table("doses").create_index(["patient_id"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+def _v2(db: Database) -> None:
+    """Pharmacy ledger, counts, station settings and calibrations (see ledger_projection)."""
+    for statement in (
+        "CREATE TABLE ledger_products (product_id TEXT PRIMARY KEY, substance TEXT NOT NULL,"
+        " name TEXT NOT NULL, mg_per_unit TEXT NOT NULL, units_per_pack INTEGER NOT NULL)",
+        "CREATE TABLE ledger_containers (container_id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+        " substance TEXT NOT NULL, label TEXT NOT NULL, product_id TEXT, batch TEXT, serial TEXT,"
+        " expires_at TEXT, concentration TEXT, density TEXT, volume_ml TEXT, units INTEGER,"
+        " mg_per_unit TEXT, created_at TEXT NOT NULL, created_by TEXT, witness TEXT,"
+        " balance_cmg INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX ledger_containers_serial ON ledger_containers (product_id, serial)",
+        "CREATE TABLE ledger_entries (entry INTEGER PRIMARY KEY, movement_id TEXT NOT NULL,"
+        " leg INTEGER NOT NULL, kind TEXT NOT NULL, substance TEXT NOT NULL, container_id TEXT,"
+        " change_cmg INTEGER NOT NULL, at TEXT NOT NULL, by_user TEXT NOT NULL, witness TEXT,"
+        " corrects TEXT, forced INTEGER NOT NULL DEFAULT 0, sealed BLOB, reason_sealed BLOB,"
+        " UNIQUE (movement_id, leg))",
+        "CREATE INDEX ledger_entries_substance ON ledger_entries (substance, entry)",
+        "CREATE INDEX ledger_entries_container ON ledger_entries (container_id, entry)",
+        "CREATE TABLE ledger_counts (count_id TEXT PRIMARY KEY, at TEXT NOT NULL,"
+        " by_user TEXT NOT NULL, status TEXT NOT NULL, lines TEXT NOT NULL, tolerance_mg TEXT,"
+        " signed_by TEXT, signed_at TEXT)",
+        "CREATE TABLE station_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+        " changed_at TEXT NOT NULL, by_user TEXT NOT NULL)",
+        "CREATE TABLE calibrations (calibration_id TEXT PRIMARY KEY, device_serial TEXT NOT NULL,"
+        " device_kind TEXT, at TEXT NOT NULL, passed INTEGER NOT NULL, certified_g TEXT,"
+        " measured_g TEXT, tolerance_g TEXT, by_user TEXT NOT NULL, interval_days INTEGER)",
+        "CREATE INDEX calibrations_device ON calibrations (device_serial, at)",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from station.store.crypto import DataKey
+from station.store.ledger_projection import LedgerProjection
 
 # How much dose history the per-patient state keeps (days before the patient's newest dose).
 # The rules look back at most to yesterday, the last dose before a break, and the first dose
@@ -28,6 +29,7 @@ class Projections:
     def __init__(self, connection: sqlite3.Connection, data_key: DataKey) -> None:
         self.connection = connection
         self.data_key = data_key
+        self.ledger = LedgerProjection(connection, data_key)
         self._states: dict[str, Document] = {}
         self._dirty: set[str] = set()
         self._handlers: dict[str, Callable[[Document], None]] = {
@@ -63,6 +65,7 @@ class Projections:
         handler = self._handlers.get(event_type)
         if handler is not None:
             handler(payload)
+        self.ledger.apply(event_type, payload)
 
     def flush(self) -> None:
         """Write every per-patient state changed since the last flush."""

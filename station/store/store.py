@@ -35,6 +35,7 @@ from station.store.database import (
     migrate,
 )
 from station.store.events import EventLog, StoredEvent
+from station.store.ledger_projection import LEDGER_TABLES
 from station.store.projections import PROJECTION_TABLES, Projections
 from station.store.remote import PulledOutcome
 from sync.wire.envelope import WireEvent
@@ -465,7 +466,7 @@ class Store:
         Returns how many events were replayed.
         """
         with self._transactor.transaction() as tx:
-            for table in PROJECTION_TABLES:
+            for table in (*PROJECTION_TABLES, *LEDGER_TABLES):
                 tx.execute(f"DELETE FROM {table}")  # noqa: S608
             projections = Projections(tx, session.data_key)
             replayed = remote.replay_merged(tx, session.data_key, projections, batch)

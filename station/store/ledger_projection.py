@@ -1,0 +1,514 @@
+"""Projection of the pharmacy and technician events: stock ledger, counts, settings, calibrations.
+
+What is clear and what is sealed (decided for issue 7):
+
+* Clear: products, containers (lot, batch, serial, expiry, concentration, density, balance),
+  ledger amounts, kinds, times and staff ids, counts, station settings and calibrations. None of
+  these names or points at a patient, and the register must be summed fast in SQL.
+* Sealed (row-bound AES-GCM like the other projections): each entry's details — its reason
+  text (free text may name someone), the dose id it came from (which leads to a patient) and
+  the weighing and signatures. A dose row therefore says "100 mg left solution batch X at
+  08:12, by nurse N" and nothing that links it to a patient.
+
+Amounts are integers of 0.01 mg (``*_cmg``) so that sums are exact in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from station.domain.ledger import (
+    Container,
+    ContainerKind,
+    Ledger,
+    Leg,
+    Movement,
+    MovementKind,
+    centi_mg,
+    from_centi_mg,
+)
+from station.domain.prescriptions import Drug
+from station.domain.quantities import Concentration, Density, Grams, Milligrams
+from station.store.crypto import DataKey
+
+Document = dict[str, Any]
+
+LEDGER_TABLES = (
+    "ledger_products",
+    "ledger_containers",
+    "ledger_entries",
+    "ledger_counts",
+    "station_settings",
+    "calibrations",
+)
+
+_CONTAINER_COLUMNS = "container_id, kind, substance, label, expires_at, concentration, density"
+
+
+def _signer(payload: Document) -> str:
+    signatures = payload.get("signatures") or [{}]
+    return str(signatures[0].get("user_id") or payload.get("by") or "unknown")
+
+
+def _aad(movement_id: str) -> str:
+    return f"ledger_entries|sealed|{movement_id}"
+
+
+def container_from_row(row: tuple[Any, ...]) -> Container:
+    """A domain container from a ``ledger_containers`` row (see ``_CONTAINER_COLUMNS``)."""
+    container_id, kind, substance, label, expires_at, concentration, density = row[:7]
+    return Container(
+        container_id=container_id,
+        kind=ContainerKind(kind),
+        substance=substance,
+        label=label,
+        expires_at=datetime.fromisoformat(expires_at) if expires_at else None,
+        concentration=Concentration(concentration) if concentration else None,
+        density=Density(density) if density else None,
+    )
+
+
+def substance_of(drug: str) -> str:
+    """The substance a dose's drug is counted by (an unknown drug name is its own substance)."""
+    try:
+        return Drug(drug).substance.value
+    except ValueError:
+        return drug
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One ledger movement as stored (legs gathered), with its sealed details not yet opened."""
+
+    movement: Movement
+    forced: bool
+    sealed: bytes | None
+
+
+class LedgerProjection:
+    """Applies pharmacy and technician events to their tables, in the caller's transaction."""
+
+    def __init__(self, connection: sqlite3.Connection, data_key: DataKey) -> None:
+        self.connection = connection
+        self.data_key = data_key
+        self._station_id: str | None = None
+        self._handlers: dict[str, Callable[[Document], None]] = {
+            "product.defined": self._product_defined,
+            "stock.received": self._stock_received,
+            "batch.reconstituted": self._batch_reconstituted,
+            "stock.moved": self._stock_moved,
+            "dose.administered": self._dose_administered,
+            "count.recorded": self._count_recorded,
+            "count.discrepancy_signed": self._count_signed,
+            "ledger.corrected": self._corrected,
+            "settings.changed": self._setting_changed,
+            "calibration.recorded": self._calibration_recorded,
+        }
+
+    @property
+    def station_id(self) -> str:
+        """Return the id of this station: the ledger is kept per premises."""
+        if self._station_id is None:
+            row = self.connection.execute(
+                "SELECT value FROM meta WHERE key = 'station_id'"
+            ).fetchone()
+            self._station_id = str(row[0]) if row else ""
+        return self._station_id
+
+    def apply(self, event_type: str, payload: Document) -> None:
+        """Update the tables for one event (other types change nothing).
+
+        Stock, counts, settings and calibrations belong to the station that recorded them:
+        events pulled from other stations (their doses included) leave this ledger alone.
+        """
+        handler = self._handlers.get(event_type)
+        if handler is None:
+            return
+        origin = payload.get("station_id")
+        if event_type != "product.defined" and origin is not None and origin != self.station_id:
+            return
+        handler(payload)
+
+    # -- sealing ------------------------------------------------------------------------------
+
+    def seal_details(self, movement_id: str, details: Document) -> bytes:
+        """Encrypt an entry's details, bound to its movement id."""
+        return self.data_key.seal(json.dumps(details, sort_keys=True).encode(), _aad(movement_id))
+
+    def open_details(self, movement_id: str, sealed: bytes) -> Document:
+        """Decrypt an entry's details."""
+        result: Document = json.loads(self.data_key.open(bytes(sealed), _aad(movement_id)))
+        return result
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def container(self, container_id: str) -> Container | None:
+        """One container, or None."""
+        row = self.connection.execute(
+            f"SELECT {_CONTAINER_COLUMNS} FROM ledger_containers WHERE container_id = ?",  # noqa: S608
+            (container_id,),
+        ).fetchone()
+        return container_from_row(row) if row else None
+
+    def ledger_for(self, container_ids: Iterable[str]) -> Ledger:
+        """A domain ledger holding these containers at their current balances (for checks)."""
+        ledger = Ledger()
+        for container_id in sorted(set(container_ids)):
+            row = self.connection.execute(
+                f"SELECT {_CONTAINER_COLUMNS}, balance_cmg FROM ledger_containers"  # noqa: S608
+                " WHERE container_id = ?",
+                (container_id,),
+            ).fetchone()
+            if row is None:
+                continue
+            ledger.add_container(container_from_row(row))
+            ledger.balances[container_id] = from_centi_mg(int(row[7]))
+        return ledger
+
+    def movement_exists(self, movement_id: str) -> bool:
+        """True when an entry with this id is in the ledger."""
+        row = self.connection.execute(
+            "SELECT 1 FROM ledger_entries WHERE movement_id = ? LIMIT 1", (movement_id,)
+        ).fetchone()
+        return row is not None
+
+    def entries(self, substance: str | None = None) -> list[EntryRow]:
+        """Every movement (of one substance when given) in the order it was recorded."""
+        query = (
+            "SELECT movement_id, leg, kind, substance, container_id, change_cmg, at, by_user,"
+            " witness, corrects, forced, sealed, reason_sealed FROM ledger_entries"
+        )
+        parameters: tuple[str, ...] = ()
+        if substance is not None:
+            query += " WHERE substance = ?"
+            parameters = (substance,)
+        query += " ORDER BY entry"
+        rows: list[EntryRow] = []
+        current: list[tuple[Any, ...]] = []
+        for row in self.connection.execute(query, parameters):
+            if current and row[0] != current[0][0]:
+                rows.append(self._entry(current))
+                current = []
+            current.append(row)
+        if current:
+            rows.append(self._entry(current))
+        return rows
+
+    @staticmethod
+    def _entry(rows: list[tuple[Any, ...]]) -> EntryRow:
+        first = rows[0]
+        legs = tuple(Leg(row[4], from_centi_mg(int(row[5]))) for row in rows if row[4] is not None)
+        movement = Movement.__new__(Movement)
+        # Rows were checked when they were recorded; rebuild without re-validating 200k entries.
+        for name, value in (
+            ("movement_id", first[0]),
+            ("kind", MovementKind(first[2])),
+            ("substance", first[3]),
+            ("at", datetime.fromisoformat(first[6])),
+            ("legs", legs),
+            ("by", first[7]),
+            ("witness", first[8]),
+            ("reason", ""),
+            ("corrects", first[9]),
+        ):
+            object.__setattr__(movement, name, value)
+        return EntryRow(movement, bool(first[10]), first[12])
+
+    # -- writing helpers ----------------------------------------------------------------------
+
+    def _insert_movement(
+        self,
+        movement_id: str,
+        kind: MovementKind,
+        substance: str,
+        at: str,
+        by: str,
+        legs: list[tuple[str | None, Decimal]],
+        *,
+        witness: str | None = None,
+        corrects: str | None = None,
+        forced: bool = False,
+        details: Document | None = None,
+        reason: str = "",
+    ) -> None:
+        if self.movement_exists(movement_id):
+            return
+        sealed = self.seal_details(movement_id, details) if details else None
+        reason_sealed = (
+            self.data_key.seal(reason.encode(), _aad(movement_id) + "|reason") if reason else None
+        )
+        for number, (container_id, change) in enumerate(legs or [(None, Decimal(0))]):
+            self.connection.execute(
+                "INSERT INTO ledger_entries (movement_id, leg, kind, substance, container_id,"
+                " change_cmg, at, by_user, witness, corrects, forced, sealed, reason_sealed)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    movement_id,
+                    number,
+                    kind.value,
+                    substance,
+                    container_id,
+                    centi_mg(change),
+                    at,
+                    by,
+                    witness,
+                    corrects,
+                    int(forced),
+                    sealed if number == 0 else None,
+                    reason_sealed if number == 0 else None,
+                ),
+            )
+            if container_id is not None:
+                self.connection.execute(
+                    "UPDATE ledger_containers SET balance_cmg = balance_cmg + ?"
+                    " WHERE container_id = ?",
+                    (centi_mg(change), container_id),
+                )
+
+    def open_reason(self, movement_id: str, sealed: bytes | None) -> str:
+        """Decrypt an entry's reason text ('' when it has none)."""
+        if sealed is None:
+            return ""
+        return self.data_key.open(bytes(sealed), _aad(movement_id) + "|reason").decode()
+
+    def _balance_cmg(self, container_id: str) -> int | None:
+        row = self.connection.execute(
+            "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (container_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    def _product_defined(self, payload: Document) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO ledger_products (product_id, substance, name, mg_per_unit,"
+            " units_per_pack) VALUES (?,?,?,?,?)",
+            (
+                payload["product_id"],
+                payload["substance"],
+                payload["name"],
+                payload["mg_per_unit"],
+                int(payload["units_per_pack"]),
+            ),
+        )
+
+    def _stock_received(self, payload: Document) -> None:
+        container_id = payload["receipt_id"]
+        self.connection.execute(
+            "INSERT OR IGNORE INTO ledger_containers (container_id, kind, substance, label,"
+            " product_id, batch, serial, expires_at, units, mg_per_unit, created_at, created_by)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                container_id,
+                ContainerKind.STOCK.value,
+                payload["substance"],
+                payload["label"],
+                payload["product_id"],
+                payload.get("batch"),
+                payload.get("serial"),
+                payload.get("expires_at"),
+                payload.get("units"),
+                payload.get("mg_per_unit"),
+                payload["received_at"],
+                payload["by"],
+            ),
+        )
+        self._insert_movement(
+            container_id,
+            MovementKind.RECEIPT,
+            payload["substance"],
+            payload["received_at"],
+            payload["by"],
+            [(container_id, Decimal(payload["mg"]))],
+            details={"signatures": payload.get("signatures", []), "source": payload.get("source")},
+        )
+
+    def _batch_reconstituted(self, payload: Document) -> None:
+        batch_id = payload["batch_id"]
+        self.connection.execute(
+            "INSERT OR IGNORE INTO ledger_containers (container_id, kind, substance, label,"
+            " expires_at, concentration, density, volume_ml, created_at, created_by, witness)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                batch_id,
+                ContainerKind.SOLUTION.value,
+                payload["substance"],
+                payload["label"],
+                payload["expires_at"],
+                payload["concentration"],
+                payload["density"],
+                payload["volume_ml"],
+                payload["prepared_at"],
+                payload["by"],
+                payload["witness"],
+            ),
+        )
+        legs: list[tuple[str | None, Decimal]] = [
+            (source["container_id"], -Decimal(source["mg"])) for source in payload["sources"]
+        ]
+        legs.append((batch_id, Decimal(payload["mg"])))
+        self._insert_movement(
+            batch_id,
+            MovementKind.RECONSTITUTION,
+            payload["substance"],
+            payload["prepared_at"],
+            payload["by"],
+            legs,
+            witness=payload["witness"],
+            details={
+                "signatures": payload.get("signatures", []),
+                "sample_volume_ml": payload.get("sample_volume_ml"),
+                "sample_mass_g": payload.get("sample_mass_g"),
+            },
+        )
+
+    def _stock_moved(self, payload: Document) -> None:
+        self._insert_movement(
+            payload["movement_id"],
+            MovementKind(payload["kind"]),
+            payload["substance"],
+            payload["at"],
+            payload["by"],
+            [(payload["container_id"], -Decimal(payload["mg"]))],
+            witness=payload.get("witness"),
+            details={
+                "signatures": payload.get("signatures", []),
+                "weighed_g": payload.get("weighed_g"),
+            },
+            reason=payload.get("reason", ""),
+        )
+
+    def _dose_administered(self, payload: Document) -> None:
+        """Every dose deducts from its batch the mg in its weighed mass (a fact: never refused).
+
+        A dose without a known batch still leaves the substance's balance, on no batch; a dose
+        that overdraws or comes from an expired batch is marked forced, for the next count.
+        """
+        weighing = payload.get("weighing") or {}
+        batch_id = weighing.get("batch_id") or payload.get("batch_id")
+        container = self.container(batch_id) if batch_id else None
+        prepared = Milligrams(payload["mg"])
+        if container is not None and weighing.get("measured_g"):
+            prepared = container.mg_in_mass(Grams(weighing["measured_g"]))
+        substance = container.substance if container else substance_of(str(payload["drug"]))
+        given = prepared
+        outcome = payload.get("outcome") or "full"
+        if outcome != "full" and payload.get("given_mg") is not None:
+            given = min(Milligrams(payload["given_mg"]), prepared)
+        target = container.container_id if container else None
+        forced = target is None
+        if container is not None:
+            balance = self._balance_cmg(container.container_id) or 0
+            expired = container.expired(datetime.fromisoformat(payload["given_at"]))
+            forced = balance < centi_mg(prepared.value) or expired
+        details = {"dose_id": payload["dose_id"], "weighing": weighing, "outcome": outcome}
+        movement_id = f"dose:{payload['dose_id']}"
+        if given:
+            self._insert_movement(
+                movement_id,
+                MovementKind.DOSE,
+                substance,
+                payload["given_at"],
+                _signer(payload),
+                [(target, -given.value)],
+                forced=forced,
+                details=details,
+            )
+        rest = prepared.remaining_after(given)
+        if rest:
+            self._insert_movement(
+                f"failed:{payload['dose_id']}",
+                MovementKind.FAILED_INJECTION,
+                substance,
+                payload["given_at"],
+                _signer(payload),
+                [(target, -rest.value)],
+                forced=forced,
+                details=details,
+                reason=f"{outcome} injection: not given",
+            )
+
+    def _count_recorded(self, payload: Document) -> None:
+        self.connection.execute(
+            "INSERT OR IGNORE INTO ledger_counts (count_id, at, by_user, status, lines,"
+            " tolerance_mg) VALUES (?,?,?,?,?,?)",
+            (
+                payload["count_id"],
+                payload["at"],
+                payload["by"],
+                payload["status"],
+                json.dumps(payload["lines"], sort_keys=True),
+                payload["tolerance_mg"],
+            ),
+        )
+
+    def _count_signed(self, payload: Document) -> None:
+        count_id = payload["count_id"]
+        self.connection.execute(
+            "UPDATE ledger_counts SET status = 'signed', signed_by = ?, signed_at = ?"
+            " WHERE count_id = ?",
+            (payload["by"], payload["at"], count_id),
+        )
+        for adjustment in payload["adjustments"]:
+            container = self.container(adjustment["container_id"])
+            if container is None:
+                continue
+            self._insert_movement(
+                f"count:{count_id}:{container.container_id}",
+                MovementKind.COUNT_ADJUSTMENT,
+                container.substance,
+                payload["at"],
+                payload["by"],
+                [(container.container_id, Decimal(adjustment["change_mg"]))],
+                details={"count_id": count_id, "signatures": payload.get("signatures", [])},
+                reason=payload["reason"],
+            )
+
+    def _corrected(self, payload: Document) -> None:
+        change = Decimal(payload.get("change_mg") or 0)
+        legs: list[tuple[str | None, Decimal]] = (
+            [(payload["container_id"], change)] if change and payload.get("container_id") else []
+        )
+        self._insert_movement(
+            payload["correction_id"],
+            MovementKind.CORRECTION,
+            payload["substance"],
+            payload["at"],
+            payload["by"],
+            legs,
+            corrects=payload["corrects"],
+            details={"signatures": payload.get("signatures", [])},
+            reason=payload["note"],
+        )
+
+    def _setting_changed(self, payload: Document) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO station_settings (key, value, changed_at, by_user)"
+            " VALUES (?,?,?,?)",
+            (payload["key"], json.dumps(payload["value"]), payload["at"], payload["by"]),
+        )
+
+    def _calibration_recorded(self, payload: Document) -> None:
+        self.connection.execute(
+            "INSERT OR IGNORE INTO calibrations (calibration_id, device_serial, device_kind, at,"
+            " passed, certified_g, measured_g, tolerance_g, by_user, interval_days)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                payload["calibration_id"],
+                payload["device_serial"],
+                payload.get("device_kind"),
+                payload["at"],
+                int(bool(payload["passed"])),
+                payload["certified_g"],
+                payload["measured_g"],
+                payload["tolerance_g"],
+                payload["by"],
+                int(payload["interval_days"]),
+            ),
+        )
