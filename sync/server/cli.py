@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import socket
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -53,19 +51,6 @@ def main() -> None:
     """Central sync server for HAT dosing stations."""
 
 
-def _pause_hook_from_environment() -> Any:
-    """Return a test-only hook that parks a push before COMMIT (for kill tests), or None."""
-    folder = os.environ.get("HAT_SYNC_TEST_PAUSE_DIR")
-    if not folder:
-        return None
-
-    def pause() -> None:
-        (Path(folder) / "paused").write_text(str(os.getpid()))
-        threading.Event().wait()
-
-    return pause
-
-
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -82,13 +67,25 @@ def serve(
     clinic_id: str,
 ) -> None:
     """Run the HTTP API (prints the address it listens on)."""
+    if bool(tls_cert) != bool(tls_key):
+        raise click.UsageError("--tls-cert and --tls-key go together")
+    service = _service(db, clinic_id=clinic_id)
+    run_server(service, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
+
+
+def run_server(
+    service: SyncService,
+    *,
+    host: str,
+    port: int,
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
+) -> None:
+    """Serve the API over ``service`` until stopped; print the address once it accepts."""
     import uvicorn
 
     from sync.server.app import create_app
 
-    if bool(tls_cert) != bool(tls_key):
-        raise click.UsageError("--tls-cert and --tls-key go together")
-    service = _service(db, clinic_id=clinic_id, pause_before_commit=_pause_hook_from_environment())
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by connections

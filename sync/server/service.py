@@ -207,11 +207,9 @@ class SyncService:
         *,
         clock: Clock = time.time,
         clinic_id: str = "clinic-1",
-        pause_before_commit: Callable[[], None] | None = None,
     ) -> None:
         self.engine: Engine = make_engine(url)
         self.clock = clock
-        self._pause_before_commit = pause_before_commit
         t.migrate(self.engine)
         self._init_meta(clinic_id)
         self._signing_key = Ed25519PrivateKey.from_private_bytes(
@@ -647,8 +645,6 @@ class SyncService:
                 .where(t.stations.c.station_id == station_id)
                 .values(highest_contiguous_seq=highest, head_hash=head)
             )
-            if self._pause_before_commit is not None and fresh:
-                self._pause_before_commit()
         return PushReply(
             station_id=station_id,
             highest_contiguous_seq=highest,

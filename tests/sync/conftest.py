@@ -80,8 +80,8 @@ class InProcessServer:
 class ServerProcess:
     """``dosing-server serve`` as a child process, so a test can SIGKILL it."""
 
-    def __init__(self, db_url: str, env: dict[str, str] | None = None, port: int = 0) -> None:
-        command = [
+    def __init__(self, db_url: str, port: int = 0, *, command: list[str] | None = None) -> None:
+        command = command or [
             str(Path(sys.executable).parent / "dosing-server"),
             "serve",
             "--db",
@@ -93,7 +93,7 @@ class ServerProcess:
             command,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env={**os.environ, **(env or {})},
+            cwd=Path(__file__).resolve().parents[2],
         )
         assert self.process.stdout is not None
         selector = selectors.DefaultSelector()

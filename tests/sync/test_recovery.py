@@ -112,7 +112,10 @@ def test_server_killed_mid_batch_loses_nothing_and_duplicates_nothing(
     admin = SyncService(db_url)
     pause_dir = tmp_path / "pause"
     pause_dir.mkdir()
-    process = ServerProcess(db_url, env={"HAT_SYNC_TEST_PAUSE_DIR": str(pause_dir)})
+    process = ServerProcess(
+        db_url,
+        command=[sys.executable, "-m", "tests.sync.fault_server", db_url, str(pause_dir)],
+    )
     try:
         a = make_station(process, "st-a", service=admin)
         for n in range(40):
