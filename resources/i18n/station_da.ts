@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port is used by another program: close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale does not answer: check that it is switched on and its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is out: load a new roll of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is open: close it until it clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is paused: press its pause button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ribbon is out: load a new ribbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is busy: wait a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too cold: wait for it to warm up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too hot: let it cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label may be incomplete: print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not connected: check its cable and power, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is used by another program: close it, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scale configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready (reconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard scanner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed with a warning: read it and acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second staff member must approve, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clinic lead can lift this (outside the visit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can override this at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic lead must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second nurse or a clinic lead can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministerStep</name>
+    <message>
+        <source>Administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full: all of it was injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtial: some was injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed: nothing went in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milligrams actually injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder to waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venous access failed (longer observation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venous access failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit without a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injected (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the mg injected (at most {prepared})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Adverse event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nalo&amp;xone given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone &amp;dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone dose in milligrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the naloxone dose in mg, or untick naloxone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessStep</name>
+    <message>
+        <source>Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol in per mille (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment and &amp;check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment and check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath &amp;alcohol (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules&apos; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the dose the rules allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the dose should be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a second person&apos;s &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {dose} (the most allowed now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the override first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this dose despite: {concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings read and acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is not over yet (%1 left). Discharge anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is over. Discharge the patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alert, walking steadily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Dose recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyStep</name>
+    <message>
+        <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for identifying without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. card left at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify with a &amp;witness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify with a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the face against the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person in front of you match the photo and birth date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matches: continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face does not match: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity recorded. Check the face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family name and the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient with this family name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and choose the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient is identified without a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelStep</name>
+    <message>
+        <source>Print the syringe label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {state} — {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed. Stick it on the syringe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed again ({n} prints, recorded with the dose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>{station}: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: fictional staff and patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users and their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationBoard</name>
+    <message>
+        <source>Overdose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation board could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discharged after the time was up: %1. Check these patients now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation time is up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was recorded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Observation board (%n patient(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is under observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCard</name>
+    <message>
+        <source>No booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: check and discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT DISCHARGED: check the patient now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, patient %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note / vitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or vital signs, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ADVERSE EVENT: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, naloxone %1 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPanel</name>
+    <message>
+        <source>Patient photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient yet: scan a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none active today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP-DOSE: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dose(s), {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home station is another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareStep</name>
+    <message>
+        <source>Prepare and weigh the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected volume and mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tare empty syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare the empty syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the syringe is prepared again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch has expired: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale is connected again. Tare the empty syringe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a stable, confirmed weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight accepted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the syringe and press Accept again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <source>Signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No central server is connected: working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitView</name>
+    <message>
+        <source>Visit steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card was scanned during a visit: finish or end this visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsNoteDialog</name>
+    <message>
+        <source>Note and vital signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breathing (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oxygen saturation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood &amp;pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaths per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen saturation in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120/80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – awake and alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – drowsy, easy to rouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – very drowsy, rousable by voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – hard to rouse: act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WitnessDialog</name>
+    <message>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness: second person&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is witnessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these roles can confirm: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other staff member can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness enters their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot confirm this: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>not configured</source>
+            <translation>not configured</translation>
+        </message>
+        <message>
+            <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+            <translation>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</translation>
+        </message>
+        <message>
+            <source>The scale's port is used by another program: close it, then try again.</source>
+            <translation>The scale's port is used by another program: close it, then try again.</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is switched on and its cable.</source>
+            <translation>The scale does not answer: check that it is switched on and its cable.</translation>
+        </message>
+        <message>
+            <source>Scale: {error}</source>
+            <translation>Scale: {error}</translation>
+        </message>
+        <message>
+            <source>Paper is out: load a new roll of labels</source>
+            <translation>Paper is out: load a new roll of labels</translation>
+        </message>
+        <message>
+            <source>The print head is open: close it until it clicks</source>
+            <translation>The print head is open: close it until it clicks</translation>
+        </message>
+        <message>
+            <source>The printer is paused: press its pause button</source>
+            <translation>The printer is paused: press its pause button</translation>
+        </message>
+        <message>
+            <source>The ribbon is out: load a new ribbon</source>
+            <translation>The ribbon is out: load a new ribbon</translation>
+        </message>
+        <message>
+            <source>The printer is busy: wait a moment</source>
+            <translation>The printer is busy: wait a moment</translation>
+        </message>
+        <message>
+            <source>The print head is too cold: wait for it to warm up</source>
+            <translation>The print head is too cold: wait for it to warm up</translation>
+        </message>
+        <message>
+            <source>The print head is too hot: let it cool down</source>
+            <translation>The print head is too hot: let it cool down</translation>
+        </message>
+        <message>
+            <source>the label may be incomplete: print it again</source>
+            <translation>the label may be incomplete: print it again</translation>
+        </message>
+        <message>
+            <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+            <translation>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</translation>
+        </message>
+        <message>
+            <source>The printer is not connected: check its cable and power, then print again.</source>
+            <translation>The printer is not connected: check its cable and power, then print again.</translation>
+        </message>
+        <message>
+            <source>The printer's port is used by another program: close it, then print again.</source>
+            <translation>The printer's port is used by another program: close it, then print again.</translation>
+        </message>
+        <message>
+            <source>Printer: {error}</source>
+            <translation>Printer: {error}</translation>
+        </message>
+        <message>
+            <source>no scale configured</source>
+            <translation>no scale configured</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connecting…</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>ready (reconnected)</source>
+            <translation>ready (reconnected)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>No scale is connected.</translation>
+        </message>
+        <message>
+            <source>no printer configured</source>
+            <translation>no printer configured</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>No printer is connected.</translation>
+        </message>
+        <message>
+            <source>printing…</source>
+            <translation>printing…</translation>
+        </message>
+        <message>
+            <source>keyboard scanner only</source>
+            <translation>keyboard scanner only</translation>
+        </message>
+        <message>
+            <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+            <translation>The scanner is not connected: check its cable (keyboard input still works).</translation>
+        </message>
+        <message>
+            <source>Scanner: {error}</source>
+            <translation>Scanner: {error}</translation>
+        </message>
+        <message>
+            <source>Dose allowed</source>
+            <translation>Dose allowed</translation>
+        </message>
+        <message>
+            <source>Allowed with a warning: read it and acknowledge</source>
+            <translation>Allowed with a warning: read it and acknowledge</translation>
+        </message>
+        <message>
+            <source>A second staff member must approve, with a reason</source>
+            <translation>A second staff member must approve, with a reason</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>No dose now</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can lift this (outside the visit).</source>
+            <translation>Only a clinic lead can lift this (outside the visit).</translation>
+        </message>
+        <message>
+            <source>Nobody can override this at the counter.</source>
+            <translation>Nobody can override this at the counter.</translation>
+        </message>
+        <message>
+            <source>A clinic lead must approve.</source>
+            <translation>A clinic lead must approve.</translation>
+        </message>
+        <message>
+            <source>A second nurse or a clinic lead can approve.</source>
+            <translation>A second nurse or a clinic lead can approve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministerStep</name>
+        <message>
+            <source>Administer</source>
+            <translation>Administer</translation>
+        </message>
+        <message>
+            <source>Administer step</source>
+            <translation>Administer step</translation>
+        </message>
+        <message>
+            <source>Prepared dose</source>
+            <translation>Prepared dose</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Booth</translation>
+        </message>
+        <message>
+            <source>Booth {n}</source>
+            <translation>Booth {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Full: all of it was injected</source>
+            <translation>&amp;Full: all of it was injected</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtial: some was injected</source>
+            <translation>Pa&amp;rtial: some was injected</translation>
+        </message>
+        <message>
+            <source>&amp;Failed: nothing went in</source>
+            <translation>&amp;Failed: nothing went in</translation>
+        </message>
+        <message>
+            <source>Outcome full</source>
+            <translation>Outcome full</translation>
+        </message>
+        <message>
+            <source>Outcome partial</source>
+            <translation>Outcome partial</translation>
+        </message>
+        <message>
+            <source>Outcome failed</source>
+            <translation>Outcome failed</translation>
+        </message>
+        <message>
+            <source>Milligrams actually injected</source>
+            <translation>Milligrams actually injected</translation>
+        </message>
+        <message>
+            <source>mg injected</source>
+            <translation>mg injected</translation>
+        </message>
+        <message>
+            <source>Remainder to waste</source>
+            <translation>Remainder to waste</translation>
+        </message>
+        <message>
+            <source>Venous access failed (longer observation)</source>
+            <translation>Venous access failed (longer observation)</translation>
+        </message>
+        <message>
+            <source>Venous access failed</source>
+            <translation>Venous access failed</translation>
+        </message>
+        <message>
+            <source>&amp;Record administration</source>
+            <translation>&amp;Record administration</translation>
+        </message>
+        <message>
+            <source>Record administration</source>
+            <translation>Record administration</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;End visit</translation>
+        </message>
+        <message>
+            <source>End visit without a dose</source>
+            <translation>End visit without a dose</translation>
+        </message>
+        <message>
+            <source>Administration message</source>
+            <translation>Administration message</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dose</translation>
+        </message>
+        <message>
+            <source>&amp;Booth</source>
+            <translation>&amp;Booth</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Injected (mg)</source>
+            <translation>&amp;Injected (mg)</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Waste</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>enter the mg injected (at most {prepared})</source>
+            <translation>enter the mg injected (at most {prepared})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdverseEventDialog</name>
+        <message>
+            <source>Adverse event: %1</source>
+            <translation>Adverse event: %1</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;What happened</translation>
+        </message>
+        <message>
+            <source>Nalo&amp;xone given</source>
+            <translation>Nalo&amp;xone given</translation>
+        </message>
+        <message>
+            <source>Naloxone &amp;dose (mg)</source>
+            <translation>Naloxone &amp;dose (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Naloxone given</source>
+            <translation>Naloxone given</translation>
+        </message>
+        <message>
+            <source>Naloxone dose in milligrams</source>
+            <translation>Naloxone dose in milligrams</translation>
+        </message>
+        <message>
+            <source>e.g. 0.4</source>
+            <translation>e.g. 0.4</translation>
+        </message>
+        <message>
+            <source>Time of the event</source>
+            <translation>Time of the event</translation>
+        </message>
+        <message>
+            <source>Enter the naloxone dose in mg, or untick naloxone.</source>
+            <translation>Enter the naloxone dose in mg, or untick naloxone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessStep</name>
+        <message>
+            <source>Sedation score</source>
+            <translation>Sedation score</translation>
+        </message>
+        <message>
+            <source>Breath alcohol in per mille (optional)</source>
+            <translation>Breath alcohol in per mille (optional)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>not measured</translation>
+        </message>
+        <message>
+            <source>Assessment notes</source>
+            <translation>Assessment notes</translation>
+        </message>
+        <message>
+            <source>notes (optional)</source>
+            <translation>notes (optional)</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dose in mg</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Drug</translation>
+        </message>
+        <message>
+            <source>Record assessment and &amp;check rules</source>
+            <translation>Record assessment and &amp;check rules</translation>
+        </message>
+        <message>
+            <source>Record assessment and check rules</source>
+            <translation>Record assessment and check rules</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation</source>
+            <translation>&amp;Sedation</translation>
+        </message>
+        <message>
+            <source>Breath &amp;alcohol (‰)</source>
+            <translation>Breath &amp;alcohol (‰)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Dose (mg)</source>
+            <translation>&amp;Dose (mg)</translation>
+        </message>
+        <message>
+            <source>The rules' decision</source>
+            <translation>The rules' decision</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Reasons for the decision</source>
+            <translation>Reasons for the decision</translation>
+        </message>
+        <message>
+            <source>Use the dose the rules allow</source>
+            <translation>Use the dose the rules allow</translation>
+        </message>
+        <message>
+            <source>I have read the warnings</source>
+            <translation>I have read the warnings</translation>
+        </message>
+        <message>
+            <source>Comment on the warning</source>
+            <translation>Comment on the warning</translation>
+        </message>
+        <message>
+            <source>comment (required)</source>
+            <translation>comment (required)</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>Reason for the override</translation>
+        </message>
+        <message>
+            <source>why the dose should be given</source>
+            <translation>why the dose should be given</translation>
+        </message>
+        <message>
+            <source>Get a second person's &amp;approval…</source>
+            <translation>Get a second person's &amp;approval…</translation>
+        </message>
+        <message>
+            <source>Get a second person's approval</source>
+            <translation>Get a second person's approval</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>Assessment message</source>
+            <translation>Assessment message</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;prepare</source>
+            <translation>Continue to &amp;prepare</translation>
+        </message>
+        <message>
+            <source>Continue to prepare</source>
+            <translation>Continue to prepare</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;End visit</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>End visit</translation>
+        </message>
+        <message>
+            <source>Assess the patient</source>
+            <translation>Assess the patient</translation>
+        </message>
+        <message>
+            <source>Assessment step</source>
+            <translation>Assessment step</translation>
+        </message>
+        <message>
+            <source>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</source>
+            <translation>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</translation>
+        </message>
+        <message>
+            <source>Use {dose} (the most allowed now)</source>
+            <translation>Use {dose} (the most allowed now)</translation>
+        </message>
+        <message>
+            <source>Write the reason for the override first.</source>
+            <translation>Write the reason for the override first.</translation>
+        </message>
+        <message>
+            <source>Approve this dose despite: {concerns}</source>
+            <translation>Approve this dose despite: {concerns}</translation>
+        </message>
+        <message>
+            <source>Approved by {name}: {reason}</source>
+            <translation>Approved by {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Warnings read and acknowledged.</source>
+            <translation>Warnings read and acknowledged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+            <translation>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge: %1</source>
+            <translation>Discharge: %1</translation>
+        </message>
+        <message>
+            <source>The observation time is not over yet (%1 left). Discharge anyway?</source>
+            <translation>The observation time is not over yet (%1 left). Discharge anyway?</translation>
+        </message>
+        <message>
+            <source>The observation time is over. Discharge the patient?</source>
+            <translation>The observation time is over. Discharge the patient?</translation>
+        </message>
+        <message>
+            <source>Discharge &amp;note</source>
+            <translation>Discharge &amp;note</translation>
+        </message>
+        <message>
+            <source>Discharge note</source>
+            <translation>Discharge note</translation>
+        </message>
+        <message>
+            <source>e.g. alert, walking steadily</source>
+            <translation>e.g. alert, walking steadily</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge</source>
+            <translation>&amp;Discharge</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Discharge</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneStep</name>
+        <message>
+            <source>Dose recorded</source>
+            <translation>Dose recorded</translation>
+        </message>
+        <message>
+            <source>Observation summary</source>
+            <translation>Observation summary</translation>
+        </message>
+        <message>
+            <source>&amp;Next patient</source>
+            <translation>&amp;Next patient</translation>
+        </message>
+        <message>
+            <source>Next patient</source>
+            <translation>Next patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyStep</name>
+        <message>
+            <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
+            <translation>Scan the patient's card (serial scanner or keyboard scanner).</translation>
+        </message>
+        <message>
+            <source>Scan the card</source>
+            <translation>Scan the card</translation>
+        </message>
+        <message>
+            <source>Identification message</source>
+            <translation>Identification message</translation>
+        </message>
+        <message>
+            <source>Without a card</source>
+            <translation>Without a card</translation>
+        </message>
+        <message>
+            <source>Identify without a card</source>
+            <translation>Identify without a card</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>family name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation>Sea&amp;rch</translation>
+        </message>
+        <message>
+            <source>Search patients</source>
+            <translation>Search patients</translation>
+        </message>
+        <message>
+            <source>Matching patients</source>
+            <translation>Matching patients</translation>
+        </message>
+        <message>
+            <source>Reason for identifying without a card</source>
+            <translation>Reason for identifying without a card</translation>
+        </message>
+        <message>
+            <source>e.g. card left at home</source>
+            <translation>e.g. card left at home</translation>
+        </message>
+        <message>
+            <source>Identify with a &amp;witness…</source>
+            <translation>Identify with a &amp;witness…</translation>
+        </message>
+        <message>
+            <source>Identify with a witness</source>
+            <translation>Identify with a witness</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Birth date</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son</source>
+            <translation>Rea&amp;son</translation>
+        </message>
+        <message>
+            <source>Check the face</source>
+            <translation>Check the face</translation>
+        </message>
+        <message>
+            <source>Check the face against the photo</source>
+            <translation>Check the face against the photo</translation>
+        </message>
+        <message>
+            <source>Does the person in front of you match the photo and birth date?</source>
+            <translation>Does the person in front of you match the photo and birth date?</translation>
+        </message>
+        <message>
+            <source>Face check question</source>
+            <translation>Face check question</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, it is this patient</source>
+            <translation>&amp;Yes, it is this patient</translation>
+        </message>
+        <message>
+            <source>Face matches: continue</source>
+            <translation>Face matches: continue</translation>
+        </message>
+        <message>
+            <source>No, stop</source>
+            <translation>No, stop</translation>
+        </message>
+        <message>
+            <source>Face does not match: stop</source>
+            <translation>Face does not match: stop</translation>
+        </message>
+        <message>
+            <source>Checking the card…</source>
+            <translation>Checking the card…</translation>
+        </message>
+        <message>
+            <source>Identity recorded. Check the face.</source>
+            <translation>Identity recorded. Check the face.</translation>
+        </message>
+        <message>
+            <source>Enter the family name and the birth date.</source>
+            <translation>Enter the family name and the birth date.</translation>
+        </message>
+        <message>
+            <source>No patient with this family name and birth date.</source>
+            <translation>No patient with this family name and birth date.</translation>
+        </message>
+        <message>
+            <source>Search and choose the patient first.</source>
+            <translation>Search and choose the patient first.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Say why the patient is identified without a card.</translation>
+        </message>
+        <message>
+            <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+            <translation>Confirm that the person at the counter is the patient chosen (no card).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelStep</name>
+        <message>
+            <source>Print the syringe label</source>
+            <translation>Print the syringe label</translation>
+        </message>
+        <message>
+            <source>Label step</source>
+            <translation>Label step</translation>
+        </message>
+        <message>
+            <source>Label preview</source>
+            <translation>Label preview</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printer status</translation>
+        </message>
+        <message>
+            <source>&amp;Print label</source>
+            <translation>&amp;Print label</translation>
+        </message>
+        <message>
+            <source>Print the label</source>
+            <translation>Print the label</translation>
+        </message>
+        <message>
+            <source>Printing message</source>
+            <translation>Printing message</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;administer</source>
+            <translation>Continue to &amp;administer</translation>
+        </message>
+        <message>
+            <source>Continue to administer</source>
+            <translation>Continue to administer</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;End visit</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>End visit</translation>
+        </message>
+        <message>
+            <source>Printer: {state} — {message}</source>
+            <translation>Printer: {state} — {message}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Label printed. Stick it on the syringe.</source>
+            <translation>Label printed. Stick it on the syringe.</translation>
+        </message>
+        <message>
+            <source>Label printed again ({n} prints, recorded with the dose).</source>
+            <translation>Label printed again ({n} prints, recorded with the dose).</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Print again</translation>
+        </message>
+        <message>
+            <source>Not printed: {why}</source>
+            <translation>Not printed: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>{station}: sign in</source>
+            <translation>{station}: sign in</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Why the screen is locked</source>
+            <translation>Why the screen is locked</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>your user name</source>
+            <translation>your user name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>your password</source>
+            <translation>your password</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Sign-in message</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>Demo mode: fictional staff and patients.</source>
+            <translation>Demo mode: fictional staff and patients.</translation>
+        </message>
+        <message>
+            <source>Demo users and their passwords</source>
+            <translation>Demo users and their passwords</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Enter your user name and password.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationBoard</name>
+        <message>
+            <source>Overdose</source>
+            <translation>Overdose</translation>
+        </message>
+        <message>
+            <source>Respiratory depression</source>
+            <translation>Respiratory depression</translation>
+        </message>
+        <message>
+            <source>Seizure</source>
+            <translation>Seizure</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>The observation board could not be read.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Not discharged after the time was up: %1. Check these patients now.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Observation time is up: %1.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was recorded; try again.</source>
+            <translation>This could not be saved. Nothing was recorded; try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Observation board (%n patient)</numerusform>
+                <numerusform>Observation board (%n patients)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Locked.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>No one is under observation.</translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Observation board</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patients under observation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationCard</name>
+        <message>
+            <source>No booth</source>
+            <translation>No booth</translation>
+        </message>
+        <message>
+            <source>Under observation</source>
+            <translation>Under observation</translation>
+        </message>
+        <message>
+            <source>Last minutes</source>
+            <translation>Last minutes</translation>
+        </message>
+        <message>
+            <source>Time is up: check and discharge</source>
+            <translation>Time is up: check and discharge</translation>
+        </message>
+        <message>
+            <source>NOT DISCHARGED: check the patient now</source>
+            <translation>NOT DISCHARGED: check the patient now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minute left</numerusform>
+                <numerusform>%n minutes left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) overdue</source>
+            <translation>
+                <numerusform>%n minute overdue</numerusform>
+                <numerusform>%n minutes overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, patient %2</source>
+            <translation>%1, patient %2</translation>
+        </message>
+        <message>
+            <source>Notes and events</source>
+            <translation>Notes and events</translation>
+        </message>
+        <message>
+            <source>&amp;Note / vitals</source>
+            <translation>&amp;Note / vitals</translation>
+        </message>
+        <message>
+            <source>&amp;Adverse event</source>
+            <translation>&amp;Adverse event</translation>
+        </message>
+        <message>
+            <source>Dis&amp;charge</source>
+            <translation>Dis&amp;charge</translation>
+        </message>
+        <message>
+            <source>Note or vital signs, %1</source>
+            <translation>Note or vital signs, %1</translation>
+        </message>
+        <message>
+            <source>Adverse event, %1</source>
+            <translation>Adverse event, %1</translation>
+        </message>
+        <message>
+            <source>Discharge, %1</source>
+            <translation>Discharge, %1</translation>
+        </message>
+        <message>
+            <source>Observation, %1</source>
+            <translation>Observation, %1</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <source>%1 ADVERSE EVENT: %2</source>
+            <translation>%1 ADVERSE EVENT: %2</translation>
+        </message>
+        <message>
+            <source>, naloxone %1 mg</source>
+            <translation>, naloxone %1 mg</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientPanel</name>
+        <message>
+            <source>Patient photo</source>
+            <translation>Patient photo</translation>
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation>Patient name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation>Clinic id</translation>
+        </message>
+        <message>
+            <source>Prescription</source>
+            <translation>Prescription</translation>
+        </message>
+        <message>
+            <source>Doses today</source>
+            <translation>Doses today</translation>
+        </message>
+        <message>
+            <source>Time since last dose</source>
+            <translation>Time since last dose</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Missed days</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Flags</translation>
+        </message>
+        <message>
+            <source>No patient yet: scan a card.</source>
+            <translation>No patient yet: scan a card.</translation>
+        </message>
+        <message>
+            <source>No patient</source>
+            <translation>No patient</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Last dose</translation>
+        </message>
+        <message>
+            <source>none active today</source>
+            <translation>none active today</translation>
+        </message>
+        <message>
+            <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+            <translation>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</translation>
+        </message>
+        <message>
+            <source>STOP-DOSE: {reason}</source>
+            <translation>STOP-DOSE: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} dose(s), {total}</source>
+            <translation>{count} dose(s), {total}</translation>
+        </message>
+        <message>
+            <source>{n} days missed</source>
+            <translation>{n} days missed</translation>
+        </message>
+        <message>
+            <source>still under observation</source>
+            <translation>still under observation</translation>
+        </message>
+        <message>
+            <source>home station is another station</source>
+            <translation>home station is another station</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareStep</name>
+        <message>
+            <source>Prepare and weigh the dose</source>
+            <translation>Prepare and weigh the dose</translation>
+        </message>
+        <message>
+            <source>Preparation step</source>
+            <translation>Preparation step</translation>
+        </message>
+        <message>
+            <source>Solution batch</source>
+            <translation>Solution batch</translation>
+        </message>
+        <message>
+            <source>Batch details</source>
+            <translation>Batch details</translation>
+        </message>
+        <message>
+            <source>Expected volume and mass</source>
+            <translation>Expected volume and mass</translation>
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation>What to do now</translation>
+        </message>
+        <message>
+            <source>Live weight</source>
+            <translation>Live weight</translation>
+        </message>
+        <message>
+            <source>Weight stability</source>
+            <translation>Weight stability</translation>
+        </message>
+        <message>
+            <source>&amp;Tare empty syringe</source>
+            <translation>&amp;Tare empty syringe</translation>
+        </message>
+        <message>
+            <source>Tare the empty syringe</source>
+            <translation>Tare the empty syringe</translation>
+        </message>
+        <message>
+            <source>&amp;Accept weight</source>
+            <translation>&amp;Accept weight</translation>
+        </message>
+        <message>
+            <source>Accept the weight</source>
+            <translation>Accept the weight</translation>
+        </message>
+        <message>
+            <source>Weighing message</source>
+            <translation>Weighing message</translation>
+        </message>
+        <message>
+            <source>Why the syringe is prepared again</source>
+            <translation>Why the syringe is prepared again</translation>
+        </message>
+        <message>
+            <source>&amp;Redo with this reason</source>
+            <translation>&amp;Redo with this reason</translation>
+        </message>
+        <message>
+            <source>Prepare again</source>
+            <translation>Prepare again</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;label</source>
+            <translation>Continue to &amp;label</translation>
+        </message>
+        <message>
+            <source>Continue to label</source>
+            <translation>Continue to label</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;End visit</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>End visit</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source> (expired)</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+            <translation>No usable solution batch: ask the pharmacist to prepare one.</translation>
+        </message>
+        <message>
+            <source>This batch has expired: choose another.</source>
+            <translation>This batch has expired: choose another.</translation>
+        </message>
+        <message>
+            <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+            <translation>Lot {lot}, {concentration}, density {density}, use by {expiry}</translation>
+        </message>
+        <message>
+            <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+            <translation>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</translation>
+        </message>
+        <message>
+            <source>NO SCALE</source>
+            <translation>NO SCALE</translation>
+        </message>
+        <message>
+            <source>The scale is connected again. Tare the empty syringe again.</source>
+            <translation>The scale is connected again. Tare the empty syringe again.</translation>
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation>STABLE</translation>
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation>moving…</translation>
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation>Taring…</translation>
+        </message>
+        <message>
+            <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+            <translation>Tared. Fill the syringe, put it on the scale, then press Accept.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable, confirmed weight…</source>
+            <translation>Waiting for a stable, confirmed weight…</translation>
+        </message>
+        <message>
+            <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+            <translation>Accepted: {measured} = {mg} prepared. {explanation}</translation>
+        </message>
+        <message>
+            <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+            <translation>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</translation>
+        </message>
+        <message>
+            <source>No weight accepted: {why}</source>
+            <translation>No weight accepted: {why}</translation>
+        </message>
+        <message>
+            <source>Adjust the syringe and press Accept again.</source>
+            <translation>Adjust the syringe and press Accept again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Signed-in user</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Sync state</translation>
+        </message>
+        <message>
+            <source>Scale state</source>
+            <translation>Scale state</translation>
+        </message>
+        <message>
+            <source>Printer state</source>
+            <translation>Printer state</translation>
+        </message>
+        <message>
+            <source>Scanner state</source>
+            <translation>Scanner state</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>No central server is connected: working offline.</source>
+            <translation>No central server is connected: working offline.</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation>Signed in: {name}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation>Sync: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit steps</source>
+            <translation>Visit steps</translation>
+        </message>
+        <message>
+            <source>Visit message</source>
+            <translation>Visit message</translation>
+        </message>
+        <message>
+            <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+            <translation>{mg} recorded. Observation in {booth} until {end}: see the observation board.</translation>
+        </message>
+        <message>
+            <source>A card was scanned during a visit: finish or end this visit first.</source>
+            <translation>A card was scanned during a visit: finish or end this visit first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VitalsNoteDialog</name>
+        <message>
+            <source>Note and vital signs: %1</source>
+            <translation>Note and vital signs: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Pulse (/min)</source>
+            <translation>&amp;Pulse (/min)</translation>
+        </message>
+        <message>
+            <source>&amp;Breathing (/min)</source>
+            <translation>&amp;Breathing (/min)</translation>
+        </message>
+        <message>
+            <source>&amp;Oxygen saturation (%)</source>
+            <translation>&amp;Oxygen saturation (%)</translation>
+        </message>
+        <message>
+            <source>Blood &amp;pressure (mmHg)</source>
+            <translation>Blood &amp;pressure (mmHg)</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation score</source>
+            <translation>&amp;Sedation score</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>not measured</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Pulse per minute</source>
+            <translation>Pulse per minute</translation>
+        </message>
+        <message>
+            <source>Breaths per minute</source>
+            <translation>Breaths per minute</translation>
+        </message>
+        <message>
+            <source>Oxygen saturation in percent</source>
+            <translation>Oxygen saturation in percent</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>Blood pressure</translation>
+        </message>
+        <message>
+            <source>e.g. 120/80</source>
+            <translation>e.g. 120/80</translation>
+        </message>
+        <message>
+            <source>Sedation score</source>
+            <translation>Sedation score</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>not assessed</translation>
+        </message>
+        <message>
+            <source>0 – awake and alert</source>
+            <translation>0 – awake and alert</translation>
+        </message>
+        <message>
+            <source>1 – drowsy, easy to rouse</source>
+            <translation>1 – drowsy, easy to rouse</translation>
+        </message>
+        <message>
+            <source>2 – very drowsy, rousable by voice</source>
+            <translation>2 – very drowsy, rousable by voice</translation>
+        </message>
+        <message>
+            <source>3 – hard to rouse: act now</source>
+            <translation>3 – hard to rouse: act now</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessDialog</name>
+        <message>
+            <source>Second person</source>
+            <translation>Second person</translation>
+        </message>
+        <message>
+            <source>Witness: second person's sign-in</source>
+            <translation>Witness: second person's sign-in</translation>
+        </message>
+        <message>
+            <source>What is witnessed</source>
+            <translation>What is witnessed</translation>
+        </message>
+        <message>
+            <source>Only these roles can confirm: {roles}.</source>
+            <translation>Only these roles can confirm: {roles}.</translation>
+        </message>
+        <message>
+            <source>Any other staff member can confirm.</source>
+            <translation>Any other staff member can confirm.</translation>
+        </message>
+        <message>
+            <source>Who may confirm</source>
+            <translation>Who may confirm</translation>
+        </message>
+        <message>
+            <source>Witness user name</source>
+            <translation>Witness user name</translation>
+        </message>
+        <message>
+            <source>Witness password</source>
+            <translation>Witness password</translation>
+        </message>
+        <message>
+            <source>Witness message</source>
+            <translation>Witness message</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirm</translation>
+        </message>
+        <message>
+            <source>Confirm as witness</source>
+            <translation>Confirm as witness</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel witness</source>
+            <translation>Cancel witness</translation>
+        </message>
+        <message>
+            <source>Witness &amp;user name</source>
+            <translation>Witness &amp;user name</translation>
+        </message>
+        <message>
+            <source>Witness &amp;password</source>
+            <translation>Witness &amp;password</translation>
+        </message>
+        <message>
+            <source>The witness enters their user name and password.</source>
+            <translation>The witness enters their user name and password.</translation>
+        </message>
+        <message>
+            <source>{name} cannot confirm this: {who}</source>
+            <translation>{name} cannot confirm this: {who}</translation>
+        </message>
+    </context>
+</TS>
