@@ -1,0 +1,227 @@
+"""The station's store as the sync client's replica, enrollment, and the lease-backed dose probe."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+
+from station.domain.patients import Patient
+from station.domain.roles import Role
+from station.domain.rules import SyncState
+from station.domain.sessions import SessionKey
+from station.services.access import require_role
+from station.services.errors import ServiceError
+from station.store import remote
+from station.store.database import StoreError
+from station.store.events import StoredEvent
+from station.store.store import Session, Store
+from sync.client.engine import enroll_station
+from sync.client.errors import IntegrityProblem
+from sync.client.leases import LeaseClient
+from sync.client.replica import PullState, ServerBinding
+from sync.wire.envelope import WireEvent
+
+META_BINDING = "sync_binding"
+META_PUSH_MARK = "sync_push_mark"
+META_PULL_CURSOR = "sync_pull_cursor"
+META_PULL_EPOCH = "sync_pull_epoch"
+
+
+class AlreadyEnrolled(ServiceError):
+    """The station is bound to a server already; enrolling again would fork its identity."""
+
+
+class StoreReplica:
+    """Implements ``sync.client.replica.LocalReplica`` over the store, for one signed-in user.
+
+    The user's session opens the data key (pulled events are sealed with it) and the station's
+    signing key (every request is signed with it); nothing is readable without it.
+    """
+
+    def __init__(self, store: Store, session: Session) -> None:
+        self.store = store
+        self.session = session
+        self._lock = threading.Lock()
+        self.unreadable_pulled = 0
+        """Pulled events this station version could not use, since this replica was made."""
+
+    @property
+    def station_id(self) -> str:
+        """The station id, as enrolled."""
+        return self.store.station_id
+
+    def public_key_hex(self) -> str:
+        """The station's Ed25519 public key, raw, in hex."""
+        return self.store.meta("public_key") or ""
+
+    def sign(self, message: bytes) -> bytes:
+        """Sign with the station key (opened by the session)."""
+        return self.session.signing_key.sign(message)
+
+    def head(self) -> tuple[int, str]:
+        """The highest own sequence and its record hash."""
+        return self.store.head()
+
+    def events_after(self, after: int, limit: int) -> Sequence[StoredEvent]:
+        """Own events after ``after``, decrypted, in order."""
+        return self.store.events_after(self.session, after, limit)
+
+    def push_mark(self) -> int:
+        """The highest own sequence the server confirmed holding."""
+        return int(self.store.meta(META_PUSH_MARK) or 0)
+
+    def set_push_mark(self, seq: int) -> None:
+        """Store the push mark (its own committed, fsynced transaction)."""
+        self.store.set_meta(META_PUSH_MARK, str(seq))
+
+    def pull_state(self) -> PullState:
+        """The stored feed cursor and epoch."""
+        return PullState(
+            cursor=int(self.store.meta(META_PULL_CURSOR) or 0),
+            epoch=self.store.meta(META_PULL_EPOCH) or "",
+        )
+
+    def apply_pulled(self, events: Sequence[WireEvent], state: PullState) -> None:
+        """Store the batch, its projection changes and the new cursor in one transaction."""
+        try:
+            outcome = self.store.apply_pulled(
+                self.session,
+                events,
+                {META_PULL_CURSOR: str(state.cursor), META_PULL_EPOCH: state.epoch},
+            )
+        except StoreError as error:
+            raise IntegrityProblem(str(error)) from error
+        with self._lock:
+            self.unreadable_pulled += outcome.unreadable
+
+    def restore_own_events(self, events: Sequence[WireEvent]) -> None:
+        """Re-append own events the server kept (this station was restored from a backup)."""
+        try:
+            self.store.restore_own_events(self.session, events)
+        except StoreError as error:
+            raise IntegrityProblem(str(error)) from error
+
+    def server_binding(self) -> ServerBinding | None:
+        """The enrolled server and its pinned key, or None."""
+        stored = self.store.meta(META_BINDING)
+        return ServerBinding(**json.loads(stored)) if stored else None
+
+    def save_server_binding(self, binding: ServerBinding) -> None:
+        """Store the enrolled server and its pinned key (clear: no patient data)."""
+        self.store.set_meta(META_BINDING, json.dumps(asdict(binding), sort_keys=True))
+
+    # -- what the station shows ---------------------------------------------------------------
+
+    def incidents(self) -> list[dict[str, object]]:
+        """Incidents the server raised (suspected double doses), from the pulled feed."""
+        with self.store.reading(self.session) as projections:
+            return remote.incidents(projections.connection, self.session.data_key)
+
+    def revoked_card_serials(self) -> set[str]:
+        """Serials of withdrawn patient cards, from the pulled feed."""
+        with self.store.reading(self.session) as projections:
+            return remote.revoked_card_serials(projections.connection, self.session.data_key)
+
+    def pulled_count(self) -> int:
+        """How many pulled events the station holds."""
+        with self.store.reading(self.session) as projections:
+            return remote.remote_count(projections.connection)
+
+
+def server_binding(store: Store) -> ServerBinding | None:
+    """The server a station is enrolled with (readable without signing in)."""
+    stored = store.meta(META_BINDING)
+    return ServerBinding(**json.loads(stored)) if stored else None
+
+
+def enroll(
+    store: Store, session: Session, server_url: str, code: str, *, verify: bool | str = True
+) -> ServerBinding:
+    """Enroll this station with a one-time code (technician or administrator); pin the server key.
+
+    Raises ``AlreadyEnrolled`` when the station is bound already, and the sync client's errors
+    (``ServerUnreachable``, ``SyncRejected``) when the server cannot be reached or refuses.
+    """
+    require_role(session, Role.TECHNICIAN, Role.ADMINISTRATOR)
+    existing = server_binding(store)
+    if existing is not None:
+        raise AlreadyEnrolled(
+            f"This station is already enrolled with {existing.url} (clinic "
+            f"{existing.clinic_id}); nothing was changed."
+        )
+    url = server_url.strip().rstrip("/")
+    binding = enroll_station(
+        StoreReplica(store, session), url, code, name=store.station_name, verify=verify
+    )
+    store.record(
+        session,
+        "station.enrolled",
+        {
+            "server_url": binding.url,
+            "clinic_id": binding.clinic_id,
+            "server_key_id": binding.server_key_id,
+            "by": session.user.user_id,
+        },
+    )
+    return binding
+
+
+class LeaseProbe:
+    """The counter's sync probe: online, a short (patient, session) lease; offline, the rules.
+
+    A granted lease is reused until shortly before it expires, so the rules' second check inside
+    the dose's write does not wait on the network. After the server could not be reached, the
+    probe answers "offline" without trying again for ``retry_offline_s`` seconds.
+    """
+
+    def __init__(
+        self,
+        station_id: str,
+        leases: LeaseClient,
+        *,
+        ttl_s: int = 300,
+        retry_offline_s: float = 20.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.station_id = station_id
+        self._leases = leases
+        self._ttl_s = ttl_s
+        self._retry_offline_s = retry_offline_s
+        self._monotonic = monotonic
+        self._granted: dict[tuple[str, str], float] = {}
+        self._offline_until = 0.0
+        self._lock = threading.Lock()
+
+    def __call__(self, patient: Patient, session: SessionKey) -> SyncState:
+        """What sync knows about dosing ``patient`` in ``session`` right now."""
+        key = (patient.patient_id, str(session))
+        now = self._monotonic()
+        with self._lock:
+            expires = self._granted.get(key)
+            if expires is not None and expires - now > 30:
+                return SyncState.ONLINE_LEASE_GRANTED
+            if now < self._offline_until:
+                return SyncState.OFFLINE
+        lease = self._leases.acquire(key[0], key[1], ttl_s=self._ttl_s)
+        now = self._monotonic()
+        with self._lock:
+            if lease.outcome == "offline":
+                self._offline_until = now + self._retry_offline_s
+                return SyncState.OFFLINE
+            self._offline_until = 0.0
+            if lease.granted:
+                self._granted[key] = lease.expires_monotonic or now
+                return SyncState.ONLINE_LEASE_GRANTED
+            self._granted.pop(key, None)
+        if lease.outcome == "already_dosed" and lease.other_station_id == self.station_id:
+            # Our own dose, already pushed: the local record has it, and the rules judge it.
+            return SyncState.ONLINE_LEASE_GRANTED
+        return SyncState.ONLINE_LEASE_REFUSED
+
+    def mark_offline(self) -> None:
+        """Skip the network for a while (the background sync found the server unreachable)."""
+        with self._lock:
+            self._offline_until = self._monotonic() + self._retry_offline_s

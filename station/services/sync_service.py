@@ -1,0 +1,265 @@
+"""Background and on-demand sync for a signed-in station, with a status the UI can poll."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from station.services.counter import SyncProbe
+from station.services.errors import ServiceError
+from station.services.sync_link import LeaseProbe, StoreReplica
+from station.store.store import Session, Store
+from sync.client.engine import SyncEngine, SyncReport
+from sync.client.leases import LeaseClient
+from sync.client.replica import ServerBinding
+from sync.client.scheduler import Backoff, SyncScheduler
+from sync.client.status import SyncStatus
+from sync.client.transport import SyncTransport
+from sync.wire.cards import CardCheck, verify_card
+from sync.wire.signing import load_public_key
+
+META_LAST_SUCCESS = "sync_last_success"
+META_LAST_ERROR = "sync_last_error"
+META_LAST_ATTEMPT = "sync_last_attempt"
+META_OFFLINE_SINCE = "sync_offline_since"
+
+
+class NotEnrolled(ServiceError):
+    """The station has no server yet: a technician enrolls it first."""
+
+
+@dataclass(frozen=True)
+class SyncTotals:
+    """What this service's rounds moved since it started."""
+
+    rounds: int = 0
+    pushed: int = 0
+    pulled: int = 0
+    restored_own: int = 0
+    incidents_raised: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """Everything a status bar or ``dosing-station sync`` shows; safe to hand to a UI thread."""
+
+    enrolled: bool
+    server_url: str | None
+    clinic_id: str | None
+    status: SyncStatus
+    last_report: SyncReport | None
+    totals: SyncTotals
+    open_incidents: int
+    pulled_held: int
+    unreadable_pulled: int
+
+    def summary(self) -> str:
+        """One line for a status bar."""
+        if not self.enrolled:
+            return "Not enrolled with a server: this station works alone."
+        line = self.status.summary()
+        if self.open_incidents:
+            line += f"; {self.open_incidents} open incident(s) to review"
+        return line
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready mapping (times in ISO 8601)."""
+        return {
+            "enrolled": self.enrolled,
+            "server_url": self.server_url,
+            "clinic_id": self.clinic_id,
+            **self.status.as_json(),
+            "last_report": (
+                {**asdict(self.last_report), "notices": list(self.last_report.notices)}
+                if self.last_report is not None
+                else None
+            ),
+            "totals": {
+                **asdict(self.totals),
+                "incidents_raised": list(self.totals.incidents_raised),
+            },
+            "open_incidents": self.open_incidents,
+            "pulled_held": self.pulled_held,
+            "unreadable_pulled": self.unreadable_pulled,
+        }
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class StationSync:
+    """Owns the station's sync: one background thread, rounds on demand, leases for the counter.
+
+    Bound to one signed-in user's session (it opens the keys); stop it when they sign out.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        session: Session,
+        *,
+        interval_s: float = 30.0,
+        backoff: Backoff | None = None,
+        timeout_s: float = 15.0,
+        lease_timeout_s: float = 3.0,
+        verify: bool | str = True,
+        on_status: Callable[[SyncOverview], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.replica = StoreReplica(store, session)
+        self._on_status = on_status
+        self._round_lock = threading.Lock()
+        self._totals = SyncTotals()
+        self._last_report: SyncReport | None = None
+        self._binding: ServerBinding | None = self.replica.server_binding()
+        self._transport: SyncTransport | None = None
+        self._lease_transport: SyncTransport | None = None
+        self._engine: SyncEngine | None = None
+        self._probe: LeaseProbe | None = None
+        if self._binding is not None:
+            self._transport = SyncTransport(
+                self._binding.url,
+                store.station_id,
+                self.replica.sign,
+                timeout_s=timeout_s,
+                verify=verify,
+            )
+            self._lease_transport = SyncTransport(
+                self._binding.url,
+                store.station_id,
+                self.replica.sign,
+                timeout_s=lease_timeout_s,
+                verify=verify,
+            )
+            self._engine = SyncEngine(self.replica, self._transport)
+            self._probe = LeaseProbe(store.station_id, LeaseClient(self._lease_transport))
+        self._scheduler = SyncScheduler(
+            self._run_round,
+            self._queued_events,
+            interval_s=interval_s,
+            backoff=backoff,
+            on_status=self._status_changed,
+        )
+
+    # -- control ------------------------------------------------------------------------------
+
+    @property
+    def enrolled(self) -> bool:
+        """True when the station is bound to a server."""
+        return self._binding is not None
+
+    def start(self) -> None:
+        """Start background sync (at once, then on the schedule); nothing when not enrolled."""
+        if self.enrolled:
+            self._scheduler.start()
+
+    def stop(self) -> None:
+        """Stop background sync after the round in progress and close the connections."""
+        self._scheduler.stop()
+        for transport in (self._transport, self._lease_transport):
+            if transport is not None:
+                transport.close()
+
+    def request_sync(self) -> None:
+        """Ask the background thread for a round now (e.g. after a dose); returns at once."""
+        self._scheduler.request_sync()
+
+    def sync_now(self) -> SyncOverview:
+        """Run one round in the calling thread (never the GUI thread) and return the status."""
+        if not self.enrolled:
+            raise NotEnrolled(
+                "This station is not enrolled with a server: a technician runs "
+                "'dosing-station enroll --server URL --code CODE' first."
+            )
+        self._scheduler.run_once()
+        return self.overview()
+
+    # -- what the UI reads --------------------------------------------------------------------
+
+    def overview(self) -> SyncOverview:
+        """The current status (cheap: reads the store's clear settings and counts)."""
+        status = self._scheduler.status()
+        if status.last_attempt is None:
+            # Nothing ran in this process yet: show what the last run (any process) stored.
+            status = replace(
+                status,
+                last_success=_parse_time(self.store.meta(META_LAST_SUCCESS)),
+                last_error=self.store.meta(META_LAST_ERROR) or None,
+                last_attempt=_parse_time(self.store.meta(META_LAST_ATTEMPT)),
+                offline_since=_parse_time(self.store.meta(META_OFFLINE_SINCE)),
+            )
+        try:
+            incidents = sum(1 for item in self.replica.incidents() if item["status"] == "open")
+            held = self.replica.pulled_count()
+        except Exception:  # the store may be closing; the status must still answer
+            incidents, held = 0, 0
+        return SyncOverview(
+            enrolled=self.enrolled,
+            server_url=self._binding.url if self._binding else None,
+            clinic_id=self._binding.clinic_id if self._binding else None,
+            status=status,
+            last_report=self._last_report,
+            totals=self._totals,
+            open_incidents=incidents,
+            pulled_held=held,
+            unreadable_pulled=self.replica.unreadable_pulled,
+        )
+
+    def incidents(self) -> list[dict[str, object]]:
+        """Incidents the server raised, as pulled (open and resolved)."""
+        return self.replica.incidents()
+
+    def sync_probe(self) -> SyncProbe | None:
+        """The counter's probe (leases online, offline rules otherwise); None when not enrolled."""
+        return self._probe
+
+    def check_card(self, scanned: str) -> CardCheck:
+        """Verify a scanned patient card offline: pinned server key and the synced revocations."""
+        if self._binding is None:
+            raise NotEnrolled("Cards are checked against the server's key: enroll first.")
+        keys = {self._binding.server_key_id: load_public_key(self._binding.server_public_key)}
+        return verify_card(
+            scanned, keys, self.replica.revoked_card_serials(), self._binding.clinic_id
+        )
+
+    # -- the round ----------------------------------------------------------------------------
+
+    def _queued_events(self) -> int:
+        return max(0, self.replica.head()[0] - self.replica.push_mark())
+
+    def _run_round(self) -> SyncReport:
+        assert self._engine is not None
+        with self._round_lock:
+            report = self._engine.sync_once()
+            totals = self._totals
+            self._totals = SyncTotals(
+                rounds=totals.rounds + 1,
+                pushed=totals.pushed + report.pushed,
+                pulled=totals.pulled + report.pulled,
+                restored_own=totals.restored_own + report.restored_own,
+                incidents_raised=totals.incidents_raised + report.incidents_raised,
+            )
+            self._last_report = report
+        return report
+
+    def _status_changed(self, status: SyncStatus) -> None:
+        def stamp(moment: datetime | None) -> str:
+            return moment.isoformat() if moment is not None else ""
+
+        try:
+            with self.store.transaction() as tx:
+                self.store.set_meta(META_LAST_ATTEMPT, stamp(status.last_attempt), tx)
+                self.store.set_meta(META_LAST_ERROR, status.last_error or "", tx)
+                self.store.set_meta(META_OFFLINE_SINCE, stamp(status.offline_since), tx)
+                if status.last_success is not None:
+                    self.store.set_meta(META_LAST_SUCCESS, stamp(status.last_success), tx)
+        except Exception:  # noqa: S110 - the status is informative; a busy store must not stop sync
+            pass
+        if not status.online and status.offline_since is not None and self._probe is not None:
+            self._probe.mark_offline()
+        if self._on_status is not None:
+            self._on_status(self.overview())

@@ -1,0 +1,172 @@
+"""Two (or more) real station stores syncing through the real server on loopback.
+
+Everything here is fictional: stations, staff and patients are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from station.domain.patients import Patient
+from station.domain.prescriptions import Drug, Phase, Prescription
+from station.domain.settings import RuleSettings
+from station.services.counter import AdministeredDose, CounterService, Visit
+from station.services.sync_link import enroll
+from station.services.sync_service import StationSync
+from station.store.crypto import TEST_KDF
+from station.store.store import Session, Store
+from sync.client.scheduler import Backoff
+from tests.services.conftest import PASSWORDS, STAFF, Clock, local, mg
+
+IV = Drug.DIACETYLMORPHINE_IV
+
+
+@dataclass
+class Station:
+    """One station: its store, staff sessions, counter on a test clock, and its sync service."""
+
+    data_dir: Path
+    store: Store
+    clock: Clock
+    admin: Session
+    nurse: Session
+    witness: Session
+    lead: Session
+    tech: Session
+    sync: StationSync | None = None
+    closed: bool = False
+    counter: CounterService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.counter = self.make_counter()
+
+    @property
+    def station_id(self) -> str:
+        return self.store.station_id
+
+    def make_counter(self) -> CounterService:
+        probe = self.sync.sync_probe() if self.sync is not None else None
+        return CounterService(self.store, RuleSettings(), clock=self.clock, sync_probe=probe)
+
+    def connect(self, **options: Any) -> StationSync:
+        """(Re)build the sync service for the nurse's session and wire the counter's probe."""
+        if self.sync is not None:
+            self.sync.stop()
+        options.setdefault("backoff", Backoff(base_s=0.05, cap_s=0.2))
+        self.sync = StationSync(self.store, self.nurse, timeout_s=5.0, **options)
+        self.counter = self.make_counter()
+        return self.sync
+
+    def enroll(self, server_url: str, code: str) -> None:
+        enroll(self.store, self.tech, server_url, code)
+        self.connect()
+
+    def register(self, home_station: str | None = None, **prescription: Any) -> Patient:
+        """A fictional patient with an active maintenance prescription, registered here."""
+        number = uuid.uuid4().hex[:6]
+        patient = Patient(
+            patient_id=str(uuid.uuid4()),
+            clinic_id=f"HAT-S-{number}",
+            given_name="Fiktiva",
+            family_name="Synkesen",
+            birth_date=date(1980, 5, 17),
+            home_station=home_station or self.station_id,
+        )
+        self.counter.register_patient(self.lead, patient)
+        fields: dict[str, Any] = {
+            "prescription_id": str(uuid.uuid4()),
+            "patient_id": patient.patient_id,
+            "drug": IV,
+            "max_per_session": mg(150),
+            "max_per_day": mg(200),
+            "sessions_per_day": 2,
+            "valid_from": date(2031, 1, 1),
+            "valid_until": None,
+            "phase": Phase.MAINTENANCE,
+            "prescriber": "Dr. Fiktiv",
+        }
+        fields.update(prescription)
+        self.counter.issue_prescription(self.lead, Prescription(**fields))
+        return patient
+
+    def decided(self, patient: Patient, dose_mg: int | str) -> Visit:
+        visit = self.counter.identify_by_card(self.nurse, patient.clinic_id)
+        visit = self.counter.assess(self.nurse, visit, 0, Decimal("0.0"), "Calm (test).")
+        return self.counter.decide(self.nurse, visit, IV, mg(dose_mg))
+
+    def give(self, patient: Patient, dose_mg: int | str) -> AdministeredDose:
+        visit = self.decided(patient, dose_mg)
+        dose = self.counter.administer(self.nurse, visit, mg(dose_mg))
+        self.counter.discharge(self.nurse, dose.observation_id, "Stable (test).")
+        return dose
+
+    def close(self) -> None:
+        """Stop sync and close the file (again is harmless)."""
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
+        if not self.closed:
+            self.store.close()
+            self.closed = True
+
+    def reopen(self) -> None:
+        """Close and open the data folder again (after a crash or a restore); sign in again."""
+        self.close()
+        self.store = Store.open(self.data_dir)
+        self.closed = False
+        self._sign_in()
+        self.counter = self.make_counter()
+
+    def _sign_in(self) -> None:
+        self.admin = self.store.unlock("admin", PASSWORDS["admin"])
+        for name in ("nurse", "witness", "lead", "tech"):
+            setattr(self, name, self.store.unlock(name, PASSWORDS[name]))
+
+
+def new_station(data_dir: Path, station_id: str, clock: Clock | None = None) -> Station:
+    """A fresh profile with one user of each role, on the cheap test key derivation."""
+    store, admin, _code = Store.create(
+        data_dir,
+        f"Test counter {station_id} (fictional)",
+        "admin",
+        "Asta Fiktiv (administrator)",
+        PASSWORDS["admin"],
+        kdf=TEST_KDF,
+        station_id=station_id,
+    )
+    for username, display, role in STAFF:
+        store.add_user(admin, username, display, frozenset({role}), PASSWORDS[username])
+    return Station(
+        data_dir,
+        store,
+        clock or Clock(local(4, 8)),
+        admin,
+        nurse=store.unlock("nurse", PASSWORDS["nurse"]),
+        witness=store.unlock("witness", PASSWORDS["witness"]),
+        lead=store.unlock("lead", PASSWORDS["lead"]),
+        tech=store.unlock("tech", PASSWORDS["tech"]),
+    )
+
+
+def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
+    """Every projection row, decrypted, by table and row id (sealed bytes differ per write)."""
+    keys = {
+        "patients": "patient_id",
+        "prescriptions": "prescription_id",
+        "patient_state": "patient_id",
+        "observations": "observation_id",
+        "doses": "dose_id",
+    }
+    out: dict[str, dict[str, Any]] = {}
+    with station.store.reading(station.admin) as projections:
+        for table, key in keys.items():
+            rows = projections.connection.execute(
+                f"SELECT {key}, sealed FROM {table} ORDER BY {key}"
+            ).fetchall()
+            out[table] = {row[0]: projections.open(table, row[0], row[1]) for row in rows}
+    return out
