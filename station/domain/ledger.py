@@ -255,6 +255,10 @@ class Ledger:
         """The substance's book balance over every container, in mg."""
         return self.substance_balances[substance]
 
+    def mark_recorded(self, movement_id: str) -> None:
+        """Note an entry recorded elsewhere (so a correction may point at it)."""
+        self._ids.add(movement_id)
+
     def check(self, movement: Movement, *, force: bool = False) -> list[str]:
         """Refuse a movement that breaks a rule; return warnings for forced facts."""
         if movement.movement_id in self._ids:
