@@ -1,0 +1,126 @@
+"""Demo mode for the window: the demo profile, simulated devices, demo cards and batches."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from devices.sim.base import unique_name
+from devices.sim.printer import SimulatedPrinter
+from devices.sim.scale import SimulatedScale
+from devices.sim.scanner import SimulatedScanner
+from station.domain.patients import Patient
+from station.domain.quantities import Concentration, Density
+from station.services.demo import EMPTY_SYRINGE, create_demo_profile, demo_credentials
+from station.services.preparation import SolutionBatch
+from station.store.store import Store
+from station.ui.cards import pin_card_key
+from station.ui.preferences import Preferences
+from sync.wire.cards import CardPayload, sign_card
+
+DEMO_CARD_KEY_ID = "demo-card-issuer"
+_DEMO_CARD_SEED_META = "demo_card_seed"
+
+
+class DemoEnvironment:
+    """Everything demo mode adds: simulators on ``sim://`` ports and a card issuer.
+
+    The demo's card-issuing key is derived from a seed stored in the demo profile (it is
+    a demo: a real station only pins the central server's public key).
+    """
+
+    def __init__(self, data_dir: Path, patients: int = 12) -> None:
+        """Name the simulators; :meth:`open_store` opens the profile, :meth:`start` the sims."""
+        self.data_dir = data_dir
+        self.patients = patients
+        self.scale_sim = SimulatedScale(
+            unique_name("demo-scale"), update_period_s=1 / 20, settle_time_s=0.25, seed=5
+        )
+        self.printer_sim = SimulatedPrinter(unique_name("demo-printer"), print_time_s=0.2)
+        self.scanner_sim = SimulatedScanner(unique_name("demo-scanner"))
+        self._card_key: Ed25519PrivateKey | None = None
+        self.created = False
+
+    def open_store(self) -> Store:
+        """Create the demo profile when missing (slow: one key derivation per user), or open it."""
+        self.created = not Store.exists(self.data_dir)
+        if self.created:
+            store = create_demo_profile(self.data_dir, self.patients)
+        else:
+            store = Store.open(self.data_dir)
+        seed = store.meta(_DEMO_CARD_SEED_META)
+        if seed is None:
+            seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
+            store.set_meta(_DEMO_CARD_SEED_META, seed)
+        self._card_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seed))
+        pin_card_key(store, DEMO_CARD_KEY_ID, self._card_key.public_key())
+        return store
+
+    def start(self) -> None:
+        """Start the simulated scale (with an empty syringe's place ready), printer and scanner."""
+        for sim in (self.scale_sim, self.printer_sim, self.scanner_sim):
+            sim.start()
+
+    def preferences(self, base: Preferences) -> Preferences:
+        """The window settings with the simulators' ports."""
+        return base.changed(
+            scale_url=self.scale_sim.url,
+            scale_protocol="mt-sics",
+            printer_url=self.printer_sim.url,
+            scanner_url=self.scanner_sim.url,
+        )
+
+    def card_text(self, patient: Patient) -> str:
+        """The signed text on this demo patient's card (what the scanner reads)."""
+        if self._card_key is None:
+            raise RuntimeError("open the demo store first")
+        payload = CardPayload(
+            patient_id=patient.patient_id,
+            clinic_id=patient.clinic_id,
+            issued_at="2026-01-01T00:00:00+00:00",
+            serial=f"demo-{patient.clinic_id}",
+            key_id=DEMO_CARD_KEY_ID,
+        )
+        return sign_card(payload, self._card_key)
+
+    def scan_card(self, patient: Patient) -> None:
+        """Have the simulated serial scanner read this patient's card."""
+        self.scanner_sim.scan(self.card_text(patient), "]Q1")
+
+    @staticmethod
+    def empty_syringe_g() -> Decimal:
+        """The demo's empty syringe mass in g."""
+        return EMPTY_SYRINGE
+
+    @staticmethod
+    def batches() -> list[SolutionBatch]:
+        """Demo solution batches: one in use, one expired (shown, but not selectable)."""
+        now = datetime.now(UTC)
+        return [
+            SolutionBatch(
+                lot=f"DEMO-{now:%y%m%d}-A",
+                concentration=Concentration(100),
+                density=Density("1.0180"),
+                expires_at=now + timedelta(days=1),
+            ),
+            SolutionBatch(
+                lot=f"DEMO-{now - timedelta(days=20):%y%m%d}-X",
+                concentration=Concentration(50),
+                density=Density("1.0090"),
+                expires_at=now - timedelta(days=6),
+            ),
+        ]
+
+    @staticmethod
+    def credentials() -> list[dict[str, object]]:
+        """Demo users and passwords (the login screen shows them in demo mode only)."""
+        return demo_credentials()
+
+    def stop(self) -> None:
+        """Stop the simulators."""
+        for sim in (self.scale_sim, self.printer_sim, self.scanner_sim):
+            sim.stop()

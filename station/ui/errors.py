@@ -1,0 +1,100 @@
+"""The crash handler: an unexpected exception is logged (no patient data) and shown in a dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from devices.readings import DeviceError
+from station.domain.errors import DomainError
+from station.store.database import StoreError
+
+_log = logging.getLogger("station.ui.crash")
+
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (StoreError, DomainError, DeviceError)
+"""Failures caused by people or the environment: shown where they happened, not as a crash."""
+
+_shown: list[str] = []
+"""Summaries of the errors shown so far (tests and the tour read it)."""
+
+
+def error_summary(error: BaseException) -> str:
+    """The type and the place of an error, never its message (which might carry patient data)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+    return f"{type(error).__name__}{where}"
+
+
+def _log_error(error: BaseException) -> None:
+    # Frames and types only: exception messages and local values can hold patient data.
+    stack = "".join(traceback.format_list(traceback.extract_tb(error.__traceback__)))
+    _log.error("unexpected %s\n%s", error_summary(error), stack)
+
+
+def shown_errors() -> list[str]:
+    """The errors shown in the crash dialog since the program started."""
+    return list(_shown)
+
+
+def report_unexpected(error: BaseException, parent: QWidget | None = None) -> None:
+    """Log an unexpected error and tell the person at the station, without stopping the program.
+
+    The record stays consistent because every write is one store transaction: a failed
+    step either wrote all of its events or none.
+    """
+    _log_error(error)
+    summary = error_summary(error)
+    _shown.append(summary)
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
+    box.setText(
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Something went wrong inside the program. What was already saved is kept; the step "
+            "you were doing was not saved unless it shows as done. Please tell the technician.",
+        )
+    )
+    box.setInformativeText(summary)
+    box.setAccessibleName(QCoreApplication.translate("CrashDialog", "Unexpected error"))
+    box.setModal(False)
+    box.show()
+
+
+def _hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    report_unexpected(error.with_traceback(trace))
+
+
+def install_exception_hook() -> None:
+    """Send uncaught exceptions (also those raised in Qt slots) to :func:`report_unexpected`."""
+    sys.excepthook = _hook
+
+
+def known_errors(
+    handler: Callable[[BaseException], None], parent: QWidget | None = None
+) -> Callable[[BaseException], None]:
+    """An ``on_error`` for background work: expected failures to ``handler``, bugs to the dialog.
+
+    Expected failures come from people or the environment (wrong password, refused dose,
+    cable pulled): :class:`StoreError` (and so every service refusal), :class:`DomainError`
+    and :class:`DeviceError`. Anything else is a bug.
+    """
+
+    def route(error: BaseException) -> None:
+        if isinstance(error, KNOWN_ERRORS):
+            handler(error)
+        else:
+            report_unexpected(error, parent)
+
+    return route

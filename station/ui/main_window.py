@@ -1,0 +1,260 @@
+"""The station's main window: login, the counter (visit and observation board), lock and switch."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices.protocols.scanner import WedgeConfig
+from devices.readings import Scan
+from station.services.counter import CounterService
+from station.services.preparation import SolutionBatch
+from station.store.store import Session, Store
+from station.ui.demo_setup import DemoEnvironment
+from station.ui.device_bridge import DeviceBridges
+from station.ui.login import LoginScreen
+from station.ui.observation_board import ObservationBoard
+from station.ui.preferences import Preferences
+from station.ui.status_bar import StationStatusBar
+from station.ui.tasks import BackgroundTasks
+from station.ui.visit.context import VisitServices
+from station.ui.visit.flow import VisitView
+from station.ui.wedge import WedgeListener
+
+_log = logging.getLogger("station.ui.window")
+
+_ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+@dataclass
+class StationParts:
+    """What the composition root hands the window (built in ``station.app``)."""
+
+    store: Store
+    counter: CounterService
+    preferences: Preferences
+    tasks: BackgroundTasks
+    devices: DeviceBridges
+    batches: Callable[[], list[SolutionBatch]] = field(default=list)
+    demo: DemoEnvironment | None = None
+
+
+class InactivityWatcher(QObject):
+    """Restarts a timer on every key press, click or mouse move anywhere in the application."""
+
+    timed_out = Signal()
+
+    def __init__(self, seconds: int, parent: QObject | None = None) -> None:
+        """Create the timer (stopped); :meth:`arm` starts it."""
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.timed_out)
+        self.set_seconds(seconds)
+
+    def set_seconds(self, seconds: int) -> None:
+        """Change the timeout (0 = never lock)."""
+        self.seconds = seconds
+        self.timer.setInterval(max(seconds, 1) * 1000)
+
+    def arm(self) -> None:
+        """Start counting (after a sign-in)."""
+        if self.seconds > 0:
+            self.timer.start()
+
+    def disarm(self) -> None:
+        """Stop counting (while locked)."""
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Any input restarts the countdown."""
+        if event.type() in _ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class CounterScreen(QWidget):
+    """The visit and the observation board for one signed-in person (rebuilt at each sign-in)."""
+
+    def __init__(
+        self, parts: StationParts, session: Session, parent: QWidget | None = None
+    ) -> None:
+        """Build the visit and the board for ``session``."""
+        super().__init__(parent)
+        services = VisitServices(
+            store=parts.store,
+            counter=parts.counter,
+            submit=parts.tasks.submit,
+            session=session,
+            devices=parts.devices,
+            batches=parts.batches,
+            booths=parts.preferences.booths,
+        )
+        self.visit = VisitView(services)
+        self.board = ObservationBoard(parts.counter, session, parts.tasks.submit)
+        self.board.setAccessibleName(self.tr("Observation board"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.visit)
+        splitter.addWidget(self.board)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.visit.dose_recorded.connect(lambda _dose: self.board.refresh())
+
+    def shut(self) -> None:
+        """Stop timers and the live weight before the screen is thrown away."""
+        self.visit.end_visit()
+        self.board.set_session(None)
+        self.board.tick_timer.stop()
+        self.board.reload_timer.stop()
+
+
+class StationWindow(QMainWindow):
+    """Login and lock, the counter screen, the status bar and the scanners."""
+
+    locked = Signal()
+    """The screen is locked: no patient data is on it any more."""
+    unlocked = Signal(object)
+    """Someone signed in (their :class:`Session`)."""
+
+    def __init__(self, parts: StationParts, parent: QWidget | None = None) -> None:
+        """Build the window, locked; devices are opened at once (in the background)."""
+        super().__init__(parent)
+        self.parts = parts
+        self.session: Session | None = None
+        self.counter_screen: CounterScreen | None = None
+        title = self.tr("Dosing station — {name}").format(name=parts.store.station_name)
+        if parts.demo is not None:
+            title += self.tr(" (DEMO: fictional data)")
+        self.setWindowTitle(title)
+        self.setAccessibleName(self.tr("Dosing station"))
+        self.status = StationStatusBar(parts.devices, self)
+        self.setStatusBar(self.status)
+        self.login = LoginScreen(
+            parts.store,
+            parts.tasks.submit,
+            parts.store.station_name,
+            parts.demo.credentials() if parts.demo is not None else None,
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.login)
+        self.setCentralWidget(self.pages)
+        self.login.unlocked.connect(self._on_unlocked)
+
+        self.inactivity = InactivityWatcher(parts.preferences.lock_after_s, self)
+        self.inactivity.timed_out.connect(self._on_inactive)
+        QApplication.instance().installEventFilter(self.inactivity)  # type: ignore[union-attr]
+        self.wedge = WedgeListener(
+            WedgeConfig(max_gap_s=parts.preferences.wedge_max_gap_ms / 1000), self
+        )
+        self.wedge.scanned.connect(self.handle_scan)
+        self.wedge.install()
+        parts.devices.scanner.scanned.connect(self.handle_scan)
+        self._build_actions()
+        self._open_devices()
+        self.lock(self.tr("Sign in to start."))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Station"))
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock(self.tr("Locked.")))
+        self.switch_action = QAction(self.tr("&Switch user"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.switch_action.triggered.connect(self.switch_user)
+        menu.addAction(self.lock_action)
+        menu.addAction(self.switch_action)
+        self.extra_menu = menu
+
+    def _open_devices(self) -> None:
+        preferences, devices = self.parts.preferences, self.parts.devices
+        devices.scale.connect_to(preferences.scale_url, preferences.scale_protocol)
+        devices.printer.connect_to(preferences.printer_url)
+        devices.scanner.connect_to(preferences.scanner_url)
+
+    # -- locking -------------------------------------------------------------------------------
+
+    def lock(self, reason: str = "", username: str = "") -> None:
+        """Hide all patient data: the counter screen is destroyed (not covered); login is shown."""
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+            dialog.deleteLater()
+        screen, self.counter_screen = self.counter_screen, None
+        if screen is not None:
+            screen.shut()
+            self.pages.removeWidget(screen)
+            screen.hide()
+            screen.setParent(None)
+            screen.deleteLater()
+        self.session = None
+        self.inactivity.disarm()
+        self.status.set_user(None)
+        self.lock_action.setEnabled(False)
+        self.switch_action.setEnabled(False)
+        self.pages.setCurrentWidget(self.login)
+        self.login.prepare(reason, username)
+        self.locked.emit()
+
+    def switch_user(self) -> None:
+        """Lock and ask the next person to sign in."""
+        self.lock(self.tr("Switch user: the next person signs in."))
+
+    def _on_inactive(self) -> None:
+        minutes = max(1, round(self.inactivity.seconds / 60))
+        self.lock(self.tr("Locked after {minutes} min without use.").format(minutes=minutes))
+
+    def _on_unlocked(self, session: Session) -> None:
+        self.session = session
+        self.counter_screen = CounterScreen(self.parts, session)
+        self.pages.addWidget(self.counter_screen)
+        self.pages.setCurrentWidget(self.counter_screen)
+        self.status.set_user(session.user.display_name)
+        self.lock_action.setEnabled(True)
+        self.switch_action.setEnabled(True)
+        self.inactivity.arm()
+        self.counter_screen.visit.identify.scan_hint.setFocus()
+        self.unlocked.emit(session)
+
+    # -- scans ---------------------------------------------------------------------------------
+
+    def handle_scan(self, scan: Scan) -> None:
+        """A scan from the serial scanner or the keyboard goes to identification."""
+        if self.counter_screen is None:
+            self.login.message.show_message(self.tr("Sign in first, then scan the card."))
+            return
+        self.inactivity.arm()
+        self.counter_screen.visit.handle_scan(scan)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """Lock (no patient data left on screen) and stop listening to the keyboard."""
+        self.lock()
+        self.wedge.uninstall()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.inactivity)
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""The window's own settings for this station (lock timeout, device ports, language), typed.
+
+They live in ``window.json`` in the station's data folder: the ports belong to this
+station's hardware, and a demo profile keeps its own. The clinic's dose rules are not here
+(they are ``RuleSettings``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+PREFERENCES_FILENAME = "window.json"
+DEFAULT_LOCK_AFTER_S = 300
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Declared window settings with their defaults."""
+
+    lock_after_s: int = DEFAULT_LOCK_AFTER_S
+    """Lock the screen after this many seconds without a key press or click (0 = never)."""
+    language: str = "en"
+    scale_url: str = ""
+    """Port of the balance (``COM3``, ``/dev/ttyUSB0``, ``sim://NAME``); empty = none."""
+    scale_protocol: str = "mt-sics"
+    printer_url: str = ""
+    scanner_url: str = ""
+    wedge_max_gap_ms: int = 50
+    """Keys closer together than this, ending in Enter, are a keyboard-wedge scan."""
+    booths: int = 6
+
+    def __post_init__(self) -> None:
+        if self.lock_after_s < 0:
+            raise ValueError("the lock timeout cannot be negative")
+        if not 1 <= self.wedge_max_gap_ms <= 1000:
+            raise ValueError("the wedge key gap must be 1 to 1000 ms")
+        if not 1 <= self.booths <= 50:
+            raise ValueError("booths must be 1 to 50")
+
+    def changed(self, **changes: Any) -> Preferences:
+        """A copy with some settings changed (validated)."""
+        return replace(self, **changes)
+
+
+def preferences_path(data_dir: Path) -> Path:
+    """Where a data folder keeps the window's settings."""
+    return data_dir / PREFERENCES_FILENAME
+
+
+def load_preferences(data_dir: Path) -> Preferences:
+    """Read the settings; unknown keys are ignored, a missing or damaged file gives defaults."""
+    try:
+        stored = json.loads(preferences_path(data_dir).read_text("utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    known = {field.name for field in fields(Preferences)}
+    try:
+        return Preferences(**{k: v for k, v in stored.items() if k in known})
+    except (TypeError, ValueError):
+        return Preferences()
+
+
+def save_preferences(data_dir: Path, preferences: Preferences) -> None:
+    """Write the settings atomically (temporary file, fsync, rename)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = preferences_path(data_dir)
+    handle, temporary = tempfile.mkstemp(prefix=".window-", suffix=".json", dir=data_dir)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(asdict(preferences), stream, indent=2)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""The visit at the counter, one screen per step: identify, assess, prepare, label, administer."""

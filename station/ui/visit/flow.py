@@ -1,0 +1,165 @@
+"""The visit screen: the patient panel beside the current step, from card scan to observation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from devices.readings import Scan
+from station.services.counter import AdministeredDose
+from station.ui.visit.administer import AdministerStep
+from station.ui.visit.assess import AssessStep
+from station.ui.visit.context import VisitServices, VisitState
+from station.ui.visit.identify import Identified, IdentifyStep
+from station.ui.visit.label import LabelStep
+from station.ui.visit.panel import PatientPanel
+from station.ui.visit.prepare import PrepareStep
+from station.ui.widgets import MessageLabel, make_button, make_label
+
+STEP_NAMES = ("Identify", "Assess", "Prepare", "Label", "Administer", "Observe")
+
+
+class DoneStep(QWidget):
+    """The dose is recorded: where the patient is observed, and the next patient."""
+
+    next_patient = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the page."""
+        super().__init__(parent)
+        title = make_label(self.tr("Dose recorded"), self.tr("Dose recorded"))
+        title.setObjectName("heading")
+        self.summary = make_label("", self.tr("Observation summary"))
+        self.next_button = make_button(self.tr("&Next patient"), self.tr("Next patient"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.next_button)
+        layout.addStretch(1)
+        self.next_button.clicked.connect(self.next_patient)
+
+
+class VisitView(QWidget):
+    """One patient's visit, step by step; every step is reachable from the keyboard."""
+
+    step_changed = Signal(str)
+    """The English name of the step now shown (for the tour and tests)."""
+    dose_recorded = Signal(object)
+    """An :class:`AdministeredDose`: the observation board should show it."""
+
+    def __init__(self, services: VisitServices, parent: QWidget | None = None) -> None:
+        """Build the panel and the steps."""
+        super().__init__(parent)
+        self.services = services
+        self.state = VisitState()
+        self.panel = PatientPanel()
+        self.steps_header = QLabel()
+        self.steps_header.setAccessibleName(self.tr("Visit steps"))
+        self.message = MessageLabel(self.tr("Visit message"))
+        self.identify = IdentifyStep(services)
+        self.assess = AssessStep(services, self.state)
+        self.prepare = PrepareStep(services, self.state)
+        self.label = LabelStep(services, self.state)
+        self.administer = AdministerStep(services, self.state)
+        self.done = DoneStep()
+        self.stack = QStackedWidget()
+        for page in (
+            self.identify,
+            self.assess,
+            self.prepare,
+            self.label,
+            self.administer,
+            self.done,
+        ):
+            self.stack.addWidget(page)
+        right = QVBoxLayout()
+        right.addWidget(self.steps_header)
+        right.addWidget(self.message)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addLayout(right, 1)
+        self.identify.identified.connect(self._on_identified)
+        self.identify.face_confirmed.connect(lambda: self._go(1))
+        self.identify.cancelled.connect(self.end_visit)
+        self.assess.ready.connect(lambda: self._go(2))
+        self.prepare.ready.connect(lambda: self._go(3))
+        self.label.ready.connect(lambda: self._go(4))
+        self.administer.administered.connect(self._on_administered)
+        for step in (self.assess, self.prepare, self.label, self.administer):
+            step.ended.connect(self.end_visit)
+        self.done.next_patient.connect(self.end_visit)
+        self._go(0)
+
+    @property
+    def step_name(self) -> str:
+        """The English name of the step on screen."""
+        return STEP_NAMES[self.stack.currentIndex()]
+
+    def _go(self, index: int) -> None:
+        previous = self.stack.currentWidget()
+        if previous is self.prepare and index != 2:
+            self.prepare.stop()
+        if previous is self.label and index != 3:
+            self.label.stop()
+        self.stack.setCurrentIndex(index)
+        names = [self.tr(name) for name in STEP_NAMES]
+        self.steps_header.setText(
+            "  ›  ".join(f"[{name}]" if i == index else name for i, name in enumerate(names))
+        )
+        self.message.clear_message()
+        if index == 1 and self.state.overview is not None:
+            self.assess.start(self.state.overview)
+        elif index == 2:
+            self.prepare.start()
+        elif index == 3:
+            self.label.start()
+        elif index == 4:
+            self.administer.start()
+        self.step_changed.emit(STEP_NAMES[index])
+
+    def _on_identified(self, result: Identified) -> None:
+        visit, overview = result
+        self.state.visit, self.state.overview = visit, overview
+        self.panel.show_overview(
+            overview,
+            self.services.now(),
+            self.services.counter.settings,
+            self.services.store.station_id,
+        )
+
+    def _on_administered(self, dose: AdministeredDose) -> None:
+        zone = self.services.counter.settings.zone
+        self.done.summary.setText(
+            self.tr(
+                "{mg} recorded. Observation in {booth} until {end}: see the observation board."
+            ).format(
+                mg=dose.mg.rounded(),
+                booth=self.administer.booth.currentText(),
+                end=f"{dose.observation_ends_at.astimezone(zone):%H:%M}",
+            )
+        )
+        self._go(5)
+        self.done.next_button.setFocus()
+        self.dose_recorded.emit(dose)
+
+    def handle_scan(self, scan: Scan) -> None:
+        """A scan from any scanner: a card starts identification on the first step."""
+        if self.stack.currentWidget() is self.done:
+            self.end_visit()
+        if self.stack.currentWidget() is self.identify and self.state.visit is None:
+            self.identify.handle_scan(scan)
+            return
+        self.message.show_message(
+            self.tr("A card was scanned during a visit: finish or end this visit first."), "warning"
+        )
+
+    def end_visit(self) -> None:
+        """Forget the current patient and go back to the first step."""
+        self.prepare.stop()
+        self.label.stop()
+        self.state.reset()
+        self.panel.clear()
+        self.identify.reset()
+        self.assess.reset()
+        self._go(0)

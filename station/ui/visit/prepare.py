@@ -1,0 +1,329 @@
+"""Step 3, prepare: batch, tare, fill; only a confirmed stable weight in tolerance is accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices.readings import ScaleReading, WeightStatus
+from station.domain.quantities import volume_for_dose
+from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
+from station.ui.device_bridge import DeviceState
+from station.ui.visit.context import VisitServices, VisitState
+from station.ui.widgets import MessageLabel, make_button, make_label
+
+REDO_REASONS = (
+    "overfilled",
+    "underfilled",
+    "air bubble in the syringe",
+    "syringe touched the scale's draught shield",
+    "other",
+)
+
+
+class PrepareStep(QWidget):
+    """Batch, expected volume and mass, tare, live weight with its stability, accept, redo."""
+
+    ready = Signal()
+    """A weight inside the tolerance is accepted: go on to the label."""
+    ended = Signal()
+
+    def __init__(
+        self, services: VisitServices, state: VisitState, parent: QWidget | None = None
+    ) -> None:
+        """Build the step and listen to the scale."""
+        super().__init__(parent)
+        self.services = services
+        self.state = state
+        self.tared = False
+        self.weighing = False
+        self.batches: list[SolutionBatch] = []
+        self._last_refused: WeighedDose | None = None
+        title = make_label(self.tr("Prepare and weigh the dose"), self.tr("Preparation step"))
+        title.setObjectName("heading")
+        self.batch_box = QComboBox()
+        self.batch_box.setAccessibleName(self.tr("Solution batch"))
+        self.batch_info = make_label("", self.tr("Batch details"))
+        self.expected = make_label("", self.tr("Expected volume and mass"))
+        self.expected.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.instructions = make_label("", self.tr("What to do now"))
+        self.weight = QLabel("—")
+        self.weight.setObjectName("weight")
+        self.weight.setAccessibleName(self.tr("Live weight"))
+        self.stability = QLabel("")
+        self.stability.setAccessibleName(self.tr("Weight stability"))
+        self.stability.setStyleSheet("font-size: 18pt; font-weight: bold; padding: 4px;")
+        self.tare_button = make_button(
+            self.tr("&Tare empty syringe"), self.tr("Tare the empty syringe")
+        )
+        self.accept_button = make_button(self.tr("&Accept weight"), self.tr("Accept the weight"))
+        self.message = MessageLabel(self.tr("Weighing message"))
+        self.redo_reason = QComboBox()
+        self.redo_reason.setAccessibleName(self.tr("Why the syringe is prepared again"))
+        for reason in REDO_REASONS:
+            self.redo_reason.addItem(self.tr(reason))
+        self.redo_button = make_button(self.tr("&Redo with this reason"), self.tr("Prepare again"))
+        self.continue_button = make_button(
+            self.tr("Continue to &label"), self.tr("Continue to label")
+        )
+        self.end_button = make_button(self.tr("&End visit"), self.tr("End visit"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Batch"), self.batch_box)
+        form.addRow("", self.batch_info)
+        form.addRow(self.tr("Expected"), self.expected)
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight)
+        weight_row.addWidget(self.stability)
+        weight_row.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.tare_button)
+        actions.addWidget(self.accept_button)
+        actions.addStretch(1)
+        redo = QHBoxLayout()
+        redo.addWidget(self.redo_reason)
+        redo.addWidget(self.redo_button)
+        redo.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.instructions)
+        layout.addLayout(weight_row)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addLayout(redo)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scale = services.devices.scale
+        scale.reading_received.connect(self._on_reading)
+        scale.tared.connect(self._on_tared)
+        scale.weighed.connect(self._on_weighed)
+        scale.weighing_failed.connect(self._on_weighing_failed)
+        scale.state_changed.connect(self._on_scale_state)
+        self.batch_box.currentIndexChanged.connect(self._on_batch)
+        self.tare_button.clicked.connect(self.tare)
+        self.accept_button.clicked.connect(self.accept_weight)
+        self.redo_button.clicked.connect(self.redo)
+        self.continue_button.clicked.connect(self.ready)
+        self.end_button.clicked.connect(self.ended)
+        self.active = False
+
+    def start(self) -> None:
+        """Show the batches and the expected amounts; start the live weight."""
+        self.active = True
+        self.tared = False
+        self.weighing = False
+        self.state.weighed = None
+        self.state.redo_reasons = []
+        self.message.clear_message()
+        self.weight.setText("—")
+        self.stability.setText("")
+        self.batches = self.services.batches()
+        now = self.services.now()
+        self.batch_box.blockSignals(True)
+        self.batch_box.clear()
+        first_usable = -1
+        for index, batch in enumerate(self.batches):
+            expired = batch.expires_at <= now
+            text = f"{batch.lot}: {batch.concentration}" + (
+                self.tr(" (expired)") if expired else ""
+            )
+            self.batch_box.addItem(text)
+            item = self.batch_box.model().item(index)  # type: ignore[attr-defined]
+            if expired:
+                item.setEnabled(False)
+            elif first_usable < 0:
+                first_usable = index
+        self.batch_box.blockSignals(False)
+        if first_usable < 0:
+            self.state.batch = None
+            self.batch_info.setText(
+                self.tr("No usable solution batch: ask the pharmacist to prepare one.")
+            )
+            self.expected.clear()
+        else:
+            self.batch_box.setCurrentIndex(first_usable)
+            self._on_batch(first_usable)
+        self._update_buttons()
+        self.services.devices.scale.set_live(True)
+        self._show_scale_state()
+        self.tare_button.setFocus()
+
+    def stop(self) -> None:
+        """Leave the step: the live weight stops."""
+        self.active = False
+        self.services.devices.scale.set_live(False)
+
+    def _on_batch(self, index: int) -> None:
+        if not 0 <= index < len(self.batches):
+            return
+        batch = self.batches[index]
+        if batch.expires_at <= self.services.now():
+            self.state.batch = None
+            self.batch_info.setText(self.tr("This batch has expired: choose another."))
+            self._update_buttons()
+            return
+        visit = self.state.visit
+        self.state.batch = batch
+        self.state.weighed = None
+        zone = self.services.counter.settings.zone
+        self.batch_info.setText(
+            self.tr("Lot {lot}, {concentration}, density {density}, use by {expiry}").format(
+                lot=batch.lot,
+                concentration=batch.concentration,
+                density=batch.density,
+                expiry=f"{batch.expires_at.astimezone(zone):%d.%m.%Y %H:%M}",
+            )
+        )
+        if visit is not None and visit.proposed is not None:
+            dose = visit.proposed.mg
+            volume = volume_for_dose(dose, batch.concentration).rounded()
+            mass = expected_mass(dose, batch).rounded()
+            self.expected.setText(f"{dose} = {volume} = {mass}")
+            self.instructions.setText(
+                self.tr(
+                    "1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} "
+                    "and put it back on the scale.  3. Press Accept when the weight is stable."
+                ).format(volume=volume)
+            )
+        self._update_buttons()
+
+    # -- scale --------------------------------------------------------------------------------
+
+    def _show_scale_state(self) -> None:
+        scale = self.services.devices.scale
+        if scale.state is DeviceState.FAULT or scale.state is DeviceState.NOT_CONFIGURED:
+            self.message.show_message(scale.message, "error")
+            self.weight.setText("—")
+            self.stability.setText(self.tr("NO SCALE"))
+            self.stability.setStyleSheet(
+                "font-size: 18pt; font-weight: bold; padding: 4px; "
+                "color: #FFFFFF; background: #B71C1C;"
+            )
+
+    def _on_scale_state(self, state: str, message: str) -> None:
+        if not self.active:
+            return
+        if state == DeviceState.FAULT.value:
+            self.tared = False
+            self._show_scale_state()
+        elif state == DeviceState.READY.value:
+            self.message.show_message(
+                self.tr("The scale is connected again. Tare the empty syringe again."), "info"
+            )
+        self._update_buttons()
+
+    def _on_reading(self, reading: ScaleReading) -> None:
+        if not self.active:
+            return
+        if reading.value is not None:
+            self.weight.setText(f"{reading.value} {reading.unit}")
+        else:
+            self.weight.setText("—")
+        if reading.status is WeightStatus.STABLE:
+            text, colours = self.tr("STABLE"), "color: #FFFFFF; background: #1B5E20;"
+        elif reading.status is WeightStatus.DYNAMIC:
+            text, colours = self.tr("moving…"), "color: #000000; background: #FFD600;"
+        else:
+            text, colours = (
+                self.tr(reading.status.value.upper()),
+                "color: #FFFFFF; background: #B71C1C;",
+            )
+        self.stability.setText(text)
+        self.stability.setStyleSheet(f"font-size: 18pt; font-weight: bold; padding: 4px; {colours}")
+
+    def tare(self) -> None:
+        """Tare the empty syringe."""
+        self.tared = False
+        self.state.weighed = None
+        self.message.show_message(self.tr("Taring…"), "info")
+        self._update_buttons()
+        self.services.devices.scale.tare()
+
+    def _on_tared(self, _value: object) -> None:
+        if not self.active:
+            return
+        self.tared = True
+        self.message.show_message(
+            self.tr("Tared. Fill the syringe, put it on the scale, then press Accept."), "info"
+        )
+        self._update_buttons()
+        self.accept_button.setFocus()
+
+    def accept_weight(self) -> None:
+        """Wait for a confirmed stable weight (in the background) and check the tolerance."""
+        visit, batch = self.state.visit, self.state.batch
+        if visit is None or visit.proposed is None or batch is None or not self.tared:
+            return
+        self.weighing = True
+        self.message.show_message(self.tr("Waiting for a stable, confirmed weight…"), "info")
+        self._update_buttons()
+        self.services.devices.scale.weigh(visit.proposed.mg, batch, self.services.counter.settings)
+
+    def _on_weighed(self, weighed: WeighedDose) -> None:
+        if not self.active or not self.weighing:
+            return
+        self.weighing = False
+        if weighed.check.within:
+            self.state.weighed = weighed
+            self.message.show_message(
+                self.tr("Accepted: {measured} = {mg} prepared. {explanation}").format(
+                    measured=weighed.measured_g,
+                    mg=weighed.prepared_mg.rounded(),
+                    explanation=weighed.check.explanation,
+                ),
+                "ok",
+            )
+            self._update_buttons()
+            self.continue_button.setFocus()
+            return
+        self.state.weighed = None
+        self._last_refused = weighed
+        self.message.show_message(
+            self.tr(
+                "Not accepted, outside the tolerance: {explanation} Choose why and prepare again."
+            ).format(explanation=weighed.check.explanation),
+            "error",
+        )
+        self._update_buttons()
+        self.redo_reason.setFocus()
+
+    def _on_weighing_failed(self, sentence: str) -> None:
+        if not self.active:
+            return
+        self.weighing = False
+        self.message.show_message(
+            self.tr("No weight accepted: {why}").format(why=sentence), "error"
+        )
+        self._update_buttons()
+
+    def redo(self) -> None:
+        """Record why the syringe is prepared again; the tare stays, the weight is forgotten."""
+        refused = self._last_refused
+        measured = f" ({refused.measured_g})" if refused is not None else ""
+        self.state.redo_reasons.append(self.redo_reason.currentText() + measured)
+        self._last_refused = None
+        self.state.weighed = None
+        self.message.show_message(self.tr("Adjust the syringe and press Accept again."), "info")
+        self._update_buttons()
+        self.accept_button.setFocus()
+
+    def _update_buttons(self) -> None:
+        ready = self.services.devices.scale.state is DeviceState.READY
+        has_batch = self.state.batch is not None
+        self.tare_button.setEnabled(ready and has_batch and not self.weighing)
+        self.accept_button.setEnabled(ready and has_batch and self.tared and not self.weighing)
+        refused = self._last_refused is not None
+        self.redo_reason.setEnabled(refused)
+        self.redo_button.setEnabled(refused)
+        self.continue_button.setEnabled(self.state.weighed is not None and not self.weighing)

@@ -1,0 +1,124 @@
+"""Window tests' setup: a small demo profile, simulators, a clock in the morning session.
+
+Everything is fictional (the demo's invented patients and staff); Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station.domain.patients import Patient
+from station.domain.settings import RuleSettings
+from station.services.counter import CounterService
+from station.services.demo import demo_password
+from station.ui.demo_setup import DemoEnvironment
+from station.ui.device_bridge import DeviceBridges, DeviceState
+from station.ui.main_window import StationParts, StationWindow
+from station.ui.preferences import Preferences
+from station.ui.tasks import BackgroundTasks
+
+os.environ["HAT_INSECURE_TEST_KDF"] = "1"
+
+DEMO_PATIENTS = 6
+
+
+class MorningClock:
+    """Real time, shifted so that the test starts at 08:15 in the clinic (morning session)."""
+
+    def __init__(self, settings: RuleSettings, day_offset: int = 0) -> None:
+        zone = settings.zone
+        today = datetime.now(zone).date() + timedelta(days=day_offset)
+        self.offset = datetime.combine(today, time(8, 15), zone) - datetime.now(zone)
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, **delta: float) -> None:
+        self.offset += timedelta(**delta)
+
+
+@dataclass
+class DemoStation:
+    """A demo profile on simulators, with its window parts (not yet a window)."""
+
+    demo: DemoEnvironment
+    parts: StationParts
+    clock: MorningClock
+
+    @property
+    def counter(self) -> CounterService:
+        return self.parts.counter
+
+    def patients(self) -> list[Patient]:
+        nurse = self.parts.store.unlock("nurse", demo_password("nurse"))
+        return self.counter.roster(nurse)
+
+    def patient(self, clinic_id: str) -> Patient:
+        return next(p for p in self.patients() if p.clinic_id == clinic_id)
+
+
+def make_parts(demo: DemoEnvironment, clock: MorningClock, lock_after_s: int = 300) -> StationParts:
+    store = demo.open_store()
+    settings = RuleSettings()
+    return StationParts(
+        store=store,
+        counter=CounterService(store, settings, clock=clock),
+        preferences=demo.preferences(Preferences(lock_after_s=lock_after_s)),
+        tasks=BackgroundTasks(),
+        devices=DeviceBridges(),
+        batches=demo.batches,
+        demo=demo,
+    )
+
+
+def close_parts(parts: StationParts) -> None:
+    parts.devices.close()
+    parts.tasks.shutdown(wait=True)
+    parts.store.close()
+
+
+@pytest.fixture
+def demo_station(tmp_path: Path) -> Iterator[DemoStation]:
+    demo = DemoEnvironment(tmp_path / "demo", DEMO_PATIENTS)
+    demo.start()
+    clock = MorningClock(RuleSettings())
+    parts = make_parts(demo, clock)
+    station = DemoStation(demo, parts, clock)
+    try:
+        yield station
+    finally:
+        close_parts(station.parts)
+        demo.stop()
+
+
+def open_window(qtbot: QtBot, parts: StationParts) -> StationWindow:
+    window = StationWindow(parts)
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    window.show()
+    return window
+
+
+def wait_devices_ready(qtbot: QtBot, parts: StationParts) -> None:
+    qtbot.waitUntil(
+        lambda: all(bridge.state is DeviceState.READY for bridge in parts.devices.all()),
+        timeout=10000,
+    )
+
+
+def sign_in(qtbot: QtBot, window: StationWindow, username: str = "nurse") -> None:
+    window.login.username.setText(username)
+    window.login.password.setText(demo_password(username))
+    with qtbot.waitSignal(window.unlocked, timeout=10000):
+        window.login.sign_in.click()
+
+
+EMPTY_SYRINGE = Decimal("11.80")

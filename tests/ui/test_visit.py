@@ -1,0 +1,93 @@
+"""The whole visit in the real window on the simulators: card, assessment, weighing, label, dose."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from station.domain.rules import AdministrationOutcome
+from station.services.demo import demo_password
+from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
+from tests.ui.visit_driver import (
+    accept_weight,
+    administer,
+    check_rules,
+    fill_syringe,
+    identify_by_card,
+    prepare_dose,
+    print_label,
+    screen_of,
+    tare_empty_syringe,
+)
+
+
+def test_full_visit_records_the_weighed_dose_and_starts_the_observation(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    patient = demo_station.patient("HAT-0002")
+    visit = identify_by_card(qtbot, demo_station, window, patient)
+
+    check_rules(qtbot, visit)
+    assert visit.assess.headline.text() == "Dose allowed"
+    assert "Identity confirmed with the clinic card" in visit.assess.reasons.text()
+    qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
+    assert visit.step_name == "Prepare"
+    assert "mL" in visit.prepare.expected.text() and " g" in visit.prepare.expected.text()
+
+    prepare_dose(qtbot, demo_station, visit)
+    weighed = visit.state.weighed
+    assert weighed is not None and weighed.check.within
+
+    print_label(qtbot, visit)
+    assert visit.state.label_prints == 1
+    printed = demo_station.demo.printer_sim.labels
+    assert len(printed) == 1 and any(patient.clinic_id in text for text in printed[0].texts)
+    assert not any(patient.family_name in text for text in printed[0].texts)
+
+    administer(qtbot, visit)
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    overview = demo_station.counter.overview(nurse, patient.patient_id)
+    assert len(overview.recent_doses) == 1
+    dose = overview.recent_doses[0]
+    # What is recorded is the dose actually prepared: mg from the measured mass.
+    assert dose.mg == weighed.prepared_mg
+    assert dose.outcome is AdministrationOutcome.FULL
+    assert overview.open_observation_id is not None
+    board = screen_of(window).board
+    qtbot.waitUntil(lambda: overview.open_observation_id in board.cards, timeout=10000)
+
+
+def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
+    check_rules(qtbot, visit)
+    qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
+    tare_empty_syringe(qtbot, demo_station, visit)
+    fill_syringe(demo_station, visit, factor="1.10")
+    accept_weight(qtbot, visit)
+    prepare = visit.prepare
+    assert visit.state.weighed is None
+    assert "outside the tolerance" in prepare.message.text()
+    assert not prepare.continue_button.isEnabled()
+    prepare.redo_reason.setCurrentIndex(0)
+    qtbot.mouseClick(prepare.redo_button, Qt.MouseButton.LeftButton)
+    fill_syringe(demo_station, visit)
+    accept_weight(qtbot, visit)
+    assert visit.state.weighed is not None
+    qtbot.mouseClick(prepare.continue_button, Qt.MouseButton.LeftButton)
+    print_label(qtbot, visit)
+    administer(qtbot, visit)
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    events = demo_station.parts.store.events_after(nurse, 0)
+    dose_event = next(e for e in events if e.type == "dose.administered")
+    assert "overfilled" in dose_event.payload["weighing"]["redone"]
+    assert Decimal(dose_event.payload["weighing"]["measured_g"]) > 0
