@@ -40,9 +40,10 @@ def _register_subcommands() -> None:
     from station.cli.demo import demo
     from station.cli.devices import devices
     from station.cli.profile import init
+    from station.cli.sync import enroll, sync_command
     from station.cli.users import users
 
-    for command in (init, users, audit, demo, devices):
+    for command in (init, users, audit, demo, devices, enroll, sync_command):
         main.add_command(command)
 
 

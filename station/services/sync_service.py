@@ -192,6 +192,10 @@ class StationSync:
                 last_attempt=_parse_time(self.store.meta(META_LAST_ATTEMPT)),
                 offline_since=_parse_time(self.store.meta(META_OFFLINE_SINCE)),
             )
+        stored_since = _parse_time(self.store.meta(META_OFFLINE_SINCE))
+        if not status.online and status.offline_since and stored_since:
+            # Offline since the first failed round, even one of an earlier run.
+            status = replace(status, offline_since=min(status.offline_since, stored_since))
         try:
             incidents = sum(1 for item in self.replica.incidents() if item["status"] == "open")
             held = self.replica.pulled_count()
@@ -251,10 +255,14 @@ class StationSync:
             return moment.isoformat() if moment is not None else ""
 
         try:
+            since = status.offline_since
+            stored_since = _parse_time(self.store.meta(META_OFFLINE_SINCE))
+            if since is not None and stored_since is not None:
+                since = min(since, stored_since)
             with self.store.transaction() as tx:
                 self.store.set_meta(META_LAST_ATTEMPT, stamp(status.last_attempt), tx)
                 self.store.set_meta(META_LAST_ERROR, status.last_error or "", tx)
-                self.store.set_meta(META_OFFLINE_SINCE, stamp(status.offline_since), tx)
+                self.store.set_meta(META_OFFLINE_SINCE, stamp(since), tx)
                 if status.last_success is not None:
                     self.store.set_meta(META_LAST_SUCCESS, stamp(status.last_success), tx)
         except Exception:  # noqa: S110 - the status is informative; a busy store must not stop sync

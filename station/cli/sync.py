@@ -1,0 +1,120 @@
+"""``dosing-station enroll`` and ``dosing-station sync``: bind the station to a server, sync now."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from station.cli import data_dir_option
+from station.cli.common import as_user_options, friendly_errors, signed_in
+from station.services.sync_link import enroll as enroll_station
+from station.services.sync_service import StationSync, SyncOverview
+from sync.client.errors import ServerUnreachable, SyncError, SyncRejected
+
+EXIT_OFFLINE = 3
+EXIT_REFUSED = 4
+EXIT_FAILED = 5
+
+
+@click.command()
+@data_dir_option
+@as_user_options
+@click.option("--server", "server_url", required=True, help="The central server, e.g. https://…")
+@click.option("--code", required=True, help="One-time code from 'dosing-server enroll-station'.")
+def enroll(data_dir: Path | None, username: str, password: str, server_url: str, code: str) -> None:
+    """Enroll this station with the central server (technician or administrator)."""
+    if not server_url.startswith(("http://", "https://")):
+        raise click.UsageError("--server must start with http:// or https://")
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        try:
+            binding = enroll_station(store, session, server_url, code)
+        except ServerUnreachable as error:
+            raise click.ClickException(
+                f"Cannot reach the server at {server_url} ({error}) Check the address and the "
+                "network; the station was not enrolled."
+            ) from error
+        except SyncRejected as error:
+            if error.code == "bad_enrollment_code":
+                raise click.ClickException(
+                    "The enrollment code was not accepted (unknown, expired or already used): "
+                    "ask for a new one ('dosing-server enroll-station')."
+                ) from error
+            raise click.ClickException(f"The server refused the enrollment: {error}") from error
+        except SyncError as error:
+            raise click.ClickException(f"Enrollment failed: {error}") from error
+        station_id = store.station_id
+    click.echo(
+        f"Station {station_id} enrolled with {binding.url} (clinic {binding.clinic_id}); "
+        f"server key {binding.server_key_id} pinned."
+    )
+
+
+def _when(overview: SyncOverview) -> str:
+    success = overview.status.last_success
+    return success.astimezone().strftime("%Y-%m-%d %H:%M:%S") if success else "never"
+
+
+def _print_text(overview: SyncOverview) -> None:
+    status = overview.status
+    if status.online:
+        click.echo(f"Sync: online ({overview.server_url}, clinic {overview.clinic_id})")
+    elif status.refused:
+        click.echo(f"Sync: REFUSED by {overview.server_url}: a technician must check this station")
+    elif status.offline_since is None:
+        click.echo(f"Sync: FAILED ({overview.server_url}); nothing was lost, see the error below")
+    else:
+        since = status.offline_since
+        when = f" since {since.astimezone():%Y-%m-%d %H:%M}" if since else ""
+        click.echo(
+            f"Sync: OFFLINE{when} ({overview.server_url}). The station keeps working; "
+            "queued events are kept and sent later."
+        )
+    click.echo(f"Queued events: {status.queued_events}")
+    click.echo(f"Last success: {_when(overview)}")
+    click.echo(f"Last error: {status.last_error or 'none'}")
+    report = overview.last_report
+    if report is not None and status.online:
+        click.echo(
+            f"This round: pushed {report.pushed}, pulled {report.pulled}, "
+            f"restored {report.restored_own}, incidents raised {len(report.incidents_raised)}"
+        )
+        for notice in report.notices:
+            click.echo(f"Notice: {notice}")
+    if overview.unreadable_pulled:
+        click.echo(
+            f"Warning: {overview.unreadable_pulled} pulled record(s) could not be used by this "
+            "station version (kept; update the station)."
+        )
+    click.echo(f"Open incidents to review: {overview.open_incidents}")
+
+
+@click.command("sync")
+@data_dir_option
+@as_user_options
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def sync_command(data_dir: Path | None, username: str, password: str, as_json: bool) -> None:
+    """Sync with the server now and show the status.
+
+    Exit status: 0 synced, 3 offline (nothing lost; events wait), 4 refused by the server,
+    5 another sync failure.
+    """
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        service = StationSync(store, session)
+        try:
+            overview = service.sync_now()
+        finally:
+            service.stop()
+    if as_json:
+        click.echo(json.dumps(overview.as_json(), indent=2))
+    else:
+        _print_text(overview)
+    status = overview.status
+    if status.refused:
+        sys.exit(EXIT_REFUSED)
+    if not status.online and status.offline_since is not None:
+        sys.exit(EXIT_OFFLINE)
+    if status.last_error or not status.online:
+        sys.exit(EXIT_FAILED)
