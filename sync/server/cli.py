@@ -11,8 +11,17 @@ from typing import Any
 
 import click
 import platformdirs
+from sqlalchemy import make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 
 from sync.server.errors import SyncServerError
+from sync.server.keys import SigningKeyError
 from sync.server.service import SyncService
 
 DB_HELP = "Database URL (sqlite:///FILE or postgresql+psycopg://...) or a SQLite file path."
@@ -38,7 +47,32 @@ db_option = click.option("--db", "db", envvar="HAT_SERVER_DB", default=None, hel
 
 
 def _service(db: str | None, **kwargs: Any) -> SyncService:
-    return SyncService(db_url(db), **kwargs)
+    """Open the server database, or stop with one clear line (never a traceback)."""
+    url = db_url(db)
+    try:
+        return SyncService(url, **kwargs)
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:
+        click.echo(f"error: --db is not a database URL this server understands: {error}", err=True)
+        raise SystemExit(2) from None
+    except (OperationalError, InterfaceError) as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        click.echo(f"error: cannot open the database {_shown(url)}: {reason}", err=True)
+        raise SystemExit(2) from None
+    except SigningKeyError as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(2) from None
+    except DatabaseError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        click.echo(f"error: database {_shown(url)} is not usable: {reason}", err=True)
+        raise SystemExit(2) from None
+
+
+def _shown(url: str) -> str:
+    """Return the URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable URL)"
 
 
 def _fail(error: SyncServerError) -> None:
@@ -46,18 +80,34 @@ def _fail(error: SyncServerError) -> None:
     raise SystemExit(1)
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 def main() -> None:
-    """Central sync server for HAT dosing stations."""
+    """Central sync server for HAT dosing stations.
+
+    Every command takes --db (or the HAT_SERVER_DB environment variable); without it the
+    server uses one SQLite file in this user's data folder.
+    """
 
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8443, show_default=True, help="0 picks a free port.")
-@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), default=None)
-@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), default=None)
-@click.option("--clinic-id", default="clinic-1", show_default=True, help="Used on first start.")
+@click.option(
+    "--tls-cert",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="TLS certificate (PEM); serve HTTPS.",
+)
+@click.option(
+    "--tls-key",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Private key of the TLS certificate (PEM).",
+)
+@click.option(
+    "--clinic-id", default="clinic-1", show_default=True, help="Clinic id (set on first start)."
+)
 def serve(
     db: str | None,
     host: str,
@@ -70,7 +120,11 @@ def serve(
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together")
     service = _service(db, clinic_id=clinic_id)
-    run_server(service, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
+    try:
+        run_server(service, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
+    except OSError as error:
+        click.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}", err=True)
+        raise SystemExit(2) from None
 
 
 def run_server(
@@ -109,7 +163,10 @@ def run_server(
 @db_option
 @click.option("--hours", default=24.0, show_default=True, help="How long the code stays valid.")
 def enroll_station(db: str | None, hours: float) -> None:
-    """Print a one-time code a technician types into a new station."""
+    """Print a one-time enrollment code for a new station.
+
+    A technician types it into the station (dosing-station enroll --server URL --code CODE).
+    """
     click.echo(_service(db).new_enrollment_code(hours))
 
 
@@ -122,7 +179,7 @@ def stations() -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def stations_list(db: str | None, as_json: bool) -> None:
-    """List stations with their highest contiguous sequence, status and alerts."""
+    """List stations: status, highest contiguous sequence, alerts."""
     rows = _service(db).list_stations()
     if as_json:
         click.echo(json.dumps([row.as_json() for row in rows], indent=2))
@@ -146,6 +203,19 @@ def stations_revoke(db: str | None, station_id: str, reason: str) -> None:
     except SyncServerError as error:
         _fail(error)
     click.echo(f"station {station_id} revoked")
+
+
+@stations.command("reinstate")
+@db_option
+@click.argument("station_id")
+@click.option("--reason", required=True, help="Who checked the station and what was found.")
+def stations_reinstate(db: str | None, station_id: str, reason: str) -> None:
+    """Lift a station's suspension (e.g. after a copied data folder was dealt with)."""
+    try:
+        _service(db).reinstate_station(station_id, reason)
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"station {station_id} reinstated")
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -197,7 +267,10 @@ def prescriptions_import(db: str | None, file: Path) -> None:
     help="Printable card, .png or .pdf (default card-PATIENT.png).",
 )
 def issue_card(db: str | None, patient_id: str, out: Path | None) -> None:
-    """Sign a patient card (earlier cards are revoked) and write it with its QR code."""
+    """Sign a patient card and write it with its QR code.
+
+    Earlier cards of the patient are revoked.
+    """
     from sync.server.card_print import render_card
 
     try:
@@ -207,6 +280,24 @@ def issue_card(db: str | None, patient_id: str, out: Path | None) -> None:
     out = out or Path(f"card-{patient_id}.png")
     render_card(payload, qr_text, out)
     click.echo(json.dumps({"payload": payload.to_json(), "qr": qr_text, "file": str(out)}))
+
+
+@main.group()
+def cards() -> None:
+    """Patient cards."""
+
+
+@cards.command("revoke")
+@db_option
+@click.argument("card_id")
+@click.option("--reason", required=True, help="Why (lost, stolen, damaged, ...).")
+def cards_revoke(db: str | None, card_id: str, reason: str) -> None:
+    """Withdraw a card by its serial; stations refuse it after their next sync."""
+    try:
+        _service(db).revoke_card(card_id, reason)
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"card {card_id} revoked")
 
 
 @main.group()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
 import re
 import secrets
 import time
@@ -13,12 +14,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from sync.server import keys
 from sync.server import schema as t
 from sync.server.db import make_engine, read_transaction, write_transaction
 from sync.server.errors import (
@@ -207,14 +210,16 @@ class SyncService:
         *,
         clock: Clock = time.time,
         clinic_id: str = "clinic-1",
+        key_file: Path | None = None,
     ) -> None:
         self.engine: Engine = make_engine(url)
         self.clock = clock
         t.migrate(self.engine)
         self._init_meta(clinic_id)
-        self._signing_key = Ed25519PrivateKey.from_private_bytes(
-            bytes.fromhex(self._meta("signing_key"))
-        )
+        if key_file is None and os.environ.get(keys.KEY_FILE_ENV):
+            key_file = Path(os.environ[keys.KEY_FILE_ENV])
+        self.key_file = key_file or keys.default_key_path(url)
+        self._signing_key = self._open_signing_key(self.key_file)
         self.server_public_key = public_key_hex(self._signing_key)
         self.server_key_id = key_id(self.server_public_key)
         self.clinic_id = self._meta("clinic_id")
@@ -226,7 +231,6 @@ class SyncService:
         with write_transaction(self.engine, feed=True) as connection:
             present = {row.key for row in connection.execute(select(t.server_meta.c.key))}
             defaults: dict[str, Callable[[], str]] = {
-                "signing_key": lambda: Ed25519PrivateKey.generate().private_bytes_raw().hex(),
                 "clinic_id": lambda: clinic_id,
                 "epoch": lambda: secrets.token_hex(8),
                 "server_seq": lambda: "0",
@@ -235,6 +239,64 @@ class SyncService:
             for key, make in defaults.items():
                 if key not in present:
                     connection.execute(insert(t.server_meta).values(key=key, value=make()))
+
+    def _open_signing_key(self, path: Path | None) -> Ed25519PrivateKey:
+        """Load the signing key from its file (moving a key kept in the DB by older versions).
+
+        The database records only the public key, so a key file that is missing or belongs to
+        another server is refused instead of silently replaced: stations pinned the old key.
+        """
+        with read_transaction(self.engine) as connection:
+            meta = {
+                row.key: row.value
+                for row in connection.execute(
+                    select(t.server_meta).where(
+                        t.server_meta.c.key.in_(["signing_key", "server_public_key"])
+                    )
+                )
+            }
+        legacy = meta.get("signing_key")
+        recorded = meta.get("server_public_key")
+        if path is None:  # in-memory database: the key lives as long as the process
+            key = (
+                Ed25519PrivateKey.from_private_bytes(bytes.fromhex(legacy))
+                if legacy
+                else Ed25519PrivateKey.generate()
+            )
+        elif path.exists():
+            key, _ = keys.load_or_create(path)
+        elif legacy:
+            key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(legacy))
+            try:
+                keys.store(path, key)
+            except FileExistsError:
+                key, _ = keys.load_or_create(path)
+        elif recorded:
+            raise keys.SigningKeyError(
+                f"The server signing key file {path} is missing. Restore it from the backup "
+                f"(stations pinned key {key_id(recorded)}), or point {keys.KEY_FILE_ENV} at it."
+            )
+        else:
+            try:
+                key, _ = keys.load_or_create(path)
+            except FileExistsError:  # another process made it a moment ago
+                key, _ = keys.load_or_create(path)
+        public = public_key_hex(key)
+        if recorded and recorded != public:
+            raise keys.SigningKeyError(
+                f"The signing key in {path} is not this server's key (stations pinned key "
+                f"{key_id(recorded)}, the file holds {key_id(public)})."
+            )
+        with write_transaction(self.engine) as connection:
+            if not recorded:
+                connection.execute(
+                    insert(t.server_meta).values(key="server_public_key", value=public)
+                )
+            if legacy and path is not None:
+                connection.execute(
+                    delete(t.server_meta).where(t.server_meta.c.key == "signing_key")
+                )
+        return key
 
     def _meta(self, key: str, connection: Connection | None = None) -> str:
         if connection is None:
@@ -1214,6 +1276,42 @@ class SyncService:
             if done.rowcount == 0:
                 raise NotFound("unknown_station", "No station with this id.")
 
+    def reinstate_station(self, station_id: str, reason: str) -> None:
+        """Lift a suspension (after someone checked the station), recording who said why.
+
+        A revoked station stays revoked: it must enroll again with a new key. If the station
+        still holds a history that differs from the server's, its next push suspends it again.
+        """
+        if not reason.strip():
+            raise SyncServerError("reason_required", "Give a reason for lifting the suspension.")
+        with write_transaction(self.engine) as connection:
+            row = connection.execute(
+                select(t.stations.c.status, t.stations.c.status_reason).where(
+                    t.stations.c.station_id == station_id
+                )
+            ).first()
+            if row is None:
+                raise NotFound("unknown_station", "No station with this id.")
+            if row.status == "revoked":
+                raise Conflict(
+                    "station_revoked",
+                    "This station was revoked; it cannot be reinstated. Enroll it again with a "
+                    "new enrollment code.",
+                )
+            if row.status != "suspended":
+                raise Conflict("station_not_suspended", "This station is not suspended.")
+            connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .values(status="active", status_reason="", status_changed_at=self.clock())
+            )
+            self._alert(
+                connection,
+                station_id,
+                "reinstated",
+                {"reason": reason.strip(), "suspension": row.status_reason},
+            )
+
     # --------------------------------------------------- patients and cards
 
     def import_patients(self, rows: Iterable[Mapping[str, str]]) -> tuple[int, int]:
@@ -1331,6 +1429,8 @@ class SyncService:
 
     def revoke_card(self, serial: str, reason: str) -> None:
         """Withdraw a card; stations learn it on their next pull and refuse it offline."""
+        if not reason.strip():
+            raise SyncServerError("reason_required", "Give a reason for revoking the card.")
         with write_transaction(self.engine, feed=True) as connection:
             card = connection.execute(select(t.cards).where(t.cards.c.serial == serial)).first()
             if card is None:

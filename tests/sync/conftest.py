@@ -124,6 +124,14 @@ class ServerProcess:
                 self.kill()
 
 
+@pytest.fixture(autouse=True)
+def server_key_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep each test's server signing key in its own folder (servers started here inherit it)."""
+    path = tmp_path / "server-signing-key.pem"
+    monkeypatch.setenv("HAT_SERVER_KEY_FILE", str(path))
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh server database: a SQLite file, or a PostgreSQL schema dropped afterwards."""
