@@ -185,6 +185,7 @@ class LinePort:
         self._drained_at = 0.0  # when a read last emptied the port's receive buffer
         self._skipping_to_terminator = False
         self._pending_error: PortGone | None = None
+        self._abort_error: DeviceError | None = None
         self._interrupted = threading.Event()
         self._serial: Any = _open_serial(url, settings, exclusive, poll_interval_s)
 
@@ -214,6 +215,8 @@ class LinePort:
         self.close()
 
     def _port(self) -> Any:
+        if self._abort_error is not None:
+            raise self._abort_error
         if self._serial is None:
             raise PortGone(f"port {self.url} is closed")
         return self._serial
@@ -263,6 +266,21 @@ class LinePort:
         """Forget an :meth:`interrupt` that no read has consumed yet."""
         self._interrupted.clear()
 
+    def abort(self, error: DeviceError) -> None:
+        """From any thread: make every read and write on this port raise ``error`` from now on.
+
+        A read already waiting is woken at once (or within ``poll_interval_s`` on a port type
+        that cannot cancel a read), so a command in flight ends promptly. The port stays open
+        until its owner closes it; an aborted port never works again.
+        """
+        self._abort_error = error
+        self.interrupt()
+
+    @property
+    def aborted(self) -> bool:
+        """True after :meth:`abort`."""
+        return self._abort_error is not None
+
     def read_line(
         self,
         terminator: bytes = b"\r\n",
@@ -287,6 +305,8 @@ class LinePort:
         """Return the next whole line, or ``None`` at the deadline (or when interrupted)."""
         ends_at = time.monotonic() + deadline_s
         while True:
+            if self._abort_error is not None:
+                raise self._abort_error
             line = self._take_line(terminator, max_length)
             if line is not None:
                 return line
@@ -380,6 +400,8 @@ class LinePort:
         waiter = threading.Event()
         last_error: DeviceError | None = None
         while True:
+            if self._abort_error is not None:
+                raise self._abort_error
             url = self._locator()
             if url is not None:
                 try:

@@ -121,6 +121,7 @@ class ScaleDriver:
             name=name,
             on_line=self._on_unsolicited_line,
             on_error=self._on_worker_error,
+            max_line_length=mtsics.MAX_LINE_LENGTH,  # also far above SBI and A&D frames
         ).start()
         if self.protocol is ScaleProtocol.MT_SICS:
             self.worker.set_listening(True)  # hear an unsolicited I4 after a power cycle

@@ -77,7 +77,9 @@ class SerialScanner:
             exclusive=exclusive,
             capture=capture,
         )
-        self._worker = DeviceWorker(port, name=f"scanner {url}").start()
+        self._worker = DeviceWorker(
+            port, name=f"scanner {url}", terminator=terminator, max_line_length=MAX_SCAN_LENGTH
+        ).start()
         self._worker.submit(self._read_loop)
 
     def close(self) -> None:

@@ -6,12 +6,12 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from devices.readings import DeviceError
-from devices.transport import LinePort
+from devices.transport import DEFAULT_MAX_LINE_LENGTH, LinePort
 
 _log = logging.getLogger("devices.worker")
 
@@ -25,7 +25,7 @@ ErrorHandler = Callable[[DeviceError], None]
 
 
 class WorkerStoppedError(DeviceError):
-    """The device worker was stopped before the command could run."""
+    """The device worker was stopped before the command could run, or while it ran."""
 
 
 class WrongThreadError(RuntimeError):
@@ -38,6 +38,19 @@ class _Job:
     future: Future[Any]
 
 
+def _settle(future: Future[Any], *, result: Any = None, error: BaseException | None = None) -> None:
+    """Complete ``future`` unless :meth:`DeviceWorker.stop` already failed it."""
+    if future.done():
+        return
+    try:
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+    except InvalidStateError:  # settled by stop() between the check and the set
+        pass
+
+
 class DeviceWorker:
     """Owns one :class:`LinePort` on one thread.
 
@@ -45,7 +58,13 @@ class DeviceWorker:
     and its result or exception lands in the returned :class:`~concurrent.futures.Future`.
     Exactly one job runs at a time, in submission order. Between jobs, when ``listening`` is
     on, the worker reads lines and hands them to ``on_line`` (unsolicited ``I4`` lines,
-    streamed readings); a new job wakes that read at once.
+    streamed readings); a new job wakes that read at once. Listening reads lines of up to
+    ``max_line_length`` bytes (longer ones are dropped); drivers set it to their protocol's
+    longest line, e.g. the scanner's longest payload.
+
+    :meth:`stop` is prompt: a command in flight fails at once with
+    :class:`WorkerStoppedError` ("stopped") in its caller's future, its port reads and writes
+    raise the same error so the job ends, and the thread is joined within a bounded time.
     """
 
     def __init__(
@@ -57,15 +76,21 @@ class DeviceWorker:
         on_error: ErrorHandler | None = None,
         terminator: bytes = b"\r\n",
         listen_deadline_s: float = 1.0,
+        max_line_length: int = DEFAULT_MAX_LINE_LENGTH,
     ) -> None:
         """Prepare the worker; call :meth:`start` to run its thread."""
+        if max_line_length < 1:
+            raise ValueError(f"maximum line length must be positive, not {max_line_length}")
         self.port = port
         self.name = name
         self.on_line = on_line
         self.on_error = on_error
         self.terminator = terminator
         self.listen_deadline_s = listen_deadline_s
+        self.max_line_length = max_line_length
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._current: _Job | None = None
+        self._current_lock = threading.Lock()
         self._listening = threading.Event()
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"device-{name}", daemon=True)
@@ -112,16 +137,38 @@ class DeviceWorker:
             raise WrongThreadError(f"{self.name}: call() from the owner thread would deadlock")
         return self.submit(function).result(timeout=timeout_s)
 
-    def stop(self, timeout_s: float = 5.0) -> None:
-        """Stop after the running job; fail queued jobs; close the port on the owner thread."""
+    def stop(self, timeout_s: float = 5.0) -> bool:
+        """Stop now: fail the command in flight and the queued ones, close the port.
+
+        The running command's caller gets :class:`WorkerStoppedError` at once; its reads and
+        writes on the port raise the same error, so it ends within about one port poll
+        interval. Waits at most ``timeout_s`` for the owner thread (which closes the port) and
+        returns True when it has ended (False if a job ignores the port and keeps running).
+        """
         self._stopping.set()
         self._listening.clear()
+        with self._current_lock:
+            running = self._current
+        if running is not None:
+            _settle(
+                running.future,
+                error=WorkerStoppedError(
+                    f"{self.name}: stopped — the device connection was closed while "
+                    "this command ran"
+                ),
+            )
+        self.port.abort(WorkerStoppedError(f"{self.name}: stopped — device connection closed"))
         self._jobs.put(None)
-        self.port.interrupt()
         if self._thread.is_alive() and not self.is_owner_thread():
             self._thread.join(timeout_s)
-        elif not self._thread.is_alive():
+            if self._thread.is_alive():
+                _log.warning("%s: a command ignored the stop; the port closes after it", self.name)
+                return False
+            return True
+        if not self._thread.is_alive():
             self.port.close()
+            return True
+        return False  # stop() called by a job on the owner thread: it ends after that job
 
     def is_owner_thread(self) -> bool:
         """Tell whether the calling thread owns the port."""
@@ -161,18 +208,30 @@ class DeviceWorker:
         self.port.clear_interrupt()
         if not job.future.set_running_or_notify_cancel():
             return
+        with self._current_lock:
+            self._current = job
         try:
+            if self._stopping.is_set():
+                raise WorkerStoppedError(f"{self.name}: device connection is closed")
             result = job.function(self.port)
         except BaseException as error:  # the future carries every failure to the caller
-            job.future.set_exception(error)
+            _settle(job.future, error=error)
         else:
-            job.future.set_result(result)
+            _settle(job.future, result=result)
+        finally:
+            with self._current_lock:
+                self._current = None
 
     def _listen_once(self) -> None:
         try:
             line = self.port.try_read_line(
-                self.terminator, deadline_s=self.listen_deadline_s, interruptible=True
+                self.terminator,
+                max_length=self.max_line_length,
+                deadline_s=self.listen_deadline_s,
+                interruptible=True,
             )
+        except WorkerStoppedError:
+            return
         except DeviceError as error:
             self._listening.clear()
             self._report(error)
