@@ -1,0 +1,330 @@
+"""The technician's tasks: reference-weight checks with due/overdue status, diagnostics bundle.
+
+The technician sees no patient data. The diagnostics bundle carries logs, versions, device
+traffic, settings and calibrations; before anything is written into it, every name, clinic
+id and birth date on the station's roster is blanked out of every file (a log line or a
+captured label that should not have held one cannot leak it).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+import sys
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from station.domain.quantities import Grams, check_tolerance
+from station.domain.quantities import Tolerance as QuantityTolerance
+from station.domain.roles import Role
+from station.services.access import require_role
+from station.services.counter import signature
+from station.services.errors import ServiceError
+from station.services.settings import SettingsService
+from station.store.database import SCHEMA_VERSION
+from station.store.store import Session, Store
+
+Clock = Callable[[], datetime]
+
+_TECH_ROLES = (Role.TECHNICIAN, Role.ADMINISTRATOR)
+REDACTED = "[redacted]"
+# The packages whose versions a support engineer asks for first.
+_PACKAGES = (
+    "hat-dosing-station",
+    "pyserial",
+    "cryptography",
+    "sqlite-utils",
+    "biip",
+    "PySide6-Essentials",
+    "fpdf2",
+)
+
+
+class CalibrationStatus(StrEnum):
+    """Whether a device's reference-weight check is current."""
+
+    NEVER = "never checked"
+    OK = "ok"
+    DUE = "due"
+    OVERDUE = "overdue"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class CalibrationCheck:
+    """One reference-weight check: certified mass, tolerance, what the device read, who."""
+
+    calibration_id: str
+    device_serial: str
+    device_kind: str
+    at: datetime
+    certified: Grams
+    measured: Grams
+    tolerance: Grams
+    passed: bool
+    by: str
+    interval: timedelta
+
+    @property
+    def next_due(self) -> datetime:
+        """When the next check is due."""
+        return self.at + self.interval
+
+
+@dataclass(frozen=True)
+class CalibrationState:
+    """A device's status now, with the last check (None when never checked)."""
+
+    status: CalibrationStatus
+    last: CalibrationCheck | None
+
+    @property
+    def sentence(self) -> str:
+        """The status in one line for the technician's screen."""
+        if self.last is None:
+            return "Never checked against a reference weight."
+        when = f"{self.last.at:%Y-%m-%d %H:%M}"
+        if self.status is CalibrationStatus.FAILED:
+            return f"The last check ({when}) failed: do not weigh doses on this scale."
+        due = f"{self.last.next_due:%Y-%m-%d %H:%M}"
+        if self.status is CalibrationStatus.OVERDUE:
+            return f"Overdue since {due} (last check {when})."
+        if self.status is CalibrationStatus.DUE:
+            return f"Due by {due} (last check {when})."
+        return f"Checked {when}; next check due {due}."
+
+
+class TechnicianService:
+    """Calibration records and the diagnostics bundle, for technicians and administrators."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        due_warning: timedelta = timedelta(hours=4),
+    ) -> None:
+        self.store = store
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
+        self.due_warning = due_warning
+
+    # -- calibration --------------------------------------------------------------------------
+
+    def record_calibration(
+        self,
+        session: Session,
+        device_serial: str,
+        certified: Grams,
+        measured: Grams,
+        tolerance: Grams,
+        device_kind: str = "scale",
+    ) -> CalibrationCheck:
+        """Record a reference-weight check; passed when |measured − certified| ≤ tolerance."""
+        require_role(session, *_TECH_ROLES)
+        if not device_serial.strip():
+            raise ServiceError("Name the device by its serial number.")
+        if not certified or not tolerance:
+            raise ServiceError("The certified mass and the tolerance must be more than 0 g.")
+        interval_days = int(SettingsService(self.store).value(session, "calibration_interval_days"))
+        check = check_tolerance(certified, measured, QuantityTolerance(absolute=tolerance))
+        now = self.clock()
+        record = CalibrationCheck(
+            str(uuid.uuid4()),
+            device_serial.strip(),
+            device_kind,
+            now,
+            certified,
+            measured,
+            tolerance,
+            check.within,
+            session.user.user_id,
+            timedelta(days=interval_days),
+        )
+        payload: dict[str, Any] = {
+            "calibration_id": record.calibration_id,
+            "station_id": self.store.station_id,
+            "device_serial": record.device_serial,
+            "device_kind": device_kind,
+            "certified_g": str(certified.value),
+            "measured_g": str(measured.value),
+            "tolerance_g": str(tolerance.value),
+            "passed": record.passed,
+            "explanation": check.explanation,
+            "interval_days": interval_days,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+        }
+        payload["signatures"] = [
+            signature(session.user, "performed reference-weight check", dict(payload), now)
+        ]
+        self.store.record(session, "calibration.recorded", payload)
+        return record
+
+    def calibrations(self, session: Session, device_serial: str) -> list[CalibrationCheck]:
+        """Every check of one device, oldest first."""
+        with self.store.reading(session) as projections:
+            rows = projections.connection.execute(
+                "SELECT calibration_id, device_serial, device_kind, at, certified_g, measured_g,"
+                " tolerance_g, passed, by_user, interval_days FROM calibrations"
+                " WHERE device_serial = ? ORDER BY at",
+                (device_serial,),
+            ).fetchall()
+        return [
+            CalibrationCheck(
+                row[0],
+                row[1],
+                row[2] or "",
+                datetime.fromisoformat(row[3]),
+                Grams(row[4]),
+                Grams(row[5]),
+                Grams(row[6]),
+                bool(row[7]),
+                row[8],
+                timedelta(days=int(row[9])),
+            )
+            for row in rows
+        ]
+
+    def calibration_state(self, session: Session, device_serial: str) -> CalibrationState:
+        """Due, overdue, failed or fine — any staff member may ask (the counter shows it)."""
+        checks = self.calibrations(session, device_serial)
+        if not checks:
+            return CalibrationState(CalibrationStatus.NEVER, None)
+        last = checks[-1]
+        now = self.clock()
+        if not last.passed:
+            return CalibrationState(CalibrationStatus.FAILED, last)
+        if now >= last.next_due:
+            return CalibrationState(CalibrationStatus.OVERDUE, last)
+        if now >= last.next_due - self.due_warning:
+            return CalibrationState(CalibrationStatus.DUE, last)
+        return CalibrationState(CalibrationStatus.OK, last)
+
+    # -- diagnostics --------------------------------------------------------------------------
+
+    def _identifying_terms(self, session: Session) -> list[str]:
+        """Names, clinic ids and birth dates on the roster (read here, never returned)."""
+        terms: set[str] = set()
+        with self.store.reading(session) as projections:
+            rows = projections.connection.execute(
+                "SELECT patient_id, sealed FROM patients"
+            ).fetchall()
+            for patient_id, sealed in rows:
+                document = projections.open("patients", patient_id, sealed)
+                for key in ("given_name", "family_name", "clinic_id", "birth_date", "photo_ref"):
+                    value = str(document.get(key) or "").strip()
+                    if len(value) >= 3:
+                        terms.add(value)
+                birth = str(document.get("birth_date") or "")
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
+                    year, month, day = birth.split("-")
+                    terms.update({f"{day}.{month}.{year}", f"{day}/{month}/{year}"})
+        return sorted(terms, key=len, reverse=True)
+
+    @staticmethod
+    def _redact(data: bytes, pattern: re.Pattern[str] | None) -> bytes:
+        if pattern is None:
+            return data
+        text = data.decode("latin-1")  # byte for byte: binary captures survive untouched
+        return pattern.sub(REDACTED, text).encode("latin-1")
+
+    def _versions(self) -> dict[str, Any]:
+        packages: dict[str, str | None] = {}
+        for name in _PACKAGES:
+            try:
+                packages[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                packages[name] = None
+        seq, head_hash = self.store.head()
+        return {
+            "station_id": self.store.station_id,
+            "schema_version": SCHEMA_VERSION,
+            "python": sys.version,
+            "platform": platform.platform(),
+            "frozen": bool(getattr(sys, "frozen", False)),
+            "packages": packages,
+            "event_log_head": {"seq": seq, "hash": head_hash},
+        }
+
+    def diagnostics_bundle(
+        self,
+        session: Session,
+        target: Path,
+        logs: Iterable[Path] = (),
+        traffic: Iterable[Path] = (),
+    ) -> Path:
+        """Write a zip for support: versions, settings, calibrations, event counts, logs, traffic.
+
+        No event payloads and no projection documents go in; every file is scrubbed of the
+        roster's names, clinic ids and birth dates.
+        """
+        require_role(session, *_TECH_ROLES)
+        terms = self._identifying_terms(session)
+        pattern = (
+            re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+            if terms
+            else None
+        )
+        with self.store.reading(session) as projections:
+            connection = projections.connection
+            settings = [
+                {"key": row[0], "value": json.loads(row[1]), "changed_at": row[2]}
+                for row in connection.execute(
+                    "SELECT key, value, changed_at FROM station_settings ORDER BY key"
+                )
+            ]
+            calibrations = [
+                dict(
+                    zip(
+                        ("device_serial", "at", "passed", "certified_g", "measured_g"),
+                        row,
+                        strict=True,
+                    )
+                )
+                for row in connection.execute(
+                    "SELECT device_serial, at, passed, certified_g, measured_g FROM calibrations"
+                    " ORDER BY at"
+                )
+            ]
+            event_counts = dict(
+                connection.execute("SELECT type, COUNT(*) FROM events GROUP BY type").fetchall()
+            )
+        generated = self.clock()
+        documents = {
+            "versions.json": self._versions(),
+            "settings.json": settings,
+            "calibrations.json": calibrations,
+            "event_counts.json": event_counts,
+            "bundle.json": {
+                "generated_at": generated.isoformat(),
+                "by_role": sorted(role.value for role in session.user.roles),
+                "redacted_terms": len(terms),
+            },
+        }
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+            for name, document in documents.items():
+                text = json.dumps(document, indent=2, sort_keys=True, default=str).encode()
+                bundle.writestr(name, self._redact(text, pattern))
+            for folder, paths in (("logs", logs), ("traffic", traffic)):
+                for number, path in enumerate(paths):
+                    try:
+                        data = path.read_bytes()
+                    except OSError as error:
+                        data = f"could not read: {error.strerror}".encode()
+                    bundle.writestr(
+                        f"{folder}/{number:02d}-{path.name}", self._redact(data, pattern)
+                    )
+        self.store.record(
+            session,
+            "diagnostics.exported",
+            {"at": generated.isoformat(), "by": session.user.user_id, "files": len(documents)},
+        )
+        return target
