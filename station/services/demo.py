@@ -24,6 +24,7 @@ from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Override
+from station.services.demo_sync import DemoSync
 from station.services.errors import ServiceError
 from station.services.preparation import (
     SolutionBatch,
@@ -350,13 +351,27 @@ class ScriptedDay:
             self.summary.adverse_events += 1
 
 
-def run_demo_day(data_dir: Path, patients: int) -> tuple[Store, DaySummary, bool]:
-    """Create the demo profile if needed, then run the next clinic day; True when created."""
+def run_demo_day(
+    data_dir: Path, patients: int, sync: DemoSync | None = None
+) -> tuple[Store, DaySummary, bool]:
+    """Create the demo profile if needed, then run the next clinic day; True when created.
+
+    With ``sync``, the station syncs before the day (roster out) and after it (the day's
+    records); the day itself runs offline, as a counter does when the network is down.
+    """
     created = not Store.exists(data_dir)
     store = create_demo_profile(data_dir, patients) if created else Store.open(data_dir)
+    if sync is not None:
+        sync.before_day(
+            store,
+            store.unlock("technician", demo_password("technician")),
+            store.unlock("nurse", demo_password("nurse")),
+        )
     day_number = int(store.meta("demo_days") or "0")
     summary = ScriptedDay(store, day_number).run()
     store.set_meta("demo_days", str(day_number + 1))
+    if sync is not None:
+        sync.after_day(store, store.unlock("nurse", demo_password("nurse")), summary.clinic_date)
     return store, summary, created
 
 
