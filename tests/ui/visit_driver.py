@@ -23,7 +23,9 @@ def screen_of(window: StationWindow) -> CounterScreen:
     return screen
 
 
-def identify_by_card(qtbot: QtBot, station: DemoStation, window: StationWindow, patient: Patient) -> VisitView:
+def identify_by_card(
+    qtbot: QtBot, station: DemoStation, window: StationWindow, patient: Patient
+) -> VisitView:
     visit = screen_of(window).visit
     station.demo.scan_card(patient)
     qtbot.waitUntil(lambda: visit.identify.confirm_box.isVisible(), timeout=TIMEOUT)
