@@ -474,6 +474,13 @@
     </message>
 </context>
 <context>
+    <name>CounterScreen</name>
+    <message>
+        <source>Observation board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1209,6 +1216,244 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen &amp;after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation after injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min; %2 min when venous access failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation after injection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is one of the clinic&apos;s rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Put %1 g on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a mass in grams, e.g. 21.98.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the code says, or choose a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1 g placed on the pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: the pan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: unsteady (draught), it will not settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: steady again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: cable pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: cable put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paper taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paper put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: head opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: head closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: silent (does not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: code sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scale&apos;s &amp;cable back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the scale&apos;s &amp;cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mass on the pan (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass to place on the scale, in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 21.98</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place this mass on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything from the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsteady (draught)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the scale unsteady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;lent (does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card scanner (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the chosen demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a code to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the typed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message>
         <source>Signed-in user</source>
@@ -1260,6 +1505,53 @@
     </message>
     <message>
         <source>Sync: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Dosing station — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (DEMO: fictional data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosing station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user: the next person signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} min without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan the card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -474,6 +474,13 @@
         </message>
     </context>
     <context>
+        <name>CounterScreen</name>
+        <message>
+            <source>Observation board</source>
+            <translation>Observation board</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -1209,6 +1216,244 @@
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after (minutes)</source>
+            <translation>Lock the screen &amp;after (minutes)</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes</source>
+            <translation>Lock the screen after this many minutes</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Observation after injection</source>
+            <translation>Observation after injection</translation>
+        </message>
+        <message>
+            <source>%1 min; %2 min when venous access failed</source>
+            <translation>%1 min; %2 min when venous access failed</translation>
+        </message>
+        <message>
+            <source>Observation after injection: %1</source>
+            <translation>Observation after injection: %1</translation>
+        </message>
+        <message>
+            <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+            <translation>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPanel</name>
+        <message>
+            <source>Put %1 g on the scale</source>
+            <translation>Put %1 g on the scale</translation>
+        </message>
+        <message>
+            <source>Type a mass in grams, e.g. 21.98.</source>
+            <translation>Type a mass in grams, e.g. 21.98.</translation>
+        </message>
+        <message>
+            <source>Type what the code says, or choose a card.</source>
+            <translation>Type what the code says, or choose a card.</translation>
+        </message>
+        <message>
+            <source>Scale: %1 g placed on the pan.</source>
+            <translation>Scale: %1 g placed on the pan.</translation>
+        </message>
+        <message>
+            <source>Scale: the pan is empty.</source>
+            <translation>Scale: the pan is empty.</translation>
+        </message>
+        <message>
+            <source>Scale: unsteady (draught), it will not settle.</source>
+            <translation>Scale: unsteady (draught), it will not settle.</translation>
+        </message>
+        <message>
+            <source>Scale: steady again.</source>
+            <translation>Scale: steady again.</translation>
+        </message>
+        <message>
+            <source>Scale: cable pulled.</source>
+            <translation>Scale: cable pulled.</translation>
+        </message>
+        <message>
+            <source>Scale: cable put back.</source>
+            <translation>Scale: cable put back.</translation>
+        </message>
+        <message>
+            <source>Printer: paper taken out.</source>
+            <translation>Printer: paper taken out.</translation>
+        </message>
+        <message>
+            <source>Printer: paper put back.</source>
+            <translation>Printer: paper put back.</translation>
+        </message>
+        <message>
+            <source>Printer: head opened.</source>
+            <translation>Printer: head opened.</translation>
+        </message>
+        <message>
+            <source>Printer: head closed.</source>
+            <translation>Printer: head closed.</translation>
+        </message>
+        <message>
+            <source>Printer: paused.</source>
+            <translation>Printer: paused.</translation>
+        </message>
+        <message>
+            <source>Printer: running again.</source>
+            <translation>Printer: running again.</translation>
+        </message>
+        <message>
+            <source>Printer: silent (does not answer).</source>
+            <translation>Printer: silent (does not answer).</translation>
+        </message>
+        <message>
+            <source>Printer: answers again.</source>
+            <translation>Printer: answers again.</translation>
+        </message>
+        <message>
+            <source>Scanner: code sent.</source>
+            <translation>Scanner: code sent.</translation>
+        </message>
+        <message>
+            <source>Put the scale's &amp;cable back</source>
+            <translation>Put the scale's &amp;cable back</translation>
+        </message>
+        <message>
+            <source>Pull the scale's &amp;cable</source>
+            <translation>Pull the scale's &amp;cable</translation>
+        </message>
+        <message>
+            <source>Device simulator</source>
+            <translation>Device simulator</translation>
+        </message>
+        <message>
+            <source>Scale (simulated)</source>
+            <translation>Scale (simulated)</translation>
+        </message>
+        <message>
+            <source>&amp;Mass on the pan (g)</source>
+            <translation>&amp;Mass on the pan (g)</translation>
+        </message>
+        <message>
+            <source>Mass to place on the scale, in grams</source>
+            <translation>Mass to place on the scale, in grams</translation>
+        </message>
+        <message>
+            <source>e.g. 21.98</source>
+            <translation>e.g. 21.98</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Place this mass on the scale</source>
+            <translation>Place this mass on the scale</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the syringe</source>
+            <translation>&amp;Remove the syringe</translation>
+        </message>
+        <message>
+            <source>Remove everything from the scale</source>
+            <translation>Remove everything from the scale</translation>
+        </message>
+        <message>
+            <source>&amp;Unsteady (draught)</source>
+            <translation>&amp;Unsteady (draught)</translation>
+        </message>
+        <message>
+            <source>Make the scale unsteady</source>
+            <translation>Make the scale unsteady</translation>
+        </message>
+        <message>
+            <source>Label printer (simulated)</source>
+            <translation>Label printer (simulated)</translation>
+        </message>
+        <message>
+            <source>Paper &amp;out</source>
+            <translation>Paper &amp;out</translation>
+        </message>
+        <message>
+            <source>&amp;Head open</source>
+            <translation>&amp;Head open</translation>
+        </message>
+        <message>
+            <source>P&amp;aused</source>
+            <translation>P&amp;aused</translation>
+        </message>
+        <message>
+            <source>Si&amp;lent (does not answer)</source>
+            <translation>Si&amp;lent (does not answer)</translation>
+        </message>
+        <message>
+            <source>Printer fault: %1</source>
+            <translation>Printer fault: %1</translation>
+        </message>
+        <message>
+            <source>Card scanner (simulated)</source>
+            <translation>Card scanner (simulated)</translation>
+        </message>
+        <message>
+            <source>&amp;Demo card</source>
+            <translation>&amp;Demo card</translation>
+        </message>
+        <message>
+            <source>Demo card to scan</source>
+            <translation>Demo card to scan</translation>
+        </message>
+        <message>
+            <source>&amp;Scan card</source>
+            <translation>&amp;Scan card</translation>
+        </message>
+        <message>
+            <source>Scan the chosen demo card</source>
+            <translation>Scan the chosen demo card</translation>
+        </message>
+        <message>
+            <source>Code te&amp;xt</source>
+            <translation>Code te&amp;xt</translation>
+        </message>
+        <message>
+            <source>Text of a code to scan</source>
+            <translation>Text of a code to scan</translation>
+        </message>
+        <message>
+            <source>Scan &amp;text</source>
+            <translation>Scan &amp;text</translation>
+        </message>
+        <message>
+            <source>Scan the typed text</source>
+            <translation>Scan the typed text</translation>
+        </message>
+        <message>
+            <source>Simulator messages</source>
+            <translation>Simulator messages</translation>
+        </message>
+    </context>
+    <context>
         <name>StationStatusBar</name>
         <message>
             <source>Signed-in user</source>
@@ -1261,6 +1506,53 @@
         <message>
             <source>Sync: {state}</source>
             <translation>Sync: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationWindow</name>
+        <message>
+            <source>Dosing station — {name}</source>
+            <translation>Dosing station — {name}</translation>
+        </message>
+        <message>
+            <source> (DEMO: fictional data)</source>
+            <translation> (DEMO: fictional data)</translation>
+        </message>
+        <message>
+            <source>Dosing station</source>
+            <translation>Dosing station</translation>
+        </message>
+        <message>
+            <source>Sign in to start.</source>
+            <translation>Sign in to start.</translation>
+        </message>
+        <message>
+            <source>&amp;Station</source>
+            <translation>&amp;Station</translation>
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation>&amp;Lock screen</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Locked.</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>&amp;Switch user</translation>
+        </message>
+        <message>
+            <source>Switch user: the next person signs in.</source>
+            <translation>Switch user: the next person signs in.</translation>
+        </message>
+        <message>
+            <source>Locked after {minutes} min without use.</source>
+            <translation>Locked after {minutes} min without use.</translation>
+        </message>
+        <message>
+            <source>Sign in first, then scan the card.</source>
+            <translation>Sign in first, then scan the card.</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,28 @@ def catalogue_path(language: str, suffix: str = ".qm") -> Path:
     return CATALOGUE_DIR / f"{CATALOGUE_PREFIX}_{language}{suffix}"
 
 
+class _CatalogueTranslator(QTranslator):
+    """Our catalogue, also looking in the empty context.
+
+    lupdate files strings from module-level ``tr()`` helpers under the empty context; at
+    run time they are asked for under the helper's context. Looking there second keeps
+    both kinds of call translated.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        """The translation in ``context``, else the one filed under no context."""
+        found = super().translate(context, source_text, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source_text, disambiguation, n)
+        return found or None  # None, not "": Qt takes an empty text as a translation
+
+
 class Translations(QObject):
     """The installed translators of one application; :meth:`switch` changes the language.
 
@@ -88,7 +110,7 @@ class Translations(QObject):
         if language not in LANGUAGES:
             raise ValueError(f"no such language: {language!r}")
         self.uninstall()
-        ours = QTranslator(self)
+        ours = _CatalogueTranslator(self)
         if ours.load(str(catalogue_path(language))):
             self._installed.append(ours)
         else:
