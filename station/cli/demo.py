@@ -10,17 +10,19 @@ import click
 from station.cli import default_data_dir
 from station.cli.common import friendly_errors
 from station.services.demo import (
+    OTHER_STATION,
     demo_credentials,
     demo_password,
     roster_for_summary,
     run_demo_day,
 )
+from station.services.demo_sync import DemoSync, DemoSyncSummary
+from sync.client.errors import SyncError
 
 DEVICES_NOTE = (
     "simulated: every dose weighed on a simulated MT-SICS balance and labelled on a "
     "simulated ZPL printer (in-process sim:// ports)"
 )
-SYNC_NOTE = "absent: no central server (sync not wired into the demo yet)"
 
 
 @click.command()
@@ -34,8 +36,25 @@ SYNC_NOTE = "absent: no central server (sync not wired into the demo yet)"
     help="Demo data folder (default: a 'demo' folder beside the station's data folder).",
 )
 @click.option("--patients", default=12, show_default=True, type=click.IntRange(1, 5000))
+@click.option(
+    "--server",
+    "server_url",
+    default=None,
+    help="Sync with this central server instead of starting one of its own "
+    "(with --code the first time).",
+)
+@click.option(
+    "--code", "enroll_code", default=None, help="Enrollment code for --server (first run only)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
-def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) -> None:
+def demo(
+    headless: bool,
+    data_dir: Path | None,
+    patients: int,
+    as_json: bool,
+    server_url: str | None,
+    enroll_code: str | None,
+) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
 
     Run again on the same folder and it carries on with the next day.
@@ -44,7 +63,13 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
         raise click.UsageError("the counter GUI is not built yet: use 'demo --headless'")
     folder = data_dir or default_data_dir().with_name("hat-dosing-station-demo")
     with friendly_errors():
-        store, summary, created = run_demo_day(folder, patients)
+        sync = DemoSync(folder, OTHER_STATION, server_url, enroll_code)
+        try:
+            store, summary, created = run_demo_day(folder, patients, sync=sync)
+        except SyncError as error:
+            raise click.ClickException(f"Demo sync failed: {error}") from error
+        finally:
+            sync.close()
         nurse = store.unlock("nurse", demo_password("nurse"))
         roster = roster_for_summary(store, nurse)
         audit = store.verify(nurse.data_key)
@@ -60,7 +85,7 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
         "events_in_log": head_seq,
         "audit": {"intact": audit.intact, "checked": audit.checked, "problem": audit.problem},
         "devices": DEVICES_NOTE,
-        "sync": SYNC_NOTE,
+        "sync": sync_json(sync.summary),
         "users": credentials,
         "patients": roster,
     }
@@ -85,5 +110,43 @@ def demo(headless: bool, data_dir: Path | None, patients: int, as_json: bool) ->
     verdict = "intact" if audit.intact else f"BROKEN: {audit.problem}"
     click.echo(f"Audit trail: {verdict} ({audit.checked} records)")
     click.echo(f"Devices: {DEVICES_NOTE}")
-    click.echo(f"Sync: {SYNC_NOTE}")
+    for line in sync_lines(sync.summary):
+        click.echo(line)
     click.echo("Demo users: " + ", ".join(f"{u['username']}/{u['password']}" for u in credentials))
+
+
+def sync_json(summary: DemoSyncSummary | None) -> dict[str, object]:
+    """What the demo synced, for --json."""
+    return summary.as_json() if summary is not None else {"online": False}
+
+
+def sync_lines(summary: DemoSyncSummary | None) -> list[str]:
+    """What the demo synced, for people."""
+    if summary is None:
+        return ["Sync: did not run"]
+    where = (
+        f"own demo server {summary.server_url} (stopped again)"
+        if summary.own_server
+        else summary.server_url
+    )
+    if not summary.online:
+        return [
+            f"Sync: OFFLINE with {where}: {summary.last_error}",
+            "  The day's records are kept and wait for the next sync.",
+        ]
+    lines = [f"Sync: {where}: pushed {summary.pushed} events, pulled {summary.pulled}"]
+    if summary.other_station_id:
+        lines.append(
+            f"  Station 2 ({summary.other_station_id}) dosed offline and pushed "
+            f"{summary.other_station_pushed} events"
+        )
+    for notice in summary.notices:
+        lines.append(f"  Notice: {notice}")
+    lines.append(f"  Open incidents: {len(summary.open_incidents)}")
+    for incident in summary.open_incidents:
+        stations = " and ".join(str(name) for name in incident["stations"])
+        lines.append(
+            f"    {incident['kind']}: {incident['clinic_id']}, {incident['session']}, "
+            f"doses at {stations}"
+        )
+    return lines
