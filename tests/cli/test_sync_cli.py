@@ -140,3 +140,28 @@ def test_server_down_prints_offline_exit_3_and_keeps_the_queue(
         assert "Queued events: 0" in back.out
     finally:
         again.stop()
+
+
+def test_demo_syncs_with_a_given_server_and_says_offline_when_it_is_down(
+    run: Runner, tmp_path: Path, server: InProcessServer
+) -> None:
+    assert server.service is not None
+    folder = str(tmp_path / "demo")
+    args = ("demo", "--headless", "--data-dir", folder, "--patients", "2", "--server", server.url)
+    first = run(*args, "--code", server.service.new_enrollment_code(), "--json")
+    assert first.code == 0, first.err
+    summary = json.loads(first.out)
+    synced = summary["sync"]
+    assert synced["server_url"] == server.url and synced["own_server"] is False
+    assert synced["online"] is True and synced["last_error"] is None
+    assert synced["pushed"] == summary["events_in_log"], "the whole day reached the server"
+    station = next(
+        s for s in server.service.list_stations() if s.station_id == summary["station_id"]
+    )
+    assert station.highest_contiguous_seq == summary["events_in_log"]
+
+    server.stop()
+    second = run(*args)
+    assert second.code == 0, second.err
+    assert "Sync: OFFLINE" in second.out and "not reachable" in second.out
+    assert "wait for the next sync" in second.out
