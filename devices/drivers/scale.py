@@ -46,7 +46,15 @@ DEFAULT_SETTINGS = {
     ScaleProtocol.SBI: SerialSettings(9600, 8, "O", 1),
     ScaleProtocol.AND: SerialSettings(2400, 7, "E", 1),
 }
-"""Usual factory line settings (A&D's is a *guess* from public code; check the balance menu)."""
+"""Usual factory line settings; check the balance's own menu before relying on them.
+
+MT-SICS 9600 8N1 is the common default of open drivers. SBI 9600 8O1 is the Entris II
+default; the older CP series ships at 1200 baud 7O1 with a hardware handshake (CP manual,
+"Factory settings"). A&D 2400 7E1 is *unconfirmed* as a factory default: an A&D function table
+(``bps`` 600–19200, ``btpr`` 0 = 7 bits even, 1 = 7 bits odd, 2 = 8 bits none) shows both as
+choices without a legible default mark, and two independent public drivers (A&D FX-i/FX-iN
+and EW series) open 2400 7E1.
+"""
 
 OVERLOAD_MESSAGE = "scale overloaded: the load is above the balance's range; take it off"
 UNDERLOAD_MESSAGE = "scale underloaded: the reading is below range; check the pan, then zero"

@@ -3,6 +3,12 @@
 Source: A&D GC/EJ/FX-i manuals. Header ``ST`` stable, ``US`` unstable, ``QT`` count (stable,
 pieces), ``OL`` out of range (``+`` overload, ``-`` underload). Errors are ``EC,Exx``.
 Commands ``R`` (re-zero) and ``T`` (tare) answer with ACK (0x06) when the AK setting is on.
+
+Checked against public sources for this code: a frame is 15 characters plus CR LF (17), as in
+an A&D HC-i manual's example ``ST,+001.2346 kg`` and in public drivers that read A&D EW and
+FX-i balances (they take exactly 17 bytes and the number from bytes 3–11). The same HC-i
+manual offers ``WT`` instead of ``ST`` as the stable header (function f-09-02); that option
+is not known for the lab balances, so a ``WT`` frame is refused here, never taken as stable.
 """
 
 from __future__ import annotations

@@ -1,10 +1,23 @@
 """Sartorius SBI: pure command formatting and parsing of 16- and 22-character weight output.
 
-Sources: Sartorius SBI command reference; Sartorius FB/LE manuals. A 16-character frame is
-sign, space, 8 characters of number, space, 3-character unit, CR LF; the 22-character frame
-puts a 6-character ID in front. The unit is blank while the weight is unstable. Errors look
-like ``Stat     Err ###``; ``Stat`` with ``H``/``L`` marks overload/underload (*guess* from
-balance displays: confirm on hardware).
+A 16-character frame is sign, space, 8 characters of number, space, 3-character unit, CR LF;
+the 22-character frame puts a 6-character ID in front. The unit is blank while the weight is
+unstable.
+
+Special and error frames, as printed in Sartorius manuals (found and checked for this code;
+still to be confirmed on a balance at the counter):
+
+- 22-character form (FB manual p. 66, Master series p. 79, Combics 1 p. 98, Entris II): the
+  letters ``Stat`` fill positions 1–4. Errors: ``Stat`` + 5 spaces + ``Err`` + space + a
+  2- or 3-digit number, padded to 20 characters (Entris II writes ``ERR`` and also
+  ``APP.ERR``, ``DIS.ERR``, ``PRT.ERR``). Status codes sit at positions 13–14: ``H``
+  overload, ``L`` underload, ``HH``/``LL`` over/under during checkweighing, ``C``
+  calibration/adjustment; Entris II spells them ``High``, ``Low``, ``Cal.Ext.``.
+- 16-character form (LE and CP series manuals, "Output Format with 16 Characters"): no
+  ``Stat``; the frame holds only ``H``, ``L`` or ``C`` among spaces, or ``Err ###``. The
+  exact column of the code is not legible in the copies found, so spacing is not checked.
+
+Every one of these is "no weight": it can never become a stable reading.
 """
 
 from __future__ import annotations
@@ -18,7 +31,7 @@ ESC = b"\x1b"
 TERMINATOR = b"\r\n"
 SHORT_FRAME_LENGTH = 16
 LONG_FRAME_LENGTH = 22
-STATUS_FRAME_LENGTHS = (16, 18, 22)  # ``Stat     Err ###`` is 16 characters before CR LF
+STATUS_FRAME_LENGTHS = (16, 18, 22)  # 22 as documented; 16/18 when a balance trims the padding
 
 PRINT = ESC + b"P"
 TARE_AND_ZERO = ESC + b"T"
@@ -39,7 +52,24 @@ COMMANDS = {
 _NUMBER = re.compile(r" *-?[0-9]+(?:\.[0-9]+)?|-? *[0-9]+(?:\.[0-9]+)?")
 _UNIT = re.compile(r"[A-Za-z%/#]{1,3} *| *[A-Za-z%/#]{1,3}")
 _ID = re.compile(r"[A-Za-z0-9#+\- ]{6}")
-_STATUS = re.compile(r"Stat *(Err *([0-9]{1,3})|H|L|High|Low)")
+_STATUS = re.compile(
+    r"Stat +(?P<word>HH|LL|H|L|C|High|Low|Cal\.Ext\.|(?:APP|DIS|PRT)\.ERR"
+    r"|[Ee][Rr][Rr] +(?P<code>[0-9]{1,3}))"
+)
+_SHORT_STATUS = re.compile(r"(?P<word>H|L|C|[Ee]rr +(?P<code>[0-9]{1,3}))")
+_STATUS_MEANINGS = {
+    "H": (WeightStatus.OVERLOAD, "overload"),
+    "High": (WeightStatus.OVERLOAD, "overload"),
+    "HH": (WeightStatus.OVERLOAD, "overload (checkweighing)"),
+    "L": (WeightStatus.UNDERLOAD, "underload"),
+    "Low": (WeightStatus.UNDERLOAD, "underload"),
+    "LL": (WeightStatus.UNDERLOAD, "underload (checkweighing)"),
+    "C": (WeightStatus.ERROR, "calibration/adjustment in progress"),
+    "Cal.Ext.": (WeightStatus.ERROR, "external calibration in progress"),
+    "APP.ERR": (WeightStatus.ERROR, "application error (APP.ERR)"),
+    "DIS.ERR": (WeightStatus.ERROR, "display error (DIS.ERR)"),
+    "PRT.ERR": (WeightStatus.ERROR, "print error (PRT.ERR)"),
+}
 
 
 def format_command(name: str, *, with_line_end: bool = False) -> bytes:
@@ -60,6 +90,20 @@ def _body(line: bytes) -> str:
     return body.decode("ascii")
 
 
+def _status_frame(body: str, length: int) -> tuple[str, str | None] | None:
+    """``(word, error number)`` of a special or error frame, or ``None`` for anything else."""
+    text = body.strip()
+    if text.startswith("Stat") and length in STATUS_FRAME_LENGTHS:
+        match = _STATUS.fullmatch(text)
+    elif length == SHORT_FRAME_LENGTH:
+        match = _SHORT_STATUS.fullmatch(text)
+    else:
+        match = None
+    if match is None:
+        return None
+    return match.group("word"), match.group("code")
+
+
 def parse_line(line: bytes, received_at: float) -> ScaleReading:
     """Parse one SBI output frame (16 or 22 characters with CR LF) into a reading.
 
@@ -67,16 +111,13 @@ def parse_line(line: bytes, received_at: float) -> ScaleReading:
     """
     body = _body(line)
     raw = bytes(line)
-    status = _STATUS.fullmatch(body.strip()) if body.lstrip().startswith("Stat") else None
-    if status is not None and len(line) in STATUS_FRAME_LENGTHS:
-        word = status.group(1)
-        if word in ("H", "High"):
-            return ScaleReading(None, "", WeightStatus.OVERLOAD, raw, received_at, "overload")
-        if word in ("L", "Low"):
-            return ScaleReading(None, "", WeightStatus.UNDERLOAD, raw, received_at, "underload")
-        return ScaleReading(
-            None, "", WeightStatus.ERROR, raw, received_at, f"Err {status.group(2)}"
-        )
+    status = _status_frame(body, len(line))
+    if status is not None:
+        word, code = status
+        if code is not None:
+            return ScaleReading(None, "", WeightStatus.ERROR, raw, received_at, f"Err {code}")
+        kind, detail = _STATUS_MEANINGS[word]
+        return ScaleReading(None, "", kind, raw, received_at, detail)
     if len(line) == LONG_FRAME_LENGTH:
         identifier, body = body[:6], body[6:]
         if not _ID.fullmatch(identifier):
@@ -132,8 +173,17 @@ def format_weight(
 
 
 def format_status(word: str, *, long_frame: bool = False) -> bytes:
-    """Return a ``Stat`` frame: ``Err 54``, ``H`` or ``L`` (the simulator uses this)."""
-    body = f"Stat{word:>12}"
-    if long_frame:
-        body = f"{'':6}Stat{word:>10}"
-    return body.encode("ascii") + TERMINATOR
+    """Return a ``Stat`` frame laid out as the manuals print it (the simulator uses this).
+
+    ``word`` is ``Err 54`` (number at positions 14–16) or a status code such as ``H`` or
+    ``L`` (at positions 13–14); the frame is padded to 22 characters with CR LF. Without
+    ``long_frame`` the 16-character form without ``Stat`` is returned.
+    """
+    if not long_frame:
+        return f"{word:^14}".encode("ascii") + TERMINATOR
+    if word.lower().startswith("err"):
+        number = word[3:].strip()
+        body = f"Stat{'':5}Err {number:>3}"
+    else:
+        body = f"Stat{'':8}{word}"
+    return f"{body:<20}".encode("ascii") + TERMINATOR

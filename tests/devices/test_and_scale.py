@@ -43,6 +43,7 @@ GARBAGE = [
     b"\x06\x06\r\n",
     b"st,+00123.45  g\r\n",
     b"ST,+00050.00 A%\r\n",  # found by fuzzing: a letter glued to the percent sign
+    b"WT,+00123.45  g\r\n",  # an optional stable header on some A&D scales: not taken here
 ]
 
 

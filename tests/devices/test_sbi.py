@@ -26,12 +26,28 @@ FRAMES = [
 ]
 
 STATUS_FRAMES = [
+    # 22-character layouts as printed in the FB / Master series / Combics 1 manuals.
+    (b"Stat     Err 101    \r\n", WeightStatus.ERROR, "Err 101"),
+    (b"Stat     Err  54    \r\n", WeightStatus.ERROR, "Err 54"),
+    (b"Stat        H       \r\n", WeightStatus.OVERLOAD, "overload"),
+    (b"Stat        L       \r\n", WeightStatus.UNDERLOAD, "underload"),
+    (b"Stat        HH      \r\n", WeightStatus.OVERLOAD, "overload (checkweighing)"),
+    (b"Stat        LL      \r\n", WeightStatus.UNDERLOAD, "underload (checkweighing)"),
+    (b"Stat        C       \r\n", WeightStatus.ERROR, "calibration/adjustment in progress"),
+    # Entris II spellings.
+    (b"Stat     ERR 101    \r\n", WeightStatus.ERROR, "Err 101"),
+    (b"Stat     APP.ERR    \r\n", WeightStatus.ERROR, "application error (APP.ERR)"),
+    (b"Stat     High       \r\n", WeightStatus.OVERLOAD, "overload"),
+    (b"Stat     Low        \r\n", WeightStatus.UNDERLOAD, "underload"),
+    (b"Stat     Cal.Ext.   \r\n", WeightStatus.ERROR, "external calibration in progress"),
+    # 16-character form (LE / CP manuals): no "Stat".
+    (b"       H      \r\n", WeightStatus.OVERLOAD, "overload"),
+    (b"       L      \r\n", WeightStatus.UNDERLOAD, "underload"),
+    (b"   Err 101    \r\n", WeightStatus.ERROR, "Err 101"),
+    # Trimmed padding, and the ID field left blank in front: still no weight.
     (b"Stat     Err 101\r\n", WeightStatus.ERROR, "Err 101"),
-    (b"Stat      Err 54\r\n", WeightStatus.ERROR, "Err 54"),
     (b"      Stat    Err 54\r\n", WeightStatus.ERROR, "Err 54"),
     (b"Stat           H\r\n", WeightStatus.OVERLOAD, "overload"),
-    (b"Stat           L\r\n", WeightStatus.UNDERLOAD, "underload"),
-    (b"Stat" + b" " * 9 + b"H\r\n", WeightStatus.OVERLOAD, "overload"),
 ]
 
 GARBAGE = [
@@ -48,6 +64,9 @@ GARBAGE = [
     b"N\x01    +    12.34 g  \r\n",
     b"Stat     Err\r\n",
     b"Stat     Err abc\r\n",
+    b"Stat        X       \r\n",  # not a documented status code
+    b"       X      \r\n",
+    b"Stat        H\r\n",  # a length no SBI frame has
 ]
 
 
@@ -148,3 +167,24 @@ def test_fuzz_random_bytes(data: bytes) -> None:
 def test_fuzz_mutated_frames(frame: bytes, data: st.DataObject) -> None:
     position = data.draw(st.integers(0, len(frame) - 1))
     check(frame[:position] + data.draw(st.binary(max_size=2)) + frame[position + 1 :])
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("H", WeightStatus.OVERLOAD), ("L", WeightStatus.UNDERLOAD), ("Err 54", WeightStatus.ERROR)],
+)
+@pytest.mark.parametrize("long_frame", [False, True])
+def test_simulator_status_frames_have_the_documented_layout(
+    word: str, status: WeightStatus, long_frame: bool
+) -> None:
+    line = sbi.format_status(word, long_frame=long_frame)
+    assert len(line) == (22 if long_frame else 16)
+    if long_frame:
+        assert line.startswith(b"Stat")
+        # 1-based positions in the manuals: a code at 13, an error number in 14–16.
+        expected = {"H": (13, b"H"), "L": (13, b"L"), "Err 54": (14, b" 54")}[word]
+        position, text = expected
+        assert line[position - 1 : position - 1 + len(text)] == text
+    else:
+        assert b"Stat" not in line
+    assert sbi.parse_line(line, 0.0).status is status
