@@ -1,1 +1,129 @@
 """Composition root of the desktop application: builds store, devices, sync and services."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel
+
+from station import cli
+from station.cli import GuiRequest
+from station.services.counter import CounterService
+from station.store.store import Store
+from station.ui.demo_setup import DemoEnvironment
+from station.ui.device_bridge import DeviceBridges
+from station.ui.errors import install_exception_hook, report_unexpected
+from station.ui.main_window import StationParts, StationWindow
+from station.ui.preferences import load_preferences
+from station.ui.style import apply_style
+from station.ui.tasks import BackgroundTasks
+
+_log = logging.getLogger("station.app")
+
+
+@dataclass
+class OpenedProfile:
+    """The store (and the demo's extras) opened off the GUI thread."""
+
+    store: Store
+    demo: DemoEnvironment | None
+
+
+def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfile:
+    """Open the station profile, or create/open the demo profile and start its simulators."""
+    if not demo:
+        return OpenedProfile(Store.open(data_dir), None)
+    environment = DemoEnvironment(data_dir, patients)
+    store = environment.open_store()
+    environment.start()
+    return OpenedProfile(store, environment)
+
+
+def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
+    """Wire services, devices and settings for the window."""
+    store, demo = opened.store, opened.demo
+    preferences = load_preferences(store.data_dir)
+    if demo is not None:
+        preferences = demo.preferences(preferences)
+    return StationParts(
+        store=store,
+        counter=CounterService(store),
+        preferences=preferences,
+        tasks=tasks,
+        devices=DeviceBridges(),
+        batches=demo.batches if demo is not None else list,
+        demo=demo,
+    )
+
+
+def shut_down(parts: StationParts) -> None:
+    """Close devices, finish the running write, stop simulators, close the store."""
+    parts.devices.close()
+    parts.tasks.shutdown(wait=True)
+    if parts.demo is not None:
+        parts.demo.stop()
+    parts.store.close()
+
+
+def application() -> QApplication:
+    """The one QApplication, styled, with the crash handler installed."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("hat-dosing-station")
+    apply_style(app)
+    install_exception_hook()
+    return app
+
+
+def launch(request: GuiRequest) -> int:
+    """Open the window for a command-line request and run until it closes."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = application()
+    if request.tour_dir is not None:
+        from station.ui.tour import run_tour
+
+        return run_tour(request.tour_dir, request.patients)
+    tasks = BackgroundTasks()
+    splash = QLabel(
+        QCoreApplication.translate(
+            "Startup", "Opening the station… (a new demo takes a few seconds)"
+        )
+    )
+    splash.setAccessibleName(QCoreApplication.translate("Startup", "Opening the station"))
+    splash.setMinimumSize(520, 120)
+    splash.show()
+    state: dict[str, object] = {}
+
+    def opened(profile: OpenedProfile) -> None:
+        parts = build_parts(profile, tasks)
+        window = StationWindow(parts)
+        state["parts"], state["window"] = parts, window
+        window.resize(1400, 950)
+        window.show()
+        splash.close()
+
+    def failed(error: BaseException) -> None:
+        splash.close()
+        report_unexpected(error)
+        app.exit(2)
+
+    tasks.submit(
+        lambda: open_profile(request.data_dir, request.demo, request.patients), opened, failed
+    )
+    status = app.exec()
+    parts = state.get("parts")
+    if isinstance(parts, StationParts):
+        shut_down(parts)
+    else:
+        tasks.shutdown(wait=True)
+    return status
+
+
+def main() -> None:
+    """The ``dosing-station`` program: the command line, with the window as its default."""
+    cli.set_gui_launcher(launch)
+    cli.main()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from station.cli import default_data_dir
+from station.cli import GuiRequest, default_demo_dir, launch_gui
 from station.cli.common import friendly_errors
 from station.services.demo import (
     OTHER_STATION,
@@ -26,9 +26,7 @@ DEVICES_NOTE = (
 
 
 @click.command()
-@click.option(
-    "--headless", is_flag=True, help="Run without a window (the only mode until the GUI lands)."
-)
+@click.option("--headless", is_flag=True, help="Run the scripted day without a window.")
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -47,21 +45,35 @@ DEVICES_NOTE = (
     "--code", "enroll_code", default=None, help="Enrollment code for --server (first run only)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+@click.option(
+    "--tour",
+    "tour_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Drive the real window offscreen through one visit and save a PNG per step in DIR.",
+)
 def demo(
     headless: bool,
     data_dir: Path | None,
     patients: int,
     as_json: bool,
+    tour_dir: Path | None,
     server_url: str | None,
     enroll_code: str | None,
 ) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
 
-    Run again on the same folder and it carries on with the next day.
+    Run again on the same folder and it carries on with the next day. Without --headless
+    it opens the demo in the window; with --tour it takes the window through a visit.
     """
-    if not headless:
-        raise click.UsageError("the counter GUI is not built yet: use 'demo --headless'")
-    folder = data_dir or default_data_dir().with_name("hat-dosing-station-demo")
+    if tour_dir is not None or not headless:
+        launch_gui(
+            GuiRequest(
+                data_dir or default_demo_dir(), demo=True, tour_dir=tour_dir, patients=patients
+            )
+        )
+        return
+    folder = data_dir or default_demo_dir()
     with friendly_errors():
         sync = DemoSync(folder, OTHER_STATION, server_url, enroll_code)
         try:

@@ -97,7 +97,7 @@ def test_intoxication_offers_the_reduced_dose_with_a_warning_and_severe_sedation
     assert str(reduced) in assess.offer_button.text()
     assess.decision_box.hide()
     qtbot.mouseClick(assess.offer_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: assess.decision_box.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(assess.decision_box.isVisible, timeout=TIMEOUT)
     assert assess.headline.text().startswith("Allowed with a warning")
     assert not assess.continue_button.isEnabled()
     assess.acknowledge.setChecked(True)
@@ -210,7 +210,7 @@ def test_identification_without_a_card_needs_a_reason_and_a_witness(
     dialog.username.setText("witness")
     dialog.password.setText(demo_password("witness"))
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: identify.confirm_box.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(identify.confirm_box.isVisible, timeout=TIMEOUT)
     assert screen.visit.panel.clinic_id.text() == patient.clinic_id
     qtbot.mouseClick(identify.confirm_button, Qt.MouseButton.LeftButton)
     check_rules(qtbot, screen.visit)

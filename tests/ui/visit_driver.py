@@ -28,7 +28,7 @@ def identify_by_card(
 ) -> VisitView:
     visit = screen_of(window).visit
     station.demo.scan_card(patient)
-    qtbot.waitUntil(lambda: visit.identify.confirm_box.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(visit.identify.confirm_box.isVisible, timeout=TIMEOUT)
     assert visit.panel.clinic_id.text() == patient.clinic_id
     qtbot.mouseClick(visit.identify.confirm_button, Qt.MouseButton.LeftButton)
     assert visit.step_name == "Assess"
@@ -42,13 +42,13 @@ def check_rules(qtbot: QtBot, visit: VisitView, sedation: int = 0, dose: str | N
         assess.dose.setText(dose)
     assess.decision_box.hide()
     qtbot.mouseClick(assess.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: assess.decision_box.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(assess.decision_box.isVisible, timeout=TIMEOUT)
 
 
 def tare_empty_syringe(qtbot: QtBot, station: DemoStation, visit: VisitView) -> None:
     prepare = visit.prepare
     station.demo.scale_sim.place_mass(EMPTY_SYRINGE).result(5)
-    qtbot.waitUntil(lambda: prepare.tare_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(prepare.tare_button.isEnabled, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: prepare.stability.text() == "STABLE", timeout=TIMEOUT)
     qtbot.mouseClick(prepare.tare_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: prepare.tared, timeout=TIMEOUT)
