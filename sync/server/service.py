@@ -533,6 +533,8 @@ class SyncService:
     def _verify_checkpoints(self, station_id: str, ordered: Sequence[WireEvent]) -> None:
         """Check the signed checkpoints that vouch for the batch.
 
+        The request itself is signed with the station's key, so every event in it comes from
+        the station; the checkpoint signatures are what the server keeps as lasting proof.
         Within a run of consecutive sequences the hash links are checked above, so the signature
         on the run's highest signed event vouches for every event before it in the run; that
         one is always verified. The other signatures in the run are verified too when the batch

@@ -57,6 +57,7 @@ class InProcessServer:
         self.service = SyncService(self.db_url, clock=self.clock)
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as `serve` does
         listener.bind(("127.0.0.1", self.port))
         self.port = listener.getsockname()[1]
         self._server = uvicorn.Server(

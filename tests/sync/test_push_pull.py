@@ -250,3 +250,19 @@ def test_unsupported_wire_version_is_refused(server: InProcessServer, make_stati
 def test_openapi_lists_the_sync_routes(server: InProcessServer) -> None:
     paths = httpx.get(server.url + "/openapi.json").json()["paths"]
     assert {"/v1/push", "/v1/pull", "/v1/enroll", "/v1/leases", "/v1/own-events"} <= set(paths)
+
+
+@pytest.mark.parametrize("batch_size", [1000, 3])
+def test_bad_checkpoint_signature_is_refused(
+    server: InProcessServer, make_station, batch_size: int
+) -> None:
+    a = make_station(server, "st-a")
+    for n in range(40):
+        a.replica.record("observation.started", {"n": n})
+    wrong = a.replica.sign(b"not the checkpoint").hex()
+    a.replica._db.execute("UPDATE log SET signature = ? WHERE seq = 40", (wrong,))
+    a.engine.push_batch = batch_size
+    with pytest.raises(SyncRejected) as refused:
+        a.sync()
+    assert refused.value.code == "bad_checkpoint_signature"
+    assert a.replica.push_mark() == (39 if batch_size == 3 else 0)
