@@ -165,3 +165,16 @@ def test_demo_syncs_with_a_given_server_and_says_offline_when_it_is_down(
     assert second.code == 0, second.err
     assert "Sync: OFFLINE" in second.out and "not reachable" in second.out
     assert "wait for the next sync" in second.out
+
+
+def test_a_revoked_station_is_told_it_is_refused_exit_4(
+    run: Runner, tmp_path: Path, server: InProcessServer
+) -> None:
+    assert server.service is not None
+    data_dir = _profile(tmp_path / "station", "st-cli-e")
+    assert _enroll(run, data_dir, server.url, server.service.new_enrollment_code()).code == 0
+    server.service.revoke_station("st-cli-e", "stolen (test)")
+    refused = _sync(run, data_dir)
+    assert refused.code == 4, refused.out + refused.err
+    assert refused.out.startswith("Sync: REFUSED") and "Traceback" not in refused.err
+    assert "revoked" in refused.out.lower()

@@ -420,3 +420,27 @@ def test_reopened_store_keeps_pulled_data_and_status(pair: tuple[Station, Statio
     assert b.counter.roster(b.nurse)[0].patient_id == patient.patient_id
     assert Store.exists(b.data_dir)
     assert PASSWORDS["nurse"]
+
+
+def test_an_incomplete_imported_prescription_is_kept_but_not_used(
+    pair: tuple[Station, Station], server: InProcessServer
+) -> None:
+    a, _b = pair
+    assert server.service is not None
+    patient = a.register()
+    server.service.import_prescriptions(
+        # No per-session maximum, sessions, start date, phase or prescriber: nothing is guessed.
+        [
+            {
+                "prescription_id": "RX-HALF",
+                "patient_id": patient.patient_id,
+                "drug": "diacetylmorphine_iv",
+                "daily_max_mg": "900",
+            }
+        ]
+    )
+    assert a.sync is not None
+    overview = a.sync.sync_now()
+    assert overview.unreadable_pulled == 1 and overview.pulled_held >= 1
+    prescriptions = a.counter.overview(a.nurse, patient.patient_id).prescriptions
+    assert [str(p.max_per_day) for p in prescriptions] == ["200 mg"]
