@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from station.domain.patients import Patient
@@ -121,18 +122,28 @@ class OpenObservation:
     notes: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _dose_record(document: dict[str, Any]) -> DoseRecord:
-    given_mg = document.get("given_mg")
+# Stored text -> immutable value, so the ~16 doses of a decision context are not parsed and
+# validated anew for every decision: amounts and session keys repeat from dose to dose.
+# Each parse still goes through the domain's checks the first time it is seen.
+_milligrams = lru_cache(maxsize=4096)(Milligrams)
+_session_key = lru_cache(maxsize=4096)(SessionKey.parse)
+_DRUGS = {drug.value: drug for drug in Drug}
+_OUTCOMES = {outcome.value: outcome for outcome in AdministrationOutcome}
+
+
+def _dose_record(item: list[Any]) -> DoseRecord:
+    """One recent dose of a patient state (fields in ``STATE_DOSE_FIELDS`` order)."""
+    dose_id, given_at, drug, mg, given_mg, session, station_id, outcome, voided = item
     return DoseRecord(
-        dose_id=document["dose_id"],
-        given_at=datetime.fromisoformat(document["given_at"]),
-        drug=Drug(document["drug"]),
-        mg=Milligrams(document["mg"]),
-        station_id=document["station_id"],
-        session=SessionKey.parse(document["session"]),
-        voided=bool(document.get("voided")),
-        outcome=AdministrationOutcome(document.get("outcome") or "full"),
-        given_mg=Milligrams(given_mg) if given_mg is not None else None,
+        dose_id=dose_id,
+        given_at=datetime.fromisoformat(given_at),
+        drug=_DRUGS.get(drug) or Drug(drug),
+        mg=_milligrams(mg),
+        station_id=station_id,
+        session=_session_key(session),
+        voided=bool(voided),
+        outcome=_OUTCOMES.get(outcome or "full") or AdministrationOutcome(outcome),
+        given_mg=_milligrams(given_mg) if given_mg is not None else None,
     )
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+import orjson
+
 from station.store.crypto import DataKey
 from station.store.ledger_projection import LedgerProjection
 
@@ -16,11 +18,45 @@ from station.store.ledger_projection import LedgerProjection
 # since an induction started; counted back from the newest dose, 8 days always covers these.
 RECENT_WINDOW_DAYS = 8
 
+# The per-patient state is opened on every decision and sealed again on every dose, so it is
+# kept small: each recent dose is a list of these fields in this order, not a mapping.
+STATE_DOSE_FIELDS = (
+    "dose_id",
+    "given_at",
+    "drug",
+    "mg",
+    "given_mg",
+    "session",
+    "station_id",
+    "outcome",
+    "voided",
+)
+STATE_VERSION = 2
+_DOSE_ID, _GIVEN_AT, _VOIDED = 0, 1, 8
+
 Document = dict[str, Any]
 
 
 def _aad(table: str, row_id: str) -> str:
     return f"{table}|sealed|{row_id}"
+
+
+def encode_document(document: Document) -> bytes:
+    """Compact JSON of a projection document, with orjson: the state is rewritten on every dose.
+
+    Integers beyond 64 bits raise ``TypeError`` (orjson would read them back as floats);
+    projection documents hold amounts as decimal strings and only small counts as integers.
+    """
+    return orjson.dumps(document, option=orjson.OPT_NON_STR_KEYS)
+
+
+def decode_document(data: bytes) -> Document:
+    """Read what :func:`encode_document` (or an older version's ``json.dumps``) wrote."""
+    try:
+        result: Document = orjson.loads(data)
+    except orjson.JSONDecodeError:  # what orjson refuses and json reads (NaN, say)
+        result = json.loads(data)
+    return result
 
 
 class Projections:
@@ -50,15 +86,12 @@ class Projections:
     # -- sealed rows --------------------------------------------------------------------------
 
     def seal(self, table: str, row_id: str, document: Document) -> bytes:
-        """Encrypt a projection document for one row."""
-        return self.data_key.seal(
-            json.dumps(document, sort_keys=True).encode(), _aad(table, row_id)
-        )
+        """Encrypt a projection document for one row (compact JSON: nothing hashes it)."""
+        return self.data_key.seal(encode_document(document), _aad(table, row_id))
 
     def open(self, table: str, row_id: str, sealed: bytes) -> Document:
         """Decrypt a projection row's document."""
-        result: Document = json.loads(self.data_key.open(bytes(sealed), _aad(table, row_id)))
-        return result
+        return decode_document(self.data_key.open(bytes(sealed), _aad(table, row_id)))
 
     def apply(self, event_type: str, payload: Document) -> None:
         """Update the projections for one event (unknown types change nothing)."""
@@ -70,20 +103,31 @@ class Projections:
     def flush(self) -> None:
         """Write every per-patient state changed since the last flush."""
         for patient_id in sorted(self._dirty):
-            self.connection.execute(
-                "INSERT OR REPLACE INTO patient_state (patient_id, sealed) VALUES (?, ?)",
-                (patient_id, self.seal("patient_state", patient_id, self._states[patient_id])),
-            )
+            sealed = self.seal("patient_state", patient_id, self._states[patient_id])
+            # UPDATE in place leaves the primary-key index alone (REPLACE would rewrite it).
+            updated = self.connection.execute(
+                "UPDATE patient_state SET sealed = ? WHERE patient_id = ?", (sealed, patient_id)
+            ).rowcount
+            if not updated:
+                self.connection.execute(
+                    "INSERT INTO patient_state (patient_id, sealed) VALUES (?, ?)",
+                    (patient_id, sealed),
+                )
         self._dirty.clear()
 
     def state(self, patient_id: str) -> Document:
-        """The per-patient state (recent doses, open observation, last assessment)."""
+        """The per-patient state (recent doses, open observation, last assessment).
+
+        ``state["doses"]`` holds lists in :data:`STATE_DOSE_FIELDS` order, oldest first.
+        """
         if patient_id not in self._states:
             row = self.connection.execute(
                 "SELECT sealed FROM patient_state WHERE patient_id = ?", (patient_id,)
             ).fetchone()
             self._states[patient_id] = (
-                self.open("patient_state", patient_id, row[0]) if row else empty_state()
+                upgraded_state(self.open("patient_state", patient_id, row[0]))
+                if row
+                else empty_state()
             )
         return self._states[patient_id]
 
@@ -147,25 +191,10 @@ class Projections:
             (dose["dose_id"], patient_id, self.seal("doses", dose["dose_id"], dose)),
         )
         state = self._touch(patient_id)
-        if any(existing["dose_id"] == dose["dose_id"] for existing in state["doses"]):
+        if any(existing[_DOSE_ID] == dose["dose_id"] for existing in state["doses"]):
             return
-        state["doses"].append(
-            {
-                key: dose.get(key)
-                for key in (
-                    "dose_id",
-                    "drug",
-                    "mg",
-                    "given_mg",
-                    "given_at",
-                    "session",
-                    "station_id",
-                    "outcome",
-                    "voided",
-                )
-            }
-        )
-        state["doses"].sort(key=lambda item: item["given_at"])
+        state["doses"].append([dose.get(key) for key in STATE_DOSE_FIELDS])
+        state["doses"].sort(key=lambda item: item[_GIVEN_AT])
         given_at = dose["given_at"]
         if state["last_dose_at"] is None or given_at > state["last_dose_at"]:
             state["last_dose_at"] = given_at
@@ -175,7 +204,7 @@ class Projections:
         horizon = (
             datetime.fromisoformat(state["last_dose_at"]) - timedelta(days=RECENT_WINDOW_DAYS)
         ).isoformat()
-        state["doses"] = [item for item in state["doses"] if item["given_at"] >= horizon]
+        state["doses"] = [item for item in state["doses"] if item[_GIVEN_AT] >= horizon]
 
     def _observation_started(self, payload: Document) -> None:
         observation_id = payload["observation_id"]
@@ -244,13 +273,14 @@ class Projections:
             (self.seal("doses", dose_id, dose), dose_id),
         )
         for item in self._touch(row[0])["doses"]:
-            if item["dose_id"] == dose_id:
-                item["voided"] = True
+            if item[_DOSE_ID] == dose_id:
+                item[_VOIDED] = True
 
 
 def empty_state() -> Document:
     """The state of a patient with no recorded history."""
     return {
+        "v": STATE_VERSION,
         "doses": [],
         "last_dose_at": None,
         "first_dose_at": None,
@@ -258,6 +288,23 @@ def empty_state() -> Document:
         "open_observation_id": None,
         "last_assessment": None,
     }
+
+
+def upgraded_state(document: Document) -> Document:
+    """Bring a stored state to :data:`STATE_VERSION` (version 1 kept each dose as a mapping)."""
+    if document.get("v") == STATE_VERSION:
+        return document
+    document["doses"] = [
+        [item.get(key, False if key == "voided" else None) for key in STATE_DOSE_FIELDS]
+        for item in document["doses"]
+    ]
+    document["v"] = STATE_VERSION
+    return document
+
+
+def state_dose(item: list[Any]) -> Document:
+    """One recent dose of a patient state as a mapping (for readers that want names)."""
+    return dict(zip(STATE_DOSE_FIELDS, item, strict=True))
 
 
 def name_birth_key(family_name: str, birth_date: str) -> str:

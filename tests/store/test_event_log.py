@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from station.store.database import SCHEMA_VERSION, SchemaTooNew, connect, migrate
-from station.store.projections import PROJECTION_TABLES
+from station.store.projections import PROJECTION_TABLES, state_dose
 from station.store.store import Session, Store
 from sync.wire.hlc import HlcStamp
 from tests.store.conftest import Built, dose, make_store, patient, raw_database
@@ -79,7 +79,8 @@ def test_exception_inside_a_transaction_keeps_neither_event_nor_projection(built
         ).fetchone()
         assert row is None
         assert all(
-            item["dose_id"] != lost["dose_id"] for item in projections.state(target)["doses"]
+            state_dose(item)["dose_id"] != lost["dose_id"]
+            for item in projections.state(target)["doses"]
         )
     # A batch that fails half-way (the second dose has no id) keeps nothing either.
     broken = dose(target, "2025-03-02T09:00")

@@ -1,0 +1,79 @@
+"""The per-patient state: its compact dose lists, and states written by an older version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from station.store.projections import STATE_DOSE_FIELDS, STATE_VERSION, state_dose
+from tests.store.conftest import Built, dose
+
+
+def _state(built: Built, patient_id: str) -> dict[str, Any]:
+    with built.store.reading(built.session) as projections:
+        return projections.state(patient_id)
+
+
+def test_recent_doses_keep_every_field_in_time_order(built: Built) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    late = dose(target, "2025-02-20T17:00:00", mg="150", given_mg="90", outcome="partial")
+    early = dose(target, "2025-02-20T08:00:00", mg="120")
+    built.store.record_many(
+        built.session, [("dose.administered", late), ("dose.administered", early)]
+    )
+    state = _state(built, target)
+    assert state["v"] == STATE_VERSION
+    recent = [state_dose(item) for item in state["doses"]]
+    assert [item["dose_id"] for item in recent] == [early["dose_id"], late["dose_id"]]
+    assert recent[1] == {
+        "dose_id": late["dose_id"],
+        "given_at": "2025-02-20T17:00:00",
+        "drug": "diacetylmorphine",
+        "mg": "150",
+        "given_mg": "90",
+        "session": "morning",
+        "station_id": "st-fictional",
+        "outcome": "partial",
+        "voided": False,
+    }
+    built.store.record(
+        built.session, "record.voided", {"target_kind": "dose", "target_id": late["dose_id"]}
+    )
+    assert state_dose(_state(built, target)["doses"][1])["voided"] is True
+    assert state["last_dose_at"] == "2025-02-20T17:00:00"
+
+
+def test_a_state_written_with_dose_mappings_is_read_and_carried_on(built: Built) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    old_dose = {
+        "dose_id": "d-old",
+        "drug": "diacetylmorphine",
+        "mg": "100",
+        "given_mg": None,
+        "given_at": "2025-02-19T09:00:00",
+        "session": "morning",
+        "station_id": "st-fictional",
+        "outcome": "full",
+    }  # no "voided": version 1 states from before voids were projected lacked it
+    version_one = {
+        "doses": [old_dose],
+        "last_dose_at": "2025-02-19T09:00:00",
+        "first_dose_at": "2025-02-01T09:00:00",
+        "dose_count": 4,
+        "open_observation_id": "ob-1",
+        "last_assessment": None,
+    }
+    with built.store.transaction() as tx, built.store.reading(built.session) as projections:
+        tx.execute(
+            "UPDATE patient_state SET sealed = ? WHERE patient_id = ?",
+            (projections.seal("patient_state", target, version_one), target),
+        )
+    upgraded = _state(built, target)
+    assert upgraded["v"] == STATE_VERSION
+    assert upgraded["doses"] == [[old_dose.get(key, False) for key in STATE_DOSE_FIELDS]]
+    assert upgraded["open_observation_id"] == "ob-1"
+    new = dose(target, "2025-02-20T09:00:00")
+    built.store.record(built.session, "dose.administered", new)
+    state = _state(built, target)
+    assert [state_dose(item)["dose_id"] for item in state["doses"]] == ["d-old", new["dose_id"]]
+    assert state["dose_count"] == 5
+    assert state["first_dose_at"] == "2025-02-01T09:00:00"
