@@ -212,6 +212,8 @@ class Movement:
     @property
     def change(self) -> Decimal:
         """The movement's effect on the substance's balance (0 for a reconstitution)."""
+        if len(self.legs) == 1:
+            return self.legs[0].change
         return sum((leg.change for leg in self.legs), Decimal(0))
 
     def change_for(self, container_id: str) -> Decimal:

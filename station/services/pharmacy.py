@@ -517,10 +517,14 @@ class PharmacyService:
         """Begin a blind count: the containers to count, without their book balances."""
         require_role(session, *_STOCK_ROLES)
         balances = self.balances(session, substance)
+        now = self.clock()
+        # Everything that holds drug on the books, and open solutions (a book balance of 0 in a
+        # bottle that still holds liquid is exactly what a count must find).
         containers = tuple(
             item.container
             for item in balances
-            if item.balance != 0 or item.container.kind is ContainerKind.SOLUTION
+            if item.balance != 0
+            or (item.container.kind is ContainerKind.SOLUTION and not item.container.expired(now))
         )
         return CountSheet(str(uuid.uuid4()), containers)
 
@@ -680,25 +684,33 @@ class PharmacyService:
         rows = []
         for line in lines:
             movement = line.movement
-            containers = [labels.get(leg.container_id, leg.container_id) for leg in movement.legs]
-            notes = tuple(
-                CorrectionNote(
-                    note.movement_id,
-                    note.at,
-                    names.get(note.by, note.by),
-                    reasons.get(note.movement_id, note.text),
-                    note.change,
+            legs = movement.legs
+            if len(legs) == 1:
+                container_label = labels.get(legs[0].container_id, legs[0].container_id)
+            elif legs:
+                container_label = " → ".join(labels.get(leg.container_id, "") for leg in legs)
+            else:
+                container_label = "(no batch)"
+            if line.notes:
+                notes = tuple(
+                    CorrectionNote(
+                        note.movement_id,
+                        note.at,
+                        names.get(note.by, note.by),
+                        reasons.get(note.movement_id, note.text),
+                        note.change,
+                    )
+                    for note in line.notes
                 )
-                for note in line.notes
-            )
+                line = RegisterLine(movement, line.change, line.balance, notes)  # noqa: PLW2901
             rows.append(
                 RegisterRow(
-                    line=RegisterLine(movement, line.change, line.balance, notes),
-                    by=names.get(movement.by, movement.by),
-                    witness=names.get(movement.witness or "", movement.witness or ""),
-                    reason=reasons.get(movement.movement_id, ""),
-                    container_label=" → ".join(containers) if containers else "(no batch)",
-                    forced=movement.movement_id in forced,
+                    line,
+                    names.get(movement.by, movement.by),
+                    names.get(movement.witness, movement.witness) if movement.witness else "",
+                    reasons.get(movement.movement_id, ""),
+                    container_label,
+                    movement.movement_id in forced,
                 )
             )
         return rows
@@ -712,24 +724,27 @@ class PharmacyService:
     # -- export -------------------------------------------------------------------------------
 
     def register_table(self, rows: Sequence[RegisterRow]) -> list[list[str]]:
-        """The register as rows of text (the CSV and PDF columns)."""
+        """The register as rows of text (the CSV and PDF columns), times in the clinic's zone."""
         table = []
+        zone = self.zone
         for number, row in enumerate(rows, start=1):
-            local = row.line.movement.at.astimezone(self.zone)
+            line = row.line
+            local = line.movement.at.astimezone(zone).isoformat()
             notes = "; ".join(
-                f"{note.at.astimezone(self.zone):%Y-%m-%d %H:%M} {note.by}: {note.text}"
-                for note in row.line.notes
+                f"{note.at.astimezone(zone):%Y-%m-%d %H:%M} {note.by}: {note.text}"
+                f" ({note.change:+.2f} mg)"
+                for note in line.notes
             )
+            kind = line.movement.kind.value.replace("_", " ")
             table.append(
                 [
                     str(number),
-                    f"{local:%Y-%m-%d}",
-                    f"{local:%H:%M}",
-                    row.line.movement.kind.value.replace("_", " ")
-                    + (" (forced)" if row.forced else ""),
+                    local[:10],
+                    local[11:16],
+                    kind + " (forced)" if row.forced else kind,
                     row.container_label,
-                    f"{row.line.change:+.2f}",
-                    f"{row.line.balance:.2f}",
+                    f"{line.change:+.2f}",
+                    f"{line.balance:.2f}",
                     row.by,
                     row.witness,
                     row.reason,

@@ -1,4 +1,9 @@
-"""The controlled-drug register as a PDF, rendered locally with fpdf2 (nothing is sent out)."""
+"""The controlled-drug register as a PDF, rendered locally with fpdf2 (nothing is sent out).
+
+A year's register holds 200,000 entries, so the table is typeset as fixed-width text lines
+(Courier), one drawing call per entry, instead of a cell per field. A field too long for its
+column ends in ``~`` and is repeated in full on the line below, like every correction note.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,12 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-# Column widths in mm on a landscape A4 page (277 mm inside 10 mm margins). The last column
-# (notes) is not a cell: notes, and reasons too long for their cell, follow the row in full.
-_WIDTHS = (12, 20, 12, 30, 55, 24, 26, 34, 34, 30)
+FONT_SIZE = 6.5  # pt
+LINE_MM = 3.2
+# Characters per column; the last column (notes) is printed on its own line below the entry.
+_CHARS = (6, 10, 5, 20, 38, 12, 12, 24, 24, 32)
+_LEFT_MM = 10.0
+_WRAP = 190  # characters of a note line
 
 
 def _latin(text: str) -> str:
@@ -18,50 +26,63 @@ def _latin(text: str) -> str:
     return text.replace("→", "->").replace("—", "-").encode("latin-1", "replace").decode("latin-1")
 
 
+def _fit(text: str, width: int) -> tuple[str, bool]:
+    if len(text) <= width:
+        return text.ljust(width), False
+    return text[: width - 1] + "~", True
+
+
 def render_register_pdf(
     title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], target: Path
 ) -> None:
-    """Write a landscape table of the register with a title, a print time and page numbers."""
+    """Write the register as a landscape A4 PDF with a title, print time and page numbers."""
     pdf = FPDF(orientation="L", unit="mm", format="A4")
-    pdf.set_auto_page_break(auto=True, margin=12)
-    pdf.set_margins(10, 10, 10)
+    pdf.set_auto_page_break(auto=False)
     printed = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    bottom = pdf.h - 10
+    heading = " ".join(
+        _fit(name.replace("_", " "), width)[0] for name, width in zip(columns, _CHARS, strict=False)
+    )
 
-    def header() -> None:
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.cell(0, 7, _latin(title), new_x="LMARGIN", new_y="NEXT")
+    def new_page() -> float:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(_LEFT_MM, 12, _latin(title))
         pdf.set_font("Helvetica", "", 7)
-        pdf.cell(
-            0, 5, _latin(f"Printed {printed} - page {pdf.page_no()}"), new_x="LMARGIN", new_y="NEXT"
-        )
-        pdf.set_font("Helvetica", "B", 7)
-        for width, name in zip(_WIDTHS, columns[: len(_WIDTHS)], strict=True):
-            pdf.cell(width, 5, _latin(name.replace("_", " ")), border=1)
-        pdf.ln()
-        pdf.set_font("Helvetica", "", 6.5)
+        pdf.text(_LEFT_MM, 16, f"Printed {printed} - page {pdf.page_no()}")
+        pdf.set_font("Courier", "B", FONT_SIZE)
+        pdf.text(_LEFT_MM, 21, heading)
+        pdf.line(_LEFT_MM, 22, pdf.w - _LEFT_MM, 22)
+        pdf.set_font("Courier", "", FONT_SIZE)
+        return 22 + LINE_MM
 
-    pdf.add_page()
-    header()
+    y = new_page()
     for row in rows:
-        if pdf.will_page_break(10):
-            pdf.add_page()
-            header()
+        fields = [_latin(value) for value in row]
+        parts = []
         cut = False
-        for width, value in zip(_WIDTHS, row[: len(_WIDTHS)], strict=True):
-            text = _latin(value)
-            if pdf.get_string_width(text) > width - 1:
-                cut = True
-                while text and pdf.get_string_width(text + "~") > width - 1:
-                    text = text[:-1]
-                text += "~"
-            pdf.cell(width, 5, text, border=1)
-        pdf.ln()
-        extra = [f"Reason: {row[-2]}"] if cut and row[-2] else []
-        if row[-1]:
-            extra.append(f"Notes: {row[-1]}")
-        if extra:
-            pdf.set_x(10 + _WIDTHS[0])
-            pdf.multi_cell(sum(_WIDTHS[1:]), 4, _latin("  ".join(extra)), border=1)
+        for value, width in zip(fields, _CHARS, strict=False):
+            shown, was_cut = _fit(value, width)
+            parts.append(shown)
+            cut = cut or was_cut
+        texts = []
+        if cut:
+            texts.append("In full: " + " | ".join(fields[: len(_CHARS)]))
+        if len(fields) > len(_CHARS) and fields[len(_CHARS)]:
+            texts.append("Notes: " + fields[len(_CHARS)])
+        extra = [
+            "    " + text[start : start + _WRAP]
+            for text in texts
+            for start in range(0, len(text), _WRAP)
+        ]
+        needed = LINE_MM * (1 + len(extra))
+        if y + needed > bottom:
+            y = new_page()
+        pdf.text(_LEFT_MM, y, " ".join(parts).rstrip())
+        y += LINE_MM
+        for line in extra:
+            pdf.text(_LEFT_MM, y, line)
+            y += LINE_MM
     if not rows:
-        pdf.cell(0, 6, "No entries.")
+        pdf.text(_LEFT_MM, y, "No entries.")
     pdf.output(str(target))

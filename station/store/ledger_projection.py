@@ -179,46 +179,62 @@ class LedgerProjection:
         return row is not None
 
     def entries(self, substance: str | None = None) -> list[EntryRow]:
-        """Every movement (of one substance when given) in the order it was recorded."""
+        """Every movement (of one substance when given) in the order it was recorded.
+
+        Rows were checked when they were recorded, so they are rebuilt here without being
+        validated again: a year's register is 200,000 of them.
+        """
         query = (
-            "SELECT movement_id, leg, kind, substance, container_id, change_cmg, at, by_user,"
-            " witness, corrects, forced, sealed, reason_sealed FROM ledger_entries"
+            "SELECT movement_id, kind, substance, container_id, change_cmg, at, by_user,"
+            " witness, corrects, forced, reason_sealed FROM ledger_entries"
         )
         parameters: tuple[str, ...] = ()
         if substance is not None:
             query += " WHERE substance = ?"
             parameters = (substance,)
         query += " ORDER BY entry"
-        rows: list[EntryRow] = []
-        current: list[tuple[Any, ...]] = []
-        for row in self.connection.execute(query, parameters):
-            if current and row[0] != current[0][0]:
-                rows.append(self._entry(current))
-                current = []
-            current.append(row)
-        if current:
-            rows.append(self._entry(current))
-        return rows
-
-    @staticmethod
-    def _entry(rows: list[tuple[Any, ...]]) -> EntryRow:
-        first = rows[0]
-        legs = tuple(Leg(row[4], from_centi_mg(int(row[5]))) for row in rows if row[4] is not None)
-        movement = Movement.__new__(Movement)
-        # Rows were checked when they were recorded; rebuild without re-validating 200k entries.
-        for name, value in (
-            ("movement_id", first[0]),
-            ("kind", MovementKind(first[2])),
-            ("substance", first[3]),
-            ("at", datetime.fromisoformat(first[6])),
-            ("legs", legs),
-            ("by", first[7]),
-            ("witness", first[8]),
-            ("reason", ""),
-            ("corrects", first[9]),
-        ):
-            object.__setattr__(movement, name, value)
-        return EntryRow(movement, bool(first[10]), first[12])
+        kinds = {kind.value: kind for kind in MovementKind}
+        parse_time = datetime.fromisoformat
+        result: list[EntryRow] = []
+        previous: Movement | None = None
+        for (
+            movement_id,
+            kind,
+            row_substance,
+            container_id,
+            change_cmg,
+            at,
+            by_user,
+            witness,
+            corrects,
+            forced,
+            reason_sealed,
+        ) in self.connection.execute(query, parameters):
+            leg = None
+            if container_id is not None:
+                leg = Leg.__new__(Leg)
+                leg.__dict__.update(
+                    container_id=container_id, change=Decimal(change_cmg).scaleb(-2)
+                )
+            if previous is not None and previous.movement_id == movement_id:
+                if leg is not None:
+                    previous.__dict__["legs"] = (*previous.legs, leg)
+                continue
+            movement = Movement.__new__(Movement)
+            movement.__dict__.update(
+                movement_id=movement_id,
+                kind=kinds[kind],
+                substance=row_substance,
+                at=parse_time(at),
+                legs=(leg,) if leg is not None else (),
+                by=by_user,
+                witness=witness,
+                reason="",
+                corrects=corrects,
+            )
+            result.append(EntryRow(movement, bool(forced), reason_sealed))
+            previous = movement
+        return result
 
     # -- writing helpers ----------------------------------------------------------------------
 
