@@ -108,7 +108,8 @@ def _streaming_cpu(wall_s: float) -> Figure:
     if spawned is None:  # no pseudo-terminals: simulator in this process (counts against us)
         in_process = SimulatedScale(
             "bench-scale-cpu", "mt-sics", update_period_s=1 / STREAM_RATE_PER_S
-        ).start()
+        )
+        in_process.start()
         url = in_process.url
     else:
         url = spawned[1]

@@ -168,7 +168,8 @@ def test_streaming_into_a_callback_and_commands_in_between(make_scale: MakeScale
         scale.start_streaming(on_reading).result(timeout=5)
         assert enough.wait(5.0)
         assert scale.identify().result(timeout=5).serial_number == "B021002593"
-        assert scale.streaming
+        resumed = scale.streaming  # identify() paused the stream and resumed it
+        assert resumed
         scale.stop_streaming().result(timeout=5)
         assert not scale.streaming and not sim.streaming
     assert all(r.value == Decimal("5.00") for r in readings)

@@ -53,6 +53,12 @@ def port(echo: EchoDevice) -> Iterator[LinePort]:
         yield line_port
 
 
+def _ask(port: LinePort, line: bytes) -> bytes:
+    """Send one line and return the echo device's answer."""
+    port.write(line)
+    return port.read_line()
+
+
 def test_settings_byte_time() -> None:
     assert SerialSettings(9600, 8, "N", 1).byte_time_s() == pytest.approx(10 / 9600)
     assert SerialSettings(2400, 7, "E", 1).byte_time_s() == pytest.approx(10 / 2400)
@@ -152,7 +158,7 @@ def test_pulled_cable_mid_read_is_port_gone_then_reconnect(
             open_port(echo.url)
         echo.put_back_cable()
         worker.submit(lambda p: p.reconnect(deadline_s=2.0)).result(timeout=5)
-        answer = worker.submit(lambda p: (p.write(b"back\r\n"), p.read_line())[1])
+        answer = worker.submit(lambda p: _ask(p, b"back\r\n"))
         assert answer.result(timeout=5) == b"BACK\r\n"
     finally:
         worker.stop()
@@ -227,7 +233,7 @@ def test_listening_hands_unsolicited_lines_to_the_callback(
         assert got.wait(2.0)
         assert heard == [b'I4 A "123"\r\n']
         started = time.monotonic()
-        reply = worker.submit(lambda p: (p.write(b"x\r\n"), p.read_line())[1]).result(timeout=2)
+        reply = worker.submit(lambda p: _ask(p, b"x\r\n")).result(timeout=2)
         assert reply == b"X\r\n"
         assert time.monotonic() - started < 0.5  # the listening read was woken at once
     finally:
