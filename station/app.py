@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +83,8 @@ def application() -> QApplication:
 def launch(request: GuiRequest) -> int:
     """Open the window for a command-line request and run until it closes."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    if request.tour_dir is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     if request.tour_dir is not None:
         from station.ui.tour import run_tour

@@ -2,9 +2,275 @@
 
 from __future__ import annotations
 
+import logging
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from datetime import time as clock_time
+from decimal import Decimal
 from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station.domain.patients import Patient
+from station.domain.settings import RuleSettings
+from station.services.counter import CounterService
+from station.services.demo import demo_password
+from station.services.preparation import expected_mass
+from station.ui.demo_setup import DemoEnvironment
+from station.ui.device_bridge import DeviceBridges, DeviceState
+from station.ui.main_window import CounterScreen, StationParts, StationWindow
+from station.ui.preferences import Preferences
+from station.ui.tasks import BackgroundTasks
+from station.ui.visit.flow import VisitView
+
+_log = logging.getLogger("station.ui.tour")
+
+STEP_TIMEOUT_S = 20.0
+
+
+class TourFailed(RuntimeError):
+    """A step of the tour did not reach the state it waits for."""
+
+
+class MorningClock:
+    """Real time shifted so that the tour starts at 08:15 in the clinic (a dosing session)."""
+
+    def __init__(self, settings: RuleSettings) -> None:
+        """Compute the shift from now."""
+        zone = settings.zone
+        today = datetime.now(zone).date()
+        self.offset = datetime.combine(today, clock_time(8, 15), zone) - datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        """The tour's time."""
+        return datetime.now(UTC) + self.offset
+
+
+def wait_until(what: str, predicate: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S) -> None:
+    """Run the event loop until ``predicate`` holds; :class:`TourFailed` naming ``what`` if not."""
+    if predicate():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    deadline = time.monotonic() + timeout_s
+
+    def check() -> None:
+        if predicate() or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not predicate():
+        raise TourFailed(f"the tour waited in vain for: {what}")
+
+
+class Tour:
+    """One scripted run through the window, saving a PNG after each step."""
+
+    def __init__(self, tour_dir: Path, data_dir: Path, patients: int) -> None:
+        """Open a fresh demo profile and its window (offscreen when so configured)."""
+        self.tour_dir = tour_dir
+        self.tour_dir.mkdir(parents=True, exist_ok=True)
+        self.saved: list[Path] = []
+        self.demo = DemoEnvironment(data_dir, max(patients, 5))
+        self.demo.start()
+        store = self.demo.open_store()
+        self.clock = MorningClock(RuleSettings())
+        self.parts = StationParts(
+            store=store,
+            counter=CounterService(store, RuleSettings(), clock=self.clock),
+            preferences=self.demo.preferences(Preferences(lock_after_s=0)),
+            tasks=BackgroundTasks(),
+            devices=DeviceBridges(),
+            batches=self.demo.batches,
+            demo=self.demo,
+        )
+        self.window = StationWindow(self.parts)
+        self.window.resize(1400, 950)
+        self.window.show()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        """Save the window (or a dialog) as ``NN-name.png``."""
+        QApplication.processEvents()
+        path = self.tour_dir / f"{len(self.saved) + 1:02d}-{name}.png"
+        if not (widget or self.window).grab().save(str(path)):
+            raise TourFailed(f"could not save {path}")
+        self.saved.append(path)
+
+    @property
+    def screen(self) -> CounterScreen:
+        """The counter screen (the station is signed in)."""
+        screen = self.window.counter_screen
+        if screen is None:
+            raise TourFailed("the station is locked")
+        return screen
+
+    @property
+    def visit(self) -> VisitView:
+        """The visit view."""
+        return self.screen.visit
+
+    def patient(self, clinic_id: str) -> Patient:
+        """A demo patient by clinic id."""
+        nurse = self.parts.store.unlock("nurse", demo_password("nurse"))
+        return next(p for p in self.parts.counter.roster(nurse) if p.clinic_id == clinic_id)
+
+    def sign_in(self, username: str) -> None:
+        """Type the demo user's name and password, and sign in."""
+        login = self.window.login
+        login.username.setText(username)
+        login.password.setText(demo_password(username))
+        login.sign_in.click()
+        wait_until("sign-in", lambda: self.window.counter_screen is not None)
+
+    def identify(self, patient: Patient) -> None:
+        """Scan the patient's card on the simulated scanner and wait for the panel."""
+        self.demo.scan_card(patient)
+        wait_until("the patient panel", self.visit.identify.confirm_box.isVisible)
+
+    def check_rules(self, sedation: int = 0) -> None:
+        """Assess and ask the rules."""
+        assess = self.visit.assess
+        assess.sedation.setCurrentIndex(sedation)
+        assess.decision_box.hide()
+        assess.check_button.click()
+        wait_until("the rules' decision", assess.decision_box.isVisible)
+
+    def tare_and_fill(self, factor: Decimal = Decimal(1)) -> None:
+        """Tare the empty syringe, then place the filled one."""
+        prepare, sim = self.visit.prepare, self.demo.scale_sim
+        empty = self.demo.empty_syringe_g()
+        sim.place_mass(empty).result(5)
+        wait_until("a stable empty syringe", lambda: prepare.stability.text() == "STABLE")
+        wait_until("the tare button", prepare.tare_button.isEnabled)
+        prepare.tare_button.click()
+        wait_until("the tare", lambda: prepare.tared)
+        state = self.visit.state
+        assert state.visit is not None and state.visit.proposed is not None
+        assert state.batch is not None
+        net = expected_mass(state.visit.proposed.mg, state.batch).value * factor
+        sim.place_mass(empty + net.quantize(Decimal("0.01"))).result(5)
+
+    def accept(self) -> None:
+        """Press Accept and wait for the scale's answer."""
+        prepare = self.visit.prepare
+        prepare.accept_button.click()
+        wait_until("the weighing", lambda: not prepare.weighing)
+
+    def print_and_administer(self) -> None:
+        """Print the label and record the administration."""
+        label = self.visit.label
+        label.print_button.click()
+        wait_until("the printed label", lambda: self.visit.state.label_prints > 0)
+        wait_until("the preview", lambda: not label.preview.pixmap().isNull())
+        self.shot("label")
+        label.continue_button.click()
+        self.shot("administer")
+        self.visit.administer.record_button.click()
+        wait_until("the recorded dose", lambda: self.visit.step_name == "Observe")
+
+    # -- the tour ------------------------------------------------------------------------------
+
+    def run(self) -> list[Path]:
+        """One visit from login to discharge, then an override and a device fault."""
+        wait_until(
+            "the simulated devices",
+            lambda: all(b.state is DeviceState.READY for b in self.parts.devices.all()),
+        )
+        self.shot("login")
+        self.sign_in("nurse")
+        self.identify(self.patient("HAT-0002"))
+        self.shot("identify")
+        self.visit.identify.confirm_button.click()
+        self.check_rules()
+        self.shot("assess")
+        self.visit.assess.continue_button.click()
+        self.tare_and_fill(Decimal("1.06"))
+        self.accept()
+        self.shot("prepare-out-of-tolerance")
+        self.visit.prepare.redo_button.click()
+        self.tare_and_fill()
+        self.accept()
+        if self.visit.state.weighed is None:
+            raise TourFailed("the weight was not accepted")
+        self.shot("prepare")
+        self.visit.prepare.continue_button.click()
+        self.print_and_administer()
+        board = self.screen.board
+        wait_until("the observation board", lambda: len(board.cards) == 1)
+        self.shot("observe")
+        (observation_id,) = board.cards
+        dialog = board.open_discharge(observation_id)
+        dialog.note_edit.setText("Alert, walking steadily (demo).")
+        self.shot("discharge-dialog", dialog)
+        dialog.accept()
+        wait_until("the discharge", lambda: not board.cards)
+        self.visit.done.next_button.click()
+        self.shot("discharged")
+
+        # An override: the patient's home station is another one, and this station is offline.
+        self.identify(self.patient("HAT-0005"))
+        self.visit.identify.confirm_button.click()
+        self.check_rules()
+        assess = self.visit.assess
+        assess.override_reason.setText("Known patient, home station offline (demo)")
+        assess.override_button.click()
+        witness = assess.dialog
+        if witness is None:
+            raise TourFailed("the witness dialog did not open")
+        witness.username.setText("witness")
+        witness.password.setText(demo_password("witness"))
+        self.shot("override-witness", witness)
+        witness.confirm_button.click()
+        wait_until("the approval", assess.continue_button.isEnabled)
+        self.shot("override-approved")
+        assess.continue_button.click()
+
+        # A device fault: the scale's cable is pulled while preparing, then put back.
+        self.tare_and_fill()
+        self.demo.scale_sim.pull_cable()
+        scale = self.parts.devices.scale
+        wait_until("the scale fault", lambda: scale.state is DeviceState.FAULT)
+        self.shot("device-fault")
+        self.demo.scale_sim.put_back_cable()
+        wait_until("the scale back", lambda: scale.state is DeviceState.READY)
+        self.tare_and_fill()
+        self.accept()
+        self.shot("device-recovered")
+        self.visit.end_visit()
+        self.window.lock("Locked (tour).")
+        self.shot("locked")
+        return self.saved
+
+    def close(self) -> None:
+        """Close the window, devices, store and simulators."""
+        self.window.close()
+        self.parts.devices.close()
+        self.parts.tasks.shutdown(wait=True)
+        self.parts.store.close()
+        self.demo.stop()
 
 
 def run_tour(tour_dir: Path, patients: int = 12) -> int:
-    """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when all went well."""
-    raise NotImplementedError("the tour is being written")
+    """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when done."""
+    with tempfile.TemporaryDirectory(prefix="hat-tour-") as data:
+        tour = Tour(tour_dir, Path(data) / "demo", patients)
+        try:
+            saved = tour.run()
+        except TourFailed as failure:
+            print(f"Tour stopped: {failure}")
+            return 1
+        finally:
+            tour.close()
+    for path in saved:
+        print(path)
+    print(f"Tour done: {len(saved)} screenshots in {tour_dir}")
+    return 0

@@ -1,4 +1,4 @@
-"""A scale cable pulled while preparing, printer faults at the label, and a restart during observation."""
+"""A scale cable pulled while preparing, printer faults, and a restart during observation."""
 
 from __future__ import annotations
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices.readings import Scan
 from station.services.counter import AdministeredDose
@@ -75,7 +83,12 @@ class VisitView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.steps_header)
         right.addWidget(self.message)
-        right.addWidget(self.stack, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        scroll.setAccessibleName(self.tr("Current step"))
+        right.addWidget(scroll, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addLayout(right, 1)
