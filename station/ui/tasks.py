@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -37,10 +38,14 @@ class BackgroundTasks(QObject):
 
     ``submit`` is a :class:`Submit`. ``idle`` is emitted on the GUI thread each time the
     last pending job has reported back, which tests wait for with ``qtbot.waitSignal``.
+
+    Outcomes wait in a locked queue and a signal without arguments tells the GUI thread to
+    collect them: Python objects are never carried by a queued signal (PySide6 6.12 drops
+    a reference to such objects' contents, which crashes the interpreter later).
     """
 
     idle = Signal()
-    _finished = Signal(object)
+    _ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         """Start the worker; :meth:`shutdown` stops it."""
@@ -48,7 +53,8 @@ class BackgroundTasks(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-task")
         self._pending = 0
         self._lock = threading.Lock()
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._outcomes: deque[_Finished] = deque()
+        self._ready.connect(self._on_ready, Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> int:
@@ -71,28 +77,35 @@ class BackgroundTasks(QObject):
                 outcome: tuple[bool, Any] = (True, work())
             except BaseException as error:
                 outcome = (False, error)
-            self._finished.emit((outcome, on_done, on_error))
+            with self._lock:
+                self._outcomes.append((outcome, on_done, on_error))
+            self._ready.emit()
 
         self._executor.submit(job)
 
     __call__ = submit
 
-    @Slot(object)
-    def _on_finished(self, item: object) -> None:
-        (succeeded, value), on_done, on_error = cast(_Finished, item)
-        try:
-            if succeeded:
-                on_done(value)
-            else:
-                on_error(value)
-        except Exception:
-            _log.exception("a background task's callback failed")
-        finally:
+    @Slot()
+    def _on_ready(self) -> None:
+        while True:
             with self._lock:
-                self._pending -= 1
-                now_idle = self._pending == 0
-            if now_idle:
-                self.idle.emit()
+                if not self._outcomes:
+                    return
+                (succeeded, value), on_done, on_error = self._outcomes.popleft()
+            try:
+                if succeeded:
+                    on_done(value)
+                else:
+                    on_error(value)
+            except Exception as failure:
+                # The type only: a message could carry patient data.
+                _log.error("a background task's callback failed: %s", type(failure).__name__)
+            finally:
+                with self._lock:
+                    self._pending -= 1
+                    now_idle = self._pending == 0
+                if now_idle:
+                    self.idle.emit()
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking jobs; with ``wait``, let running ones finish (their callbacks are lost)."""

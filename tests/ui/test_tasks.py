@@ -32,3 +32,21 @@ def test_work_runs_off_the_gui_thread_and_reports_back_on_it(qtbot: QtBot) -> No
     assert seen == [("done", True), ("error", "disk full (test)")]
     assert tasks.pending == 0
     tasks.shutdown()
+
+
+def test_emitting_signals_keeps_the_interpreter_alive() -> None:
+    # PySide6 6.12.0 returned True from emit() without a reference: on Python 3.11 each emit
+    # then drops one reference to True, and after a few thousand signals the interpreter
+    # aborts ("bool_dealloc"). A station emits that many in an hour; that version is excluded.
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        happened = Signal()
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for _ in range(100):
+        emitter.happened.emit()
+    assert sys.getrefcount(True) >= before
