@@ -18,6 +18,7 @@ from station.store.store import Store
 from station.ui.demo_setup import DemoEnvironment
 from station.ui.device_bridge import DeviceBridges
 from station.ui.errors import install_exception_hook, report_unexpected
+from station.ui.i18n import Translations
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.preferences import load_preferences
 from station.ui.style import apply_style
@@ -50,7 +51,13 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
     preferences = load_preferences(store.data_dir)
     if demo is not None:
         preferences = demo.preferences(preferences)
+    translations = Translations(QCoreApplication.instance() or QCoreApplication([]))
+    try:
+        translations.switch(preferences.language)
+    except ValueError:
+        _log.warning("unknown language in window.json; English is used")
     return StationParts(
+        translations=translations,
         store=store,
         counter=CounterService(store),
         preferences=preferences,

@@ -14,9 +14,15 @@ from devices.sim.printer import SimulatedPrinter
 from devices.sim.scale import SimulatedScale
 from devices.sim.scanner import SimulatedScanner
 from station.domain.patients import Patient
-from station.domain.quantities import Concentration, Density
-from station.services.demo import EMPTY_SYRINGE, create_demo_profile, demo_credentials
-from station.services.preparation import SolutionBatch
+from station.domain.quantities import Concentration, Density, Milligrams
+from station.services.counter import CounterService
+from station.services.demo import (
+    EMPTY_SYRINGE,
+    create_demo_profile,
+    demo_credentials,
+    demo_password,
+)
+from station.services.preparation import SolutionBatch, expected_mass
 from station.store.store import Store
 from station.ui.cards import pin_card_key
 from station.ui.preferences import Preferences
@@ -44,6 +50,8 @@ class DemoEnvironment:
         self.scanner_sim = SimulatedScanner(unique_name("demo-scanner"))
         self._card_key: Ed25519PrivateKey | None = None
         self.created = False
+        self.cards: list[tuple[str, str]] = []
+        """(clinic id, card text) of every demo patient, for the simulator panel."""
 
     def open_store(self) -> Store:
         """Create the demo profile when missing (slow: one key derivation per user), or open it."""
@@ -58,6 +66,11 @@ class DemoEnvironment:
             store.set_meta(_DEMO_CARD_SEED_META, seed)
         self._card_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seed))
         pin_card_key(store, DEMO_CARD_KEY_ID, self._card_key.public_key())
+        nurse = store.unlock("nurse", demo_password("nurse"))
+        self.cards = [
+            (patient.clinic_id, self.card_text(patient))
+            for patient in CounterService(store).roster(nurse)
+        ]
         return store
 
     def start(self) -> None:
@@ -95,6 +108,14 @@ class DemoEnvironment:
     def empty_syringe_g() -> Decimal:
         """The demo's empty syringe mass in g."""
         return EMPTY_SYRINGE
+
+    def filled_masses(self) -> list[tuple[str, Decimal]]:
+        """Net masses (g) of a few usual doses in the demo's batch, for quick buttons."""
+        batch = self.batches()[0]
+        return [
+            (str(mg), expected_mass(Milligrams(mg), batch).value.quantize(Decimal("0.01")))
+            for mg in (15, 100, 120, 160)
+        ]
 
     @staticmethod
     def batches() -> list[SolutionBatch]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDockWidget,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -25,9 +26,13 @@ from station.services.preparation import SolutionBatch
 from station.store.store import Session, Store
 from station.ui.demo_setup import DemoEnvironment
 from station.ui.device_bridge import DeviceBridges
+from station.ui.errors import known_errors
+from station.ui.i18n import Translations
 from station.ui.login import LoginScreen
 from station.ui.observation_board import ObservationBoard
-from station.ui.preferences import Preferences
+from station.ui.preferences import Preferences, load_preferences, save_preferences
+from station.ui.settings_dialog import SettingsChoice, SettingsDialog
+from station.ui.simulator_panel import DemoCard, SimulatorPanel
 from station.ui.status_bar import StationStatusBar
 from station.ui.tasks import BackgroundTasks
 from station.ui.visit.context import VisitServices
@@ -56,6 +61,7 @@ class StationParts:
     devices: DeviceBridges
     batches: Callable[[], list[SolutionBatch]] = field(default=list)
     demo: DemoEnvironment | None = None
+    translations: Translations | None = None
 
 
 class InactivityWatcher(QObject):
@@ -185,9 +191,71 @@ class StationWindow(QMainWindow):
         self.switch_action = QAction(self.tr("&Switch user"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+U"))
         self.switch_action.triggered.connect(self.switch_user)
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
         menu.addAction(self.lock_action)
         menu.addAction(self.switch_action)
-        self.extra_menu = menu
+        menu.addAction(self.settings_action)
+        self.settings_dialog: SettingsDialog | None = None
+        self.simulators: SimulatorPanel | None = None
+        if self.parts.demo is not None:
+            self._add_simulators(self.parts.demo)
+
+    def _add_simulators(self, demo: DemoEnvironment) -> None:
+        cards = [
+            DemoCard(self.tr("Card {clinic_id}").format(clinic_id=c), t) for c, t in demo.cards
+        ]
+        self.simulators = SimulatorPanel(demo.scale_sim, demo.printer_sim, demo.scanner_sim, cards)
+        empty = demo.empty_syringe_g()
+        self.simulators.suggest_masses(
+            [(self.tr("empty syringe"), empty)]
+            + [
+                (self.tr("filled, {mg} mg").format(mg=mg), empty + grams)
+                for mg, grams in demo.filled_masses()
+            ]
+        )
+        dock = QDockWidget(self.tr("Demo: simulated devices"), self)
+        dock.setObjectName("simulators")
+        dock.setAccessibleName(self.tr("Demo: simulated devices"))
+        dock.setWidget(self.simulators)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def open_settings(self) -> None:
+        """Language and automatic lock; saved in the data folder (off the GUI thread)."""
+        if self.parts.translations is None:
+            app = QApplication.instance()
+            assert app is not None
+            self.parts.translations = Translations(app)
+        preferences = self.parts.preferences
+        self.settings_dialog = SettingsDialog(
+            self.parts.translations,
+            SettingsChoice(preferences.language, preferences.lock_after_s),
+            self.parts.counter.settings,
+            self,
+        )
+        self.settings_dialog.settings_chosen.connect(self._on_settings_chosen)
+        self.settings_dialog.open()
+
+    def _on_settings_chosen(self, choice: SettingsChoice) -> None:
+        preferences = self.parts.preferences.changed(
+            language=choice.language, lock_after_s=choice.lock_after_s
+        )
+        self.parts.preferences = preferences
+        self.inactivity.set_seconds(preferences.lock_after_s)
+        if self.session is not None:
+            self.inactivity.arm()
+        folder = self.parts.store.data_dir
+        stored = preferences
+        if self.parts.demo is not None:
+            stored = load_preferences(folder).changed(
+                language=choice.language, lock_after_s=choice.lock_after_s
+            )
+        self.parts.tasks.submit(
+            lambda: save_preferences(folder, stored),
+            lambda _none: None,
+            known_errors(lambda error: self.statusBar().showMessage(str(error), 10000), self),
+        )
 
     def _open_devices(self) -> None:
         preferences, devices = self.parts.preferences, self.parts.devices
