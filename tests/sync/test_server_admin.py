@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import stat
 import sys
 from pathlib import Path
@@ -223,3 +224,13 @@ def test_passphrase_protected_key_needs_its_passphrase(
     monkeypatch.delenv("HAT_SERVER_KEY_PASSPHRASE")
     code, _out, err = _run("stations", "list", "--db", db)
     assert code == 2 and "HAT_SERVER_KEY_PASSPHRASE" in err
+
+
+def test_serve_on_a_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = _run("serve", "--db", str(tmp_path / "s.db"), "--port", str(port))
+    assert code == 2 and out == ""
+    assert err.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
