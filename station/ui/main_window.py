@@ -21,9 +21,14 @@ from PySide6.QtWidgets import (
 
 from devices.protocols.scanner import WedgeConfig
 from devices.readings import Scan
+from station.domain.patients import Patient
+from station.domain.rules import SyncState
+from station.domain.sessions import SessionKey
 from station.services.counter import CounterService
 from station.services.preparation import SolutionBatch
+from station.services.sync_service import StationSync, SyncOverview
 from station.store.store import Session, Store
+from station.ui.cards import check_card
 from station.ui.demo_setup import DemoEnvironment
 from station.ui.device_bridge import DeviceBridges
 from station.ui.errors import known_errors
@@ -38,6 +43,7 @@ from station.ui.tasks import BackgroundTasks
 from station.ui.visit.context import VisitServices
 from station.ui.visit.flow import VisitView
 from station.ui.wedge import WedgeListener
+from sync.wire.cards import CardCheck
 
 _log = logging.getLogger("station.ui.window")
 
@@ -98,11 +104,115 @@ class InactivityWatcher(QObject):
         return False
 
 
+SYNC_POLL_MS = 5000
+
+
+class SyncLink(QObject):
+    """The station's sync for one signed-in person: started and stopped off the GUI thread.
+
+    Until the station is enrolled with a central server it only says "offline"; once enrolled,
+    the counter's rules ask the server for the (patient, session) lease and cards are checked
+    against the server's pinned key.
+    """
+
+    status_changed = Signal(str, str)
+    """(short state, one line with the details) for the status bar."""
+
+    def __init__(
+        self, parts: StationParts, session: Session, parent: QObject | None = None
+    ) -> None:
+        """Open the sync service in the background."""
+        super().__init__(parent)
+        self.parts = parts
+        self.sync: StationSync | None = None
+        self._closed = False
+        self._polling = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        store = parts.store
+        parts.tasks.submit(
+            lambda: StationSync(store, session),
+            self._on_opened,
+            known_errors(self._on_failed),
+        )
+
+    def _on_opened(self, sync: StationSync) -> None:
+        if self._closed:
+            self.parts.tasks.submit(sync.stop, lambda _none: None, known_errors(self._on_failed))
+            return
+        self.sync = sync
+        if not sync.enrolled:
+            self.status_changed.emit(
+                self.tr("offline"),
+                self.tr("Not enrolled with a central server: this station works alone."),
+            )
+            return
+        probe = sync.sync_probe()
+        if probe is not None:
+            self.parts.counter.sync_probe = probe
+        self.parts.tasks.submit(sync.start, lambda _none: None, known_errors(self._on_failed))
+        self.timer.start()
+        self.poll()
+
+    def poll(self) -> None:
+        """Read the sync status in the background and show it."""
+        sync = self.sync
+        if sync is None or self._polling or self._closed:
+            return
+        self._polling = True
+        self.parts.tasks.submit(sync.overview, self._on_overview, known_errors(self._on_failed))
+
+    def _on_overview(self, overview: SyncOverview) -> None:
+        self._polling = False
+        if self._closed:
+            return
+        status = overview.status
+        if status.online:
+            state = self.tr("online")
+        elif status.offline_since is not None:
+            zone = self.parts.counter.settings.zone
+            state = self.tr("offline since {time}").format(
+                time=f"{status.offline_since.astimezone(zone):%H:%M}"
+            )
+        else:
+            state = self.tr("offline")
+        if status.queued_events:
+            state += self.tr(", {n} queued").format(n=status.queued_events)
+        self.status_changed.emit(state, overview.summary())
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._polling = False
+        self.status_changed.emit(self.tr("offline"), str(error))
+
+    def card_checker(self) -> Callable[[str], CardCheck] | None:
+        """The server-key card check once enrolled, else None (this store's pinned keys)."""
+        sync = self.sync
+        return sync.check_card if sync is not None and sync.enrolled else None
+
+    def close(self) -> None:
+        """Stop syncing (in the background) and go back to the offline rules."""
+        self._closed = True
+        self.timer.stop()
+        self.parts.counter.sync_probe = _offline_probe
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            self.parts.tasks.submit(sync.stop, lambda _none: None, known_errors(self._on_failed))
+
+
+def _offline_probe(_patient: Patient, _session: SessionKey) -> SyncState:
+    return SyncState.OFFLINE
+
+
 class CounterScreen(QWidget):
     """The visit and the observation board for one signed-in person (rebuilt at each sign-in)."""
 
     def __init__(
-        self, parts: StationParts, session: Session, parent: QWidget | None = None
+        self,
+        parts: StationParts,
+        session: Session,
+        card_checker: Callable[[str], CardCheck] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         """Build the visit and the board for ``session``."""
         super().__init__(parent)
@@ -114,6 +224,7 @@ class CounterScreen(QWidget):
             devices=parts.devices,
             batches=parts.batches,
             booths=parts.preferences.booths,
+            card_checker=card_checker,
         )
         self.visit = VisitView(services)
         self.board = ObservationBoard(parts.counter, session, parts.tasks.submit)
@@ -150,6 +261,7 @@ class StationWindow(QMainWindow):
         self.parts = parts
         self.session: Session | None = None
         self.counter_screen: CounterScreen | None = None
+        self.sync_link: SyncLink | None = None
         title = self.tr("Dosing station — {name}").format(name=parts.store.station_name)
         if parts.demo is not None:
             title += self.tr(" (DEMO: fictional data)")
@@ -278,6 +390,10 @@ class StationWindow(QMainWindow):
             screen.setParent(None)
             screen.deleteLater()
         self.session = None
+        link, self.sync_link = self.sync_link, None
+        if link is not None:
+            link.close()
+            link.deleteLater()
         self.inactivity.disarm()
         self.status.set_user(None)
         self.lock_action.setEnabled(False)
@@ -296,7 +412,9 @@ class StationWindow(QMainWindow):
 
     def _on_unlocked(self, session: Session) -> None:
         self.session = session
-        self.counter_screen = CounterScreen(self.parts, session)
+        self.sync_link = SyncLink(self.parts, session, self)
+        self.sync_link.status_changed.connect(self.status.set_sync)
+        self.counter_screen = CounterScreen(self.parts, session, self._check_card)
         self.pages.addWidget(self.counter_screen)
         self.pages.setCurrentWidget(self.counter_screen)
         self.status.set_user(session.user.display_name)
@@ -307,6 +425,12 @@ class StationWindow(QMainWindow):
         self.unlocked.emit(session)
 
     # -- scans ---------------------------------------------------------------------------------
+
+    def _check_card(self, text: str) -> CardCheck:
+        """Check a card (called off the GUI thread): the server's key once enrolled."""
+        link = self.sync_link
+        checker = link.card_checker() if link is not None else None
+        return checker(text) if checker is not None else check_card(self.parts.store, text)
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the serial scanner or the keyboard goes to identification."""

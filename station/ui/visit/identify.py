@@ -130,7 +130,8 @@ class IdentifyStep(QWidget):
         text = scan.text
 
         def work() -> Identified:
-            check = check_card(services.store, text)
+            checker = services.card_checker
+            check = checker(text) if checker is not None else check_card(services.store, text)
             if not check.ok or check.payload is None:
                 raise ServiceError(check.message)
             visit = services.counter.identify_by_card(services.session, check.payload.clinic_id)
