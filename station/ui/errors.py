@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from devices.readings import DeviceError
@@ -21,6 +21,8 @@ KNOWN_ERRORS: tuple[type[BaseException], ...] = (StoreError, DomainError, Device
 """Failures caused by people or the environment: shown where they happened, not as a crash."""
 
 _shown: list[str] = []
+_boxes: list[QMessageBox] = []
+"""Open crash dialogs (kept referenced so that they stay on screen until closed)."""
 """Summaries of the errors shown so far (tests and the tour read it)."""
 
 
@@ -66,6 +68,9 @@ def report_unexpected(error: BaseException, parent: QWidget | None = None) -> No
     box.setInformativeText(summary)
     box.setAccessibleName(QCoreApplication.translate("CrashDialog", "Unexpected error"))
     box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: _boxes.remove(box) if box in _boxes else None)
+    _boxes.append(box)
     box.show()
 
 
@@ -81,6 +86,19 @@ def install_exception_hook() -> None:
     sys.excepthook = _hook
 
 
+class UnexpectedFailure(Exception):
+    """Stands in for a bug when the screen that asked must hear that its step failed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "CrashDialog",
+                "This step failed because of an error in the program; it was not saved. "
+                "Try again, or tell the technician.",
+            )
+        )
+
+
 def known_errors(
     handler: Callable[[BaseException], None], parent: QWidget | None = None
 ) -> Callable[[BaseException], None]:
@@ -88,7 +106,8 @@ def known_errors(
 
     Expected failures come from people or the environment (wrong password, refused dose,
     cable pulled): :class:`StoreError` (and so every service refusal), :class:`DomainError`
-    and :class:`DeviceError`. Anything else is a bug.
+    and :class:`DeviceError`. Anything else is a bug: it is logged and shown in the crash
+    dialog, and ``handler`` hears an :class:`UnexpectedFailure` so the screen can recover.
     """
 
     def route(error: BaseException) -> None:
@@ -96,5 +115,6 @@ def known_errors(
             handler(error)
         else:
             report_unexpected(error, parent)
+            handler(UnexpectedFailure())
 
     return route
