@@ -409,3 +409,23 @@ def test_a_nurse_cannot_move_stock_and_a_technician_cannot_read_the_register(
         with pytest.raises(PermissionDenied):
             pharmacy.correct(session, lot, "x")
     assert pharmacy.substance_balance(clinic.pharm, DAM) == Decimal(50000)
+
+
+def test_another_stations_dose_leaves_this_ledger_alone(
+    clinic: Clinic, pharmacy: PharmacyService
+) -> None:
+    _, batch = stocked(clinic, pharmacy)
+    foreign = {
+        "dose_id": "d-elsewhere",
+        "patient_id": "p-elsewhere",
+        "drug": "diacetylmorphine_iv",
+        "mg": "100",
+        "outcome": "full",
+        "given_at": clinic.clock.now.isoformat(),
+        "session": "2031-03-04/morning",
+        "station_id": "st-test-elsewhere",
+        "weighing": {"batch_id": batch, "measured_g": "1.0180"},
+    }
+    clinic.store.record(clinic.admin, "dose.administered", foreign)
+    assert pharmacy.substance_balance(clinic.pharm, DAM) == Decimal(50000)
+    assert balance(pharmacy, clinic, batch) == Decimal(20000)
