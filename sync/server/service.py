@@ -282,15 +282,18 @@ class SyncService:
             except FileExistsError:  # another process made it a moment ago
                 key, _ = keys.load_or_create(path)
         public = public_key_hex(key)
-        if recorded and recorded != public:
-            raise keys.SigningKeyError(
-                f"The signing key in {path} is not this server's key (stations pinned key "
-                f"{key_id(recorded)}, the file holds {key_id(public)})."
-            )
-        with write_transaction(self.engine) as connection:
-            if not recorded:
+        with write_transaction(self.engine, feed=True) as connection:
+            recorded = connection.execute(
+                select(t.server_meta.c.value).where(t.server_meta.c.key == "server_public_key")
+            ).scalar()
+            if recorded is None:
                 connection.execute(
                     insert(t.server_meta).values(key="server_public_key", value=public)
+                )
+            elif recorded != public:
+                raise keys.SigningKeyError(
+                    f"The signing key in {path} is not this server's key (stations pinned key "
+                    f"{key_id(recorded)}, the file holds {key_id(public)})."
                 )
             if legacy and path is not None:
                 connection.execute(

@@ -8,6 +8,7 @@ import os
 import socket
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,31 @@ def test_serve_on_a_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
         code, out, err = _run("serve", "--db", str(tmp_path / "s.db"), "--port", str(port))
     assert code == 2 and out == ""
     assert err.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_servers_starting_at_once_on_a_new_database_share_one_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HAT_SERVER_KEY_FILE")
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    started: list[SyncService] = []
+    failures: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            started.append(SyncService(url))
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failures == []
+    assert len({service.server_public_key for service in started}) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".pem")] == [
+        "server.db.signing-key.pem"
+    ]
+    for service in started:
+        service.close()
