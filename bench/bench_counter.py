@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import tempfile
@@ -30,6 +31,38 @@ def _bench_dir() -> Path:
     return Path(tempfile.mkdtemp(dir=root))
 
 
+_PATIENT = (
+    "clinic_id",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "photo_ref",
+    "home_station",
+    "flags",
+)
+_RX = (
+    "patient_id",
+    "drug",
+    "max_per_session_mg",
+    "max_per_day_mg",
+    "sessions_per_day",
+    "valid_from",
+    "valid_until",
+    "phase",
+    "prescriber",
+    "min_interval_minutes",
+    "stop_dose",
+)
+
+
+def _columns(names: tuple[str, ...]) -> str:
+    return ", ".join(f"{name} TEXT" for name in names)
+
+
+def _clear(value: object) -> object:
+    return json.dumps(value) if isinstance(value, list | dict) else value
+
+
 def _build(folder: Path, patients: int, days: int) -> tuple[Store, list[str], Path]:
     store, admin, _ = Store.create(
         folder / "station", "Bench", "admin", "Admin", "bench-password", kdf=TEST_KDF
@@ -48,36 +81,37 @@ def _build(folder: Path, patients: int, days: int) -> tuple[Store, list[str], Pa
         " mg TEXT, session TEXT, station_id TEXT, outcome TEXT)"
     )
     plain.execute("CREATE INDEX doses_patient ON doses (patient_id, given_at)")
+    # The same patient and prescription documents, in clear, one column per field.
+    plain.execute(f"CREATE TABLE patients (patient_id TEXT PRIMARY KEY, {_columns(_PATIENT)})")
+    plain.execute(f"CREATE TABLE prescriptions (prescription_id TEXT PRIMARY KEY, {_columns(_RX)})")
+    plain.execute("CREATE INDEX prescriptions_patient ON prescriptions (patient_id)")
     setup = []
     for number, patient_id in enumerate(patient_ids):
-        setup.append(
-            (
-                "patient.registered",
-                patient_payload(
-                    Patient(
-                        patient_id, f"B-{number:05d}", "Bench", f"Person{number}", date(1980, 1, 1)
-                    )
-                ),
+        patient = patient_payload(
+            Patient(patient_id, f"B-{number:05d}", "Bench", f"Person{number}", date(1980, 1, 1))
+        )
+        prescription = prescription_payload(
+            Prescription(
+                str(uuid.uuid4()),
+                patient_id,
+                Drug.DIACETYLMORPHINE_IV,
+                Milligrams(200),
+                Milligrams(400),
+                2,
+                start.date(),
+                None,
+                Phase.MAINTENANCE,
+                "Lead",
             )
         )
-        setup.append(
-            (
-                "prescription.issued",
-                prescription_payload(
-                    Prescription(
-                        str(uuid.uuid4()),
-                        patient_id,
-                        Drug.DIACETYLMORPHINE_IV,
-                        Milligrams(200),
-                        Milligrams(400),
-                        2,
-                        start.date(),
-                        None,
-                        Phase.MAINTENANCE,
-                        "Lead",
-                    )
-                ),
-            )
+        setup += [("patient.registered", patient), ("prescription.issued", prescription)]
+        plain.execute(
+            f"INSERT INTO patients VALUES (?, {', '.join('?' for _ in _PATIENT)})",
+            (patient_id, *(_clear(patient[key]) for key in _PATIENT)),
+        )
+        plain.execute(
+            f"INSERT INTO prescriptions VALUES (?, {', '.join('?' for _ in _RX)})",
+            (prescription["prescription_id"], *(_clear(prescription[key]) for key in _RX)),
         )
     store.record_many(session, setup)
     for day in range(days):
@@ -129,6 +163,8 @@ def run(quick: bool) -> list[Figure]:
     started = time.perf_counter()
     store, patient_ids, plain_path = _build(folder, patients, days)
     build_seconds = time.perf_counter() - started
+    store.close()  # measure on a freshly opened store, as at the start of a clinic day
+    store = Store.open(folder / "station")
     events = store.head()[0]
     session = store.unlock("lead", "bench-password")
     counter = CounterService(store)
@@ -140,7 +176,10 @@ def run(quick: bool) -> list[Figure]:
         counter.overview(session, chooser.choice(patient_ids))
 
     def bare_window_read() -> None:
+        """The rows the context is built from: the patient, their prescriptions, 8 days of doses."""
         patient_id = chooser.choice(patient_ids)
+        plain.execute("SELECT * FROM patients WHERE patient_id = ?", (patient_id,)).fetchone()
+        plain.execute("SELECT * FROM prescriptions WHERE patient_id = ?", (patient_id,)).fetchall()
         newest = plain.execute(
             "SELECT max(given_at) FROM doses WHERE patient_id = ?", (patient_id,)
         ).fetchone()[0]
@@ -179,7 +218,9 @@ def run(quick: bool) -> list[Figure]:
             window * 1000,
             "ms",
             3.0,
-            note + f"; rows = the patient's last {horizon_days} days",
+            note
+            + f"; baseline rows = the patient, their prescriptions and their last {horizon_days}"
+            " days of doses, by index from a plain table",
         ),
         Figure(
             "decision context load vs bare read of the whole year",

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.core import Figure, median_seconds, ratio_figure
+from station.domain.prescriptions import Drug
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, derive_key
 from station.store.store import Session, Store
 
@@ -35,16 +36,17 @@ def _create(folder: Path, kdf: Any = TEST_KDF) -> tuple[Store, Session]:
 
 
 def _dose(patient_id: str, given_at: datetime, station_id: str) -> dict[str, Any]:
+    """A dose payload shaped like the counter's (drug, session key and outcome as it writes)."""
+    session = "morning" if given_at.hour < 12 else "evening"
     return {
         "patient_id": patient_id,
         "dose_id": str(uuid.uuid4()),
-        "drug": "diacetylmorphine",
-        "form": "iv",
+        "drug": Drug.DIACETYLMORPHINE_IV.value,
         "mg": "180",
         "given_at": given_at.isoformat(),
-        "session": "morning" if given_at.hour < 12 else "evening",
+        "session": f"{given_at.date().isoformat()}/{session}",
         "station_id": station_id,
-        "outcome": "given",
+        "outcome": "full",
     }
 
 
@@ -63,8 +65,11 @@ def _commit_figure(folder: Path, quick: bool) -> Figure:
     blob = os.urandom(300)  # about the size of a sealed dose event
 
     def one_store_commit(number: int) -> None:
+        # This station's own dose, so it goes through every projection a real one does
+        # (patient state, dose row, stock ledger).
         at = start + timedelta(minutes=number)
-        store.record(session, "dose.administered", _dose(patients[number % 50], at, "st-bench"))
+        dose = _dose(patients[number % 50], at, store.station_id)
+        store.record(session, "dose.administered", dose)
 
     def one_bare_commit() -> None:
         bare.execute("BEGIN IMMEDIATE")
@@ -111,7 +116,10 @@ def _unlock_figure(folder: Path, quick: bool) -> Figure:
     value, baseline = statistics.median(unlocks), statistics.median(derivations)
     store.close()
     return Figure(
-        name="store: unlock a profile (Argon2id 128 MiB, t=3, 4 lanes)",
+        name=(
+            f"store: unlock a profile (Argon2id {DEFAULT_KDF.memory_kib // 1024} MiB, "
+            f"t={DEFAULT_KDF.iterations}, {DEFAULT_KDF.lanes} lanes)"
+        ),
         value=value,
         unit="s",
         baseline=baseline,
