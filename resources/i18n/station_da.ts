@@ -474,6 +474,172 @@
         </message>
     </context>
     <context>
+        <name>CountPage</name>
+        <message>
+            <source>&amp;Start a blind count</source>
+            <translation>&amp;Start en blindoptælling</translation>
+        </message>
+        <message>
+            <source>Start a count</source>
+            <translation>Start en optælling</translation>
+        </message>
+        <message>
+            <source>Count sheet</source>
+            <translation>Optællingsark</translation>
+        </message>
+        <message>
+            <source>Record the &amp;count</source>
+            <translation>Registrér &amp;optællingen</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Registrér optællingen</translation>
+        </message>
+        <message>
+            <source>Count result</source>
+            <translation>Optællingens resultat</translation>
+        </message>
+        <message>
+            <source>Count message</source>
+            <translation>Besked om optællingen</translation>
+        </message>
+        <message>
+            <source>Open discrepancies</source>
+            <translation>Åbne uoverensstemmelser</translation>
+        </message>
+        <message>
+            <source>Reason for the discrepancy</source>
+            <translation>Årsag til uoverensstemmelsen</translation>
+        </message>
+        <message>
+            <source>Sign &amp;off</source>
+            <translation>&amp;Kvittér</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as the signed-in person</source>
+            <translation>Kvittér for uoverensstemmelsen som den indloggede person</translation>
+        </message>
+        <message>
+            <source>Sign off as a &amp;second person…</source>
+            <translation>Kvittér som &amp;anden person…</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as another person</source>
+            <translation>Kvittér for uoverensstemmelsen som en anden person</translation>
+        </message>
+        <message>
+            <source>Discrepancies waiting for a sign-off</source>
+            <translation>Uoverensstemmelser, der venter på kvittering</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Årsag</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Optalt</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>opløsning</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>lager</translation>
+        </message>
+        <message>
+            <source>g net (weighed)</source>
+            <translation>g netto (vejet)</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Count what is there and type it in; the book values show afterwards.</source>
+            <translation>Tæl det, der er, og indtast det; bogførte værdier vises bagefter.</translation>
+        </message>
+        <message>
+            <source>Nothing holds drug on the books: there is nothing to count.</source>
+            <translation>Intet indeholder lægemiddel ifølge bøgerne: der er intet at tælle.</translation>
+        </message>
+        <message>
+            <source>Type a count for {batch}.</source>
+            <translation>Indtast en optælling for {batch}.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Forskel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>discrepancy</source>
+            <translation>uoverensstemmelse</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>stemmer</translation>
+        </message>
+        <message>
+            <source>The count matches the book.</source>
+            <translation>Optællingen stemmer med bogføringen.</translation>
+        </message>
+        <message>
+            <source>Count recorded: no discrepancy.</source>
+            <translation>Optælling registreret: ingen uoverensstemmelse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s) differ from the book.</source>
+            <translation>
+                <numerusform>%n beholder afviger fra bogføringen.</numerusform>
+                <numerusform>%n beholdere afviger fra bogføringen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+            <translation>Optælling registreret med en uoverensstemmelse: angiv årsagen, og kvittér for den.</translation>
+        </message>
+        <message>
+            <source>Count {id}</source>
+            <translation>Optælling {id}</translation>
+        </message>
+        <message>
+            <source>Choose a discrepancy to sign off.</source>
+            <translation>Vælg en uoverensstemmelse at kvittere for.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Angiv årsagen til uoverensstemmelsen.</translation>
+        </message>
+        <message>
+            <source>Discrepancy signed off; the book follows the count.</source>
+            <translation>Der er kvitteret for uoverensstemmelsen; bogføringen følger optællingen.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterScreen</name>
         <message>
             <source>Observation board</source>
@@ -489,6 +655,10 @@
         <message>
             <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
             <translation>Der gik noget galt i programmet. Det, der allerede var gemt, er bevaret; det trin, du var i gang med, er ikke gemt, medmindre det vises som udført. Giv venligst teknikeren besked.</translation>
+        </message>
+        <message>
+            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+            <translation>Dette trin mislykkedes på grund af en fejl i programmet; det blev ikke gemt. Prøv igen, eller giv teknikeren besked.</translation>
         </message>
     </context>
     <context>
@@ -818,12 +988,135 @@
             <translation>Navn</translation>
         </message>
         <message>
+            <source>Select all demo users</source>
+            <translation>Vælg alle demobrugere</translation>
+        </message>
+        <message>
             <source>Enter your user name and password.</source>
             <translation>Angiv dit brugernavn og din adgangskode.</translation>
         </message>
         <message>
             <source>Checking…</source>
             <translation>Kontrollerer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementsPage</name>
+        <message>
+            <source>Stock lot or solution batch</source>
+            <translation>Lagerparti eller opløsningsbatch</translation>
+        </message>
+        <message>
+            <source>Kind of movement</source>
+            <translation>Type bevægelse</translation>
+        </message>
+        <message>
+            <source>Residue</source>
+            <translation>Rest</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Kassation</translation>
+        </message>
+        <message>
+            <source>Failed injection</source>
+            <translation>Mislykket injektion</translation>
+        </message>
+        <message>
+            <source>Destruction (witnessed)</source>
+            <translation>Destruktion (bevidnet)</translation>
+        </message>
+        <message>
+            <source>Amount given as</source>
+            <translation>Mængde angivet som</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>g weighed (solution)</source>
+            <translation>g vejet (opløsning)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Mængde</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>why the drug leaves the stock</source>
+            <translation>hvorfor lægemidlet forlader lageret</translation>
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation>&amp;Registrér…</translation>
+        </message>
+        <message>
+            <source>Record the movement</source>
+            <translation>Registrér bevægelsen</translation>
+        </message>
+        <message>
+            <source>Movement message</source>
+            <translation>Besked om bevægelsen</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Mængde</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Enhed</translation>
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation>Å&amp;rsag</translation>
+        </message>
+        <message>
+            <source>A destruction is signed by a second person who watched it.</source>
+            <translation>En destruktion underskrives af en anden person, der overværede den.</translation>
+        </message>
+        <message>
+            <source>About destruction</source>
+            <translation>Om destruktion</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>opløsning</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>lager</translation>
+        </message>
+        <message>
+            <source>There is no batch to take drug from.</source>
+            <translation>Der er ingen batch at tage lægemiddel fra.</translation>
+        </message>
+        <message>
+            <source>Give the amount (more than 0).</source>
+            <translation>Angiv mængden (mere end 0).</translation>
+        </message>
+        <message>
+            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+            <translation>Bevidn destruktionen af {amount} {unit} fra {batch}.</translation>
+        </message>
+        <message>
+            <source>Recorded in the register.</source>
+            <translation>Registreret i journalen.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1061,6 +1354,41 @@
         </message>
     </context>
     <context>
+        <name>PharmacyWorkspace</name>
+        <message>
+            <source>Pharmacy</source>
+            <translation>Apotek</translation>
+        </message>
+        <message>
+            <source>Pharmacy — {name}</source>
+            <translation>Apotek — {name}</translation>
+        </message>
+        <message>
+            <source>Pharmacy tasks</source>
+            <translation>Apotekets opgaver</translation>
+        </message>
+        <message>
+            <source>&amp;1 Receive</source>
+            <translation>&amp;1 Modtag</translation>
+        </message>
+        <message>
+            <source>&amp;2 Reconstitute</source>
+            <translation>&amp;2 Opløs</translation>
+        </message>
+        <message>
+            <source>&amp;3 Waste and destruction</source>
+            <translation>&amp;3 Kassation og destruktion</translation>
+        </message>
+        <message>
+            <source>&amp;4 Count</source>
+            <translation>&amp;4 Optælling</translation>
+        </message>
+        <message>
+            <source>&amp;5 Register</source>
+            <translation>&amp;5 Journal</translation>
+        </message>
+    </context>
+    <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
@@ -1216,6 +1544,506 @@
         </message>
     </context>
     <context>
+        <name>ReceivePage</name>
+        <message>
+            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+            <translation>Scan pakningens DataMatrix-kode med scanneren, eller skriv den nedenfor (skriv &lt;GS&gt; for gruppeseparatoren), og tryk Enter.</translation>
+        </message>
+        <message>
+            <source>How to receive a pack</source>
+            <translation>Sådan modtages en pakning</translation>
+        </message>
+        <message>
+            <source>Pack code</source>
+            <translation>Pakningskode</translation>
+        </message>
+        <message>
+            <source>scan or type the pack code</source>
+            <translation>scan eller skriv pakningskoden</translation>
+        </message>
+        <message>
+            <source>&amp;Read code</source>
+            <translation>&amp;Læs kode</translation>
+        </message>
+        <message>
+            <source>Read the pack code</source>
+            <translation>Læs pakningskoden</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>Code type</source>
+            <translation>Kodetype</translation>
+        </message>
+        <message>
+            <source>Ampoules received</source>
+            <translation>Modtagne ampuller</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Modtaget mængde</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceive</source>
+            <translation>&amp;Modtag</translation>
+        </message>
+        <message>
+            <source>Receive this pack</source>
+            <translation>Modtag denne pakning</translation>
+        </message>
+        <message>
+            <source>Receiving message</source>
+            <translation>Besked om modtagelsen</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pakning</translation>
+        </message>
+        <message>
+            <source>&amp;Ampoules</source>
+            <translation>&amp;Ampuller</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Mængde</translation>
+        </message>
+        <message>
+            <source>New product for the catalogue</source>
+            <translation>Nyt produkt til kataloget</translation>
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation>Produktnummer</translation>
+        </message>
+        <message>
+            <source>Substance</source>
+            <translation>Stof</translation>
+        </message>
+        <message>
+            <source>e.g. diacetylmorphine</source>
+            <translation>f.eks. diacetylmorfin</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Produktnavn</translation>
+        </message>
+        <message>
+            <source>mg per ampoule</source>
+            <translation>mg pr. ampul</translation>
+        </message>
+        <message>
+            <source>Ampoules per pack</source>
+            <translation>Ampuller pr. pakning</translation>
+        </message>
+        <message>
+            <source>&amp;Add to catalogue</source>
+            <translation>&amp;Føj til kataloget</translation>
+        </message>
+        <message>
+            <source>Add this product to the catalogue</source>
+            <translation>Føj dette produkt til kataloget</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Reading the pack code…</source>
+            <translation>Læser pakningskoden…</translation>
+        </message>
+        <message>
+            <source>(not in the code)</source>
+            <translation>(ikke i koden)</translation>
+        </message>
+        <message>
+            <source>Not in the catalogue</source>
+            <translation>Ikke i kataloget</translation>
+        </message>
+        <message>
+            <source>This product is not in the catalogue: add it below, then receive.</source>
+            <translation>Dette produkt er ikke i kataloget: tilføj det nedenfor, og modtag det så.</translation>
+        </message>
+        <message>
+            <source>Check the pack against the screen, then press Receive.</source>
+            <translation>Sammenlign pakningen med skærmen, og tryk så Modtag.</translation>
+        </message>
+        <message>
+            <source>{units} × {per} = {total}</source>
+            <translation>{units} × {per} = {total}</translation>
+        </message>
+        <message>
+            <source>Received: {product}, batch {batch}, serial {serial}.</source>
+            <translation>Modtaget: {product}, batch {batch}, serienummer {serial}.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+        <message>
+            <source>Give the substance, the name and the mg per ampoule.</source>
+            <translation>Angiv stoffet, navnet og mg pr. ampul.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconstitutePage</name>
+        <message>
+            <source>Stock lots to take from</source>
+            <translation>Lagerpartier at tage fra</translation>
+        </message>
+        <message>
+            <source>Stock lot</source>
+            <translation>Lagerparti</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Beholdning</translation>
+        </message>
+        <message>
+            <source>mg to use</source>
+            <translation>mg der skal bruges</translation>
+        </message>
+        <message>
+            <source>Final volume in mL</source>
+            <translation>Slutvolumen i mL</translation>
+        </message>
+        <message>
+            <source>Sample volume in mL</source>
+            <translation>Prøvevolumen i mL</translation>
+        </message>
+        <message>
+            <source>Sample mass in g</source>
+            <translation>Prøvens masse i g</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> t</translation>
+        </message>
+        <message>
+            <source>Shelf life after reconstitution in hours</source>
+            <translation>Holdbarhed efter opløsning i timer</translation>
+        </message>
+        <message>
+            <source>&amp;Tare empty vessel</source>
+            <translation>&amp;Tarér tom beholder</translation>
+        </message>
+        <message>
+            <source>Tare the empty vessel on the scale</source>
+            <translation>Tarér den tomme beholder på vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Weigh sample</source>
+            <translation>&amp;Vej prøve</translation>
+        </message>
+        <message>
+            <source>Weigh the sample on the scale</source>
+            <translation>Vej prøven på vægten</translation>
+        </message>
+        <message>
+            <source>Concentration and density</source>
+            <translation>Koncentration og densitet</translation>
+        </message>
+        <message>
+            <source>Reconstitute and &amp;sign…</source>
+            <translation>Opløs og &amp;underskriv…</translation>
+        </message>
+        <message>
+            <source>Reconstitute and sign with a witness</source>
+            <translation>Opløs og underskriv med et vidne</translation>
+        </message>
+        <message>
+            <source>Reconstitution message</source>
+            <translation>Besked om opløsningen</translation>
+        </message>
+        <message>
+            <source>&amp;Final volume (mL)</source>
+            <translation>&amp;Slutvolumen (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;volume (mL)</source>
+            <translation>Prøve&amp;volumen (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;mass (g)</source>
+            <translation>Prøvens &amp;masse (g)</translation>
+        </message>
+        <message>
+            <source>S&amp;helf life</source>
+            <translation>&amp;Holdbarhed</translation>
+        </message>
+        <message>
+            <source>Density: weigh a known volume</source>
+            <translation>Densitet: vej et kendt volumen</translation>
+        </message>
+        <message>
+            <source>Ampoules from these stock lots:</source>
+            <translation>Ampuller fra disse lagerpartier:</translation>
+        </message>
+        <message>
+            <source>Total {mg}</source>
+            <translation>I alt {mg}</translation>
+        </message>
+        <message>
+            <source>concentration {value} mg/mL</source>
+            <translation>koncentration {value} mg/mL</translation>
+        </message>
+        <message>
+            <source>density {value} g/mL</source>
+            <translation>densitet {value} g/mL</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Ingen vægt er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation>Tarerer…</translation>
+        </message>
+        <message>
+            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+            <translation>Tareret. Fyld beholderen med prøvevolumenet, og tryk så Vej prøve.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight…</source>
+            <translation>Venter på en stabil vægt…</translation>
+        </message>
+        <message>
+            <source>The scale gave no weight in g.</source>
+            <translation>Vægten gav ingen vægt i g.</translation>
+        </message>
+        <message>
+            <source>Sample weighed: {mass} g.</source>
+            <translation>Prøve vejet: {mass} g.</translation>
+        </message>
+        <message>
+            <source>Type the mg taken from at least one stock lot.</source>
+            <translation>Indtast de mg, der er taget fra mindst ét lagerparti.</translation>
+        </message>
+        <message>
+            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+            <translation>Angiv slutvolumen, prøvevolumen og prøvens vejede masse.</translation>
+        </message>
+        <message>
+            <source>Witness the reconstitution: {figures}</source>
+            <translation>Bevidn opløsningen: {figures}</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} recorded.</source>
+            <translation>Opløsningsbatch {batch} registreret.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Substance</source>
+            <translation>Stof</translation>
+        </message>
+        <message>
+            <source>Batch shown</source>
+            <translation>Viste batch</translation>
+        </message>
+        <message>
+            <source>Controlled-drug register</source>
+            <translation>Journal over euforiserende stoffer</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Change (mg)</source>
+            <translation>Ændring (mg)</translation>
+        </message>
+        <message>
+            <source>Balance (mg)</source>
+            <translation>Beholdning (mg)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Vidne</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>Correction notes</source>
+            <translation>Rettelsesnoter</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Eksportér &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Eksportér som CSV</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Eksportér &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Eksportér som PDF</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Udskriv…</translation>
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation>Udskriv journalen</translation>
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation>Rettelsesnote</translation>
+        </message>
+        <message>
+            <source>what was wrong, and why</source>
+            <translation>hvad der var forkert, og hvorfor</translation>
+        </message>
+        <message>
+            <source>Correction in mg (optional)</source>
+            <translation>Rettelse i mg (valgfri)</translation>
+        </message>
+        <message>
+            <source>e.g. -0.50</source>
+            <translation>f.eks. -0,50</translation>
+        </message>
+        <message>
+            <source>Add &amp;correction</source>
+            <translation>Tilføj &amp;rettelse</translation>
+        </message>
+        <message>
+            <source>Add a correction to the chosen entry</source>
+            <translation>Tilføj en rettelse til den valgte post</translation>
+        </message>
+        <message>
+            <source>Register message</source>
+            <translation>Besked om journalen</translation>
+        </message>
+        <message>
+            <source>&amp;Substance</source>
+            <translation>&amp;Stof</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>Correct the chosen entry (the entry itself never changes)</source>
+            <translation>Ret den valgte post (selve posten ændres aldrig)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notat</translation>
+        </message>
+        <message>
+            <source>C&amp;hange (mg)</source>
+            <translation>Æ&amp;ndring (mg)</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>Alle batcher</translation>
+        </message>
+        <message>
+            <source>Stock of {what}</source>
+            <translation>Beholdning af {what}</translation>
+        </message>
+        <message>
+            <source>Choose the entry to correct.</source>
+            <translation>Vælg den post, der skal rettes.</translation>
+        </message>
+        <message>
+            <source>Write what the correction is about.</source>
+            <translation>Skriv, hvad rettelsen drejer sig om.</translation>
+        </message>
+        <message>
+            <source>The change must be a number of mg.</source>
+            <translation>Ændringen skal være et antal mg.</translation>
+        </message>
+        <message>
+            <source>This entry has no batch: add a note without a change.</source>
+            <translation>Denne post har ingen batch: tilføj en note uden ændring.</translation>
+        </message>
+        <message>
+            <source>Correction added as a dated note.</source>
+            <translation>Rettelse tilføjet som en dateret note.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation>Der er intet at eksportere endnu.</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Eksportér journalen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation>
+                <numerusform>%n post skrevet til {file}.</numerusform>
+                <numerusform>%n poster skrevet til {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Controlled-drug register: {substance} — {station}</source>
+            <translation>Journal over euforiserende stoffer: {substance} — {station}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1260,6 +2088,53 @@
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
             <translation>Observationstiden er en af klinikkens regler: en klinikleder fastsætter den for alle stationer. Den kan ikke ændres her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off by a second person</source>
+            <translation>Kvittering af en anden person</translation>
+        </message>
+        <message>
+            <source>User name of the person signing off</source>
+            <translation>Brugernavn på den person, der kvitterer</translation>
+        </message>
+        <message>
+            <source>Password of the person signing off</source>
+            <translation>Adgangskode for den person, der kvitterer</translation>
+        </message>
+        <message>
+            <source>Sign-off message</source>
+            <translation>Besked om kvitteringen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Kvittér</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Kvittér</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-off</source>
+            <translation>Annullér kvitteringen</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Brugernavn</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Adgangskode</translation>
+        </message>
+        <message>
+            <source>Enter the user name and the password.</source>
+            <translation>Angiv brugernavn og adgangskode.</translation>
         </message>
     </context>
     <context>
@@ -1543,6 +2418,26 @@
             <translation>&amp;Skift bruger</translation>
         </message>
         <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <source>Card {clinic_id}</source>
+            <translation>Kort {clinic_id}</translation>
+        </message>
+        <message>
+            <source>empty syringe</source>
+            <translation>tom sprøjte</translation>
+        </message>
+        <message>
+            <source>filled, {mg} mg</source>
+            <translation>fyldt, {mg} mg</translation>
+        </message>
+        <message>
+            <source>Demo: simulated devices</source>
+            <translation>Demo: simulerede enheder</translation>
+        </message>
+        <message>
             <source>Switch user: the next person signs in.</source>
             <translation>Skift bruger: den næste person logger ind.</translation>
         </message>
@@ -1556,6 +2451,48 @@
         </message>
     </context>
     <context>
+        <name>StockChart</name>
+        <message>
+            <source>Stock over time</source>
+            <translation>Beholdning over tid</translation>
+        </message>
+        <message>
+            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+            <translation>{title}: {count} poster fra {start} til {end}; laveste {low} mg, højeste {high} mg, nu {last} mg.</translation>
+        </message>
+        <message>
+            <source>{title}: no entries.</source>
+            <translation>{title}: ingen poster.</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>Ingen poster endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLink</name>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Not enrolled with a central server: this station works alone.</source>
+            <translation>Ikke tilmeldt en central server: denne station arbejder alene.</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline since {time}</source>
+            <translation>offline siden {time}</translation>
+        </message>
+        <message>
+            <source>, {n} queued</source>
+            <translation>, {n} i kø</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitView</name>
         <message>
             <source>Visit steps</source>
@@ -1564,6 +2501,10 @@
         <message>
             <source>Visit message</source>
             <translation>Besked om besøget</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktuelt trin</translation>
         </message>
         <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>

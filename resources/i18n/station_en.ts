@@ -474,6 +474,172 @@
         </message>
     </context>
     <context>
+        <name>CountPage</name>
+        <message>
+            <source>&amp;Start a blind count</source>
+            <translation>&amp;Start a blind count</translation>
+        </message>
+        <message>
+            <source>Start a count</source>
+            <translation>Start a count</translation>
+        </message>
+        <message>
+            <source>Count sheet</source>
+            <translation>Count sheet</translation>
+        </message>
+        <message>
+            <source>Record the &amp;count</source>
+            <translation>Record the &amp;count</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Record the count</translation>
+        </message>
+        <message>
+            <source>Count result</source>
+            <translation>Count result</translation>
+        </message>
+        <message>
+            <source>Count message</source>
+            <translation>Count message</translation>
+        </message>
+        <message>
+            <source>Open discrepancies</source>
+            <translation>Open discrepancies</translation>
+        </message>
+        <message>
+            <source>Reason for the discrepancy</source>
+            <translation>Reason for the discrepancy</translation>
+        </message>
+        <message>
+            <source>Sign &amp;off</source>
+            <translation>Sign &amp;off</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as the signed-in person</source>
+            <translation>Sign off the discrepancy as the signed-in person</translation>
+        </message>
+        <message>
+            <source>Sign off as a &amp;second person…</source>
+            <translation>Sign off as a &amp;second person…</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as another person</source>
+            <translation>Sign off the discrepancy as another person</translation>
+        </message>
+        <message>
+            <source>Discrepancies waiting for a sign-off</source>
+            <translation>Discrepancies waiting for a sign-off</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>solution</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>stock</translation>
+        </message>
+        <message>
+            <source>g net (weighed)</source>
+            <translation>g net (weighed)</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Count what is there and type it in; the book values show afterwards.</source>
+            <translation>Count what is there and type it in; the book values show afterwards.</translation>
+        </message>
+        <message>
+            <source>Nothing holds drug on the books: there is nothing to count.</source>
+            <translation>Nothing holds drug on the books: there is nothing to count.</translation>
+        </message>
+        <message>
+            <source>Type a count for {batch}.</source>
+            <translation>Type a count for {batch}.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>discrepancy</source>
+            <translation>discrepancy</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>matches</translation>
+        </message>
+        <message>
+            <source>The count matches the book.</source>
+            <translation>The count matches the book.</translation>
+        </message>
+        <message>
+            <source>Count recorded: no discrepancy.</source>
+            <translation>Count recorded: no discrepancy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s) differ from the book.</source>
+            <translation>
+                <numerusform>%n container differ from the book.</numerusform>
+                <numerusform>%n containers differ from the book.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+            <translation>Count recorded with a discrepancy: give the reason and sign it off.</translation>
+        </message>
+        <message>
+            <source>Count {id}</source>
+            <translation>Count {id}</translation>
+        </message>
+        <message>
+            <source>Choose a discrepancy to sign off.</source>
+            <translation>Choose a discrepancy to sign off.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Give the reason for the discrepancy.</translation>
+        </message>
+        <message>
+            <source>Discrepancy signed off; the book follows the count.</source>
+            <translation>Discrepancy signed off; the book follows the count.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterScreen</name>
         <message>
             <source>Observation board</source>
@@ -489,6 +655,10 @@
         <message>
             <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
             <translation>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</translation>
+        </message>
+        <message>
+            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+            <translation>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</translation>
         </message>
     </context>
     <context>
@@ -818,12 +988,135 @@
             <translation>Name</translation>
         </message>
         <message>
+            <source>Select all demo users</source>
+            <translation>Select all demo users</translation>
+        </message>
+        <message>
             <source>Enter your user name and password.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementsPage</name>
+        <message>
+            <source>Stock lot or solution batch</source>
+            <translation>Stock lot or solution batch</translation>
+        </message>
+        <message>
+            <source>Kind of movement</source>
+            <translation>Kind of movement</translation>
+        </message>
+        <message>
+            <source>Residue</source>
+            <translation>Residue</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Waste</translation>
+        </message>
+        <message>
+            <source>Failed injection</source>
+            <translation>Failed injection</translation>
+        </message>
+        <message>
+            <source>Destruction (witnessed)</source>
+            <translation>Destruction (witnessed)</translation>
+        </message>
+        <message>
+            <source>Amount given as</source>
+            <translation>Amount given as</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>g weighed (solution)</source>
+            <translation>g weighed (solution)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>why the drug leaves the stock</source>
+            <translation>why the drug leaves the stock</translation>
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation>&amp;Record…</translation>
+        </message>
+        <message>
+            <source>Record the movement</source>
+            <translation>Record the movement</translation>
+        </message>
+        <message>
+            <source>Movement message</source>
+            <translation>Movement message</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Amount</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation>R&amp;eason</translation>
+        </message>
+        <message>
+            <source>A destruction is signed by a second person who watched it.</source>
+            <translation>A destruction is signed by a second person who watched it.</translation>
+        </message>
+        <message>
+            <source>About destruction</source>
+            <translation>About destruction</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>solution</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>stock</translation>
+        </message>
+        <message>
+            <source>There is no batch to take drug from.</source>
+            <translation>There is no batch to take drug from.</translation>
+        </message>
+        <message>
+            <source>Give the amount (more than 0).</source>
+            <translation>Give the amount (more than 0).</translation>
+        </message>
+        <message>
+            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+            <translation>Witness the destruction of {amount} {unit} from {batch}.</translation>
+        </message>
+        <message>
+            <source>Recorded in the register.</source>
+            <translation>Recorded in the register.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1061,6 +1354,41 @@
         </message>
     </context>
     <context>
+        <name>PharmacyWorkspace</name>
+        <message>
+            <source>Pharmacy</source>
+            <translation>Pharmacy</translation>
+        </message>
+        <message>
+            <source>Pharmacy — {name}</source>
+            <translation>Pharmacy — {name}</translation>
+        </message>
+        <message>
+            <source>Pharmacy tasks</source>
+            <translation>Pharmacy tasks</translation>
+        </message>
+        <message>
+            <source>&amp;1 Receive</source>
+            <translation>&amp;1 Receive</translation>
+        </message>
+        <message>
+            <source>&amp;2 Reconstitute</source>
+            <translation>&amp;2 Reconstitute</translation>
+        </message>
+        <message>
+            <source>&amp;3 Waste and destruction</source>
+            <translation>&amp;3 Waste and destruction</translation>
+        </message>
+        <message>
+            <source>&amp;4 Count</source>
+            <translation>&amp;4 Count</translation>
+        </message>
+        <message>
+            <source>&amp;5 Register</source>
+            <translation>&amp;5 Register</translation>
+        </message>
+    </context>
+    <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
@@ -1216,6 +1544,506 @@
         </message>
     </context>
     <context>
+        <name>ReceivePage</name>
+        <message>
+            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+            <translation>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</translation>
+        </message>
+        <message>
+            <source>How to receive a pack</source>
+            <translation>How to receive a pack</translation>
+        </message>
+        <message>
+            <source>Pack code</source>
+            <translation>Pack code</translation>
+        </message>
+        <message>
+            <source>scan or type the pack code</source>
+            <translation>scan or type the pack code</translation>
+        </message>
+        <message>
+            <source>&amp;Read code</source>
+            <translation>&amp;Read code</translation>
+        </message>
+        <message>
+            <source>Read the pack code</source>
+            <translation>Read the pack code</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>Expiry</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Code type</source>
+            <translation>Code type</translation>
+        </message>
+        <message>
+            <source>Ampoules received</source>
+            <translation>Ampoules received</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Amount received</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceive</source>
+            <translation>Re&amp;ceive</translation>
+        </message>
+        <message>
+            <source>Receive this pack</source>
+            <translation>Receive this pack</translation>
+        </message>
+        <message>
+            <source>Receiving message</source>
+            <translation>Receiving message</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pack</translation>
+        </message>
+        <message>
+            <source>&amp;Ampoules</source>
+            <translation>&amp;Ampoules</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>New product for the catalogue</source>
+            <translation>New product for the catalogue</translation>
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation>Product number</translation>
+        </message>
+        <message>
+            <source>Substance</source>
+            <translation>Substance</translation>
+        </message>
+        <message>
+            <source>e.g. diacetylmorphine</source>
+            <translation>e.g. diacetylmorphine</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Product name</translation>
+        </message>
+        <message>
+            <source>mg per ampoule</source>
+            <translation>mg per ampoule</translation>
+        </message>
+        <message>
+            <source>Ampoules per pack</source>
+            <translation>Ampoules per pack</translation>
+        </message>
+        <message>
+            <source>&amp;Add to catalogue</source>
+            <translation>&amp;Add to catalogue</translation>
+        </message>
+        <message>
+            <source>Add this product to the catalogue</source>
+            <translation>Add this product to the catalogue</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Reading the pack code…</source>
+            <translation>Reading the pack code…</translation>
+        </message>
+        <message>
+            <source>(not in the code)</source>
+            <translation>(not in the code)</translation>
+        </message>
+        <message>
+            <source>Not in the catalogue</source>
+            <translation>Not in the catalogue</translation>
+        </message>
+        <message>
+            <source>This product is not in the catalogue: add it below, then receive.</source>
+            <translation>This product is not in the catalogue: add it below, then receive.</translation>
+        </message>
+        <message>
+            <source>Check the pack against the screen, then press Receive.</source>
+            <translation>Check the pack against the screen, then press Receive.</translation>
+        </message>
+        <message>
+            <source>{units} × {per} = {total}</source>
+            <translation>{units} × {per} = {total}</translation>
+        </message>
+        <message>
+            <source>Received: {product}, batch {batch}, serial {serial}.</source>
+            <translation>Received: {product}, batch {batch}, serial {serial}.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+        <message>
+            <source>Give the substance, the name and the mg per ampoule.</source>
+            <translation>Give the substance, the name and the mg per ampoule.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconstitutePage</name>
+        <message>
+            <source>Stock lots to take from</source>
+            <translation>Stock lots to take from</translation>
+        </message>
+        <message>
+            <source>Stock lot</source>
+            <translation>Stock lot</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>mg to use</source>
+            <translation>mg to use</translation>
+        </message>
+        <message>
+            <source>Final volume in mL</source>
+            <translation>Final volume in mL</translation>
+        </message>
+        <message>
+            <source>Sample volume in mL</source>
+            <translation>Sample volume in mL</translation>
+        </message>
+        <message>
+            <source>Sample mass in g</source>
+            <translation>Sample mass in g</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Shelf life after reconstitution in hours</source>
+            <translation>Shelf life after reconstitution in hours</translation>
+        </message>
+        <message>
+            <source>&amp;Tare empty vessel</source>
+            <translation>&amp;Tare empty vessel</translation>
+        </message>
+        <message>
+            <source>Tare the empty vessel on the scale</source>
+            <translation>Tare the empty vessel on the scale</translation>
+        </message>
+        <message>
+            <source>&amp;Weigh sample</source>
+            <translation>&amp;Weigh sample</translation>
+        </message>
+        <message>
+            <source>Weigh the sample on the scale</source>
+            <translation>Weigh the sample on the scale</translation>
+        </message>
+        <message>
+            <source>Concentration and density</source>
+            <translation>Concentration and density</translation>
+        </message>
+        <message>
+            <source>Reconstitute and &amp;sign…</source>
+            <translation>Reconstitute and &amp;sign…</translation>
+        </message>
+        <message>
+            <source>Reconstitute and sign with a witness</source>
+            <translation>Reconstitute and sign with a witness</translation>
+        </message>
+        <message>
+            <source>Reconstitution message</source>
+            <translation>Reconstitution message</translation>
+        </message>
+        <message>
+            <source>&amp;Final volume (mL)</source>
+            <translation>&amp;Final volume (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;volume (mL)</source>
+            <translation>Sample &amp;volume (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;mass (g)</source>
+            <translation>Sample &amp;mass (g)</translation>
+        </message>
+        <message>
+            <source>S&amp;helf life</source>
+            <translation>S&amp;helf life</translation>
+        </message>
+        <message>
+            <source>Density: weigh a known volume</source>
+            <translation>Density: weigh a known volume</translation>
+        </message>
+        <message>
+            <source>Ampoules from these stock lots:</source>
+            <translation>Ampoules from these stock lots:</translation>
+        </message>
+        <message>
+            <source>Total {mg}</source>
+            <translation>Total {mg}</translation>
+        </message>
+        <message>
+            <source>concentration {value} mg/mL</source>
+            <translation>concentration {value} mg/mL</translation>
+        </message>
+        <message>
+            <source>density {value} g/mL</source>
+            <translation>density {value} g/mL</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>No scale is connected.</translation>
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation>Taring…</translation>
+        </message>
+        <message>
+            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+            <translation>Tared. Fill the vessel with the sample volume, then press Weigh sample.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight…</source>
+            <translation>Waiting for a stable weight…</translation>
+        </message>
+        <message>
+            <source>The scale gave no weight in g.</source>
+            <translation>The scale gave no weight in g.</translation>
+        </message>
+        <message>
+            <source>Sample weighed: {mass} g.</source>
+            <translation>Sample weighed: {mass} g.</translation>
+        </message>
+        <message>
+            <source>Type the mg taken from at least one stock lot.</source>
+            <translation>Type the mg taken from at least one stock lot.</translation>
+        </message>
+        <message>
+            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+            <translation>Give the final volume, the sample volume and the weighed sample mass.</translation>
+        </message>
+        <message>
+            <source>Witness the reconstitution: {figures}</source>
+            <translation>Witness the reconstitution: {figures}</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} recorded.</source>
+            <translation>Solution batch {batch} recorded.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Substance</source>
+            <translation>Substance</translation>
+        </message>
+        <message>
+            <source>Batch shown</source>
+            <translation>Batch shown</translation>
+        </message>
+        <message>
+            <source>Controlled-drug register</source>
+            <translation>Controlled-drug register</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Change (mg)</source>
+            <translation>Change (mg)</translation>
+        </message>
+        <message>
+            <source>Balance (mg)</source>
+            <translation>Balance (mg)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Correction notes</source>
+            <translation>Correction notes</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Export &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Export as PDF</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation>Print the register</translation>
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation>Correction note</translation>
+        </message>
+        <message>
+            <source>what was wrong, and why</source>
+            <translation>what was wrong, and why</translation>
+        </message>
+        <message>
+            <source>Correction in mg (optional)</source>
+            <translation>Correction in mg (optional)</translation>
+        </message>
+        <message>
+            <source>e.g. -0.50</source>
+            <translation>e.g. -0.50</translation>
+        </message>
+        <message>
+            <source>Add &amp;correction</source>
+            <translation>Add &amp;correction</translation>
+        </message>
+        <message>
+            <source>Add a correction to the chosen entry</source>
+            <translation>Add a correction to the chosen entry</translation>
+        </message>
+        <message>
+            <source>Register message</source>
+            <translation>Register message</translation>
+        </message>
+        <message>
+            <source>&amp;Substance</source>
+            <translation>&amp;Substance</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>Correct the chosen entry (the entry itself never changes)</source>
+            <translation>Correct the chosen entry (the entry itself never changes)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>C&amp;hange (mg)</source>
+            <translation>C&amp;hange (mg)</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>All batches</translation>
+        </message>
+        <message>
+            <source>Stock of {what}</source>
+            <translation>Stock of {what}</translation>
+        </message>
+        <message>
+            <source>Choose the entry to correct.</source>
+            <translation>Choose the entry to correct.</translation>
+        </message>
+        <message>
+            <source>Write what the correction is about.</source>
+            <translation>Write what the correction is about.</translation>
+        </message>
+        <message>
+            <source>The change must be a number of mg.</source>
+            <translation>The change must be a number of mg.</translation>
+        </message>
+        <message>
+            <source>This entry has no batch: add a note without a change.</source>
+            <translation>This entry has no batch: add a note without a change.</translation>
+        </message>
+        <message>
+            <source>Correction added as a dated note.</source>
+            <translation>Correction added as a dated note.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation>There is nothing to export yet.</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation>
+                <numerusform>%n entries written to {file}.</numerusform>
+                <numerusform>%n entries written to {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Controlled-drug register: {substance} — {station}</source>
+            <translation>Controlled-drug register: {substance} — {station}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1260,6 +2088,53 @@
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
             <translation>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off by a second person</source>
+            <translation>Sign-off by a second person</translation>
+        </message>
+        <message>
+            <source>User name of the person signing off</source>
+            <translation>User name of the person signing off</translation>
+        </message>
+        <message>
+            <source>Password of the person signing off</source>
+            <translation>Password of the person signing off</translation>
+        </message>
+        <message>
+            <source>Sign-off message</source>
+            <translation>Sign-off message</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Sign off</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-off</source>
+            <translation>Cancel the sign-off</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>Enter the user name and the password.</source>
+            <translation>Enter the user name and the password.</translation>
         </message>
     </context>
     <context>
@@ -1543,6 +2418,26 @@
             <translation>&amp;Switch user</translation>
         </message>
         <message>
+            <source>S&amp;ettings…</source>
+            <translation>S&amp;ettings…</translation>
+        </message>
+        <message>
+            <source>Card {clinic_id}</source>
+            <translation>Card {clinic_id}</translation>
+        </message>
+        <message>
+            <source>empty syringe</source>
+            <translation>empty syringe</translation>
+        </message>
+        <message>
+            <source>filled, {mg} mg</source>
+            <translation>filled, {mg} mg</translation>
+        </message>
+        <message>
+            <source>Demo: simulated devices</source>
+            <translation>Demo: simulated devices</translation>
+        </message>
+        <message>
             <source>Switch user: the next person signs in.</source>
             <translation>Switch user: the next person signs in.</translation>
         </message>
@@ -1556,6 +2451,48 @@
         </message>
     </context>
     <context>
+        <name>StockChart</name>
+        <message>
+            <source>Stock over time</source>
+            <translation>Stock over time</translation>
+        </message>
+        <message>
+            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+            <translation>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</translation>
+        </message>
+        <message>
+            <source>{title}: no entries.</source>
+            <translation>{title}: no entries.</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>No entries yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLink</name>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Not enrolled with a central server: this station works alone.</source>
+            <translation>Not enrolled with a central server: this station works alone.</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline since {time}</source>
+            <translation>offline since {time}</translation>
+        </message>
+        <message>
+            <source>, {n} queued</source>
+            <translation>, {n} queued</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitView</name>
         <message>
             <source>Visit steps</source>
@@ -1564,6 +2501,10 @@
         <message>
             <source>Visit message</source>
             <translation>Visit message</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Current step</translation>
         </message>
         <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
