@@ -1,0 +1,1 @@
+"""The pharmacist's screens: receive, reconstitute, waste and destruction, counts, register."""

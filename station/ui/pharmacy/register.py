@@ -1,0 +1,319 @@
+"""The register per substance: time order, running balance, corrections as dated notes, exports."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.ledger import stock_series
+from station.services.pharmacy import ContainerBalance, RegisterRow
+from station.ui.errors import known_errors
+from station.ui.pharmacy.chart import StockChart
+from station.ui.pharmacy.context import PharmacyContext, parse_decimal, readonly_item
+from station.ui.widgets import MessageLabel, make_button, make_field
+
+BALANCE_COLUMN = 6
+NOTES_COLUMN = 10
+_ALL = ""
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What the page shows for one substance (and maybe one batch)."""
+
+    substance: str
+    container_id: str
+    rows: list[RegisterRow]
+    table: list[list[str]]
+    series: list[tuple[datetime, Decimal]]
+
+
+class RegisterPage(QWidget):
+    """The controlled-drug register with its chart; correct, export (CSV, PDF) and print."""
+
+    exported = Signal(str)
+    """The path of a written export."""
+
+    def __init__(self, context: PharmacyContext, parent: QWidget | None = None) -> None:
+        """Build the page; :meth:`refresh` loads the substances and the register."""
+        super().__init__(parent)
+        self.context = context
+        self.view: RegisterView | None = None
+        self.containers: list[ContainerBalance] = []
+        self.file_dialog: QFileDialog | None = None
+        self.substance = QComboBox()
+        self.substance.setAccessibleName(self.tr("Substance"))
+        self.container = QComboBox()
+        self.container.setAccessibleName(self.tr("Batch shown"))
+        self.table = QTableWidget(0, 11)
+        self.table.setAccessibleName(self.tr("Controlled-drug register"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Kind"),
+                self.tr("Batch"),
+                self.tr("Change (mg)"),
+                self.tr("Balance (mg)"),
+                self.tr("By"),
+                self.tr("Witness"),
+                self.tr("Reason"),
+                self.tr("Correction notes"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(
+            NOTES_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        self.chart = StockChart()
+        self.export_csv_button = make_button(self.tr("Export &CSV…"), self.tr("Export as CSV"))
+        self.export_pdf_button = make_button(self.tr("Export &PDF…"), self.tr("Export as PDF"))
+        self.print_button = make_button(self.tr("P&rint…"), self.tr("Print the register"))
+        self.note = make_field(self.tr("Correction note"), self.tr("what was wrong, and why"))
+        self.change = make_field(self.tr("Correction in mg (optional)"), self.tr("e.g. -0.50"))
+        self.correct_button = make_button(
+            self.tr("Add &correction"), self.tr("Add a correction to the chosen entry")
+        )
+        self.message = MessageLabel(self.tr("Register message"))
+
+        top = QFormLayout()
+        top.addRow(self.tr("&Substance"), self.substance)
+        top.addRow(self.tr("&Batch"), self.container)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_csv_button)
+        buttons.addWidget(self.export_pdf_button)
+        buttons.addWidget(self.print_button)
+        correction = QGroupBox(self.tr("Correct the chosen entry (the entry itself never changes)"))
+        correction_form = QFormLayout(correction)
+        correction_form.addRow(self.tr("&Note"), self.note)
+        correction_form.addRow(self.tr("C&hange (mg)"), self.change)
+        correction_form.addRow(self.correct_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(correction)
+        layout.addWidget(self.message)
+
+        self.substance.activated.connect(lambda _index: self._substance_chosen())
+        self.container.activated.connect(lambda _index: self.load())
+        self.export_csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.export_pdf_button.clicked.connect(lambda: self.choose_export("pdf"))
+        self.print_button.clicked.connect(self.print_register)
+        self.correct_button.clicked.connect(self.add_correction)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the substances and batches, then the register (in the background)."""
+        context = self.context
+        context.submit(
+            lambda: context.pharmacy.balances(context.session),
+            self._show_containers,
+            known_errors(self._failed, self),
+        )
+
+    def _show_containers(self, balances: list[ContainerBalance]) -> None:
+        self.containers = balances
+        current = self.substance.currentText()
+        substances = sorted({item.container.substance for item in balances})
+        self.substance.clear()
+        self.substance.addItems(substances)
+        if current in substances:
+            self.substance.setCurrentText(current)
+        self._substance_chosen()
+
+    def _substance_chosen(self) -> None:
+        chosen = self.container.currentData()
+        substance = self.substance.currentText()
+        self.container.clear()
+        self.container.addItem(self.tr("All batches"), _ALL)
+        for item in self.containers:
+            if item.container.substance == substance:
+                self.container.addItem(item.container.label, item.container.container_id)
+        index = self.container.findData(chosen)
+        self.container.setCurrentIndex(max(0, index))
+        self.load()
+
+    def load(self) -> None:
+        """Read the register of the chosen substance (and batch)."""
+        substance = self.substance.currentText()
+        if not substance:
+            self._show(RegisterView("", _ALL, [], [], []))
+            return
+        container_id = str(self.container.currentData() or _ALL)
+        context = self.context
+
+        def work() -> RegisterView:
+            rows = context.pharmacy.register(context.session, substance, container_id or None)
+            return RegisterView(
+                substance,
+                container_id,
+                rows,
+                context.pharmacy.register_table(rows),
+                stock_series([row.line for row in rows]),
+            )
+
+        context.submit(work, self._show, known_errors(self._failed, self))
+
+    def _show(self, view: RegisterView) -> None:
+        self.view = view
+        self.table.setRowCount(len(view.table))
+        for row, cells in enumerate(view.table):
+            corrected = bool(view.rows[row].line.notes)
+            for column, text in enumerate(cells):
+                item = readonly_item(text)
+                if column == NOTES_COLUMN and corrected:
+                    item.setBackground(QColor("#FFF59D"))
+                    item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        label = self.container.currentText() if view.container_id else view.substance
+        self.chart.set_series(self.tr("Stock of {what}").format(what=label), view.series)
+
+    def balances_shown(self) -> list[str]:
+        """The running balance column as shown (tests and screen readers read it)."""
+        return [
+            item.text() if (item := self.table.item(row, BALANCE_COLUMN)) else ""
+            for row in range(self.table.rowCount())
+        ]
+
+    # -- corrections ---------------------------------------------------------------------------
+
+    def add_correction(self) -> None:
+        """Add a dated correction note (and optionally a change in mg) to the chosen entry."""
+        row = self.table.currentRow()
+        if self.view is None or not 0 <= row < len(self.view.rows):
+            self.message.show_message(self.tr("Choose the entry to correct."), "error")
+            return
+        note = self.note.text().strip()
+        if not note:
+            self.message.show_message(self.tr("Write what the correction is about."), "error")
+            return
+        change_text = self.change.text().strip()
+        change = parse_decimal(change_text) if change_text else None
+        if change_text and change is None:
+            self.message.show_message(self.tr("The change must be a number of mg."), "error")
+            return
+        movement = self.view.rows[row].line.movement
+        container_id = movement.legs[-1].container_id if change and movement.legs else None
+        if change and container_id is None:
+            self.message.show_message(
+                self.tr("This entry has no batch: add a note without a change."), "error"
+            )
+            return
+        context = self.context
+        context.submit(
+            lambda: context.pharmacy.correct(
+                context.session,
+                movement.movement_id,
+                note,
+                container_id=container_id,
+                change=change,
+            ),
+            lambda _id: self._corrected(),
+            known_errors(self._failed, self),
+        )
+
+    def _corrected(self) -> None:
+        self.note.clear()
+        self.change.clear()
+        self.message.show_message(self.tr("Correction added as a dated note."), "ok")
+        self.load()
+
+    # -- export and print ----------------------------------------------------------------------
+
+    def choose_export(self, kind: str) -> None:
+        """Ask where to save (a Qt file dialog, not blocking), then export there."""
+        if not self.substance.currentText():
+            self.message.show_message(self.tr("There is nothing to export yet."), "error")
+            return
+        name = f"register-{self.substance.currentText()}.{kind}"
+        self.file_dialog = QFileDialog(self, self.tr("Export the register"), name)
+        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.file_dialog.setDefaultSuffix(kind)
+        self.file_dialog.setNameFilter(
+            self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("PDF files (*.pdf)")
+        )
+        self.file_dialog.fileSelected.connect(lambda path: self.export_to(Path(path), kind))
+        self.file_dialog.open()
+
+    def export_to(self, target: Path, kind: str) -> None:
+        """Write the shown register to ``target`` as ``csv`` or ``pdf`` (off the GUI thread)."""
+        substance = self.substance.currentText()
+        container_id = str(self.container.currentData() or _ALL) or None
+        context = self.context
+        export = context.pharmacy.export_csv if kind == "csv" else context.pharmacy.export_pdf
+        self.message.show_message(self.tr("Writing {file}…").format(file=target.name), "info")
+        context.submit(
+            lambda: export(context.session, substance, target, container_id),
+            lambda count: self._exported(target, count),
+            known_errors(self._failed, self),
+        )
+
+    def _exported(self, target: Path, count: int) -> None:
+        self.message.show_message(
+            self.tr("%n entries written to {file}.", "", count).format(file=str(target)), "ok"
+        )
+        self.exported.emit(str(target))
+
+    def register_document(self) -> QTextDocument:
+        """The shown register as a printable document."""
+        headers = [
+            header.text() if (header := self.table.horizontalHeaderItem(column)) else ""
+            for column in range(self.table.columnCount())
+        ]
+        rows = self.view.table if self.view is not None else []
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>"
+            for row in rows
+        )
+        title = html.escape(
+            self.tr("Controlled-drug register: {substance} — {station}").format(
+                substance=self.substance.currentText(), station=self.context.store.station_name
+            )
+        )
+        document = QTextDocument()
+        document.setHtml(
+            f"<h2>{title}</h2><table border='1' cellspacing='0' cellpadding='3'><tr>"
+            + "".join(f"<th>{html.escape(text)}</th>" for text in headers)
+            + f"</tr>{cells}</table>"
+        )
+        return document
+
+    def print_register(self) -> None:
+        """Choose a printer and print the shown register."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAccessibleName(self.tr("Print the register"))
+        dialog.accepted.connect(lambda: self.register_document().print_(printer))
+        dialog.show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")

@@ -1,0 +1,89 @@
+"""The pharmacist's workspace: receive, reconstitute, movements, counts and register, as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from devices.readings import Scan
+from station.domain.roles import Role
+from station.services.errors import PermissionDenied
+from station.services.pharmacy import PharmacyService
+from station.store.store import Session, Store
+from station.ui.device_bridge import ScaleBridge
+from station.ui.pharmacy.context import PharmacyContext
+from station.ui.pharmacy.count import CountPage
+from station.ui.pharmacy.movements import MovementsPage
+from station.ui.pharmacy.receive import ReceivePage
+from station.ui.pharmacy.reconstitute import ReconstitutePage
+from station.ui.pharmacy.register import RegisterPage
+from station.ui.tasks import Submit
+
+PHARMACY_ROLES = frozenset({Role.PHARMACIST})
+
+
+def may_open_pharmacy(session: Session) -> bool:
+    """Whether the signed-in person may use the pharmacy workspace (pharmacists only)."""
+    return any(session.user.has(role) for role in PHARMACY_ROLES)
+
+
+class PharmacyWorkspace(QWidget):
+    """Everything the pharmacist does at the station, one tab per task.
+
+    Built for one signed-in pharmacist; anyone else gets :class:`PermissionDenied` (and the
+    pharmacy service refuses them too, whatever a screen does). A scan goes to receiving.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        pharmacy: PharmacyService,
+        session: Session,
+        submit: Submit,
+        scale: ScaleBridge | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the tabs and load their data in the background."""
+        if not may_open_pharmacy(session):
+            raise PermissionDenied("The pharmacy workspace is for pharmacists only.")
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Pharmacy"))
+        self.context = PharmacyContext(store, pharmacy, session, submit, scale)
+        self.heading = QLabel(self.tr("Pharmacy — {name}").format(name=session.user.display_name))
+        self.heading.setObjectName("heading")
+        self.heading.setAccessibleName(self.tr("Pharmacy"))
+        self.receive = ReceivePage(self.context)
+        self.reconstitute = ReconstitutePage(self.context)
+        self.movements = MovementsPage(self.context)
+        self.count = CountPage(self.context)
+        self.register = RegisterPage(self.context)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Pharmacy tasks"))
+        self.tabs.addTab(self.receive, self.tr("&1 Receive"))
+        self.tabs.addTab(self.reconstitute, self.tr("&2 Reconstitute"))
+        self.tabs.addTab(self.movements, self.tr("&3 Waste and destruction"))
+        self.tabs.addTab(self.count, self.tr("&4 Count"))
+        self.tabs.addTab(self.register, self.tr("&5 Register"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.receive.received.connect(lambda _lot: self.refresh())
+        self.reconstitute.reconstituted.connect(lambda _batch: self.refresh())
+        self.movements.recorded.connect(lambda _movement: self.refresh())
+        self.count.counted.connect(lambda _outcome: self.register.refresh())
+        self.refresh()
+        self.count.refresh()
+
+    def refresh(self) -> None:
+        """Reload the lists that follow the stock (lots, batches, register)."""
+        self.reconstitute.refresh()
+        self.movements.refresh()
+        self.register.refresh()
+
+    def handle_scan(self, scan: Scan) -> None:
+        """A scanned pack code goes to receiving."""
+        self.tabs.setCurrentWidget(self.receive)
+        self.receive.handle_scan(scan)
+
+    def shut(self) -> None:
+        """Forget device answers that arrive after the workspace is gone."""
+        self.reconstitute.shut()

@@ -1,0 +1,1 @@
+"""The technician's screens: device setup and checks, station settings, enrollment, diagnostics."""
