@@ -95,6 +95,8 @@ class StationSync:
     """Owns the station's sync: one background thread, rounds on demand, leases for the counter.
 
     Bound to one signed-in user's session (it opens the keys); stop it when they sign out.
+    A window polls ``status()`` (the snapshot the last round published: no disk or network
+    wait) or passes ``on_status``, which the sync thread calls after every round.
     """
 
     def __init__(
@@ -115,6 +117,7 @@ class StationSync:
         self._round_lock = threading.Lock()
         self._totals = SyncTotals()
         self._last_report: SyncReport | None = None
+        self._published: SyncOverview | None = None
         self._binding: ServerBinding | None = self.replica.server_binding()
         self._transport: SyncTransport | None = None
         self._lease_transport: SyncTransport | None = None
@@ -213,6 +216,11 @@ class StationSync:
             unreadable_pulled=self.replica.unreadable_pulled,
         )
 
+    def status(self) -> SyncOverview:
+        """The status last published by a round (no disk read), or a fresh one before any."""
+        published = self._published
+        return published if published is not None else self.overview()
+
     def incidents(self) -> list[dict[str, object]]:
         """Incidents the server raised, as pulled (open and resolved)."""
         return self.replica.incidents()
@@ -269,5 +277,6 @@ class StationSync:
             pass
         if not status.online and status.offline_since is not None and self._probe is not None:
             self._probe.mark_offline()
+        self._published = self.overview()
         if self._on_status is not None:
-            self._on_status(self.overview())
+            self._on_status(self._published)

@@ -406,6 +406,8 @@ def test_background_sync_runs_on_its_own_and_on_demand(pair: tuple[Station, Stat
     wait_until(lambda: len(b.counter.roster(b.nurse)) == 1, "B to pull the new patient")
     assert b.counter.roster(b.nurse)[0].clinic_id == patient.clinic_id
     assert any(line.startswith("Online") for line in seen)
+    published = a.sync.status()
+    assert published.status.online and published.status.rounds_completed >= 1
 
 
 def test_reopened_store_keeps_pulled_data_and_status(pair: tuple[Station, Station]) -> None:
