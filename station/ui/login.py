@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -81,6 +82,9 @@ class LoginScreen(QWidget):
         table.setAccessibleName(self.tr("Demo users and their passwords"))
         table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Name"), self.tr("Password")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setCornerButtonEnabled(False)
+        for corner in table.findChildren(QAbstractButton):
+            corner.setAccessibleName(self.tr("Select all demo users"))
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, user in enumerate(users):
             for column, key in enumerate(("username", "name", "password")):

@@ -395,6 +395,7 @@ class StationWindow(QMainWindow):
             link.close()
             link.deleteLater()
         self.inactivity.disarm()
+        self.wedge.enabled = False  # nothing to identify while locked; typing stays typing
         self.status.set_user(None)
         self.lock_action.setEnabled(False)
         self.switch_action.setEnabled(False)
@@ -421,6 +422,7 @@ class StationWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.switch_action.setEnabled(True)
         self.inactivity.arm()
+        self.wedge.enabled = True
         self.counter_screen.visit.identify.scan_hint.setFocus()
         self.unlocked.emit(session)
 

@@ -32,9 +32,10 @@ class MessageLabel(QLabel):
 
 
 def make_button(text: str, accessible_name: str, parent: QWidget | None = None) -> QPushButton:
-    """A push button with an accessible name."""
+    """A push button with an accessible name that Enter (as well as Space) presses when focused."""
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible_name)
+    button.setAutoDefault(True)
     return button
 
 

@@ -170,6 +170,7 @@ class AssessStep(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.check_button.clicked.connect(self.check)
+        self.dose.returnPressed.connect(self.check)
         self.offer_button.clicked.connect(self.take_offer)
         self.acknowledge.toggled.connect(self._update_continue)
         self.comment.textChanged.connect(self._update_continue)
