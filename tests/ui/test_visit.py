@@ -91,3 +91,29 @@ def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
     dose_event = next(e for e in events if e.type == "dose.administered")
     assert "overfilled" in dose_event.payload["weighing"]["redone"]
     assert Decimal(dose_event.payload["weighing"]["measured_g"]) > 0
+
+
+def test_a_forged_or_plain_code_is_refused_before_anything_is_recorded(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.wire.cards import CardPayload, sign_card
+
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    patient = demo_station.patient("HAT-0002")
+    identify = screen_of(window).visit.identify
+    forged = sign_card(
+        CardPayload(patient.patient_id, patient.clinic_id, "2026-01-01", "x1", "demo-card-issuer"),
+        Ed25519PrivateKey.generate(),
+    )
+    for text, words in ((patient.clinic_id, "not a patient card"), (forged, "may be forged")):
+        demo_station.demo.scanner_sim.scan(text)
+        qtbot.waitUntil(lambda words=words: words in identify.message.text(), timeout=10000)
+        assert not identify.confirm_box.isVisible()
+        assert screen_of(window).visit.panel.name.text() == ""
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    types = {event.type for event in demo_station.parts.store.events_after(nurse, 0)}
+    assert "identity.verified" not in types
