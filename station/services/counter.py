@@ -532,6 +532,7 @@ class CounterService:
 
     def open_observations(self, session: Session) -> list[OpenObservation]:
         """Every patient under observation now, oldest first (timers run from stored times)."""
+        require_role(session, *_DOSING_ROLES)
         with self.store.reading(session) as projections:
             rows = projections.connection.execute(
                 "SELECT observation_id, sealed FROM observations WHERE open = 1"
