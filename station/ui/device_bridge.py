@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -281,9 +281,6 @@ class ScaleBridge(_Bridge):
             self.weighing_failed.emit(self.message if self.driver else tr("No scale is connected."))
             return
 
-        def failed(error: DeviceError) -> None:
-            self.weighing_failed.emit(scale_sentence(error))
-
         def job() -> WeighedDose:
             return weigh_dose(driver, target, batch, settings, deadline_s=8.0)
 
@@ -302,7 +299,6 @@ class ScaleBridge(_Bridge):
                 self._later(lambda: self.weighing_failed.emit(text))
 
         future.add_done_callback(done)
-        _ = failed
 
     def close(self) -> None:
         """Stop the balance's threads and close the port."""
@@ -349,8 +345,17 @@ class PrinterBridge(_Bridge):
 
     def _fault(self, error: DeviceError) -> None:
         self._set_state(DeviceState.FAULT, printer_sentence(error))
-        if self.printer is None and isinstance(error, PortGone) and self.url:
-            QTimer.singleShot(RECONNECT_EVERY_MS, lambda: self.connect_to(self.url))
+        if not isinstance(error, PortGone) or not self.url or self._closed:
+            return
+        gone, self.printer = self.printer, None
+        self._poll.stop()
+        if gone is not None:
+            self._calls.submit(gone.close)
+        QTimer.singleShot(RECONNECT_EVERY_MS, self._reconnect)
+
+    def _reconnect(self) -> None:
+        if not self._closed and self.printer is None:
+            self.connect_to(self.url)
 
     def check_status(self) -> None:
         """Ask the printer how it is (skipped while a label is being printed)."""
@@ -472,8 +477,3 @@ class DeviceBridges(QObject):
         """Close every device (waits for their threads: call at shutdown only)."""
         for bridge in self.all():
             bridge.close()
-
-
-def describe(value: Any) -> str:
-    """A short text for a device value in logs (never patient data: devices carry none)."""
-    return type(value).__name__

@@ -100,6 +100,15 @@ def test_printer_out_of_paper_is_explained_and_the_reprint_counted(
     administer(qtbot, visit)
     assert len(printer.labels) == 2
 
+    # The printer's cable pulled and put back: the status bar follows, the bridge reopens it.
+    bridge = demo_station.parts.devices.printer
+    printer.pull_cable()
+    bridge.check_status()
+    qtbot.waitUntil(lambda: bridge.state is DeviceState.FAULT, timeout=TIMEOUT)
+    assert "not connected" in bridge.message or "does not answer" in bridge.message
+    printer.put_back_cable()
+    qtbot.waitUntil(lambda: bridge.state is DeviceState.READY, timeout=TIMEOUT)
+
 
 def test_observation_timer_continues_from_the_stored_start_after_a_restart(
     qtbot: QtBot, tmp_path: Path

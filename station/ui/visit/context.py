@@ -58,6 +58,7 @@ class VisitState:
         assert self.weighed is not None and self.batch is not None
         record = self.weighed.record()
         record["batch_lot"] = self.batch.lot
+        record["batch_id"] = self.batch.lot  # the ledger deducts the dose's mg from this batch
         record["concentration"] = str(self.batch.concentration)
         record["density"] = str(self.batch.density)
         record["labels_printed"] = str(self.label_prints)
