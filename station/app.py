@@ -20,7 +20,7 @@ from station.ui.device_bridge import DeviceBridges
 from station.ui.errors import install_exception_hook, report_unexpected
 from station.ui.i18n import Translations
 from station.ui.main_window import StationParts, StationWindow
-from station.ui.preferences import load_preferences
+from station.ui.preferences import Preferences, load_preferences
 from station.ui.style import apply_style
 from station.ui.tasks import BackgroundTasks
 
@@ -29,28 +29,32 @@ _log = logging.getLogger("station.app")
 
 @dataclass
 class OpenedProfile:
-    """The store (and the demo's extras) opened off the GUI thread."""
+    """What is read from disk before the window opens (off the GUI thread)."""
 
     store: Store
     demo: DemoEnvironment | None
+    preferences: Preferences
+    station_name: str
 
 
 def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfile:
     """Open the station profile, or create/open the demo profile and start its simulators."""
-    if not demo:
-        return OpenedProfile(Store.open(data_dir), None)
-    environment = DemoEnvironment(data_dir, patients)
-    store = environment.open_store()
-    environment.start()
-    return OpenedProfile(store, environment)
+    environment: DemoEnvironment | None = None
+    if demo:
+        environment = DemoEnvironment(data_dir, patients)
+        store = environment.open_store()
+        environment.start()
+    else:
+        store = Store.open(data_dir)
+    preferences = load_preferences(store.data_dir)
+    if environment is not None:
+        preferences = environment.preferences(preferences)
+    return OpenedProfile(store, environment, preferences, store.station_name)
 
 
 def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
     """Wire services, devices and settings for the window."""
-    store, demo = opened.store, opened.demo
-    preferences = load_preferences(store.data_dir)
-    if demo is not None:
-        preferences = demo.preferences(preferences)
+    store, demo, preferences = opened.store, opened.demo, opened.preferences
     translations = Translations(QCoreApplication.instance() or QCoreApplication([]))
     try:
         translations.switch(preferences.language)
@@ -58,6 +62,7 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
         _log.warning("unknown language in window.json; English is used")
     return StationParts(
         translations=translations,
+        station_name=opened.station_name,
         store=store,
         counter=CounterService(store),
         preferences=preferences,

@@ -68,6 +68,8 @@ class StationParts:
     batches: Callable[[], list[SolutionBatch]] = field(default=list)
     demo: DemoEnvironment | None = None
     translations: Translations | None = None
+    station_name: str = ""
+    """The station's name (read with the store, so the window does not touch the disk)."""
 
 
 class InactivityWatcher(QObject):
@@ -262,7 +264,8 @@ class StationWindow(QMainWindow):
         self.session: Session | None = None
         self.counter_screen: CounterScreen | None = None
         self.sync_link: SyncLink | None = None
-        title = self.tr("Dosing station — {name}").format(name=parts.store.station_name)
+        name = parts.station_name or parts.store.station_id
+        title = self.tr("Dosing station — {name}").format(name=name)
         if parts.demo is not None:
             title += self.tr(" (DEMO: fictional data)")
         self.setWindowTitle(title)
@@ -272,7 +275,7 @@ class StationWindow(QMainWindow):
         self.login = LoginScreen(
             parts.store,
             parts.tasks.submit,
-            parts.store.station_name,
+            name,
             parts.demo.credentials() if parts.demo is not None else None,
         )
         self.pages = QStackedWidget()
