@@ -36,8 +36,7 @@ def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
     """Recompute an incoming event's hashes (and the server's signature on server events)."""
     if compute_payload_hash(event.payload) != event.payload_hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its payload hash.")
-    fields = event.chain_fields()
-    if fields.record_hash() != event.hash:
+    if event.record_hash() != event.hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its record hash.")
     if event.station_id == SERVER_STATION_ID and server_key_hex is not None:
         message = checkpoint_message(event.station_id, event.seq, event.hash)

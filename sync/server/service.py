@@ -510,7 +510,7 @@ class SyncService:
                 raise SyncServerError(
                     "bad_payload_hash", "An event's payload does not match its hash.", seq=event.seq
                 )
-            if event.chain_fields().record_hash() != event.hash:
+            if event.record_hash() != event.hash:
                 raise SyncServerError(
                     "bad_record_hash", "An event's record hash does not match.", seq=event.seq
                 )

@@ -48,38 +48,54 @@ class ChainFields:
 
     def record_hash(self) -> str:
         """Hash these fields; the next event stores the result as its ``prev_hash``."""
-        texts = (
-            self.hlc,
-            self.payload_hash,
-            self.prev_hash,
-            self.sealed_digest,
-            self.station_id,
-            self.type,
-            self.uuid,
+        return record_hash(
+            station_id=self.station_id,
+            seq=self.seq,
+            uuid=self.uuid,
+            hlc=self.hlc,
+            type=self.type,
+            payload_hash=self.payload_hash,
+            sealed_digest=self.sealed_digest,
+            prev_hash=self.prev_hash,
         )
-        if type(self.seq) is int and not _NEEDS_ESCAPE.search("".join(texts)):
-            # The same bytes canonical_json makes (keys in sorted order), built directly.
-            return sha256_hex(
-                '{{"hlc":"{}","payload_hash":"{}","prev":"{}","sealed_digest":"{}","seq":{},'
-                '"station":"{}","type":"{}","uuid":"{}","v":{}}}'.format(
-                    *texts[:4], self.seq, *texts[4:], CHAIN_VERSION
-                ).encode("utf-8")
-            )
+
+
+def record_hash(
+    *,
+    station_id: str,
+    seq: int,
+    uuid: str,
+    hlc: str,
+    type: str,
+    payload_hash: str,
+    sealed_digest: str,
+    prev_hash: str,
+) -> str:
+    """Hash one event's chain fields (``ChainFields.record_hash`` without building one)."""
+    texts = (hlc, payload_hash, prev_hash, sealed_digest, station_id, type, uuid)
+    if seq.__class__ is int and not _NEEDS_ESCAPE.search("".join(texts)):
+        # The same bytes canonical_json makes (keys in sorted order), built directly.
         return sha256_hex(
-            canonical_json(
-                {
-                    "v": CHAIN_VERSION,
-                    "station": self.station_id,
-                    "seq": self.seq,
-                    "uuid": self.uuid,
-                    "hlc": self.hlc,
-                    "type": self.type,
-                    "payload_hash": self.payload_hash,
-                    "sealed_digest": self.sealed_digest,
-                    "prev": self.prev_hash,
-                }
-            )
+            '{{"hlc":"{}","payload_hash":"{}","prev":"{}","sealed_digest":"{}","seq":{},'
+            '"station":"{}","type":"{}","uuid":"{}","v":{}}}'.format(
+                *texts[:4], seq, *texts[4:], CHAIN_VERSION
+            ).encode("utf-8")
         )
+    return sha256_hex(
+        canonical_json(
+            {
+                "v": CHAIN_VERSION,
+                "station": station_id,
+                "seq": seq,
+                "uuid": uuid,
+                "hlc": hlc,
+                "type": type,
+                "payload_hash": payload_hash,
+                "sealed_digest": sealed_digest,
+                "prev": prev_hash,
+            }
+        )
+    )
 
 
 def checkpoint_message(station_id: str, seq: int, head_hash: str) -> bytes:

@@ -20,7 +20,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.wire.chain import ChainFields
+from sync.wire.chain import ChainFields, record_hash
 
 WIRE_VERSION = 1
 SUPPORTED_WIRE_VERSIONS = (1,)
@@ -76,6 +76,19 @@ class WireEvent(_Model):
     def chain_fields(self) -> ChainFields:
         """The fields the record hash covers."""
         return ChainFields(
+            station_id=self.station_id,
+            seq=self.seq,
+            uuid=self.uuid,
+            hlc=self.hlc,
+            type=self.type,
+            payload_hash=self.payload_hash,
+            sealed_digest=self.sealed_digest,
+            prev_hash=self.prev_hash,
+        )
+
+    def record_hash(self) -> str:
+        """Recompute this event's record hash from its chain fields."""
+        return record_hash(
             station_id=self.station_id,
             seq=self.seq,
             uuid=self.uuid,
