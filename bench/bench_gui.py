@@ -182,6 +182,17 @@ def _wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
         raise TimeoutError("the window did not get there in time")
 
 
+def _quiet_offscreen_notes() -> None:
+    """Drop the offscreen platform's harmless note about size hints; pass the rest on."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(f"Qt {kind.name}: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 class _Station:
     """A demo profile on simulators with its window open and a nurse signed in."""
 
@@ -199,6 +210,7 @@ class _Station:
 
         existing = QApplication.instance()
         self.app = existing if isinstance(existing, QApplication) else QApplication([])
+        _quiet_offscreen_notes()
         self.demo = DemoEnvironment(data_dir, patients)
         if printer_delay_s:
             self.demo.printer_sim.print_time_s = printer_delay_s
