@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from devices.protocols.scanner import WedgeConfig
 from devices.readings import Scan
 from station.domain.patients import Patient
+from station.domain.roles import Role
 from station.domain.rules import SyncState
 from station.domain.sessions import SessionKey
 from station.services.counter import CounterService
+from station.services.pharmacy import PharmacyService
 from station.services.preparation import SolutionBatch
 from station.services.sync_service import StationSync, SyncOverview
 from station.store.store import Session, Store
@@ -35,11 +37,13 @@ from station.ui.errors import known_errors
 from station.ui.i18n import Translations
 from station.ui.login import LoginScreen
 from station.ui.observation_board import ObservationBoard
+from station.ui.pharmacy.workspace import PharmacyWorkspace, may_open_pharmacy
 from station.ui.preferences import Preferences, load_preferences, save_preferences
 from station.ui.settings_dialog import SettingsChoice, SettingsDialog
 from station.ui.simulator_panel import DemoCard, SimulatorPanel
 from station.ui.status_bar import StationStatusBar
 from station.ui.tasks import BackgroundTasks
+from station.ui.technician.workspace import TechnicianWorkspace, may_open_technician
 from station.ui.visit.context import VisitServices
 from station.ui.visit.flow import VisitView
 from station.ui.wedge import WedgeListener
@@ -263,6 +267,7 @@ class StationWindow(QMainWindow):
         self.parts = parts
         self.session: Session | None = None
         self.counter_screen: CounterScreen | None = None
+        self.workspace: PharmacyWorkspace | TechnicianWorkspace | None = None
         self.sync_link: SyncLink | None = None
         name = parts.station_name or parts.store.station_id
         title = self.tr("Dosing station — {name}").format(name=name)
@@ -392,6 +397,13 @@ class StationWindow(QMainWindow):
             screen.hide()
             screen.setParent(None)
             screen.deleteLater()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.shut()
+            self.pages.removeWidget(workspace)
+            workspace.hide()
+            workspace.setParent(None)
+            workspace.deleteLater()
         self.session = None
         link, self.sync_link = self.sync_link, None
         if link is not None:
@@ -418,16 +430,37 @@ class StationWindow(QMainWindow):
         self.session = session
         self.sync_link = SyncLink(self.parts, session, self)
         self.sync_link.status_changed.connect(self.status.set_sync)
-        self.counter_screen = CounterScreen(self.parts, session, self._check_card)
-        self.pages.addWidget(self.counter_screen)
-        self.pages.setCurrentWidget(self.counter_screen)
+        self.workspace = self._role_workspace(session)
+        if self.workspace is None:
+            self.counter_screen = CounterScreen(self.parts, session, self._check_card)
+        screen = self.workspace or self.counter_screen
+        assert screen is not None
+        self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
         self.status.set_user(session.user.display_name)
         self.lock_action.setEnabled(True)
         self.switch_action.setEnabled(True)
         self.inactivity.arm()
         self.wedge.enabled = True
-        self.counter_screen.visit.identify.scan_hint.setFocus()
+        if self.counter_screen is not None:
+            self.counter_screen.visit.identify.scan_hint.setFocus()
         self.unlocked.emit(session)
+
+    def _role_workspace(self, session: Session) -> PharmacyWorkspace | TechnicianWorkspace | None:
+        """The pharmacy for a pharmacist, the device screens for a technician; else the counter."""
+        if session.user.roles & {Role.NURSE, Role.CLINIC_LEAD}:
+            return None
+        parts = self.parts
+        if may_open_pharmacy(session):
+            pharmacy = PharmacyService(parts.store, zone=parts.counter.settings.zone)
+            return PharmacyWorkspace(
+                parts.store, pharmacy, session, parts.tasks.submit, parts.devices.scale
+            )
+        if may_open_technician(session):
+            return TechnicianWorkspace(
+                parts.store, session, parts.tasks.submit, parts.devices, parts.preferences
+            )
+        return None
 
     # -- scans ---------------------------------------------------------------------------------
 
@@ -439,6 +472,10 @@ class StationWindow(QMainWindow):
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the serial scanner or the keyboard goes to identification."""
+        if self.workspace is not None:  # a pack code to receive, or the scanner test
+            self.inactivity.arm()
+            self.workspace.handle_scan(scan)
+            return
         if self.counter_screen is None:
             self.login.message.show_message(self.tr("Sign in first, then scan the card."))
             return

@@ -1,0 +1,332 @@
+"""The technician's workspace on the demo store and simulators: a reference-weight check on the
+simulated scale recorded as a calibration event (ok, failed, overdue), test read with latency and
+raw monitor, printer status and test label, scanner test with the keyboard-layout check, settings
+with role checks, enrollment with a real server on loopback, the diagnostics bundle, and no
+patient data anywhere on the technician's screens."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from devices.protocols.scanner import GS
+from station.services.demo import demo_password
+from station.services.errors import PermissionDenied
+from station.services.settings import SettingsService
+from station.services.technician import CalibrationCheck, CalibrationStatus, TechnicianService
+from station.store.store import Session
+from station.ui.main_window import StationWindow
+from station.ui.pharmacy.workspace import PharmacyWorkspace
+from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
+from station.ui.technician.scanner_checks import QWERTZ_SWAPS
+from station.ui.technician.workspace import TechnicianWorkspace
+from tests.sync.conftest import InProcessServer
+
+from .conftest import DemoStation, open_window, sign_in, wait_devices_ready
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+REFERENCE_G = Decimal("100.0000")
+
+
+class MovableClock:
+    """Real time plus an offset the test moves."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta(0)
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+
+def unlock(station: DemoStation, username: str) -> Session:
+    return station.parts.store.unlock(username, demo_password(username))
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock()
+
+
+@pytest.fixture
+def workspace(
+    qtbot: QtBot, demo_station: DemoStation, clock: MovableClock
+) -> Iterator[TechnicianWorkspace]:
+    parts = demo_station.parts
+    demo = demo_station.demo
+    parts.devices.scale.connect_to(demo.scale_sim.url)
+    parts.devices.printer.connect_to(demo.printer_sim.url)
+    parts.devices.scanner.connect_to(demo.scanner_sim.url)
+    wait_devices_ready(qtbot, parts)
+    view = TechnicianWorkspace(
+        parts.store,
+        unlock(demo_station, "technician"),
+        parts.tasks.submit,
+        parts.devices,
+        parts.preferences,
+        technician=TechnicianService(parts.store, clock=clock),
+    )
+    parts.devices.scanner.scanned.connect(view.handle_scan)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    yield view
+    view.shut()
+
+
+def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace, clock: MovableClock
+) -> None:
+    scale = workspace.scale
+    scale.identify_button.click()
+    qtbot.waitUntil(lambda: scale.device_serial.text() != "", timeout=10000)
+    serial = scale.device_serial.text()
+    assert serial in scale.identity.text()
+    qtbot.waitUntil(lambda: "Never checked" in scale.calibration.text(), timeout=10000)
+
+    sim = demo_station.demo.scale_sim
+    sim.place_mass(REFERENCE_G).result(timeout=5)
+    scale.certified.setText(str(REFERENCE_G))
+    scale.tolerance.setText("0.0050")
+    with qtbot.waitSignal(scale.calibration_recorded, timeout=15000) as recorded:
+        scale.check_button.click()
+    check: CalibrationCheck = recorded.args[0]
+    assert check.passed and check.device_serial == serial
+    assert abs(check.measured.value - REFERENCE_G) <= Decimal("0.005")
+    qtbot.waitUntil(lambda: "Calibration ok" in scale.calibration.text(), timeout=10000)
+    assert "passed" in scale.message.text()
+
+    technician = TechnicianService(demo_station.parts.store)
+    session = workspace.context.session
+    (stored,) = technician.calibrations(session, serial)
+    assert stored.calibration_id == check.calibration_id and stored.passed
+
+    # A day and a half later the check is overdue, and the screen says so.
+    clock.offset = timedelta(days=1, hours=12)
+    scale.show_calibration_state()
+    qtbot.waitUntil(lambda: "Calibration overdue" in scale.calibration.text(), timeout=10000)
+    assert scale.calibration.property("severity") == "error"
+
+    # A scale that reads 20 mg heavy fails the check, and the status says not to weigh.
+    sim.place_mass(REFERENCE_G + Decimal("0.0200")).result(timeout=5)
+    with qtbot.waitSignal(scale.calibration_recorded, timeout=15000) as recorded:
+        scale.check_button.click()
+    assert not recorded.args[0].passed
+    qtbot.waitUntil(lambda: "Calibration failed" in scale.calibration.text(), timeout=10000)
+    assert technician.calibration_state(session, serial).status is CalibrationStatus.FAILED
+
+
+def test_test_read_shows_its_latency_and_the_raw_monitor_shows_the_traffic(
+    qtbot: QtBot, workspace: TechnicianWorkspace
+) -> None:
+    scale = workspace.scale
+    scale.monitor_button.click()
+    scale.read_button.click()
+    qtbot.waitUntil(lambda: " ms" in scale.reading.text(), timeout=10000)
+    assert " g (" in scale.reading.text()
+    qtbot.waitUntil(
+        lambda: "->" in scale.traffic.toPlainText() and "<-" in scale.traffic.toPlainText(),
+        timeout=10000,
+    )
+    assert "|SI" in scale.traffic.toPlainText() or "|S " in scale.traffic.toPlainText()
+    scale.monitor_button.click()
+    assert scale.monitor_button.text() == "Start raw &monitor"
+    assert scale.traffic_lines()
+
+
+def test_printer_status_test_label_and_configuration(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    printer = workspace.printer
+    printer.status_button.click()
+    qtbot.waitUntil(lambda: printer.status.text().startswith("ready"), timeout=10000)
+    printer.label_button.click()
+    qtbot.waitUntil(lambda: "Test label printed" in printer.message.text(), timeout=15000)
+    assert demo_station.demo.printer_sim.wait_for_labels(1, 5)
+    printer.config_button.click()
+    qtbot.waitUntil(lambda: printer.dump.toPlainText() != "", timeout=15000)
+    demo_station.demo.printer_sim.set_state(paper_out=True).result(timeout=5)
+    printer.status_button.click()
+    qtbot.waitUntil(lambda: printer.message.property("severity") == "error", timeout=15000)
+    assert "Paper is out" in printer.message.text() or "does not answer" in printer.message.text()
+
+
+def test_scanner_test_shows_control_characters_the_aim_identifier_and_the_layout(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    scanner = workspace.scanner
+    sim = demo_station.demo.scanner_sim
+    sim.scan(f"0104150123456782{GS}10LOT7", "]d2")
+    qtbot.waitUntil(lambda: "<GS>" in scanner.text.text(), timeout=10000)
+    assert scanner.aim.text() == "]d2 (GS1 DataMatrix)"
+    assert "1d" in scanner.raw.text()
+    sim.scan(LAYOUT_CHECK_CODE, "]C0")
+    qtbot.waitUntil(lambda: "Keyboard layout ok" in scanner.layout_result.text(), timeout=10000)
+    swapped = "".join(QWERTZ_SWAPS.get(char, char) for char in LAYOUT_CHECK_CODE)
+    sim.scan(swapped, "]C0")
+    qtbot.waitUntil(lambda: "German keyboard" in scanner.layout_result.text(), timeout=10000)
+    assert scanner.layout_result.property("severity") == "error"
+
+
+def test_settings_rule_values_are_the_clinic_leads_and_the_service_refuses_others(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    page = workspace.settings
+    qtbot.waitUntil(lambda: "observation_minutes" in page.editors, timeout=10000)
+    assert not page.editors["observation_minutes"].isEnabled()
+    assert not page.editors["weighing_tolerance_percent"].isEnabled()
+    assert page.editors["auto_lock_minutes"].isEnabled()
+    lock = page.editors["auto_lock_minutes"]
+    assert isinstance(lock, QLineEdit)
+    lock.setText("7")
+    page.save_button.click()
+    qtbot.waitUntil(
+        lambda: "saved" in page.message.text() or "Not" in page.message.text(), timeout=10000
+    )
+    assert page.message.text().startswith("1 setting"), page.message.text()
+    settings = SettingsService(demo_station.parts.store)
+    session = workspace.context.session
+    assert settings.value(session, "auto_lock_minutes") == 7
+    with pytest.raises(PermissionDenied):
+        settings.change(session, "observation_minutes", 30)
+    lead = unlock(demo_station, "lead")
+    assert settings.value(lead, "observation_minutes") == 20
+
+
+def test_enrollment_with_a_real_server_and_a_clear_refusal(
+    qtbot: QtBot, workspace: TechnicianWorkspace, tmp_path: Path
+) -> None:
+    page = workspace.enrollment
+    qtbot.waitUntil(lambda: "Not enrolled" in page.binding.text(), timeout=10000)
+    server = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
+    try:
+        assert server.service is not None
+        page.url.setText(server.url)
+        page.code.setText("AAAA-BBBB-CCCC-DDDD")
+        page.enroll_button.click()
+        qtbot.waitUntil(lambda: "not accepted" in page.message.text(), timeout=15000)
+        page.code.setText(server.service.new_enrollment_code())
+        with qtbot.waitSignal(page.enrolled, timeout=15000):
+            page.enroll_button.click()
+        assert f"Enrolled with {server.url}" in page.binding.text()
+        assert not page.enroll_button.isEnabled()
+    finally:
+        server.stop()
+
+
+def test_the_diagnostics_bundle_holds_the_traffic_and_no_patient_data(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace, tmp_path: Path
+) -> None:
+    scale = workspace.scale
+    scale.monitor_button.click()
+    scale.read_button.click()
+    qtbot.waitUntil(lambda: "<-" in scale.traffic.toPlainText(), timeout=10000)
+    target = tmp_path / "bundle.zip"
+    with qtbot.waitSignal(workspace.diagnostics.saved, timeout=15000):
+        workspace.diagnostics.save_to(target)
+    with zipfile.ZipFile(target) as bundle:
+        names = bundle.namelist()
+        content = b"".join(bundle.read(name) for name in names).decode("latin-1")
+    assert "versions.json" in names and any(name.startswith("traffic/") for name in names)
+    for patient in demo_station.patients():
+        for term in (patient.given_name, patient.family_name, patient.clinic_id):
+            assert term not in content
+
+
+def texts_of(root: QWidget) -> str:
+    """Every text in ``root``'s widget tree, shown or not (labels, fields, tables, lists)."""
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(index) for index in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            texts += [
+                item.text()
+                for row in range(widget.rowCount())
+                for column in range(widget.columnCount())
+                if (item := widget.item(row, column)) is not None
+            ]
+    return "\n".join(texts)
+
+
+def patient_terms(station: DemoStation) -> list[str]:
+    terms = []
+    for patient in station.patients():
+        terms += [patient.given_name, patient.family_name, patient.clinic_id]
+    assert len(terms) >= 3 * 6
+    return terms
+
+
+def test_a_technician_sees_no_patient_data(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    qtbot.waitUntil(lambda: "observation_minutes" in workspace.settings.editors, timeout=10000)
+    shown = texts_of(workspace)
+    assert "Technician" in shown  # the walk does see the workspace's texts
+    for term in patient_terms(demo_station):
+        assert term not in shown
+
+
+def test_a_nurse_cannot_open_the_technicians_workspace(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    parts = demo_station.parts
+    with pytest.raises(PermissionDenied):
+        TechnicianWorkspace(
+            parts.store,
+            unlock(demo_station, "nurse"),
+            parts.tasks.submit,
+            parts.devices,
+            parts.preferences,
+        )
+
+
+def counter_shown(window: StationWindow) -> bool:
+    return window.counter_screen is not None and window.counter_screen.isVisible()
+
+
+def test_window_gives_each_role_its_own_workspace(qtbot: QtBot, demo_station: DemoStation) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window, "technician")
+    workspace = window.findChild(TechnicianWorkspace)
+    assert workspace is not None and workspace.isVisible()
+    assert not counter_shown(window)
+    qtbot.waitUntil(lambda: "observation_minutes" in workspace.settings.editors, timeout=10000)
+    # The demo's simulator dock lists demo cards whoever is signed in (it stands for the cards
+    # in the patients' pockets); the station's own screens are the central area and status bar.
+    shown = texts_of(window.pages) + texts_of(window.statusBar())
+    for term in patient_terms(demo_station):
+        assert term not in shown
+    # A scan while the technician's workspace is shown goes to the scanner test.
+    demo_station.demo.scanner_sim.scan(LAYOUT_CHECK_CODE, "]C0")
+    qtbot.waitUntil(lambda: "Keyboard layout ok" in workspace.scanner.layout_result.text())
+    window.lock()
+    assert window.findChild(TechnicianWorkspace) is None
+    sign_in(qtbot, window, "nurse")
+    assert counter_shown(window)
+    assert window.findChild(TechnicianWorkspace) is None
+    window.lock()
+    sign_in(qtbot, window, "pharmacist")
+    pharmacy = window.findChild(PharmacyWorkspace)
+    assert pharmacy is not None and pharmacy.isVisible() and not counter_shown(window)
