@@ -662,6 +662,41 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>Pakken indeholder versioner, indstillinger, kalibreringer, antal hændelser, logge og enhedstrafikken fra rå-monitoren. Navne, klinik-id og fødselsdatoer er fjernet fra alle filer.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>Hvad pakken indeholder</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation>Gem &amp;diagnosepakke…</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation>Gem diagnosepakken</translation>
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation>Besked om diagnosen</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip-filer (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation>Diagnosepakke gemt: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DischargeDialog</name>
         <message>
             <source>Discharge: %1</source>
@@ -713,6 +748,61 @@
         <message>
             <source>Next patient</source>
             <translation>Næste patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation>Tilmeldingsstatus</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation>Engangskode til tilmelding</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation>&amp;Tilmeld denne station</translation>
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation>Tilmeld denne station</translation>
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation>Besked om tilmeldingen</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>Server&amp;adresse</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>Engangs&amp;kode</translation>
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation>Tilmeldt {url} (klinik {clinic}); servernøgle {key} fastlagt.</translation>
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation>Angiv serverens adresse (http:// eller https://) og engangskoden.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Tilmelder…</translation>
+        </message>
+        <message>
+            <source>Station enrolled.</source>
+            <translation>Stationen er tilmeldt.</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1479,120 @@
         </message>
     </context>
     <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation>Serielle porte</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation>VID:PID</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation>USB-placering</translation>
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation>&amp;Vis porte</translation>
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation>Vis de serielle porte</translation>
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation>Vægtens port</translation>
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation>Vægtens protokol</translation>
+        </message>
+        <message>
+            <source>Scale line settings</source>
+            <translation>Vægtens linjeindstillinger</translation>
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation>Printerens port</translation>
+        </message>
+        <message>
+            <source>Printer line settings</source>
+            <translation>Printerens linjeindstillinger</translation>
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation>Scannerens port</translation>
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation>tom: kun tastatur</translation>
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation>&amp;Gem enhedsprofil</translation>
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation>Gem enhedsprofilen</translation>
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation>Besked om enhedsprofilen</translation>
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation>Enhedsprofil</translation>
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation>Vægtens &amp;port</translation>
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation>Vægtens p&amp;rotokol</translation>
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation>Vægtens linje</translation>
+        </message>
+        <message>
+            <source>P&amp;rinter port</source>
+            <translation>Pr&amp;interens port</translation>
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation>Printerens linje</translation>
+        </message>
+        <message>
+            <source>S&amp;canner port</source>
+            <translation>S&amp;cannerens port</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation>
+                <numerusform>%n seriel port fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
+                <numerusform>%n serielle porte fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation>Enhedsprofil gemt; enhederne bruger den fra næste start.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
@@ -1541,6 +1745,81 @@
         <message>
             <source>Adjust the syringe and press Accept again.</source>
             <translation>Justér sprøjten, og tryk Godkend igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation>Etiketprinter</translation>
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation>Printertjek</translation>
+        </message>
+        <message>
+            <source>Printer &amp;status</source>
+            <translation>Printer&amp;status</translation>
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation>Spørg printeren</translation>
+        </message>
+        <message>
+            <source>Print a test &amp;label</source>
+            <translation>Udskriv en test&amp;etiket</translation>
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation>Udskriv en testetiket</translation>
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation>Konfigurations&amp;udtræk</translation>
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation>Vis printerens konfiguration</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printerstatus</translation>
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation>Printerens konfiguration</translation>
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation>Besked fra printeren</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>Ingen printer er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation>ikke klar: {faults}</translation>
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation>{ready}. Formater i bufferen {formats}, resterende etiketter {labels}, etiketlængde {length} punkter, {mode}; printerlinje {baud} baud {bits} databit paritet {parity}.</translation>
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation>Printeren svarede.</translation>
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation>Testetiket udskrevet: {bytes} byte på {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Configuration read.</source>
+            <translation>Konfigurationen er læst.</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2323,276 @@
         </message>
     </context>
     <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Vægt</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation>Vægttjek</translation>
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation>Ikke identificeret endnu.</translation>
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation>Vægtens identitet</translation>
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation>&amp;Identificér</translation>
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation>Identificér vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation>&amp;Nulstil</translation>
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation>Nulstil vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation>&amp;Tarér</translation>
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation>Tarér vægten</translation>
+        </message>
+        <message>
+            <source>Test &amp;read</source>
+            <translation>Test&amp;aflæsning</translation>
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation>Aflæs vægten én gang</translation>
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation>Testaflæsning og svartid</translation>
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation>Start rå-&amp;monitor</translation>
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation>Start eller stop rå-monitoren</translation>
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation>Rå trafik</translation>
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation>Vægtens serienummer</translation>
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation>Certificeret masse i g</translation>
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation>Tolerance i g</translation>
+        </message>
+        <message>
+            <source>Check against the &amp;reference weight</source>
+            <translation>Kontrollér mod &amp;referencelodet</translation>
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation>Vej referencelodet, og registrér kontrollen</translation>
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation>Kalibreringsstatus</translation>
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation>Besked fra vægten</translation>
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation>Kontrol med referencelod</translation>
+        </message>
+        <message>
+            <source>Scale &amp;serial</source>
+            <translation>Vægtens &amp;serienummer</translation>
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation>&amp;Certificeret masse (g)</translation>
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation>T&amp;olerance (g)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Ingen vægt er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation>{protocol}: model {model}, serienummer {serial}</translation>
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation>Vægten svarede.</translation>
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation>Nulstillet.</translation>
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation>Tareret ({value} g).</translation>
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation>{value} {unit} ({status}) på {ms} ms; ramme {raw}</translation>
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation>Stop rå-&amp;monitor</translation>
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation>Identificér først vægten (eller indtast dens serienummer).</translation>
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation>Angiv den certificerede masse og tolerancen i g.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation>Venter på en stabil vægt af referencelodet…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>bestået</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>IKKE BESTÅET</translation>
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation>Referencekontrol {verdict}: {measured} g for {certified} g (± {tolerance} g).</translation>
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation>Kalibrering i orden</translation>
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation>Kalibrering forfalden</translation>
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation>Kalibrering overskredet</translation>
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation>Kalibrering mislykket</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Aldrig kontrolleret</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation>Scannertest</translation>
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation>Scan en vilkårlig kode. For at kontrollere tastaturlayoutet skal du udskrive en testetiket og scanne dens stregkode.</translation>
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation>Sådan testes scanneren</translation>
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation>Scannet tekst med kontroltegn</translation>
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation>AIM-identifikator</translation>
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation>Rå byte</translation>
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation>Hvad koden betyder</translation>
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation>Kontrol af tastaturlayout</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Betydning</translation>
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation>{identifier} ({name})</translation>
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation>ingen (scanneren sender ingen AIM-identifikator)</translation>
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation>(indtastet via tastaturet)</translation>
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation>En beskadiget pakningskode: {error}</translation>
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation>Pakningskode: produkt {product}, batch {batch}, serienummer {serial}</translation>
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation>Ikke en pakningskode.</translation>
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation>Indstil scannerens tastaturlayout til denne computers (eller slut den til en seriel port).</translation>
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation>Tastaturlayout i orden: koden kom igennem præcis som trykt.</translation>
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation>Y og Z er byttet om som på et tysk tastatur. {fix}</translation>
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation>A/Q og Z/W er byttet om som på et fransk tastatur. {fix}</translation>
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation>Scanningen afviger fra den trykte kode ({details}). {fix}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2088,6 +2637,56 @@
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
             <translation>Observationstiden er en af klinikkens regler: en klinikleder fastsætter den for alle stationer. Den kan ikke ændres her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Clinic rules (clinic lead only)</source>
+            <translation>Klinikkens regler (kun klinikleder)</translation>
+        </message>
+        <message>
+            <source>Station behaviour</source>
+            <translation>Stationens adfærd</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Gem indstillinger</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Gem indstillingerne</translation>
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation>Besked om indstillingerne</translation>
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation>Ændret {when} af {who}.</translation>
+        </message>
+        <message>
+            <source>Default value.</source>
+            <translation>Standardværdi.</translation>
+        </message>
+        <message>
+            <source>Only {roles} may change this.</source>
+            <translation>Kun {roles} må ændre dette.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Intet blev ændret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation>
+                <numerusform>%n indstilling gemt.</numerusform>
+                <numerusform>%n indstillinger gemt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke gemt: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2490,6 +3089,37 @@
         <message>
             <source>, {n} queued</source>
             <translation>, {n} i kø</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation>Tekniker</translation>
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation>Tekniker — {name}</translation>
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation>Teknikerens opgaver</translation>
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation>&amp;1 Enheder</translation>
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation>&amp;2 Stationsindstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation>&amp;3 Central server</translation>
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
+            <translation>&amp;4 Diagnose</translation>
         </message>
     </context>
     <context>

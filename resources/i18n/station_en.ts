@@ -662,6 +662,41 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>What the bundle holds</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation>Save &amp;diagnostics bundle…</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation>Save the diagnostics bundle</translation>
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation>Diagnostics message</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip files (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation>Diagnostics bundle saved: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DischargeDialog</name>
         <message>
             <source>Discharge: %1</source>
@@ -713,6 +748,61 @@
         <message>
             <source>Next patient</source>
             <translation>Next patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation>Enrollment state</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation>One-time enrollment code</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation>&amp;Enroll this station</translation>
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation>Enroll this station</translation>
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation>Enrollment message</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>Server &amp;address</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>One-time &amp;code</translation>
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation>Not enrolled: the station works offline.</translation>
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</translation>
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation>Give the server's address (http:// or https://) and the one-time code.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Enrolling…</translation>
+        </message>
+        <message>
+            <source>Station enrolled.</source>
+            <translation>Station enrolled.</translation>
         </message>
     </context>
     <context>
@@ -1389,6 +1479,120 @@
         </message>
     </context>
     <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation>Serial ports</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation>VID:PID</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation>USB location</translation>
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation>&amp;List ports</translation>
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation>List the serial ports</translation>
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation>Scale port</translation>
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation>Scale protocol</translation>
+        </message>
+        <message>
+            <source>Scale line settings</source>
+            <translation>Scale line settings</translation>
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation>Printer port</translation>
+        </message>
+        <message>
+            <source>Printer line settings</source>
+            <translation>Printer line settings</translation>
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation>Scanner port</translation>
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation>empty: keyboard only</translation>
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation>&amp;Save device profile</translation>
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation>Save the device profile</translation>
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation>Device profile message</translation>
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation>Device profile</translation>
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation>Scale &amp;port</translation>
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation>Scale p&amp;rotocol</translation>
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation>Scale line</translation>
+        </message>
+        <message>
+            <source>P&amp;rinter port</source>
+            <translation>P&amp;rinter port</translation>
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation>Printer line</translation>
+        </message>
+        <message>
+            <source>S&amp;canner port</source>
+            <translation>S&amp;canner port</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation>
+                <numerusform>%n serial port found; double-click one to use it for the scale.</numerusform>
+                <numerusform>%n serial ports found; double-click one to use it for the scale.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation>Device profile saved; the devices use it from the next start.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
@@ -1541,6 +1745,81 @@
         <message>
             <source>Adjust the syringe and press Accept again.</source>
             <translation>Adjust the syringe and press Accept again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation>Label printer</translation>
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation>Printer checks</translation>
+        </message>
+        <message>
+            <source>Printer &amp;status</source>
+            <translation>Printer &amp;status</translation>
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation>Ask the printer</translation>
+        </message>
+        <message>
+            <source>Print a test &amp;label</source>
+            <translation>Print a test &amp;label</translation>
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation>Print a test label</translation>
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation>Configuration &amp;dump</translation>
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation>Show the printer's configuration</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printer status</translation>
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation>Printer configuration</translation>
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation>Printer message</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>No printer is connected.</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation>not ready: {faults}</translation>
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</translation>
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation>The printer answered.</translation>
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation>Test label printed: {bytes} bytes in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Configuration read.</source>
+            <translation>Configuration read.</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2323,276 @@
         </message>
     </context>
     <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation>Scale checks</translation>
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation>Not identified yet.</translation>
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation>Scale identity</translation>
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation>&amp;Identify</translation>
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation>Identify the scale</translation>
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation>&amp;Zero</translation>
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation>Zero the scale</translation>
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation>&amp;Tare</translation>
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation>Tare the scale</translation>
+        </message>
+        <message>
+            <source>Test &amp;read</source>
+            <translation>Test &amp;read</translation>
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation>Read the weight once</translation>
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation>Test reading and latency</translation>
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation>Start raw &amp;monitor</translation>
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation>Start or stop the raw monitor</translation>
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation>Raw traffic</translation>
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation>Scale serial number</translation>
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation>Certified mass in g</translation>
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation>Tolerance in g</translation>
+        </message>
+        <message>
+            <source>Check against the &amp;reference weight</source>
+            <translation>Check against the &amp;reference weight</translation>
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation>Weigh the reference weight and record the check</translation>
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation>Calibration status</translation>
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation>Scale message</translation>
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation>Reference-weight check</translation>
+        </message>
+        <message>
+            <source>Scale &amp;serial</source>
+            <translation>Scale &amp;serial</translation>
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation>&amp;Certified mass (g)</translation>
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation>T&amp;olerance (g)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>No scale is connected.</translation>
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation>{protocol}: model {model}, serial number {serial}</translation>
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation>The scale answered.</translation>
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation>Zeroed.</translation>
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation>Tared ({value} g).</translation>
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation>{value} {unit} ({status}) in {ms} ms; frame {raw}</translation>
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation>Stop raw &amp;monitor</translation>
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation>Identify the scale (or type its serial number) first.</translation>
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation>Give the certified mass and the tolerance in g.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation>Waiting for a stable weight of the reference weight…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FAILED</translation>
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</translation>
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation>Calibration ok</translation>
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation>Calibration due</translation>
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation>Calibration overdue</translation>
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation>Calibration failed</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Never checked</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation>Scanner test</translation>
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</translation>
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation>How to test the scanner</translation>
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation>Scanned text with control characters</translation>
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation>AIM identifier</translation>
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation>Raw bytes</translation>
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation>What the code means</translation>
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation>Keyboard layout check</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation>{identifier} ({name})</translation>
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation>none (the scanner sends no AIM identifier)</translation>
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation>(typed by the keyboard)</translation>
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation>A damaged pack code: {error}</translation>
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation>Pack code: product {product}, batch {batch}, serial {serial}</translation>
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation>Not a pack code.</translation>
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</translation>
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation>Keyboard layout ok: the code came through exactly as printed.</translation>
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation>Y and Z are swapped as on a German keyboard. {fix}</translation>
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation>A/Q and Z/W are swapped as on a French keyboard. {fix}</translation>
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation>The scan differs from the printed code ({details}). {fix}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2088,6 +2637,56 @@
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
             <translation>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Clinic rules (clinic lead only)</source>
+            <translation>Clinic rules (clinic lead only)</translation>
+        </message>
+        <message>
+            <source>Station behaviour</source>
+            <translation>Station behaviour</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Save settings</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Save the settings</translation>
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation>Settings message</translation>
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation>Changed {when} by {who}.</translation>
+        </message>
+        <message>
+            <source>Default value.</source>
+            <translation>Default value.</translation>
+        </message>
+        <message>
+            <source>Only {roles} may change this.</source>
+            <translation>Only {roles} may change this.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation>
+                <numerusform>%n setting saved.</numerusform>
+                <numerusform>%n settings saved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2490,6 +3089,37 @@
         <message>
             <source>, {n} queued</source>
             <translation>, {n} queued</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation>Technician — {name}</translation>
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation>Technician tasks</translation>
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation>&amp;1 Devices</translation>
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation>&amp;2 Station settings</translation>
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation>&amp;3 Central server</translation>
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
+            <translation>&amp;4 Diagnostics</translation>
         </message>
     </context>
     <context>

@@ -662,6 +662,41 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DischargeDialog</name>
         <message>
             <source>Discharge: %1</source>
@@ -712,6 +747,61 @@
         </message>
         <message>
             <source>Next patient</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station enrolled.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1389,6 +1479,120 @@
         </message>
     </context>
     <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale line settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer line settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rinter port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;canner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
@@ -1540,6 +1744,81 @@
         </message>
         <message>
             <source>Adjust the syringe and press Accept again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer &amp;status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test &amp;label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2044,6 +2323,276 @@
         </message>
     </context>
     <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Weegschaal</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test &amp;read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check against the &amp;reference weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale &amp;serial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2087,6 +2636,56 @@
         </message>
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Clinic rules (clinic lead only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {roles} may change this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2489,6 +3088,37 @@
         </message>
         <message>
             <source>, {n} queued</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
             <translation type="unfinished" />
         </message>
     </context>
