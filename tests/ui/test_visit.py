@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from station.domain.quantities import Milligrams
 from station.domain.rules import AdministrationOutcome
 from station.services.demo import demo_password
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
@@ -117,3 +119,36 @@ def test_a_forged_or_plain_code_is_refused_before_anything_is_recorded(
     nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
     types = {event.type for event in demo_station.parts.store.events_after(nurse, 0)}
     assert "identity.verified" not in types
+
+
+def test_a_partial_injection_records_what_went_in_and_shows_the_rest_as_waste(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    patient = demo_station.patient("HAT-0002")
+    visit = identify_by_card(qtbot, demo_station, window, patient)
+    check_rules(qtbot, visit)
+    qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
+    prepare_dose(qtbot, demo_station, visit)
+    print_label(qtbot, visit)
+    qtbot.mouseClick(visit.label.continue_button, Qt.MouseButton.LeftButton)
+    step = visit.administer
+    weighed = visit.state.weighed
+    assert weighed is not None
+    step.partial.setChecked(True)
+    assert not step.record_button.isEnabled()  # how much went in must be said
+    step.given.setText("999")
+    assert not step.record_button.isEnabled()  # more than prepared
+    step.given.setText("60")
+    assert step.waste.text() == str(weighed.prepared_mg.remaining_after(Milligrams(60)).rounded())
+    step.venous_failed.setChecked(True)
+    with qtbot.waitSignal(visit.dose_recorded, timeout=10000) as recorded:
+        qtbot.mouseClick(step.record_button, Qt.MouseButton.LeftButton)
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    dose = demo_station.counter.overview(nurse, patient.patient_id).recent_doses[0]
+    assert dose.outcome is AdministrationOutcome.PARTIAL and dose.given_mg == Milligrams(60)
+    observed = recorded.args[0]
+    # Failed venous access: the longer (30 min) observation.
+    assert observed.observation_ends_at - demo_station.clock() > timedelta(minutes=29)
