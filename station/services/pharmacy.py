@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import io
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -141,6 +140,17 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_CENTI = Decimal("0.01")
+
+
+def _mg_text(value: Decimal, signed: bool = False) -> str:
+    """An mg amount as text with two decimals (a leading + for increases when ``signed``)."""
+    if value.as_tuple().exponent != -2:
+        value = value.quantize(_CENTI)
+    text = str(value)
+    return "+" + text if signed and value >= 0 else text
 
 
 def dose_weighing(weighed: WeighedDose, batch_id: str) -> dict[str, str]:
@@ -751,15 +761,20 @@ class PharmacyService:
         """The register as rows of text (the CSV and PDF columns), times in the clinic's zone."""
         table = []
         zone = self.zone
+        kinds = {kind: kind.value.replace("_", " ") for kind in MovementKind}
         for number, row in enumerate(rows, start=1):
             line = row.line
             local = line.movement.at.astimezone(zone).isoformat()
-            notes = "; ".join(
-                f"{note.at.astimezone(zone):%Y-%m-%d %H:%M} {note.by}: {note.text}"
-                f" ({note.change:+.2f} mg)"
-                for note in line.notes
+            notes = (
+                "; ".join(
+                    f"{note.at.astimezone(zone):%Y-%m-%d %H:%M} {note.by}: {note.text}"
+                    f" ({_mg_text(note.change, signed=True)} mg)"
+                    for note in line.notes
+                )
+                if line.notes
+                else ""
             )
-            kind = line.movement.kind.value.replace("_", " ")
+            kind = kinds[line.movement.kind]
             table.append(
                 [
                     str(number),
@@ -767,8 +782,8 @@ class PharmacyService:
                     local[11:16],
                     kind + " (forced)" if row.forced else kind,
                     row.container_label,
-                    f"{line.change:+.2f}",
-                    f"{line.balance:.2f}",
+                    _mg_text(line.change, signed=True),
+                    _mg_text(line.balance),
                     row.by,
                     row.witness,
                     row.reason,
@@ -782,12 +797,10 @@ class PharmacyService:
     ) -> int:
         """Write the register as CSV (UTF-8); return the number of entries."""
         rows = self.register(session, substance, container_id)
-        with _collector_paused():
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
+        with _collector_paused(), target.open("w", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file)
             writer.writerow(REGISTER_COLUMNS)
             writer.writerows(self.register_table(rows))
-            target.write_text(buffer.getvalue(), encoding="utf-8")
         return len(rows)
 
     def export_pdf(
