@@ -269,6 +269,7 @@ class StationWindow(QMainWindow):
         self.counter_screen: CounterScreen | None = None
         self.workspace: PharmacyWorkspace | TechnicianWorkspace | None = None
         self.sync_link: SyncLink | None = None
+        self._retranslate_queued = False
         name = parts.station_name or parts.store.station_id
         title = self.tr("Dosing station — {name}").format(name=name)
         if parts.demo is not None:
@@ -483,6 +484,47 @@ class StationWindow(QMainWindow):
         self.counter_screen.visit.handle_scan(scan)
 
     # -- closing -------------------------------------------------------------------------------
+
+    # -- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """After a language switch, build the login and an idle counter screen again."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslate_queued:
+            self._retranslate_queued = True
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._retranslate_queued = False
+        self.lock_action.setText(self.tr("&Lock screen"))
+        self.switch_action.setText(self.tr("&Switch user"))
+        self.settings_action.setText(self.tr("S&ettings…"))
+        old = self.login
+        showing = self.pages.currentWidget() is old
+        self.login = LoginScreen(
+            self.parts.store,
+            self.parts.tasks.submit,
+            self.parts.station_name or self.parts.store.station_id,
+            self.parts.demo.credentials() if self.parts.demo is not None else None,
+        )
+        self.login.unlocked.connect(self._on_unlocked)
+        self.pages.insertWidget(0, self.login)
+        if showing:
+            self.pages.setCurrentWidget(self.login)
+            self.login.prepare(old.reason.text(), old.username.text())
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.status.set_user(self.session.user.display_name if self.session else None)
+        screen, session = self.counter_screen, self.session
+        if screen is None or session is None or screen.visit.state.visit is not None:
+            return  # a visit in progress keeps its words until it ends
+        rebuilt = CounterScreen(self.parts, session, self._check_card)
+        screen.shut()
+        self.pages.addWidget(rebuilt)
+        self.pages.setCurrentWidget(rebuilt)
+        self.pages.removeWidget(screen)
+        screen.deleteLater()
+        self.counter_screen = rebuilt
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Lock (no patient data left on screen) and stop listening to the keyboard."""

@@ -46,3 +46,26 @@ def test_settings_change_the_lock_time_and_are_saved(
         dialog.accept()
     assert window.inactivity.seconds == 120 and window.inactivity.timer.isActive()
     assert load_preferences(demo_station.parts.store.data_dir).lock_after_s == 120
+
+
+def test_switching_the_language_rebuilds_the_login_and_an_idle_counter(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.i18n import Translations
+
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app)
+    demo_station.parts.translations = translations
+    window = open_window(qtbot, demo_station.parts)
+    try:
+        translations.switch("da")
+        qtbot.waitUntil(lambda: window.login.sign_in.text() == "&Log ind", timeout=10000)
+        sign_in(qtbot, window)
+        screen = window.counter_screen
+        assert screen is not None and screen.visit.identify.search_button.text() != "Sea&rch"
+    finally:
+        translations.uninstall()
+    qtbot.waitUntil(lambda: window.login.sign_in.text() == "&Sign in", timeout=10000)
