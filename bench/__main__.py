@@ -19,14 +19,18 @@ def _modules(selected: Iterable[str]) -> list[str]:
         for info in pkgutil.iter_modules(__import__("bench").__path__)
         if info.name.startswith("bench_")
     )
-    return [name for name in names if not wanted or name.removeprefix("bench_") in wanted]
+    return [
+        name
+        for name in names
+        if not wanted or name in wanted or name.removeprefix("bench_") in wanted
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--json", action="store_true", help="print a JSON list of figures")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("only", nargs="*", help="module names without bench_ (default: all)")
+    parser.add_argument("only", nargs="*", help="module names, bench_ optional (default: all)")
     arguments = parser.parse_args(argv)
     figures: list[Figure] = []
     for name in _modules(arguments.only):
