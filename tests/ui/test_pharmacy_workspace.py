@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +24,7 @@ from station.services.errors import PermissionDenied
 from station.services.pharmacy import PharmacyService
 from station.store.store import Session
 from station.ui.device_bridge import DeviceState
+from station.ui.pharmacy.chart import reduce_series
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 
 from .conftest import DemoStation
@@ -113,11 +117,6 @@ def reconstitute(qtbot: QtBot, view: PharmacyWorkspace, station: DemoStation) ->
     return batch_id
 
 
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
-
-
 def message_says(view: PharmacyWorkspace, words: str) -> Callable[[], bool]:
     return lambda: words in view.receive.message.text()
 
@@ -146,7 +145,7 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
     workspace.tabs.setCurrentWidget(register)
     wait_idle(qtbot, demo_station)
     qtbot.waitUntil(lambda: register.balances_shown() == ["50000.00", "50000.00"], timeout=10000)
-    kinds = [cell(register.table, row, 3) for row in range(register.table.rowCount())]
+    kinds = [register.model.text(row, 3) for row in range(register.model.rowCount())]
     assert kinds == ["receipt", "reconstitution"]
     # One batch: the solution's own running balance, and the chart follows it.
     register.container.setCurrentIndex(register.container.findData(batch_id))
@@ -174,12 +173,12 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
     register.correct_button.click()
     qtbot.waitUntil(lambda: "dated note" in register.message.text(), timeout=10000)
     qtbot.waitUntil(
-        lambda: "spilled at the bench" in cell(register.table, 1, 10),
+        lambda: "spilled at the bench" in register.model.text(1, 10),
         timeout=10000,
     )
     # The correction is its own dated entry (no change in mg) and a note on the entry it corrects.
     assert register.balances_shown() == ["20000.00", "19900.00", "19900.00"]
-    assert cell(register.table, 2, 3) == "correction"
+    assert register.model.text(2, 3) == "correction"
 
     target = tmp_path / "register.csv"
     with qtbot.waitSignal(register.exported, timeout=10000):
@@ -261,3 +260,26 @@ def test_a_nurse_cannot_open_the_pharmacy_and_the_service_refuses_her(
         pharmacy.start_count(nurse)
     with pytest.raises(PermissionDenied):
         pharmacy.register(nurse, "diacetylmorphine")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    changes=st.lists(st.integers(min_value=-5000, max_value=5000), min_size=1, max_size=3000),
+    buckets=st.integers(min_value=1, max_value=50),
+)
+def test_a_reduced_stock_series_keeps_first_last_lowest_and_highest(
+    changes: list[int], buckets: int
+) -> None:
+    start = datetime(2031, 1, 1, tzinfo=UTC)
+    balance = Decimal(0)
+    points = []
+    for number, change in enumerate(changes):
+        balance += change
+        points.append((start + timedelta(minutes=7 * number), balance))
+    reduced = reduce_series(points, buckets)
+    assert len(reduced) <= max(len(points), 3 * buckets + 3 * (buckets + 2))
+    assert reduced[0] == points[0] and reduced[-1] == points[-1]
+    values = [value for _, value in reduced]
+    assert min(values) == min(v for _, v in points)
+    assert max(values) == max(v for _, v in points)
+    assert [moment for moment, _ in reduced] == sorted(moment for moment, _ in reduced)

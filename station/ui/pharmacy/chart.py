@@ -13,6 +13,40 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 Point = tuple[datetime, Decimal]
 MARGIN_LEFT = 90.0
 MARGIN = 16.0
+MAX_BUCKETS = 1500
+
+
+def reduce_series(points: Sequence[Point], buckets: int = MAX_BUCKETS) -> list[Point]:
+    """At most ~3 points per time bucket (lowest, highest, last), for drawing a long series.
+
+    Runs off the GUI thread (with the register's reading); the first and the last point,
+    and every bucket's lowest and highest balance, are kept, so the picture is the same.
+    """
+    if len(points) <= 3 * buckets:
+        return list(points)
+    start, end = points[0][0].timestamp(), points[-1][0].timestamp()
+    width = max(end - start, 1.0) / buckets
+    reduced: list[Point] = [points[0]]
+    group: list[Point] = []
+    group_index = 0
+    for point in points[1:]:
+        index = int((point[0].timestamp() - start) / width)
+        if group and index != group_index:
+            reduced += _bucket(group)
+            group = []
+        group_index = index
+        group.append(point)
+    reduced += _bucket(group)
+    return reduced
+
+
+def _bucket(group: list[Point]) -> list[Point]:
+    if not group:
+        return []
+    at = group[0][0]
+    lowest = min(value for _, value in group)
+    highest = max(value for _, value in group)
+    return [(at, lowest), (at, highest), group[-1]]
 
 
 class StockChart(QWidget):
@@ -35,10 +69,14 @@ class StockChart(QWidget):
         """A wide, low chart."""
         return QSize(600, 220)
 
-    def set_series(self, title: str, points: Sequence[Point]) -> None:
-        """Show ``points`` (time, balance in mg), oldest first."""
+    def set_series(self, title: str, points: Sequence[Point], entries: int | None = None) -> None:
+        """Show ``points`` (time, balance in mg), oldest first.
+
+        A long series should come reduced by :func:`reduce_series` (off the GUI thread), with
+        ``entries`` saying how many register entries it stands for.
+        """
         self.title = title
-        self.points = list(points)
+        self.points = reduce_series(points)
         if self.points:
             values = [value for _, value in self.points]
             self.setAccessibleDescription(
@@ -47,7 +85,7 @@ class StockChart(QWidget):
                     "highest {high} mg, now {last} mg."
                 ).format(
                     title=title,
-                    count=len(values),
+                    count=entries if entries is not None else len(points),
                     start=f"{self.points[0][0]:%Y-%m-%d}",
                     end=f"{self.points[-1][0]:%Y-%m-%d}",
                     low=f"{min(values):.2f}",
@@ -85,10 +123,28 @@ class StockChart(QWidget):
         def y(value: float) -> float:
             return area.bottom() - (value - low) / (high - low) * area.height()
 
-        corners = [QPointF(x(times[0]), y(values[0]))]
-        for seconds, value in zip(times[1:], values[1:], strict=True):
-            corners.append(QPointF(x(seconds), corners[-1].y()))
-            corners.append(QPointF(x(seconds), y(value)))
+        # One pixel column per group of entries (lowest, highest, last balance): a year of
+        # entries draws as fast as a week, and no low or high point is lost.
+        columns: list[list[float]] = []  # [x, lowest y, highest y, last y]
+        for seconds, value in zip(times, values, strict=True):
+            at, level = float(round(x(seconds))), y(value)
+            if columns and columns[-1][0] == at:
+                column = columns[-1]
+                column[1], column[2], column[3] = (
+                    min(column[1], level),
+                    max(column[2], level),
+                    level,
+                )
+            else:
+                columns.append([at, level, level, level])
+        corners = [QPointF(columns[0][0], columns[0][3])]
+        for at, lowest, highest, last in columns:
+            corners += [
+                QPointF(at, corners[-1].y()),
+                QPointF(at, lowest),
+                QPointF(at, highest),
+                QPointF(at, last),
+            ]
         corners.append(QPointF(area.right(), corners[-1].y()))
         return QPolygonF(corners)
 

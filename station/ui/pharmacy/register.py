@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QSplitter,
-    QTableWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from station.domain.ledger import stock_series
 from station.services.pharmacy import ContainerBalance, RegisterRow
 from station.ui.errors import known_errors
-from station.ui.pharmacy.chart import StockChart
-from station.ui.pharmacy.context import PharmacyContext, parse_decimal, readonly_item
+from station.ui.pharmacy.chart import StockChart, reduce_series
+from station.ui.pharmacy.context import PharmacyContext, parse_decimal
+from station.ui.pharmacy.register_model import NOTES_COLUMN, RegisterModel
 from station.ui.widgets import MessageLabel, make_button, make_field
 
 BALANCE_COLUMN = 6
-NOTES_COLUMN = 10
 _ALL = ""
 
 
@@ -46,6 +46,7 @@ class RegisterView:
     rows: list[RegisterRow]
     table: list[list[str]]
     series: list[tuple[datetime, Decimal]]
+    corrected: frozenset[int] = frozenset()
 
 
 class RegisterPage(QWidget):
@@ -65,9 +66,7 @@ class RegisterPage(QWidget):
         self.substance.setAccessibleName(self.tr("Substance"))
         self.container = QComboBox()
         self.container.setAccessibleName(self.tr("Batch shown"))
-        self.table = QTableWidget(0, 11)
-        self.table.setAccessibleName(self.tr("Controlled-drug register"))
-        self.table.setHorizontalHeaderLabels(
+        self.model = RegisterModel(
             [
                 self.tr("No."),
                 self.tr("Date"),
@@ -82,6 +81,10 @@ class RegisterPage(QWidget):
                 self.tr("Correction notes"),
             ]
         )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Controlled-drug register"))
+        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(
@@ -176,38 +179,31 @@ class RegisterPage(QWidget):
                 container_id,
                 rows,
                 context.pharmacy.register_table(rows),
-                stock_series([row.line for row in rows]),
+                reduce_series(stock_series([row.line for row in rows])),
+                frozenset(number for number, row in enumerate(rows) if row.line.notes),
             )
 
         context.submit(work, self._show, known_errors(self._failed, self))
 
     def _show(self, view: RegisterView) -> None:
         self.view = view
-        self.table.setRowCount(len(view.table))
-        for row, cells in enumerate(view.table):
-            corrected = bool(view.rows[row].line.notes)
-            for column, text in enumerate(cells):
-                item = readonly_item(text)
-                if column == NOTES_COLUMN and corrected:
-                    item.setBackground(QColor("#FFF59D"))
-                    item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(view.table, view.corrected)
+        if view.table:
+            self.table.scrollToBottom()  # the latest entries first in sight
         label = self.container.currentText() if view.container_id else view.substance
-        self.chart.set_series(self.tr("Stock of {what}").format(what=label), view.series)
+        self.chart.set_series(
+            self.tr("Stock of {what}").format(what=label), view.series, entries=len(view.rows)
+        )
 
     def balances_shown(self) -> list[str]:
         """The running balance column as shown (tests and screen readers read it)."""
-        return [
-            item.text() if (item := self.table.item(row, BALANCE_COLUMN)) else ""
-            for row in range(self.table.rowCount())
-        ]
+        return [self.model.text(row, BALANCE_COLUMN) for row in range(self.model.rowCount())]
 
     # -- corrections ---------------------------------------------------------------------------
 
     def add_correction(self) -> None:
         """Add a dated correction note (and optionally a change in mg) to the chosen entry."""
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if self.view is None or not 0 <= row < len(self.view.rows):
             self.message.show_message(self.tr("Choose the entry to correct."), "error")
             return
@@ -285,10 +281,7 @@ class RegisterPage(QWidget):
 
     def register_document(self) -> QTextDocument:
         """The shown register as a printable document."""
-        headers = [
-            header.text() if (header := self.table.horizontalHeaderItem(column)) else ""
-            for column in range(self.table.columnCount())
-        ]
+        headers = self.model.headers
         rows = self.view.table if self.view is not None else []
         cells = "".join(
             "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>"
