@@ -72,6 +72,7 @@ class EventLog:
     def __init__(self, station_id: str, last_hlc: str | None = None) -> None:
         self.station_id = station_id
         self._clock = HybridLogicalClock(station_id, HlcStamp.parse(last_hlc) if last_hlc else None)
+        self._last_issued: str | None = None
 
     def append(
         self,
@@ -93,9 +94,10 @@ class EventLog:
         ).fetchone()
         seq = (head[0] + 1) if head else 1
         prev_hash = head[1] if head else GENESIS_HASH
-        if head:
+        if head and head[2] != self._last_issued:  # our own last stamp: the clock is past it
             self._clock.observe(HlcStamp.parse(head[2]), 0)
         stamp = str(self._clock.now(int(time.time() * 1000)))
+        self._last_issued = stamp
         event_uuid = str(uuid.uuid4())
         plaintext = canonical_json(salted)
         if event_type in CLEAR_EVENT_TYPES:
