@@ -515,6 +515,16 @@ class StationWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.status.set_user(self.session.user.display_name if self.session else None)
+        workspace = self.workspace
+        if workspace is not None and self.session is not None and not workspace.in_progress():
+            rebuilt_workspace = self._role_workspace(self.session)  # a half-done task keeps
+            if rebuilt_workspace is not None:  # its words until it is done
+                workspace.shut()
+                self.pages.addWidget(rebuilt_workspace)
+                self.pages.setCurrentWidget(rebuilt_workspace)
+                self.pages.removeWidget(workspace)
+                workspace.deleteLater()
+                self.workspace = rebuilt_workspace
         screen, session = self.counter_screen, self.session
         if screen is None or session is None or screen.visit.state.visit is not None:
             return  # a visit in progress keeps its words until it ends

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from devices.protocols.scanner import GS, gs1_check_digit
@@ -24,10 +31,13 @@ from station.services.errors import PermissionDenied
 from station.services.pharmacy import PharmacyService
 from station.store.store import Session
 from station.ui.device_bridge import DeviceState
+from station.ui.i18n import Translations
+from station.ui.main_window import StationWindow
 from station.ui.pharmacy.chart import reduce_series
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 
-from .conftest import DemoStation
+from .conftest import DemoStation, open_window
+from .conftest import sign_in as sign_in_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -283,3 +293,39 @@ def test_a_reduced_stock_series_keeps_first_last_lowest_and_highest(
     assert min(values) == min(v for _, v in points)
     assert max(values) == max(v for _, v in points)
     assert [moment for moment, _ in reduced] == sorted(moment for moment, _ in reduced)
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    switcher = Translations(qapp)
+    yield switcher
+    switcher.uninstall()
+
+
+def test_the_pharmacists_window_follows_a_language_switch_but_keeps_a_count_in_progress(
+    qtbot: QtBot, demo_station: DemoStation, translations: Translations
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window, "pharmacist")
+    workspace = window.findChild(PharmacyWorkspace)
+    assert workspace is not None and window.counter_screen is None
+    assert workspace.tabs.tabText(0) == "&1 Receive"
+    translations.switch("da")
+    qtbot.waitUntil(lambda: current_tab_text(window) == "&1 Modtag", timeout=5000)
+    # A count being entered is not thrown away by a language switch.
+    shown = window.pages.currentWidget()
+    assert isinstance(shown, PharmacyWorkspace)
+    shown.tabs.setCurrentWidget(shown.count)
+    shown.count.start_button.click()
+    qtbot.waitUntil(lambda: shown.count.sheet is not None, timeout=10000)
+    translations.switch("en")
+    qtbot.waitUntil(lambda: window.lock_action.text() == "&Lock screen", timeout=5000)
+    assert window.pages.currentWidget() is shown and shown.count.sheet is not None
+    # Back to the source texts, and let the window finish retranslating before it closes.
+    translations.uninstall()
+    qtbot.waitUntil(lambda: not window._retranslate_queued, timeout=5000)
+
+
+def current_tab_text(window: StationWindow) -> str:
+    shown = window.pages.currentWidget()
+    return shown.tabs.tabText(0) if isinstance(shown, PharmacyWorkspace) else ""

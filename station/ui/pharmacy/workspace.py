@@ -79,6 +79,10 @@ class PharmacyWorkspace(QWidget):
         self.movements.refresh()
         self.register.refresh()
 
+    def in_progress(self) -> bool:
+        """Whether a task is half done (a count being entered, a pack read but not received)."""
+        return self.count.sheet is not None or self.receive.pack is not None
+
     def handle_scan(self, scan: Scan) -> None:
         """A scanned pack code goes to receiving."""
         self.tabs.setCurrentWidget(self.receive)

@@ -223,6 +223,11 @@ class ScaleChecks(QGroupBox):
 
     # -- raw monitor -----------------------------------------------------------------------------
 
+    @property
+    def monitoring(self) -> bool:
+        """Whether the raw monitor is showing the port's traffic."""
+        return self._timer.isActive()
+
     def toggle_monitor(self) -> None:
         """Start or stop showing the scale port's raw traffic."""
         driver = self._driver()

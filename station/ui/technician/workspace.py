@@ -95,6 +95,10 @@ class TechnicianWorkspace(QWidget):
         self.settings.refresh()
         self.enrollment.refresh()
 
+    def in_progress(self) -> bool:
+        """Whether the raw monitor is running (rebuilding the screen would stop it)."""
+        return self.scale.monitoring
+
     def handle_scan(self, scan: Scan) -> None:
         """A scan is shown in the scanner test."""
         self.scanner.show_scan(scan)
