@@ -15,9 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QTabBar,
     QTableWidget,
     QWidget,
 )
@@ -329,3 +334,37 @@ def test_the_pharmacists_window_follows_a_language_switch_but_keeps_a_count_in_p
 def current_tab_text(window: StationWindow) -> str:
     shown = window.pages.currentWidget()
     return shown.tabs.tabText(0) if isinstance(shown, PharmacyWorkspace) else ""
+
+
+def part_of_a_named_control(widget: QWidget) -> bool:
+    """A spin box's field, a combo box's pop-up list, a table's editor."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QTabBar | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls a person operates (buttons, fields, lists, tables) without an accessible name."""
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, controls) or isinstance(widget, QTabBar | QHeaderView):
+            continue
+        if part_of_a_named_control(widget):
+            continue
+        if isinstance(widget, QAbstractButton) and widget.objectName().startswith("qt_"):
+            continue  # Qt's own scroll arrows
+        if not widget.accessibleName():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.toolTip()!r}")
+    return missing
+
+
+def test_every_pharmacy_control_has_an_accessible_name(
+    qtbot: QtBot, workspace: PharmacyWorkspace
+) -> None:
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+    assert unnamed_controls(workspace) == []

@@ -38,6 +38,7 @@ from station.ui.technician.workspace import TechnicianWorkspace
 from tests.sync.conftest import InProcessServer
 
 from .conftest import DemoStation, open_window, sign_in, wait_devices_ready
+from .test_pharmacy_workspace import unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -330,3 +331,12 @@ def test_window_gives_each_role_its_own_workspace(qtbot: QtBot, demo_station: De
     sign_in(qtbot, window, "pharmacist")
     pharmacy = window.findChild(PharmacyWorkspace)
     assert pharmacy is not None and pharmacy.isVisible() and not counter_shown(window)
+
+
+def test_every_technician_control_has_an_accessible_name(
+    qtbot: QtBot, workspace: TechnicianWorkspace
+) -> None:
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: "observation_minutes" in workspace.settings.editors, timeout=10000)
+    assert unnamed_controls(workspace) == []
