@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from devices.protocols.scanner import GS, gs1_check_digit
+from devices.protocols.scanner import GS, gs1_check_digit, ppn_check, pzn_check_digit
 from devices.readings import Scan
 from station.domain.roles import Role
 from station.services.demo import demo_password
@@ -48,6 +50,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 GTIN_BODY = "0761234500001"
 GTIN = GTIN_BODY + str(gs1_check_digit(GTIN_BODY))
+PZN7 = "1234562"
 VESSEL_G = Decimal("25.00")
 SAMPLE_G = Decimal("10.18")
 
@@ -368,3 +371,49 @@ def test_every_pharmacy_control_has_an_accessible_name(
     for index in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(index)
     assert unnamed_controls(workspace) == []
+
+
+def test_a_typed_ifa_code_is_received_and_a_destruction_needs_the_witness(
+    qtbot: QtBot, demo_station: DemoStation, workspace: PharmacyWorkspace
+) -> None:
+    receive(qtbot, workspace, pack_scan("S-0300"))
+    # A German IFA code typed by hand, control characters written as <RS>, <GS>, <EOT>.
+    body = "11" + PZN7 + str(pzn_check_digit(PZN7))
+    ppn = body + ppn_check(body)
+    page = workspace.receive
+    page.code.setText(f"]d1[)><RS>06<GS>9N{ppn}<GS>1TIFA7<GS>D331130<GS>SIFA-1<RS><EOT>")
+    QTest.keyClick(page.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.define_box.isVisible, timeout=10000)
+    assert page.batch.text() == "IFA7" and page.serial.text() == "IFA-1"
+    assert page.symbology.text().startswith("IFA")
+    page.product_name.setText("DAM IFA pack (fictional)")
+    page.define_button.click()
+    qtbot.waitUntil(page.receive_button.isEnabled, timeout=10000)
+    with qtbot.waitSignal(page.received, timeout=10000):
+        page.receive_button.click()
+
+    movements = workspace.movements
+    workspace.tabs.setCurrentWidget(movements)
+    wait_idle(qtbot, demo_station)
+    qtbot.waitUntil(lambda: movements.container.count() == 2, timeout=10000)
+    movements.kind.setCurrentIndex(movements.kind.findData("destruction"))
+    movements.amount.setText("10000")
+    movements.reason.setText("broken ampoule (test)")
+    movements.record_button.click()
+    dialog = movements.witness_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.cancel_button.click()  # no witness: nothing is recorded
+    pharmacy = workspace.context.pharmacy
+    session = workspace.context.session
+    assert pharmacy.substance_balance(session, "diacetylmorphine") == Decimal(100000)
+    movements.record_button.click()
+    dialog = movements.witness_dialog
+    assert dialog is not None
+    dialog.username.setText("witness")
+    dialog.password.setText(demo_password("witness"))
+    with qtbot.waitSignal(movements.recorded, timeout=10000):
+        dialog.confirm_button.click()
+    assert pharmacy.substance_balance(session, "diacetylmorphine") == Decimal(90000)
+    (row,) = [r for r in pharmacy.register(session, "diacetylmorphine") if r.witness]
+    assert row.witness == "Willi Demo (nurse)" and row.reason == "broken ampoule (test)"
