@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -208,6 +209,15 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
     with qtbot.waitSignal(register.exported, timeout=10000):
         register.export_to(pdf, "pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+    # Printing: the shown register as a document, here sent to a PDF printer.
+    document = register.register_document()
+    assert "19900.00" in document.toPlainText() and "spilled at the bench" in document.toPlainText()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    document.print_(printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
 
 def visible_texts(root: QWidget) -> list[str]:
