@@ -10,9 +10,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import biip
-from biip.gs1_messages import GS1Message
-
 from devices.readings import ProtocolError, Scan
 
 GS: Final = "\x1d"
@@ -163,6 +160,9 @@ def parse_gs1(data: str, symbology: str | None = None) -> PackCode:
     """
     if not data.strip(GS):
         raise ProtocolError("GS1 code is empty")
+    import biip  # loaded at the first pack code: importing it takes ~0.1 s
+    from biip.gs1_messages import GS1Message
+
     try:
         message = GS1Message.parse(data)
     except (biip.BiipException, ValueError, IndexError, OverflowError) as error:
