@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +70,22 @@ def default_demo_dir() -> Path:
     return default_data_dir().with_name("hat-dosing-station-demo")
 
 
-@click.group(invoke_without_command=True)
+class _LazyGroup(click.Group):
+    """A group whose subcommands are imported when used: opening the window imports none."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_SUBCOMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _SUBCOMMANDS and cmd_name not in self.commands:
+            module_name, attribute = _SUBCOMMANDS[cmd_name]
+            command = getattr(importlib.import_module(module_name), attribute)
+            assert isinstance(command, click.Command)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True)
 @click.version_option(__version__, prog_name="dosing-station")
 @click.option("--demo", is_flag=True, help="Open the demo profile with simulated devices.")
 @data_dir_option
@@ -82,11 +98,11 @@ def main(context: click.Context, demo: bool, data_dir: Path | None) -> None:
     """
     if context.invoked_subcommand is not None:
         return
-    from station.store.store import Store
-
     if demo:
         folder = data_dir or default_demo_dir()
     else:
+        from station.store.store import Store
+
         folder = resolve_data_dir(data_dir)
         if not Store.exists(folder):
             raise click.ClickException(
@@ -96,17 +112,13 @@ def main(context: click.Context, demo: bool, data_dir: Path | None) -> None:
     launch_gui(GuiRequest(data_dir=folder, demo=demo))
 
 
-def _register_subcommands() -> None:
-    """Attach every area's commands to the main group."""
-    from station.cli.audit import audit
-    from station.cli.demo import demo
-    from station.cli.devices import devices
-    from station.cli.profile import init
-    from station.cli.sync import enroll, sync_command
-    from station.cli.users import users
-
-    for command in (init, users, audit, demo, devices, enroll, sync_command):
-        main.add_command(command)
-
-
-_register_subcommands()
+_SUBCOMMANDS = {
+    "init": ("station.cli.profile", "init"),
+    "users": ("station.cli.users", "users"),
+    "audit": ("station.cli.audit", "audit"),
+    "demo": ("station.cli.demo", "demo"),
+    "devices": ("station.cli.devices", "devices"),
+    "enroll": ("station.cli.sync", "enroll"),
+    "sync": ("station.cli.sync", "sync_command"),
+}
+"""Each subcommand's module, imported only when that command runs (or --help lists them)."""

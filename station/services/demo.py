@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.drivers.printer import LabelPrinter
 from devices.drivers.scale import ScaleDriver
@@ -24,7 +24,6 @@ from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Override
-from station.services.demo_sync import DemoSync
 from station.services.errors import ServiceError
 from station.services.preparation import (
     SolutionBatch,
@@ -35,6 +34,9 @@ from station.services.preparation import (
     weigh_dose,
 )
 from station.store.store import Session, Store
+
+if TYPE_CHECKING:
+    from station.services.demo_sync import DemoSync
 
 # Obviously invented names: no real person is meant.
 _GIVEN = [

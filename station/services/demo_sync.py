@@ -10,9 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import uvicorn
+from typing import TYPE_CHECKING, Any
 
 from station.domain.roles import Role
 from station.domain.rules import Outcome
@@ -22,8 +20,9 @@ from station.services.errors import ServiceError
 from station.services.sync_link import META_BINDING, enroll, server_binding
 from station.services.sync_service import StationSync
 from station.store.store import Session, Store
-from sync.server.app import create_app
-from sync.server.service import SyncService as CentralServer
+
+if TYPE_CHECKING:
+    from sync.server.service import SyncService as CentralServer
 
 OTHER_STATION_NAME = "Demo counter 2 (simulated)"
 # Demo-only passwords of the simulated second station (fictional, printed by the demo).
@@ -37,6 +36,13 @@ class DemoServer:
     """The real central server (FastAPI under uvicorn) in a thread on 127.0.0.1, a free port."""
 
     def __init__(self, database: Path) -> None:
+        # The server's modules (FastAPI, SQLAlchemy, uvicorn) load only when a demo serves:
+        # they take about a second to import.
+        import uvicorn
+
+        from sync.server.app import create_app
+        from sync.server.service import SyncService as CentralServer
+
         database.parent.mkdir(parents=True, exist_ok=True)
         self.central = CentralServer(f"sqlite:///{database}")
         listener = socket.socket()
