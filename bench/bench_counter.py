@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -160,6 +161,13 @@ def run(quick: bool) -> list[Figure]:
     """Measure loading a decision context (and deciding) for random patients."""
     patients, days = (30, 333) if quick else (300, 333)
     folder = _bench_dir()
+    try:
+        return _measure(folder, patients, days)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the full size leaves ~450 MB behind
+
+
+def _measure(folder: Path, patients: int, days: int) -> list[Figure]:
     started = time.perf_counter()
     store, patient_ids, plain_path = _build(folder, patients, days)
     build_seconds = time.perf_counter() - started
