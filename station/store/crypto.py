@@ -38,10 +38,10 @@ class KdfParams:
       3 passes, 4 lanes. These defaults are that recommendation with 1.5 times the memory.
     * Unlocking must feel deliberate but not hold up the counter: 0.2 to 1.0 s. The cost
       is memory bandwidth on one core (the library does not spread lanes over threads), so
-      it swings with the machine's load: measured on a 2-core station, 128 MiB x 3 passes
-      took 0.26 s idle but 1.2 to 1.5 s with the other core busy; 64 MiB took 0.13 s idle
-      (too quick) and 0.5 to 0.6 s busy; 96 MiB sits between, about 0.2 s idle and 0.85 s
-      busy.
+      it swings with the machine's load. Measured on a shared 2-core machine: 128 MiB x 3
+      passes took 0.26 s when quiet but 1.2 to 1.5 s when busy (over the limit); 64 MiB
+      took 0.46 to 0.6 s busy and so about 0.13 s quiet (too quick); 96 MiB took 0.29 to
+      0.34 s at moderate load and 0.6 to 0.9 s busy.
     * Lanes stay at 4 as RFC 9106 recommends; with one thread they cost nothing extra.
 
     Profiles created earlier keep the parameters stored with each of their wraps (and in
