@@ -1,12 +1,13 @@
 """The window: card scan to patient panel, cold start, memory with a year of data, GUI stalls.
 
-Four figures, each beside a baseline measured in the same run:
+Five figures, each beside a baseline measured in the same run:
 
 - card scan to patient panel shown, with 10,000 patients on the roster, against verifying
   the card's signature alone (the scan enters where the serial and keyboard scanners hand
   it to the window, so the scanner's wire time is not counted);
 - cold start to the login screen (``dosing-station --demo`` on an existing demo profile, in
-  a fresh process) against a bare PySide6 window in a fresh process; target ≤ 2.5×;
+  a fresh process) against a bare PySide6 window in a fresh process; target ≤ 2.5×; and,
+  for information, the time until the profile is open and a sign-in is checked at once;
 - resident memory of the running application, signed in, with a year of doses on the
   roster, beside the bare PySide6 window's;
 - the longest stall of the GUI thread (a 5 ms heartbeat's largest gap) during a full visit
@@ -283,11 +284,12 @@ def _scan_figure(folder: Path, quick: bool) -> Figure:
             text = cards[clinic_id]
             began = time.perf_counter()
             station.window.handle_scan(Scan(text=text, symbology="]Q1"))
-            _wait_until(
-                lambda cid=clinic_id: (
-                    visit.panel.clinic_id.text() == cid and visit.identify.confirm_box.isVisible()
-                )
-            )
+
+            def shown(cid: str = clinic_id) -> bool:
+                on_panel = visit.panel.clinic_id.text() == cid
+                return on_panel and visit.identify.confirm_box.isVisible()
+
+            _wait_until(shown)
             if index >= 2:  # the first two warm caches and fonts
                 samples.append(time.perf_counter() - began)
             visit.identify.reject_button.click()
@@ -372,6 +374,11 @@ _STATION = textwrap.dedent(
                 print("READY", rss_kib(), flush=True)
                 app.quit()
             return
+        if mode == "profile":  # the folder is open: a sign-in is checked at once
+            if window.attached and window.login.store is not None:
+                print("READY", rss_kib(), flush=True)
+                app.quit()
+            return
         if not state["signed_in"]:
             from station.services.demo import demo_password
 
@@ -435,7 +442,7 @@ def _start_figures(folder: Path, quick: bool) -> list[Figure]:
     data_dir = folder / "demo"
     _demo_profile(data_dir, 12)
     runs = 3 if quick else 7
-    bare_times, station_times, bare_rss = [], [], []
+    bare_times, station_times, bare_rss, profile_times = [], [], [], []
     _run_ready(_BARE)  # warm the disk cache for both, as on a station that booted before
     _run_ready(_STATION, "login", str(data_dir))
     for _ in range(runs):  # interleaved, so load on the machine hits both alike
@@ -443,14 +450,28 @@ def _start_figures(folder: Path, quick: bool) -> list[Figure]:
         bare_times.append(seconds)
         bare_rss.append(rss)
         station_times.append(_run_ready(_STATION, "login", str(data_dir))[0])
+        profile_times.append(_run_ready(_STATION, "profile", str(data_dir))[0])
+    bare_ms = statistics.median(bare_times) * 1000
     start = ratio_figure(
         "cold start to the login screen vs a bare PySide6 window",
         statistics.median(station_times) * 1000,
-        statistics.median(bare_times) * 1000,
+        bare_ms,
         "ms",
         2.5,
         f"median of {runs} fresh processes each, interleaved; dosing-station --demo on an "
-        "existing demo profile, simulators included",
+        "existing demo profile; the login screen takes typing at once, the profile opens "
+        "in the background",
+    )
+    profile_ms = statistics.median(profile_times) * 1000
+    profile = Figure(
+        name="cold start until a sign-in is checked at once (profile open, simulators on)",
+        value=profile_ms,
+        unit="ms",
+        baseline=bare_ms,
+        ratio=profile_ms / bare_ms,
+        target="informational (a sign-in asked earlier waits for it)",
+        met=True,
+        note=f"median of {runs} fresh processes; baseline = the bare PySide6 window",
     )
     year_dir = folder / "year"
     patients, days = (40, 60) if quick else (150, 365)
@@ -473,7 +494,7 @@ def _start_figures(folder: Path, quick: bool) -> list[Figure]:
             "baseline = RSS of the bare PySide6 window"
         ),
     )
-    return [start, memory]
+    return [start, profile, memory]
 
 
 # -- (d) the GUI thread's longest stall during a visit --------------------------------------------

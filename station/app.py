@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from station import cli
 from station.cli import GuiRequest
-from station.services.counter import CounterService
-from station.store.store import Store
-from station.ui.demo_setup import DemoEnvironment
-from station.ui.device_bridge import DeviceBridges
 from station.ui.errors import install_exception_hook, report_unexpected
-from station.ui.i18n import Translations
 from station.ui.main_window import StationParts, StationWindow
-from station.ui.preferences import Preferences, load_preferences
 from station.ui.style import apply_style
 from station.ui.tasks import BackgroundTasks
+
+# The login screen is shown before these load (off the GUI thread, with the profile).
+if TYPE_CHECKING:
+    from station.store.store import Store
+    from station.ui.demo_setup import DemoEnvironment
+    from station.ui.preferences import Preferences
 
 _log = logging.getLogger("station.app")
 
@@ -37,8 +39,39 @@ class OpenedProfile:
     station_name: str
 
 
+ATTACH_MODULES = (
+    "station.services.counter",
+    "station.ui.device_bridge",
+    "station.ui.i18n",
+    "station.ui.simulator_panel",
+)
+"""What the window needs once the profile is open (loaded with it, off the GUI thread)."""
+
+SIGNED_IN_MODULES = (
+    "station.ui.cards",
+    "station.services.sync_service",
+    "station.ui.visit.flow",
+    "station.ui.observation_board",
+    "station.ui.settings_dialog",
+    "station.ui.pharmacy.workspace",
+    "station.ui.technician.workspace",
+)
+"""The screens after a sign-in (loaded in the background while the login screen waits)."""
+
+
+def load_modules(names: tuple[str, ...]) -> None:
+    """Import modules ahead of use (in a worker thread, so the GUI thread does not wait)."""
+    for name in names:
+        importlib.import_module(name)
+
+
 def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfile:
     """Open the station profile, or create/open the demo profile and start its simulators."""
+    from station.store.store import Store
+    from station.ui.demo_setup import DemoEnvironment
+    from station.ui.preferences import load_preferences
+
+    load_modules(ATTACH_MODULES)
     environment: DemoEnvironment | None = None
     if demo:
         environment = DemoEnvironment(data_dir, patients)
@@ -54,6 +87,10 @@ def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfil
 
 def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
     """Wire services, devices and settings for the window."""
+    from station.services.counter import CounterService
+    from station.ui.device_bridge import DeviceBridges
+    from station.ui.i18n import Translations
+
     store, demo, preferences = opened.store, opened.demo, opened.preferences
     translations = Translations(QCoreApplication.instance() or QCoreApplication([]))
     try:
@@ -93,7 +130,11 @@ def application() -> QApplication:
 
 
 def launch(request: GuiRequest) -> int:
-    """Open the window for a command-line request and run until it closes."""
+    """Open the window for a command-line request and run until it closes.
+
+    The window and its login screen are shown first; the profile opens in the background
+    (a person can type their name meanwhile: the sign-in runs once the profile is open).
+    """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if request.tour_dir is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -103,27 +144,29 @@ def launch(request: GuiRequest) -> int:
 
         return run_tour(request.tour_dir, request.patients)
     tasks = BackgroundTasks()
-    splash = QLabel(
+    window = StationWindow(submit=tasks.submit, demo=request.demo)
+    window.resize(1400, 950)
+    window.show()
+    window.status.showMessage(
         QCoreApplication.translate(
             "Startup", "Opening the station… (a new demo takes a few seconds)"
         )
     )
-    splash.setAccessibleName(QCoreApplication.translate("Startup", "Opening the station"))
-    splash.setMinimumSize(520, 120)
-    splash.show()
-    state: dict[str, object] = {}
+    state: dict[str, StationParts] = {}
 
     def opened(profile: OpenedProfile) -> None:
         parts = build_parts(profile, tasks)
-        window = StationWindow(parts)
-        state["parts"], state["window"] = parts, window
-        window.resize(1400, 950)
-        window.show()
-        splash.close()
+        state["parts"] = parts
+        window.attach(parts)
+        window.status.clearMessage()
+        tasks.submit(
+            lambda: load_modules(SIGNED_IN_MODULES),
+            lambda _none: None,
+            lambda error: report_unexpected(error, window),
+        )
 
     def failed(error: BaseException) -> None:
-        splash.close()
-        report_unexpected(error)
+        report_unexpected(error, window)
         app.exit(2)
 
     tasks.submit(
@@ -131,7 +174,7 @@ def launch(request: GuiRequest) -> int:
     )
     status = app.exec()
     parts = state.get("parts")
-    if isinstance(parts, StationParts):
+    if parts is not None:
         shut_down(parts)
     else:
         tasks.shutdown(wait=True)

@@ -11,14 +11,24 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from devices.readings import DeviceError
-from station.domain.errors import DomainError
-from station.store.database import StoreError
-
 _log = logging.getLogger("station.ui.crash")
 
-KNOWN_ERRORS: tuple[type[BaseException], ...] = (StoreError, DomainError, DeviceError)
-"""Failures caused by people or the environment: shown where they happened, not as a crash."""
+_known: list[type[BaseException]] = []
+
+
+def known_error_types() -> tuple[type[BaseException], ...]:
+    """Failures caused by people or the environment: shown where they happened, not as a crash.
+
+    Imported at the first use, so that the login screen does not wait for the store's modules.
+    """
+    if not _known:
+        from devices.readings import DeviceError
+        from station.domain.errors import DomainError
+        from station.store.database import StoreError
+
+        _known.extend((StoreError, DomainError, DeviceError))
+    return tuple(_known)
+
 
 _shown: list[str] = []
 _boxes: list[QMessageBox] = []
@@ -111,7 +121,7 @@ def known_errors(
     """
 
     def route(error: BaseException) -> None:
-        if isinstance(error, KNOWN_ERRORS):
+        if isinstance(error, known_error_types()):
             handler(error)
         else:
             report_unexpected(error, parent)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.store.store import Session, Store
 from station.ui.errors import known_errors
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
+
+if TYPE_CHECKING:
+    from station.store.store import Session, Store
 
 
 class LoginScreen(QWidget):
@@ -26,6 +30,9 @@ class LoginScreen(QWidget):
 
     In demo mode (``demo_users`` given) a table lists the demo users and their passwords,
     and a double-click or Enter on a row fills the form. Nothing about patients is shown.
+
+    The screen can be shown before the station's folder is open (``store`` None): a person
+    types at once, and a sign-in asked for early runs as soon as :meth:`set_store` is called.
     """
 
     unlocked = Signal(object)
@@ -33,7 +40,7 @@ class LoginScreen(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         submit: Submit,
         station_name: str,
         demo_users: list[dict[str, object]] | None = None,
@@ -43,7 +50,7 @@ class LoginScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self._submit = submit
-        self.heading = QLabel(self.tr("{station}: sign in").format(station=station_name))
+        self.heading = QLabel(self._heading_text(station_name))
         self.heading.setObjectName("heading")
         self.heading.setAccessibleName(self.tr("Sign in"))
         self.reason = QLabel("")
@@ -67,15 +74,40 @@ class LoginScreen(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.demo_table: QTableWidget | None = None
+        self._layout = layout
+        self._waiting_for_store = False
         if demo_users:
-            layout.addWidget(QLabel(self.tr("Demo mode: fictional staff and patients.")))
-            self.demo_table = self._demo_table(demo_users)
-            layout.addWidget(self.demo_table)
+            self.show_demo_users(demo_users)
         layout.addStretch(1)
         self.sign_in.clicked.connect(self.attempt)
         self.password.returnPressed.connect(self.attempt)
         self.username.returnPressed.connect(self.password.setFocus)
         self.busy = False
+
+    def _heading_text(self, station_name: str) -> str:
+        if not station_name:
+            return self.tr("Sign in")
+        return self.tr("{station}: sign in").format(station=station_name)
+
+    def show_demo_users(self, users: list[dict[str, object]]) -> None:
+        """Add the demo users' table (demo mode only)."""
+        if self.demo_table is not None:
+            return
+        index = self._layout.indexOf(self.message) + 1
+        self._layout.insertWidget(
+            index, QLabel(self.tr("Demo mode: fictional staff and patients."))
+        )
+        self.demo_table = self._demo_table(users)
+        self._layout.insertWidget(index + 1, self.demo_table)
+
+    def set_store(self, store: Store, station_name: str) -> None:
+        """The station's folder is open: sign-ins can be checked (one asked for early runs now)."""
+        self.store = store
+        self.heading.setText(self._heading_text(station_name))
+        if self._waiting_for_store:
+            self._waiting_for_store = False
+            self.busy = False
+            self.attempt()
 
     def _demo_table(self, users: list[dict[str, object]]) -> QTableWidget:
         table = QTableWidget(len(users), 3)
@@ -113,6 +145,7 @@ class LoginScreen(QWidget):
         self.message.clear_message()
         self.sign_in.setEnabled(True)
         self.busy = False
+        self._waiting_for_store = False
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def attempt(self) -> None:
@@ -125,8 +158,14 @@ class LoginScreen(QWidget):
             return
         self.busy = True
         self.sign_in.setEnabled(False)
-        self.message.show_message(self.tr("Checking…"), "info")
         store = self.store
+        if store is None:
+            self._waiting_for_store = True
+            self.message.show_message(
+                self.tr("Opening the station… you are signed in once it is open."), "info"
+            )
+            return
+        self.message.show_message(self.tr("Checking…"), "info")
         self._submit(
             lambda: store.unlock(username, password),
             self._on_unlocked,

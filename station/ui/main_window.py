@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,34 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from devices.protocols.scanner import WedgeConfig
-from devices.readings import Scan
-from station.domain.patients import Patient
-from station.domain.roles import Role
-from station.domain.rules import SyncState
-from station.domain.sessions import SessionKey
-from station.services.counter import CounterService
-from station.services.pharmacy import PharmacyService
-from station.services.preparation import SolutionBatch
-from station.services.sync_service import StationSync, SyncOverview
-from station.store.store import Session, Store
-from station.ui.cards import check_card
-from station.ui.demo_setup import DemoEnvironment
-from station.ui.device_bridge import DeviceBridges
 from station.ui.errors import known_errors
-from station.ui.i18n import Translations
 from station.ui.login import LoginScreen
-from station.ui.observation_board import ObservationBoard
-from station.ui.pharmacy.workspace import PharmacyWorkspace, may_open_pharmacy
-from station.ui.preferences import Preferences, load_preferences, save_preferences
-from station.ui.settings_dialog import SettingsChoice, SettingsDialog
-from station.ui.simulator_panel import DemoCard, SimulatorPanel
 from station.ui.status_bar import StationStatusBar
-from station.ui.tasks import BackgroundTasks
-from station.ui.technician.workspace import TechnicianWorkspace, may_open_technician
-from station.ui.visit.context import VisitServices
-from station.ui.visit.flow import VisitView
 from station.ui.wedge import WedgeListener
-from sync.wire.cards import CardCheck
+
+# Only what the login screen needs is imported with this module: the window is on screen
+# before the store, the services and the counter's screens are loaded (in the background).
+if TYPE_CHECKING:
+    from devices.readings import Scan
+    from station.domain.patients import Patient
+    from station.domain.rules import SyncState
+    from station.domain.sessions import SessionKey
+    from station.services.counter import CounterService
+    from station.services.preparation import SolutionBatch
+    from station.services.sync_service import StationSync, SyncOverview
+    from station.store.store import Session, Store
+    from station.ui.demo_setup import DemoEnvironment
+    from station.ui.device_bridge import DeviceBridges
+    from station.ui.i18n import Translations
+    from station.ui.pharmacy.workspace import PharmacyWorkspace
+    from station.ui.preferences import Preferences
+    from station.ui.settings_dialog import SettingsChoice, SettingsDialog
+    from station.ui.simulator_panel import SimulatorPanel
+    from station.ui.tasks import BackgroundTasks, Submit
+    from station.ui.technician.workspace import TechnicianWorkspace
+    from sync.wire.cards import CardCheck
 
 _log = logging.getLogger("station.ui.window")
 
@@ -137,8 +136,14 @@ class SyncLink(QObject):
         self.timer.setInterval(SYNC_POLL_MS)
         self.timer.timeout.connect(self.poll)
         store = parts.store
+
+        def open_sync() -> StationSync:
+            from station.services.sync_service import StationSync
+
+            return StationSync(store, session)
+
         parts.tasks.submit(
-            lambda: StationSync(store, session),
+            open_sync,
             self._on_opened,
             known_errors(self._on_failed),
         )
@@ -207,6 +212,8 @@ class SyncLink(QObject):
 
 
 def _offline_probe(_patient: Patient, _session: SessionKey) -> SyncState:
+    from station.domain.rules import SyncState
+
     return SyncState.OFFLINE
 
 
@@ -221,6 +228,10 @@ class CounterScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """Build the visit and the board for ``session``."""
+        from station.ui.observation_board import ObservationBoard
+        from station.ui.visit.context import VisitServices
+        from station.ui.visit.flow import VisitView
+
         super().__init__(parent)
         services = VisitServices(
             store=parts.store,
@@ -261,46 +272,82 @@ class StationWindow(QMainWindow):
     unlocked = Signal(object)
     """Someone signed in (their :class:`Session`)."""
 
-    def __init__(self, parts: StationParts, parent: QWidget | None = None) -> None:
-        """Build the window, locked; devices are opened at once (in the background)."""
+    parts: StationParts
+    """Set by :meth:`attach` (at once when the window is built with its parts)."""
+
+    def __init__(
+        self,
+        parts: StationParts | None = None,
+        parent: QWidget | None = None,
+        *,
+        submit: Submit | None = None,
+        demo: bool = False,
+    ) -> None:
+        """Build the window, locked; devices are opened at once (in the background).
+
+        Without ``parts`` the window opens before the station's folder does: the login screen
+        is shown at once (``submit`` runs its work) and :meth:`attach` completes the window.
+        """
         super().__init__(parent)
-        self.parts = parts
         self.session: Session | None = None
         self.counter_screen: CounterScreen | None = None
         self.workspace: PharmacyWorkspace | TechnicianWorkspace | None = None
         self.sync_link: SyncLink | None = None
+        self.attached = False
         self._retranslate_queued = False
-        name = parts.station_name or parts.store.station_id
-        title = self.tr("Dosing station — {name}").format(name=name)
-        if parts.demo is not None:
-            title += self.tr(" (DEMO: fictional data)")
-        self.setWindowTitle(title)
+        self._demo = demo or (parts is not None and parts.demo is not None)
+        self._set_title("")
         self.setAccessibleName(self.tr("Dosing station"))
-        self.status = StationStatusBar(parts.devices, self)
+        self.status = StationStatusBar(None, self)
         self.setStatusBar(self.status)
-        self.login = LoginScreen(
-            parts.store,
-            parts.tasks.submit,
-            name,
-            parts.demo.credentials() if parts.demo is not None else None,
-        )
+        if submit is None:
+            assert parts is not None, "a window needs its parts or a submit to start with"
+            submit = parts.tasks.submit
+        self._submit = submit
+        self.login = LoginScreen(None, submit, "")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.login)
         self.setCentralWidget(self.pages)
         self.login.unlocked.connect(self._on_unlocked)
 
-        self.inactivity = InactivityWatcher(parts.preferences.lock_after_s, self)
+        self.inactivity = InactivityWatcher(0, self)
         self.inactivity.timed_out.connect(self._on_inactive)
         QApplication.instance().installEventFilter(self.inactivity)  # type: ignore[union-attr]
-        self.wedge = WedgeListener(
-            WedgeConfig(max_gap_s=parts.preferences.wedge_max_gap_ms / 1000), self
-        )
+        self.wedge = WedgeListener(WedgeConfig(), self)
         self.wedge.scanned.connect(self.handle_scan)
         self.wedge.install()
-        parts.devices.scanner.scanned.connect(self.handle_scan)
         self._build_actions()
-        self._open_devices()
         self.lock(self.tr("Sign in to start."))
+        if parts is not None:
+            self.attach(parts)
+
+    def _set_title(self, name: str) -> None:
+        title = (
+            self.tr("Dosing station — {name}").format(name=name)
+            if name
+            else self.tr("Dosing station")
+        )
+        if self._demo:
+            title += self.tr(" (DEMO: fictional data)")
+        self.setWindowTitle(title)
+
+    def attach(self, parts: StationParts) -> None:
+        """The station's folder is open: settings, devices, sign-in (and a sign-in asked early)."""
+        self.parts = parts
+        self.attached = True
+        self._demo = parts.demo is not None
+        name = parts.station_name or parts.store.station_id
+        self._set_title(name)
+        self.status.follow(parts.devices)
+        self.inactivity.set_seconds(parts.preferences.lock_after_s)
+        self.wedge.config = WedgeConfig(max_gap_s=parts.preferences.wedge_max_gap_ms / 1000)
+        parts.devices.scanner.scanned.connect(self.handle_scan)
+        self.settings_action.setEnabled(True)
+        if parts.demo is not None:
+            self._add_simulators(parts.demo)
+            self.login.show_demo_users(parts.demo.credentials())
+        self._open_devices()
+        self.login.set_store(parts.store, name)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -315,15 +362,16 @@ class StationWindow(QMainWindow):
         self.settings_action = QAction(self.tr("S&ettings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setEnabled(False)  # until the station's folder is open
         menu.addAction(self.lock_action)
         menu.addAction(self.switch_action)
         menu.addAction(self.settings_action)
         self.settings_dialog: SettingsDialog | None = None
         self.simulators: SimulatorPanel | None = None
-        if self.parts.demo is not None:
-            self._add_simulators(self.parts.demo)
 
     def _add_simulators(self, demo: DemoEnvironment) -> None:
+        from station.ui.simulator_panel import DemoCard, SimulatorPanel
+
         cards = [
             DemoCard(self.tr("Card {clinic_id}").format(clinic_id=c), t) for c, t in demo.cards
         ]
@@ -344,6 +392,9 @@ class StationWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Language and automatic lock; saved in the data folder (off the GUI thread)."""
+        from station.ui.i18n import Translations
+        from station.ui.settings_dialog import SettingsChoice, SettingsDialog
+
         if self.parts.translations is None:
             app = QApplication.instance()
             assert app is not None
@@ -359,6 +410,8 @@ class StationWindow(QMainWindow):
         self.settings_dialog.open()
 
     def _on_settings_chosen(self, choice: SettingsChoice) -> None:
+        from station.ui.preferences import load_preferences, save_preferences
+
         preferences = self.parts.preferences.changed(
             language=choice.language, lock_after_s=choice.lock_after_s
         )
@@ -449,6 +502,11 @@ class StationWindow(QMainWindow):
 
     def _role_workspace(self, session: Session) -> PharmacyWorkspace | TechnicianWorkspace | None:
         """The pharmacy for a pharmacist, the device screens for a technician; else the counter."""
+        from station.domain.roles import Role
+        from station.services.pharmacy import PharmacyService
+        from station.ui.pharmacy.workspace import PharmacyWorkspace, may_open_pharmacy
+        from station.ui.technician.workspace import TechnicianWorkspace, may_open_technician
+
         if session.user.roles & {Role.NURSE, Role.CLINIC_LEAD}:
             return None
         parts = self.parts
@@ -467,6 +525,8 @@ class StationWindow(QMainWindow):
 
     def _check_card(self, text: str) -> CardCheck:
         """Check a card (called off the GUI thread): the server's key once enrolled."""
+        from station.ui.cards import check_card
+
         link = self.sync_link
         checker = link.card_checker() if link is not None else None
         return checker(text) if checker is not None else check_card(self.parts.store, text)
@@ -499,21 +559,8 @@ class StationWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock screen"))
         self.switch_action.setText(self.tr("&Switch user"))
         self.settings_action.setText(self.tr("S&ettings…"))
-        old = self.login
-        showing = self.pages.currentWidget() is old
-        self.login = LoginScreen(
-            self.parts.store,
-            self.parts.tasks.submit,
-            self.parts.station_name or self.parts.store.station_id,
-            self.parts.demo.credentials() if self.parts.demo is not None else None,
-        )
-        self.login.unlocked.connect(self._on_unlocked)
-        self.pages.insertWidget(0, self.login)
-        if showing:
-            self.pages.setCurrentWidget(self.login)
-            self.login.prepare(old.reason.text(), old.username.text())
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        if not self.login.busy:  # a sign-in being checked keeps its words until it is done
+            self._rebuild_login()
         self.status.set_user(self.session.user.display_name if self.session else None)
         workspace = self.workspace
         if workspace is not None and self.session is not None and not workspace.in_progress():
@@ -535,6 +582,26 @@ class StationWindow(QMainWindow):
         self.pages.removeWidget(screen)
         screen.deleteLater()
         self.counter_screen = rebuilt
+
+    def _rebuild_login(self) -> None:
+        old = self.login
+        showing = self.pages.currentWidget() is old
+        if self.attached:
+            self.login = LoginScreen(
+                self.parts.store,
+                self._submit,
+                self.parts.station_name or self.parts.store.station_id,
+                self.parts.demo.credentials() if self.parts.demo is not None else None,
+            )
+        else:
+            self.login = LoginScreen(None, self._submit, "")
+        self.login.unlocked.connect(self._on_unlocked)
+        self.pages.insertWidget(0, self.login)
+        if showing:
+            self.pages.setCurrentWidget(self.login)
+            self.login.prepare(old.reason.text(), old.username.text())
+        self.pages.removeWidget(old)
+        old.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Lock (no patient data left on screen) and stop listening to the keyboard."""

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from station.ui.device_bridge import DeviceBridges, DeviceState
+if TYPE_CHECKING:
+    from station.ui.device_bridge import DeviceBridges
 
-_STATE_COLOURS = {
-    DeviceState.READY.value: "#1B5E20",
-    DeviceState.BUSY.value: "#0D47A1",
-    DeviceState.CONNECTING.value: "#5D4037",
-    DeviceState.FAULT.value: "#B71C1C",
-    DeviceState.NOT_CONFIGURED.value: "#424242",
+_STATE_COLOURS = {  # by DeviceState value (the device bridges load after the login screen)
+    "ready": "#1B5E20",
+    "busy": "#0D47A1",
+    "connecting": "#5D4037",
+    "fault": "#B71C1C",
+    "not configured": "#424242",
 }
 
 
 class StationStatusBar(QStatusBar):
     """One label per concern, each with an accessible name and the full message as tooltip."""
 
-    def __init__(self, devices: DeviceBridges, parent: QWidget | None = None) -> None:
-        """Create the labels and follow the devices."""
+    def __init__(self, devices: DeviceBridges | None, parent: QWidget | None = None) -> None:
+        """Create the labels and follow the devices (once they exist: :meth:`follow`)."""
         super().__init__(parent)
         self.user = self._label(self.tr("Signed-in user"))
         self.sync = self._label(self.tr("Sync state"))
@@ -30,6 +33,17 @@ class StationStatusBar(QStatusBar):
         self.set_sync(
             self.tr("offline"), self.tr("No central server is connected: working offline.")
         )
+        for label, name in (
+            (self.scale, self.tr("Scale")),
+            (self.printer, self.tr("Printer")),
+            (self.scanner, self.tr("Scanner")),
+        ):
+            self._show_device(label, name, "connecting", self.tr("Opening the station…"))
+        if devices is not None:
+            self.follow(devices)
+
+    def follow(self, devices: DeviceBridges) -> None:
+        """Show the devices' states from now on."""
         names = {
             "scale": (self.scale, self.tr("Scale")),
             "printer": (self.printer, self.tr("Printer")),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,9 +13,10 @@ from click.testing import CliRunner
 from pytestqt.qtbot import QtBot
 
 from station import cli
-from station.app import build_parts, open_profile, shut_down
+from station.app import OpenedProfile, build_parts, open_profile, shut_down
 from station.cli import GuiRequest
-from station.ui.main_window import StationWindow
+from station.services.demo import demo_password
+from station.ui.main_window import StationParts, StationWindow
 from station.ui.tasks import BackgroundTasks
 
 
@@ -70,3 +74,65 @@ def test_the_composition_root_builds_a_demo_window(qtbot: QtBot, tmp_path: Path)
         window.close()
     finally:
         shut_down(parts)
+
+
+def test_importing_the_window_loads_neither_the_store_nor_the_servers() -> None:
+    """Cold start: the login screen is on screen before the heavy modules are imported."""
+    heavy = (
+        "station.store.store",
+        "station.services.counter",
+        "station.services.demo",
+        "station.services.sync_service",
+        "sync.server.app",
+        "fastapi",
+        "sqlalchemy",
+        "uvicorn",
+        "httpx",
+        "biip",
+        "station.ui.visit.flow",
+    )
+    code = (
+        "import sys, station.app\n"
+        f"print(','.join(name for name in {heavy!r} if name in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        check=True,
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_the_login_screen_shows_before_the_profile_opens_and_an_early_sign_in_waits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    tasks = BackgroundTasks()
+    window = StationWindow(submit=tasks.submit, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.login and window.login.isVisible()
+    assert "DEMO" in window.windowTitle()
+    assert not window.settings_action.isEnabled()
+    window.login.username.setText("nurse")
+    window.login.password.setText(demo_password("nurse"))
+    window.login.sign_in.click()
+    assert "Opening the station" in window.login.message.text()
+    state: dict[str, StationParts] = {}
+
+    def opened(profile: OpenedProfile) -> None:
+        state["parts"] = build_parts(profile, tasks)
+        window.attach(state["parts"])
+
+    tasks.submit(lambda: open_profile(tmp_path / "demo", demo=True, patients=5), opened, print)
+    try:
+        with qtbot.waitSignal(window.unlocked, timeout=30000):
+            pass
+        assert window.counter_screen is not None
+        assert "Demo counter" in window.windowTitle()
+        assert window.settings_action.isEnabled() and window.login.demo_table is not None
+        window.close()
+    finally:
+        qtbot.waitUntil(lambda: "parts" in state, timeout=30000)
+        shut_down(state["parts"])
