@@ -286,8 +286,8 @@ def _scan_figure(folder: Path, quick: bool) -> Figure:
             station.window.handle_scan(Scan(text=text, symbology="]Q1"))
 
             def shown(cid: str = clinic_id) -> bool:
-                on_panel = visit.panel.clinic_id.text() == cid
-                return on_panel and visit.identify.confirm_box.isVisible()
+                on_panel = bool(visit.panel.clinic_id.text() == cid)
+                return on_panel and bool(visit.identify.confirm_box.isVisible())
 
             _wait_until(shown)
             if index >= 2:  # the first two warm caches and fonts
