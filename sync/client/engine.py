@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from sync.client.errors import IntegrityProblem, SyncRejected
 from sync.client.replica import LocalReplica, PullState, ServerBinding
 from sync.client.transport import SyncTransport
-from sync.wire.chain import checkpoint_message
-from sync.wire.chain import payload_hash as compute_payload_hash
+from sync.wire.chain import checkpoint_message, sha256_hex
 from sync.wire.envelope import SERVER_STATION_ID, EnrollRequest, PushRequest, WireEvent
 from sync.wire.signing import enrollment_message, load_public_key, verify_hex
 
@@ -34,7 +33,7 @@ class SyncReport:
 
 def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
     """Recompute an incoming event's hashes (and the server's signature on server events)."""
-    if compute_payload_hash(event.payload) != event.payload_hash:
+    if sha256_hex(event.canonical_payload().encode("utf-8")) != event.payload_hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its payload hash.")
     if event.record_hash() != event.hash:
         raise IntegrityProblem(f"Pulled event {event.uuid} does not match its record hash.")
@@ -121,19 +120,28 @@ class SyncEngine:
         for _round in range(MAX_ROUNDS):
             head_seq, head_hash = replica.head()
             mark = min(mark, head_seq)
-            events = [
-                e if isinstance(e, WireEvent) else WireEvent.from_event(e)
-                for e in replica.events_after(mark, self.push_batch)
-            ]
-            reply = self.transport.push(
-                PushRequest(
-                    station_id=replica.station_id,
-                    local_head_seq=head_seq,
-                    local_head_hash=head_hash,
-                    push_mark=mark,
-                    events=events,
+            rows_after = getattr(replica, "push_rows_after", None)
+            if rows_after is not None and self.transport.compact is not False:
+                rows = rows_after(mark, self.push_batch)
+                sent = len(rows)
+                reply = self.transport.push_rows(
+                    local_head_seq=head_seq, local_head_hash=head_hash, push_mark=mark, rows=rows
                 )
-            )
+            else:
+                events = [
+                    e if isinstance(e, WireEvent) else WireEvent.from_event(e)
+                    for e in replica.events_after(mark, self.push_batch)
+                ]
+                sent = len(events)
+                reply = self.transport.push(
+                    PushRequest(
+                        station_id=replica.station_id,
+                        local_head_seq=head_seq,
+                        local_head_hash=head_hash,
+                        push_mark=mark,
+                        events=events,
+                    )
+                )
             notices.extend(notice.message for notice in reply.notices)
             incidents.extend(reply.incidents_raised)
             pushed += reply.accepted
@@ -149,7 +157,7 @@ class SyncEngine:
                     f"The server held this station's events only up to {new_mark} (not {mark}); "
                     "they are being sent again."
                 )
-            elif events and new_mark == mark:
+            elif sent and new_mark == mark:
                 raise SyncRejected(
                     "The server accepted none of this station's events.", "push_not_advancing"
                 )

@@ -90,3 +90,19 @@ class LocalReplica(Protocol):
     def save_server_binding(self, binding: ServerBinding) -> None:
         """Store the enrolled server and its pinned key."""
         ...
+
+
+class PushRowSource(Protocol):
+    """Optional for a ``LocalReplica`` whose log keeps each payload as its canonical JSON text.
+
+    The sync engine then pushes the stored rows as they are (wire version 2 arrays) instead of
+    building an event object per row and encoding its payload again.
+    """
+
+    def push_rows_after(self, after: int, limit: int) -> Sequence[Sequence[object]]:
+        """Return up to ``limit`` own events with ``seq > after``, in order, as arrays.
+
+        Each array holds ``sync.wire.compact.PUSH_FIELDS`` in order (``payload`` as its
+        canonical text).
+        """
+        ...

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 
-from sync.client.errors import ServerUnreachable, StationRefused, SyncRejected
+from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncRejected
+from sync.wire import compact
 from sync.wire.envelope import (
     EnrollReply,
     EnrollRequest,
@@ -47,6 +48,8 @@ class SyncTransport:
         self.clock_offset_s = 0.0
         self._lock = threading.Lock()
         self._client = httpx.Client(base_url=self.base_url, timeout=timeout_s, verify=verify)
+        self.compact: bool | None = None
+        """Whether the server takes wire version 2 batches (None until a batch was sent)."""
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -117,16 +120,91 @@ class SyncTransport:
         )
         return EnrollReply.model_validate_json(response.content)
 
+    def _compact_refused(self, error: SyncRejected) -> bool:
+        """Note a server that does not speak wire version 2 (an older one: 404 or 426)."""
+        if error.code in ("404", "unsupported_wire_version"):
+            self.compact = False
+            return True
+        return False
+
+    def _push_compact(self, body: bytes) -> PushReply | None:
+        """Send a version 2 push; None if the server does not take version 2."""
+        try:
+            response = self._send("POST", compact.PUSH_PATH, body=body)
+        except SyncRejected as error:
+            if not self._compact_refused(error):
+                raise
+            return None
+        self.compact = True
+        return PushReply.model_validate_json(response.content)
+
     def push(self, request: PushRequest) -> PushReply:
-        """Push one batch of own events."""
+        """Push one batch of own events (version 2 arrays when the server takes them)."""
+        if self.compact is not False:
+            reply = self._push_compact(
+                compact.encode_push(
+                    station_id=request.station_id,
+                    local_head_seq=request.local_head_seq,
+                    local_head_hash=request.local_head_hash,
+                    push_mark=request.push_mark,
+                    events=request.events,
+                )
+            )
+            if reply is not None:
+                return reply
         response = self._send("POST", "/v1/push", body=request.model_dump_json().encode())
         return PushReply.model_validate_json(response.content)
 
-    def pull(self, *, cursor: int, epoch: str, limit: int) -> PullReply:
-        """Pull one page of the feed."""
-        response = self._send(
-            "GET", "/v1/pull", params={"cursor": cursor, "epoch": epoch, "limit": limit}
+    def push_rows(
+        self,
+        *,
+        local_head_seq: int,
+        local_head_hash: str,
+        push_mark: int,
+        rows: Sequence[Sequence[Any]],
+    ) -> PushReply:
+        """Push own events given as version 2 arrays (``sync.wire.compact.PUSH_FIELDS``).
+
+        A server that takes only version 1 gets them as events (payloads parsed from the text).
+        """
+        if self.compact is not False:
+            reply = self._push_compact(
+                compact.encode_push(
+                    station_id=self.station_id,
+                    local_head_seq=local_head_seq,
+                    local_head_hash=local_head_hash,
+                    push_mark=push_mark,
+                    rows=rows,
+                )
+            )
+            if reply is not None:
+                return reply
+        return self.push(
+            PushRequest(
+                station_id=self.station_id,
+                local_head_seq=local_head_seq,
+                local_head_hash=local_head_hash,
+                push_mark=push_mark,
+                events=[compact.row_event(self.station_id, row) for row in rows],
+            )
         )
+
+    def pull(self, *, cursor: int, epoch: str, limit: int) -> PullReply:
+        """Pull one page of the feed (version 2 arrays when the server sends them)."""
+        params = {"cursor": cursor, "epoch": epoch, "limit": limit}
+        if self.compact is not False:
+            try:
+                response = self._send("GET", compact.PULL_PATH, params=params)
+            except SyncRejected as error:
+                if not self._compact_refused(error):
+                    raise
+            else:
+                self.compact = True
+                try:
+                    return compact.decode_pull(response.content)
+                except compact.CompactError as error:
+                    raise IntegrityProblem(f"The server sent a malformed page: {error}") from None
+        response = self._send("GET", "/v1/pull", params=params)
         return PullReply.model_validate_json(response.content)
 
     def own_events(self, *, after: int, limit: int) -> OwnEventsReply:

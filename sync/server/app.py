@@ -12,6 +12,14 @@ from pydantic import BaseModel, ValidationError
 
 from sync.server.errors import SyncServerError
 from sync.server.service import AuthenticatedStation, SyncService
+from sync.wire.compact import (
+    COMPACT_WIRE_VERSION,
+    MAX_BATCH,
+    PULL_PATH,
+    PUSH_PATH,
+    CompactError,
+    decode_push,
+)
 from sync.wire.envelope import (
     SUPPORTED_WIRE_VERSIONS,
     EnrollReply,
@@ -142,6 +150,41 @@ def create_app(service: SyncService) -> FastAPI:
     ) -> Response:
         """Return the shared feed after ``cursor`` (other stations' and the server's events)."""
         body = service.pull(station, cursor=cursor, epoch=epoch, limit=limit)
+        return Response(body, media_type="application/json")
+
+    @app.post(
+        PUSH_PATH,
+        response_model=PushReply,
+        responses=_ERRORS,
+        openapi_extra=_json_request_body(PushRequest),
+    )
+    async def push_compact(request: Request, station: Station) -> Response:
+        """Store a batch of own events sent as arrays (wire version 2; see sync.wire.compact)."""
+        body = await request.body()
+
+        def decode_and_store() -> PushReply:
+            try:
+                batch = decode_push(body)
+            except CompactError as error:
+                raise RequestValidationError(
+                    [{"type": "compact_batch", "loc": ("body",), "msg": str(error), "input": None}]
+                ) from None
+            return service.push_compact(station, batch)
+
+        reply = await run_in_threadpool(decode_and_store)
+        return Response(reply.model_dump_json(), media_type="application/json")
+
+    @app.get(PULL_PATH, responses=_ERRORS)
+    def pull_compact(
+        station: Station,
+        cursor: Annotated[int, Query(ge=0)] = 0,
+        epoch: str = "",
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 1000,
+    ) -> Response:
+        """Return the shared feed after ``cursor`` with events as arrays (wire version 2)."""
+        body = service.pull(
+            station, cursor=cursor, epoch=epoch, limit=limit, wire_version=COMPACT_WIRE_VERSION
+        )
         return Response(body, media_type="application/json")
 
     @app.get("/v1/own-events", response_model=OwnEventsReply, responses=_ERRORS)

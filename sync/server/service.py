@@ -37,10 +37,14 @@ from sync.wire.chain import (
     GENESIS_HASH,
     ChainFields,
     canonical_json,
+    canonical_object_text,
     checkpoint_message,
+    parse_json_object,
+    record_hash,
     sha256_hex,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
+from sync.wire.compact import COMPACT_WIRE_VERSION, CompactPush, EventRow, encode_pull
 from sync.wire.envelope import (
     SERVER_STATION_ID,
     SUPPORTED_WIRE_VERSIONS,
@@ -399,8 +403,9 @@ class SyncService:
     # -------------------------------------------------------- authentication
 
     @staticmethod
-    def _check_version(version: int) -> None:
-        if version not in SUPPORTED_WIRE_VERSIONS:
+    def _check_version(version: int, accepted: tuple[int, ...] = (1,)) -> None:
+        """Refuse a body whose version this endpoint does not read (426, naming all we speak)."""
+        if version not in accepted:
             raise UnsupportedVersion(
                 "unsupported_wire_version",
                 f"This server speaks wire versions {list(SUPPORTED_WIRE_VERSIONS)}.",
@@ -479,17 +484,51 @@ class SyncService:
     # ------------------------------------------------------------------ push
 
     def push(self, station: AuthenticatedStation, request: PushRequest) -> PushReply:
-        """Store a batch of a station's events exactly once, checking the chain."""
+        """Store a batch of a station's events exactly once, checking the chain (version 1)."""
         self._check_version(request.wire_version)
         if request.station_id != station.station_id or any(
             event.station_id != station.station_id for event in request.events
         ):
             raise Forbidden("wrong_station", "A station may push only its own events.")
-        batch, canonical_payloads = self._verify_batch(station.station_id, request.events)
+        rows = [
+            EventRow(
+                e.seq,
+                e.uuid,
+                e.hlc,
+                e.type,
+                e.canonical_payload(),
+                e.payload_hash,
+                e.sealed_digest,
+                e.prev_hash,
+                e.hash,
+                e.signature,
+            )
+            for e in request.events
+        ]
+        return self._push_rows(station.station_id, request, rows, payload_texts_canonical=True)
+
+    def push_compact(self, station: AuthenticatedStation, request: CompactPush) -> PushReply:
+        """Store a version 2 batch (payloads as text) with the same checks as ``push``."""
+        self._check_version(request.wire_version, (COMPACT_WIRE_VERSION,))
+        if request.station_id != station.station_id:
+            raise Forbidden("wrong_station", "A station may push only its own events.")
+        return self._push_rows(
+            station.station_id, request, request.rows, payload_texts_canonical=False
+        )
+
+    def _push_rows(
+        self,
+        station_id: str,
+        request: PushRequest | CompactPush,
+        rows: Sequence[EventRow],
+        *,
+        payload_texts_canonical: bool,
+    ) -> PushReply:
+        batch = self._verify_batch(station_id, rows, payload_texts_canonical)
         try:
-            return self._store_batch(station.station_id, request, batch, canonical_payloads)
+            reply = self._store_batch(station_id, request, batch)
         except _Divergence as divergence:
-            self._suspend(station.station_id, divergence.seq, divergence.detail)
+            self._suspend(station_id, divergence.seq, divergence.detail)
             raise Conflict(
                 "diverging_chain",
                 "This station's history differs from what the server holds for the same "
@@ -497,33 +536,59 @@ class SyncService:
                 "call the service desk.",
                 seq=divergence.seq,
             ) from None
+        if request.wire_version != reply.wire_version:
+            reply = reply.model_copy(update={"wire_version": request.wire_version})
+        return reply
 
     def _verify_batch(
-        self, station_id: str, events: Sequence[WireEvent]
-    ) -> tuple[list[WireEvent], dict[str, str]]:
-        by_seq: dict[int, WireEvent] = {}
-        canonical_payloads: dict[str, str] = {}
+        self, station_id: str, events: Sequence[EventRow], payload_texts_canonical: bool
+    ) -> list[EventRow]:
+        """Check every event's hashes and the links between them; return them by sequence.
+
+        ``payload_texts_canonical`` says the payload texts were made here from parsed objects
+        (version 1); texts a station sent (version 2) must also be exactly canonical JSON, what
+        a version 1 receiver recomputes from the object.
+        """
+        by_seq: dict[int, EventRow] = {}
         for event in events:
-            canonical = canonical_json(event.payload)
-            canonical_payloads[event.uuid] = canonical.decode()
-            if sha256_hex(canonical) != event.payload_hash:
+            seq = event.seq
+            text = event.payload
+            if sha256_hex(text.encode("utf-8")) != event.payload_hash:
                 raise SyncServerError(
-                    "bad_payload_hash", "An event's payload does not match its hash.", seq=event.seq
+                    "bad_payload_hash", "An event's payload does not match its hash.", seq=seq
                 )
-            if event.record_hash() != event.hash:
+            if not payload_texts_canonical and canonical_object_text(text) is None:
                 raise SyncServerError(
-                    "bad_record_hash", "An event's record hash does not match.", seq=event.seq
+                    "payload_not_canonical",
+                    "An event's payload is not canonical JSON of an object.",
+                    seq=seq,
                 )
-            if event.seq == 1 and event.prev_hash != GENESIS_HASH:
+            if (
+                record_hash(
+                    station_id=station_id,
+                    seq=seq,
+                    uuid=event.uuid,
+                    hlc=event.hlc,
+                    type=event.type,
+                    payload_hash=event.payload_hash,
+                    sealed_digest=event.sealed_digest,
+                    prev_hash=event.prev_hash,
+                )
+                != event.hash
+            ):
+                raise SyncServerError(
+                    "bad_record_hash", "An event's record hash does not match.", seq=seq
+                )
+            if seq == 1 and event.prev_hash != GENESIS_HASH:
                 raise SyncServerError("bad_chain", "The first event must start the chain.", seq=1)
-            seen = by_seq.get(event.seq)
+            seen = by_seq.get(seq)
             if seen is not None and seen.hash != event.hash:
                 raise Conflict(
                     "same_key_different_content",
                     "Two different events with one sequence number in a batch.",
-                    seq=event.seq,
+                    seq=seq,
                 )
-            by_seq[event.seq] = event
+            by_seq[seq] = event
         ordered = [by_seq[seq] for seq in sorted(by_seq)]
         for before, after in itertools.pairwise(ordered):
             if after.seq == before.seq + 1 and after.prev_hash != before.hash:
@@ -531,9 +596,9 @@ class SyncService:
                     "bad_chain", "An event does not follow the one before it.", seq=after.seq
                 )
         self._verify_checkpoints(station_id, ordered)
-        return ordered, canonical_payloads
+        return ordered
 
-    def _verify_checkpoints(self, station_id: str, ordered: Sequence[WireEvent]) -> None:
+    def _verify_checkpoints(self, station_id: str, ordered: Sequence[EventRow]) -> None:
         """Check the signed checkpoints that vouch for the batch.
 
         The request itself is signed with the station's key, so every event in it comes from
@@ -588,9 +653,8 @@ class SyncService:
     def _store_batch(
         self,
         station_id: str,
-        request: PushRequest,
-        batch: list[WireEvent],
-        canonical_payloads: Mapping[str, str],
+        request: PushRequest | CompactPush,
+        batch: list[EventRow],
     ) -> PushReply:
         now = self.clock()
         notices: list[Notice] = []
@@ -608,7 +672,7 @@ class SyncService:
                     .where(t.events.c.seq.between(low, high))
                 ):
                     held[row.seq] = (row.uuid, row.hash, row.prev_hash)
-            fresh: list[WireEvent] = []
+            fresh: list[EventRow] = []
             duplicates = 0
             for event in batch:
                 existing = held.get(event.seq)
@@ -637,8 +701,7 @@ class SyncService:
                                     e.uuid,
                                     e.hlc,
                                     e.type,
-                                    canonical_payloads.get(e.uuid)
-                                    or canonical_json(e.payload).decode(),
+                                    e.payload,
                                     e.payload_hash,
                                     e.sealed_digest,
                                     e.prev_hash,
@@ -707,11 +770,13 @@ class SyncService:
                         ),
                     )
                 )
-            connection.execute(
-                update(t.stations)
-                .where(t.stations.c.station_id == station_id)
-                .values(highest_contiguous_seq=highest, head_hash=head)
-            )
+            if (highest, head) != (station.highest_contiguous_seq, station.head_hash):
+                # (An unchanged row is not rewritten: a push with nothing new commits nothing.)
+                connection.execute(
+                    update(t.stations)
+                    .where(t.stations.c.station_id == station_id)
+                    .values(highest_contiguous_seq=highest, head_hash=head)
+                )
         return PushReply(
             station_id=station_id,
             highest_contiguous_seq=highest,
@@ -786,11 +851,11 @@ class SyncService:
     # -------------------------------------------------------- doses, incidents
 
     def _record_doses(
-        self, connection: Connection, station_id: str, dose_events: Sequence[WireEvent]
+        self, connection: Connection, station_id: str, dose_events: Sequence[EventRow]
     ) -> list[str]:
         raised: list[str] = []
         for event in dose_events:
-            payload = event.payload
+            payload = parse_json_object(event.payload)
             patient_id = str(payload.get("patient_id", ""))
             session = str(payload.get("session", ""))
             if not patient_id or not session:
@@ -1055,8 +1120,19 @@ class SyncService:
 
     # ------------------------------------------------------------------ pull
 
-    def pull(self, station: AuthenticatedStation, *, cursor: int, epoch: str, limit: int) -> bytes:
-        """Return (as JSON bytes) the feed after ``cursor``, without the station's own events."""
+    def pull(
+        self,
+        station: AuthenticatedStation,
+        *,
+        cursor: int,
+        epoch: str,
+        limit: int,
+        wire_version: int = 1,
+    ) -> bytes:
+        """Return (as JSON bytes) the feed after ``cursor``, without the station's own events.
+
+        ``wire_version`` 2 encodes the page compactly (``sync.wire.compact``).
+        """
         limit = max(1, min(limit, 5000))
         notices: list[dict[str, str]] = []
         with read_transaction(self.engine) as connection:
@@ -1124,17 +1200,26 @@ class SyncService:
                 )
         with read_transaction(self.engine) as connection:
             head = int(connection.execute(select(func.max(t.events.c.pos))).scalar() or 0)
-            rows = connection.execute(
-                select(t.events.c.pos, *(t.events.c[name] for name in _FEED_COLUMNS.split(", ")))
-                .where(t.events.c.pos > cursor)
-                .where(t.events.c.pos <= head)
-                .where(t.events.c.station_id != station.station_id)
-                .order_by(t.events.c.pos)
-                .limit(limit + 1)
-            ).all()
+            marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+            # Straight through the driver: plain tuples, no per-row mapping (a page is 5000 rows).
+            rows = connection.exec_driver_sql(
+                f"SELECT pos, {_FEED_COLUMNS} FROM events "  # noqa: S608
+                f"WHERE pos > {marker} AND pos <= {marker} AND station_id != {marker} "
+                f"ORDER BY pos LIMIT {marker}",
+                (cursor, head, station.station_id, limit + 1),
+            ).cursor.fetchall()
         has_more = len(rows) > limit
         rows = rows[:limit]
         next_cursor = rows[-1][0] if has_more else head
+        if wire_version == COMPACT_WIRE_VERSION:
+            return encode_pull(
+                epoch=current_epoch,
+                cursor=next_cursor,
+                feed_head=head,
+                has_more=has_more,
+                notices=notices,
+                rows=[row[1:] for row in rows],
+            )
         parts = [
             b'{"wire_version":1,"epoch":',
             json.dumps(current_epoch).encode(),

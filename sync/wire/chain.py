@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 CHAIN_VERSION = 1
 GENESIS_HASH = "0" * 64
@@ -14,8 +15,6 @@ GENESIS_HASH = "0" * 64
 _CANONICAL = json.JSONEncoder(
     sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
 )
-# Characters json.dumps(ensure_ascii=False) escapes; a string without them encodes as "text".
-_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\]')
 
 
 def canonical_json(value: Any) -> bytes:
@@ -72,15 +71,37 @@ def record_hash(
     prev_hash: str,
 ) -> str:
     """Hash one event's chain fields (``ChainFields.record_hash`` without building one)."""
-    texts = (hlc, payload_hash, prev_hash, sealed_digest, station_id, type, uuid)
-    if seq.__class__ is int and not _NEEDS_ESCAPE.search("".join(texts)):
-        # The same bytes canonical_json makes (keys in sorted order), built directly.
-        return sha256_hex(
-            '{{"hlc":"{}","payload_hash":"{}","prev":"{}","sealed_digest":"{}","seq":{},'
-            '"station":"{}","type":"{}","uuid":"{}","v":{}}}'.format(
-                *texts[:4], seq, *texts[4:], CHAIN_VERSION
-            ).encode("utf-8")
-        )
+    if (
+        seq.__class__ is int
+        and station_id.__class__ is str
+        and uuid.__class__ is str
+        and hlc.__class__ is str
+        and type.__class__ is str
+        and payload_hash.__class__ is str
+        and sealed_digest.__class__ is str
+        and prev_hash.__class__ is str
+        and -(2**63) <= seq < 2**64
+    ):
+        # orjson writes plain str and int exactly as canonical_json does (same escapes, UTF-8);
+        # the keys are given in sorted order. Anything else takes the reference path below.
+        try:
+            encoded = orjson.dumps(
+                {
+                    "hlc": hlc,
+                    "payload_hash": payload_hash,
+                    "prev": prev_hash,
+                    "sealed_digest": sealed_digest,
+                    "seq": seq,
+                    "station": station_id,
+                    "type": type,
+                    "uuid": uuid,
+                    "v": CHAIN_VERSION,
+                }
+            )
+        except orjson.JSONEncodeError:  # a lone surrogate: the reference path reports it
+            pass
+        else:
+            return hashlib.sha256(encoded).hexdigest()
     return sha256_hex(
         canonical_json(
             {
@@ -96,6 +117,63 @@ def record_hash(
             }
         )
     )
+
+
+def _holds_float(value: Any) -> bool:
+    """Tell whether parsed JSON holds a float (orjson also reads integers beyond 64 bits so)."""
+    kind = value.__class__
+    if kind is float:
+        return True
+    if kind is dict:
+        value = value.values()
+    elif kind is not list:
+        return False
+    for item in value:
+        kind = item.__class__
+        if kind is float or ((kind is dict or kind is list) and _holds_float(item)):
+            return True
+    return False
+
+
+def parse_json_object(text: str | bytes) -> dict[str, Any]:
+    """Parse a JSON object exactly as ``json.loads`` would (orjson when that gives the same).
+
+    Raise ``ValueError`` if ``text`` is not a JSON object.
+    """
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        value = json.loads(text)  # NaN, Infinity and the like: the reference parser decides
+    else:
+        if _holds_float(value):
+            value = json.loads(text)  # float text and integers beyond 64 bits, as json reads them
+    if value.__class__ is not dict:
+        raise ValueError("not a JSON object")
+    return value
+
+
+def canonical_object_text(text: str) -> dict[str, Any] | None:
+    """Return the object ``text`` encodes if ``text`` is exactly its canonical JSON, else None.
+
+    This is ``canonical_json(json.loads(text)) == text`` made cheap: orjson parses and writes
+    plain JSON exactly like the reference encoder (same escapes, keys in code point order); only
+    floats are written differently, so text holding a float takes the reference path.
+    """
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        value = None
+    try:
+        if value.__class__ is dict and not _holds_float(value):
+            if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == text.encode("utf-8"):
+                return value
+            return None
+        value = json.loads(text)
+        if value.__class__ is dict and canonical_json(value) == text.encode("utf-8"):
+            return value
+    except (ValueError, UnicodeEncodeError, RecursionError, orjson.JSONEncodeError):
+        pass
+    return None
 
 
 def checkpoint_message(station_id: str, seq: int, head_hash: str) -> bytes:

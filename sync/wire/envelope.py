@@ -11,6 +11,9 @@
 # * Removing or renaming a field, changing a field's type or meaning, or making an optional field
 #   required is incompatible: bump ``WIRE_VERSION``, keep serving the previous version from the
 #   server for as long as stations in the field still speak it, and say so in the changelog.
+# * Version 2 (``sync.wire.compact``) re-encodes only the push and pull batches, on their own
+#   paths (``/v2/push``, ``/v2/pull``); the server serves both versions, and a station falls back
+#   to version 1 when a server does not know the version 2 paths.
 # * The chain fields of an event (see ``sync.wire.chain``) are never re-encoded: a payload
 #   travels as the same JSON object the station hashed, so ``payload_hash`` stays checkable.
 
@@ -20,10 +23,12 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.wire.chain import ChainFields, record_hash
+from sync.wire.chain import ChainFields, canonical_json, record_hash
 
 WIRE_VERSION = 1
-SUPPORTED_WIRE_VERSIONS = (1,)
+# Version 2 is the compact batch encoding of push and pull (``sync.wire.compact``); every body
+# defined in this module stays version 1.
+SUPPORTED_WIRE_VERSIONS = (1, 2)
 SERVER_STATION_ID = "server"
 
 
@@ -58,6 +63,11 @@ class ChainedEvent(Protocol):
     def signature(self) -> str | None: ...
 
 
+# Where a WireEvent keeps its payload's canonical text (outside the model's fields: never sent,
+# never compared).
+_PAYLOAD_TEXT = "_canonical_payload_text"
+
+
 class WireEvent(_Model):
     """One event of a station's (or the server's) hash-chained log, as it travels."""
 
@@ -85,6 +95,25 @@ class WireEvent(_Model):
             sealed_digest=self.sealed_digest,
             prev_hash=self.prev_hash,
         )
+
+    def canonical_payload(self) -> str:
+        """The payload's canonical JSON text (what ``payload_hash`` covers), made once per event.
+
+        An event decoded from a compact batch already carries the text it arrived as (checked
+        against ``payload_hash`` by whoever uses it); the payload dict must not be changed after.
+        """
+        text = self.__dict__.get(_PAYLOAD_TEXT)
+        if text is None:
+            text = canonical_json(self.payload).decode("utf-8")
+            self.__dict__[_PAYLOAD_TEXT] = text
+        return str(text)
+
+    @classmethod
+    def with_payload_text(cls, payload_text: str, **fields: Any) -> WireEvent:
+        """Build (and validate) an event whose payload is known as its canonical JSON text."""
+        event = cls(**fields)
+        event.__dict__[_PAYLOAD_TEXT] = payload_text
+        return event
 
     def record_hash(self) -> str:
         """Recompute this event's record hash from its chain fields."""

@@ -15,8 +15,15 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from sync.client.errors import IntegrityProblem
 from sync.client.replica import PullState, ServerBinding
-from sync.wire.chain import GENESIS_HASH, ChainFields, canonical_json, checkpoint_message
+from sync.wire.chain import (
+    GENESIS_HASH,
+    ChainFields,
+    canonical_json,
+    checkpoint_message,
+    parse_json_object,
+)
 from sync.wire.chain import payload_hash as compute_payload_hash
 from sync.wire.envelope import WireEvent
 from sync.wire.hlc import HlcStamp, HybridLogicalClock
@@ -31,7 +38,8 @@ CREATE TABLE IF NOT EXISTS log (
 );
 CREATE TABLE IF NOT EXISTS pulled (
     n INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, station_id TEXT NOT NULL,
-    seq INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL
+    seq INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, hash TEXT NOT NULL,
+    UNIQUE (station_id, seq)
 );
 """
 
@@ -107,14 +115,17 @@ class SqliteReplica:
                 "hash, signature FROM log WHERE seq > ? ORDER BY seq LIMIT ?",
                 (after, limit),
             ).fetchall()
+        # The log keeps each payload as its canonical text (what was hashed); the events carry
+        # it, so a push sends those bytes without encoding the payload again.
         return [
-            WireEvent(
+            WireEvent.with_payload_text(
+                r[4],
                 station_id=self._station_id,
                 seq=r[0],
                 uuid=r[1],
                 hlc=r[2],
                 type=r[3],
-                payload=json.loads(r[4]),
+                payload=parse_json_object(r[4]),
                 payload_hash=r[5],
                 sealed_digest=r[6],
                 prev_hash=r[7],
@@ -123,6 +134,15 @@ class SqliteReplica:
             )
             for r in rows
         ]
+
+    def push_rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
+        """The same events as stored rows (sync.client.replica.PushRowSource)."""
+        with self._lock:
+            return self._db.execute(
+                "SELECT seq, uuid, hlc, type, payload, payload_hash, sealed_digest, prev_hash, "
+                "hash, signature FROM log WHERE seq > ? ORDER BY seq LIMIT ?",
+                (after, limit),
+            ).fetchall()
 
     def push_mark(self) -> int:
         with self._lock:
@@ -137,17 +157,28 @@ class SqliteReplica:
             return PullState(int(self._meta("pull_cursor") or 0), self._meta("pull_epoch") or "")
 
     def apply_pulled(self, events: Sequence[WireEvent], state: PullState) -> None:
+        """Store the batch and the cursor in one transaction, as the station's store does.
+
+        An event already held (same uuid) is skipped; another event under a held (station, seq)
+        is refused with the whole batch (the store raises IntegrityProblem there too).
+        """
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO pulled(uuid, station_id, seq, type, payload) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [
-                        (e.uuid, e.station_id, e.seq, e.type, canonical_json(e.payload).decode())
-                        for e in events
-                    ],
-                )
+                try:
+                    self._db.executemany(
+                        "INSERT INTO pulled(uuid, station_id, seq, type, payload, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
+                        [
+                            (e.uuid, e.station_id, e.seq, e.type, e.canonical_payload(), e.hash)
+                            for e in events
+                            if e.station_id != self._station_id
+                        ],
+                    )
+                except sqlite3.IntegrityError as error:
+                    raise IntegrityProblem(
+                        "The server sent another event under a held station sequence."
+                    ) from error
                 if self.apply_hook is not None and events:
                     self.apply_hook()
                 self._set_meta("pull_cursor", str(state.cursor))

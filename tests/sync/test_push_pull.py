@@ -58,19 +58,21 @@ def test_reply_lost_after_commit_is_retried_whole_without_duplicates(
     a, b = make_station(server, "st-a"), make_station(server, "st-b")
     for n in range(12):
         a.replica.record("observation.started", {"n": n})
-    real_push = SyncTransport.push
+    real_send = SyncTransport._send
 
-    def push_then_lose_reply(self: SyncTransport, request: PushRequest):  # type: ignore[no-untyped-def]
-        real_push(self, request)
-        raise ServerUnreachable("reply lost")
+    def push_then_lose_reply(self: SyncTransport, method: str, path: str, **kwargs):  # type: ignore[no-untyped-def]
+        response = real_send(self, method, path, **kwargs)
+        if path.endswith("/push"):  # whichever wire version carried it
+            raise ServerUnreachable("reply lost")
+        return response
 
-    monkeypatch.setattr(SyncTransport, "push", push_then_lose_reply)
+    monkeypatch.setattr(SyncTransport, "_send", push_then_lose_reply)
     with pytest.raises(ServerUnreachable):
         a.sync()
     assert a.replica.push_mark() == 0, "mark moved without a stored reply"
     assert _server_seq(server, "st-a") == 12, "the server had committed"
 
-    monkeypatch.setattr(SyncTransport, "push", real_push)
+    monkeypatch.setattr(SyncTransport, "_send", real_send)
     report = a.sync()
     assert (report.pushed, report.duplicates) == (0, 12)
     assert a.replica.push_mark() == 12
@@ -226,10 +228,13 @@ def test_station_clock_six_hours_off_still_syncs(server: InProcessServer, make_s
     assert late.uuid in {e["uuid"] for e in ahead.replica.pulled()}
 
 
-def test_unsupported_wire_version_is_refused(server: InProcessServer, make_station) -> None:
+@pytest.mark.parametrize(("path", "version"), [("/v1/push", 99), ("/v2/push", 99), ("/v2/push", 1)])
+def test_unsupported_wire_version_is_refused(
+    server: InProcessServer, make_station, path: str, version: int
+) -> None:
     a = make_station(server, "st-a")
     body = (
-        b'{"wire_version":99,"station_id":"st-a","local_head_seq":0,"local_head_hash":"'
+        b'{"wire_version":%d,"station_id":"st-a","local_head_seq":0,"local_head_hash":"' % version
         + b"0" * 64
         + b'","push_mark":0,"events":[]}'
     )
@@ -237,14 +242,14 @@ def test_unsupported_wire_version_is_refused(server: InProcessServer, make_stati
         a.replica.sign,
         "st-a",
         method="POST",
-        path="/v1/push",
+        path=path,
         body=body,
         timestamp=int(time.time()),
     ).as_dict()
     headers["Content-Type"] = "application/json"
-    reply = httpx.post(server.url + "/v1/push", content=body, headers=headers)
+    reply = httpx.post(server.url + path, content=body, headers=headers)
     assert reply.status_code == 426
-    assert reply.json()["detail"]["supported"] == [1]
+    assert reply.json()["detail"]["supported"] == [1, 2]
 
 
 def test_openapi_lists_the_sync_routes(server: InProcessServer) -> None:
