@@ -119,6 +119,24 @@ def shut_down(parts: StationParts) -> None:
     parts.store.close()
 
 
+def start_demo_server(window: StationWindow, demo: DemoEnvironment, tasks: BackgroundTasks) -> None:
+    """Start the demo's local central server off the GUI thread; then the window syncs with it."""
+
+    def started(url: str) -> None:
+        _log.info("the demo's central server listens on %s", url)
+        window.restart_sync()
+
+    def failed(error: BaseException) -> None:
+        window.status.set_sync(
+            QCoreApplication.translate("Startup", "offline"),
+            QCoreApplication.translate(
+                "Startup", "The demo's central server did not start: {error}"
+            ).format(error=error),
+        )
+
+    tasks.submit(demo.start_server, started, failed)
+
+
 def application() -> QApplication:
     """The one QApplication, styled, with the crash handler installed."""
     existing = QApplication.instance()
@@ -153,6 +171,7 @@ def launch(request: GuiRequest) -> int:
         )
     )
     state: dict[str, StationParts] = {}
+    server_start = BackgroundTasks()  # its own thread: sign-ins do not wait for the server
 
     def opened(profile: OpenedProfile) -> None:
         parts = build_parts(profile, tasks)
@@ -164,6 +183,8 @@ def launch(request: GuiRequest) -> int:
             lambda _none: None,
             lambda error: report_unexpected(error, window),
         )
+        if profile.demo is not None:
+            start_demo_server(window, profile.demo, server_start)
 
     def failed(error: BaseException) -> None:
         report_unexpected(error, window)
@@ -173,6 +194,7 @@ def launch(request: GuiRequest) -> int:
         lambda: open_profile(request.data_dir, request.demo, request.patients), opened, failed
     )
     status = app.exec()
+    server_start.shutdown(wait=True)
     parts = state.get("parts")
     if parts is not None:
         shut_down(parts)

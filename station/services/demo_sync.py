@@ -146,6 +146,24 @@ def _sync(store: Store, session: Session) -> StationSync:
     return service
 
 
+def start_demo_server(store: Store, data_dir: Path) -> DemoServer:
+    """Start the demo's own central server and enroll the demo station with it (once).
+
+    Slow (the server's modules load, then it starts): call it off the GUI thread. The station
+    follows the server to its new port on every start; stop the server when the demo closes.
+    """
+    from station.services.demo import demo_password
+
+    server = DemoServer(server_folder(data_dir) / "server.db").start()
+    try:
+        technician = store.unlock("technician", demo_password("technician"))
+        _enroll_if_needed(store, technician, server.url, None, server.central)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
 class SecondStation:
     """A second counter that works offline for a while, then syncs (the demo's double dose)."""
 

@@ -6,6 +6,7 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -27,6 +28,9 @@ from station.store.store import Store
 from station.ui.cards import pin_card_key
 from station.ui.preferences import Preferences
 from sync.wire.cards import CardPayload, sign_card
+
+if TYPE_CHECKING:
+    from station.services.demo_sync import DemoServer
 
 DEMO_CARD_KEY_ID = "demo-card-issuer"
 _DEMO_CARD_SEED_META = "demo_card_seed"
@@ -52,6 +56,9 @@ class DemoEnvironment:
         self.created = False
         self.cards: list[tuple[str, str]] = []
         """(clinic id, card text) of every demo patient, for the simulator panel."""
+        self.store: Store | None = None
+        self.server: DemoServer | None = None
+        """The demo's own central server, once :meth:`start_server` has run."""
 
     def open_store(self) -> Store:
         """Create the demo profile when missing (slow: one key derivation per user), or open it."""
@@ -60,6 +67,7 @@ class DemoEnvironment:
             store = create_demo_profile(self.data_dir, self.patients)
         else:
             store = Store.open(self.data_dir)
+        self.store = store
         seed = store.meta(_DEMO_CARD_SEED_META)
         if seed is None:
             seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
@@ -141,7 +149,24 @@ class DemoEnvironment:
         """Demo users and passwords (the login screen shows them in demo mode only)."""
         return demo_credentials()
 
+    def start_server(self) -> str:
+        """Start the demo's local central server and enroll with it (slow: off the GUI thread).
+
+        Returns the server's address. The window's sync then runs against it as against a
+        clinic's server: online, queued events, last sync.
+        """
+        from station.services.demo_sync import start_demo_server
+
+        if self.store is None:
+            raise RuntimeError("open the demo store first")
+        if self.server is None:
+            self.server = start_demo_server(self.store, self.data_dir)
+        return self.server.url
+
     def stop(self) -> None:
-        """Stop the simulators."""
+        """Stop the simulators and the demo's server."""
         for sim in (self.scale_sim, self.printer_sim, self.scanner_sim):
             sim.stop()
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,6 +123,8 @@ class SyncLink(QObject):
 
     status_changed = Signal(str, str)
     """(short state, one line with the details) for the status bar."""
+    _round_done = Signal()
+    """Emitted by the sync thread after each round (no arguments: see ``BackgroundTasks``)."""
 
     def __init__(
         self, parts: StationParts, session: Session, parent: QObject | None = None
@@ -135,12 +138,13 @@ class SyncLink(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_POLL_MS)
         self.timer.timeout.connect(self.poll)
+        self._round_done.connect(self.poll, Qt.ConnectionType.QueuedConnection)
         store = parts.store
 
         def open_sync() -> StationSync:
             from station.services.sync_service import StationSync
 
-            return StationSync(store, session)
+            return StationSync(store, session, on_status=lambda _overview: self._after_round())
 
         parts.tasks.submit(
             open_sync,
@@ -166,6 +170,24 @@ class SyncLink(QObject):
         self.timer.start()
         self.poll()
 
+    def _after_round(self) -> None:
+        """Called on the sync thread after each round: show the new status soon."""
+        if self._closed:
+            return
+        with contextlib.suppress(RuntimeError):  # the window went away while the round ran
+            self._round_done.emit()
+
+    def request_sync(self) -> None:
+        """Ask for a round now (after a dose): returns at once, the sync thread does the work."""
+        sync = self.sync
+        if sync is not None and sync.enrolled and not self._closed:
+            sync.request_sync()
+
+    @property
+    def enrolled(self) -> bool:
+        """True once the sync service is open and the station is bound to a server."""
+        return self.sync is not None and self.sync.enrolled
+
     def poll(self) -> None:
         """Read the sync status in the background and show it."""
         sync = self.sync
@@ -188,8 +210,12 @@ class SyncLink(QObject):
             )
         else:
             state = self.tr("offline")
-        if status.queued_events:
-            state += self.tr(", {n} queued").format(n=status.queued_events)
+        state += self.tr(", {n} queued").format(n=status.queued_events)
+        if status.last_success is not None:
+            zone = self.parts.counter.settings.zone
+            state += self.tr(", last sync {time}").format(
+                time=f"{status.last_success.astimezone(zone):%H:%M:%S}"
+            )
         self.status_changed.emit(state, overview.summary())
 
     def _on_failed(self, error: BaseException) -> None:
@@ -482,11 +508,10 @@ class StationWindow(QMainWindow):
 
     def _on_unlocked(self, session: Session) -> None:
         self.session = session
-        self.sync_link = SyncLink(self.parts, session, self)
-        self.sync_link.status_changed.connect(self.status.set_sync)
+        self._start_sync(session)
         self.workspace = self._role_workspace(session)
         if self.workspace is None:
-            self.counter_screen = CounterScreen(self.parts, session, self._check_card)
+            self.counter_screen = self._new_counter_screen(session)
         screen = self.workspace or self.counter_screen
         assert screen is not None
         self.pages.addWidget(screen)
@@ -499,6 +524,29 @@ class StationWindow(QMainWindow):
         if self.counter_screen is not None:
             self.counter_screen.visit.identify.scan_hint.setFocus()
         self.unlocked.emit(session)
+
+    def _start_sync(self, session: Session) -> None:
+        self.sync_link = SyncLink(self.parts, session, self)
+        self.sync_link.status_changed.connect(self.status.set_sync)
+
+    def restart_sync(self) -> None:
+        """The station was just enrolled (the demo's server is up): sync for whoever is in."""
+        link, session = self.sync_link, self.session
+        if session is None or (link is not None and link.enrolled):
+            return
+        if link is not None:
+            link.close()
+            link.deleteLater()
+        self._start_sync(session)
+
+    def _new_counter_screen(self, session: Session) -> CounterScreen:
+        screen = CounterScreen(self.parts, session, self._check_card)
+        screen.visit.dose_recorded.connect(lambda _dose: self._request_sync())
+        return screen
+
+    def _request_sync(self) -> None:
+        if self.sync_link is not None:
+            self.sync_link.request_sync()
 
     def _role_workspace(self, session: Session) -> PharmacyWorkspace | TechnicianWorkspace | None:
         """The pharmacy for a pharmacist, the device screens for a technician; else the counter."""
@@ -524,12 +572,23 @@ class StationWindow(QMainWindow):
     # -- scans ---------------------------------------------------------------------------------
 
     def _check_card(self, text: str) -> CardCheck:
-        """Check a card (called off the GUI thread): the server's key once enrolled."""
+        """Check a card (called off the GUI thread): the server's key once enrolled.
+
+        A card whose issuer the server does not know is checked against the issuers pinned
+        on this station itself (only the demo pins one: its cards keep working once the demo
+        station is enrolled with the demo's server).
+        """
         from station.ui.cards import check_card
+        from sync.wire.cards import CardVerdict
 
         link = self.sync_link
         checker = link.card_checker() if link is not None else None
-        return checker(text) if checker is not None else check_card(self.parts.store, text)
+        if checker is None:
+            return check_card(self.parts.store, text)
+        checked = checker(text)
+        if checked.verdict is CardVerdict.UNKNOWN_KEY:
+            return check_card(self.parts.store, text)
+        return checked
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the serial scanner or the keyboard goes to identification."""
@@ -575,7 +634,7 @@ class StationWindow(QMainWindow):
         screen, session = self.counter_screen, self.session
         if screen is None or session is None or screen.visit.state.visit is not None:
             return  # a visit in progress keeps its words until it ends
-        rebuilt = CounterScreen(self.parts, session, self._check_card)
+        rebuilt = self._new_counter_screen(session)
         screen.shut()
         self.pages.addWidget(rebuilt)
         self.pages.setCurrentWidget(rebuilt)
