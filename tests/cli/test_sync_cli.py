@@ -22,7 +22,7 @@ NURSE_PASSWORD = "nurse-pass-fictional"
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
     running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
     yield running
-    running.stop()
+    running.release()
 
 
 def _profile(data_dir: Path, station_id: str) -> Path:

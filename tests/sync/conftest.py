@@ -38,8 +38,40 @@ def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = DEAD
         time.sleep(0.01)
 
 
+# Ports handed out to in-process servers, each kept by a bound socket that never listens. With
+# the port held, no other process (tests run beside other jobs) can take it between a server's
+# stop and its restart on the same port; connections are still refused while nothing listens.
+_HELD_PORTS: dict[int, socket.socket] = {}
+
+
+def _reusable_socket() -> socket.socket:
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
+
+
+def hold_free_port() -> int:
+    """Reserve a free loopback port for in-process servers (until ``release_port``)."""
+    holder = _reusable_socket()
+    holder.bind(("127.0.0.1", 0))
+    port = int(holder.getsockname()[1])
+    _HELD_PORTS[port] = holder
+    return port
+
+
+def release_port(port: int) -> None:
+    """Let the system hand the port out again."""
+    holder = _HELD_PORTS.pop(port, None)
+    if holder is not None:
+        holder.close()
+
+
 class InProcessServer:
-    """The real FastAPI app under uvicorn in a thread, on a loopback port."""
+    """The real FastAPI app under uvicorn in a thread, on a loopback port.
+
+    The port stays reserved after ``stop`` so a test can start a server on it again (a restart);
+    ``release`` gives it back. ``start`` returns once the socket listens.
+    """
 
     def __init__(self, db_url: str, clock: Callable[[], float] = time.time) -> None:
         self.db_url = db_url
@@ -55,27 +87,44 @@ class InProcessServer:
 
     def start(self) -> InProcessServer:
         self.service = SyncService(self.db_url, clock=self.clock)
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if self.port == 0:
+            self.port = hold_free_port()
+        listener = _reusable_socket()
         listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # as `serve` does
         listener.bind(("127.0.0.1", self.port))
-        self.port = listener.getsockname()[1]
+        listener.listen(2048)  # connections queue from here on, before uvicorn's loop runs
         self._server = uvicorn.Server(
-            uvicorn.Config(create_app(self.service), log_level="warning", lifespan="off")
+            uvicorn.Config(
+                create_app(self.service),
+                log_level="warning",
+                lifespan="off",
+                timeout_graceful_shutdown=5,
+            )
         )
         server = self._server
-        self._thread = threading.Thread(target=lambda: server.run(sockets=[listener]), daemon=True)
-        self._thread.start()
-        wait_until(lambda: server.started, "the server to start")
+        thread = threading.Thread(target=lambda: server.run(sockets=[listener]), daemon=True)
+        self._thread = thread
+        thread.start()
+        wait_until(lambda: server.started or not thread.is_alive(), "the server to start")
+        if not server.started:
+            listener.close()
+            raise AssertionError("the in-process server stopped while starting")
         return self
 
     def stop(self) -> None:
         if self._server is not None and self._thread is not None:
             self._server.should_exit = True
             self._thread.join(DEADLINE_S)
+            if self._thread.is_alive():
+                raise AssertionError("the in-process server did not stop")
         if self.service is not None:
             self.service.close()
         self._server = self._thread = None
+
+    def release(self) -> None:
+        """Stop and give the port back."""
+        self.stop()
+        release_port(self.port)
 
 
 class ServerProcess:
@@ -166,7 +215,7 @@ def server(db_url: str) -> Iterator[InProcessServer]:
     """A running server over the parametrised database."""
     running = InProcessServer(db_url).start()
     yield running
-    running.stop()
+    running.release()
 
 
 @dataclass

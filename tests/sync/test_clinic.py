@@ -177,7 +177,7 @@ def test_lease_expires_by_server_time(db_url: str, make_station) -> None:
         b.transport.clock_offset_s = 31
         assert LeaseClient(b.transport).acquire("P-001", SESSION).granted
     finally:
-        server.stop()
+        server.release()
 
 
 def test_background_scheduler_shows_offline_then_catches_up(db_url: str, make_station) -> None:
@@ -215,7 +215,7 @@ def test_background_scheduler_shows_offline_then_catches_up(db_url: str, make_st
         assert statuses, "status listeners are told"
     finally:
         scheduler.stop()
-        server.stop()
+        server.release()
 
 
 def test_backoff_is_jittered_and_capped() -> None:
@@ -303,7 +303,7 @@ def test_concurrent_pushes_never_hide_events_from_a_puller(pg_url: str, make_sta
         assert not errors
         assert len(reader.replica.pulled()) == 240
     finally:
-        server.stop()
+        server.release()
 
 
 def test_unreachable_server_is_reported_as_offline(make_station, db_url: str) -> None:

@@ -103,7 +103,7 @@ def test_server_restored_from_older_backup_is_refilled_by_stations(
             == 6
         )
     finally:
-        server.stop()
+        server.release()
 
 
 def test_server_killed_mid_batch_loses_nothing_and_duplicates_nothing(

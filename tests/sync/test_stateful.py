@@ -171,7 +171,7 @@ def run_machine(server: InProcessServer, *, examples: int, steps: int) -> None:
 def sqlite_server(tmp_path: Path) -> Iterator[InProcessServer]:
     server = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
     yield server
-    server.stop()
+    server.release()
 
 
 def test_random_interleavings_converge_on_sqlite(sqlite_server: InProcessServer) -> None:
@@ -185,4 +185,4 @@ def test_random_interleavings_converge_on_postgres(postgres_url: str) -> None:
         try:
             run_machine(server, examples=3, steps=20)
         finally:
-            server.stop()
+            server.release()
