@@ -105,7 +105,7 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
         preferences=preferences,
         tasks=tasks,
         devices=DeviceBridges(),
-        batches=demo.batches if demo is not None else list,
+        batches=None,  # the pharmacy's usable batches (the demo reconstitutes a real one)
         demo=demo,
     )
 

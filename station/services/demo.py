@@ -13,18 +13,21 @@ from typing import TYPE_CHECKING, Any
 
 from devices.drivers.printer import LabelPrinter
 from devices.drivers.scale import ScaleDriver
+from devices.protocols.scanner import PackCode, gs1_check_digit
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scale import SimulatedScale
 from devices.transport import SerialSettings
+from station.domain.ledger import ContainerKind
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
-from station.domain.quantities import Concentration, Density, Milligrams
+from station.domain.quantities import Concentration, Density, Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Override
 from station.services.errors import ServiceError
+from station.services.pharmacy import PharmacyService, Product
 from station.services.preparation import (
     SolutionBatch,
     WeighedDose,
@@ -174,6 +177,65 @@ def demo_credentials() -> list[dict[str, Any]]:
 
 
 EMPTY_SYRINGE = Decimal("11.80")  # g: a 5 mL syringe with its needle cap (fictional)
+
+_DEMO_GTIN_BODY = "0200000000017"  # GS1 prefix 020-029: for internal use, never a real product
+DEMO_GTIN = _DEMO_GTIN_BODY + str(gs1_check_digit(_DEMO_GTIN_BODY))
+DEMO_SUBSTANCE = "diacetylmorphine"
+DEMO_AMPOULE = Milligrams(10000)
+DEMO_BATCH_SHELF_LIFE = timedelta(days=7)
+
+
+def ensure_demo_solution_batch(store: Store, settings: RuleSettings | None = None) -> str | None:
+    """Give the demo counter a solution batch the way a pharmacy does; return its id if new.
+
+    When no batch is usable (none yet, or expired or used up), the demo pharmacist receives a
+    pack of fictional ampoules if the stock is short and reconstitutes one 10 g ampoule into
+    100 mL (100 mg/mL), witnessed by a second person, as in the pharmacy workspace.
+    """
+    zone = (settings or RuleSettings()).zone
+    pharmacist = store.unlock("pharmacist", demo_password("pharmacist"))
+    pharmacy = PharmacyService(store, zone=zone)
+    if pharmacy.active_solution_batches(pharmacist):
+        return None
+    witness = store.confirm_witness("witness", demo_password("witness"), pharmacist.user)
+    now = pharmacy.clock()
+    stock = [
+        item
+        for item in pharmacy.balances(pharmacist, DEMO_SUBSTANCE)
+        if item.container.kind is ContainerKind.STOCK
+        and item.balance >= DEMO_AMPOULE.value
+        and (item.container.expires_at is None or item.container.expires_at > now)
+    ]
+    if not stock:
+        product = Product(
+            DEMO_GTIN, DEMO_SUBSTANCE, "Demo ampoules 10 g (fictional)", DEMO_AMPOULE, 5
+        )
+        try:
+            pharmacy.product(pharmacist, PackCode("gs1", DEMO_GTIN, None, None, None))
+        except ServiceError:
+            pharmacy.define_product(pharmacist, product)
+        lot = pharmacy.receive_pack(
+            pharmacist,
+            PackCode(
+                source="gs1",
+                gtin=DEMO_GTIN,
+                batch=f"DEMO{now:%y%m}",
+                expiry=(now + timedelta(days=365)).date(),
+                serial=uuid.uuid4().hex[:12].upper(),
+            ),
+        )
+        container_id = lot
+    else:
+        container_id = stock[0].container.container_id
+    return pharmacy.reconstitute(
+        pharmacist,
+        witness,
+        [(container_id, DEMO_AMPOULE)],
+        Millilitres(100),
+        Millilitres(10),
+        Grams("10.180"),
+        DEMO_BATCH_SHELF_LIFE,
+    )
 
 
 class SimulatedCounterDevices:

@@ -35,7 +35,7 @@ from station.domain.ledger import (
     reconstitute,
     stock_series,
 )
-from station.domain.quantities import Grams, Milligrams, Millilitres
+from station.domain.quantities import Concentration, Density, Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.counter import signature
@@ -419,6 +419,33 @@ class PharmacyService:
             container.concentration,
             container.density,
             container.expires_at,
+        )
+
+    def active_solution_batches(self, session: Session) -> list[SolutionBatch]:
+        """The solution batches a nurse may draw from now: not expired, not used up.
+
+        Soonest expiry first. Readable by the counter's roles; no stock totals are shown.
+        """
+        require_role(session, Role.NURSE, Role.CLINIC_LEAD, Role.PHARMACIST)
+        now = self.clock()
+        with self.store.reading(session) as projections:
+            rows = projections.connection.execute(
+                "SELECT container_id, expires_at, concentration, density FROM ledger_containers"
+                " WHERE kind = 'solution' AND balance_cmg > 0"
+            ).fetchall()
+        batches = [
+            SolutionBatch(
+                container_id,
+                Concentration(concentration),
+                Density(density),
+                datetime.fromisoformat(expires_at),
+            )
+            for container_id, expires_at, concentration, density in rows
+            if expires_at and concentration and density
+        ]
+        return sorted(
+            (batch for batch in batches if batch.expires_at > now),
+            key=lambda batch: (batch.expires_at, batch.lot),
         )
 
     # -- movements out ------------------------------------------------------------------------

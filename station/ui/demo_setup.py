@@ -22,6 +22,7 @@ from station.services.demo import (
     create_demo_profile,
     demo_credentials,
     demo_password,
+    ensure_demo_solution_batch,
 )
 from station.services.preparation import SolutionBatch, expected_mass
 from station.store.store import Store
@@ -68,6 +69,7 @@ class DemoEnvironment:
         else:
             store = Store.open(self.data_dir)
         self.store = store
+        ensure_demo_solution_batch(store)  # the counter draws from a real, reconstituted batch
         seed = store.meta(_DEMO_CARD_SEED_META)
         if seed is None:
             seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
@@ -127,7 +129,11 @@ class DemoEnvironment:
 
     @staticmethod
     def batches() -> list[SolutionBatch]:
-        """Demo solution batches: one in use, one expired (shown, but not selectable)."""
+        """Fixed batches for tests and benches: one in use, one expired (shown, not selectable).
+
+        The demo window itself lists the pharmacy's batches (the one :meth:`open_store` had
+        the demo pharmacist reconstitute), as a station does.
+        """
         now = datetime.now(UTC)
         return [
             SolutionBatch(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -69,7 +69,8 @@ class StationParts:
     preferences: Preferences
     tasks: BackgroundTasks
     devices: DeviceBridges
-    batches: Callable[[], list[SolutionBatch]] = field(default=list)
+    batches: Callable[[], list[SolutionBatch]] | None = None
+    """Fixed solution batches (tests); None: the pharmacy's usable batches, read per visit."""
     demo: DemoEnvironment | None = None
     translations: Translations | None = None
     station_name: str = ""
@@ -259,13 +260,24 @@ class CounterScreen(QWidget):
         from station.ui.visit.flow import VisitView
 
         super().__init__(parent)
+        batches = parts.batches
+        if batches is None:
+            from station.services.pharmacy import PharmacyService
+
+            pharmacy = PharmacyService(
+                parts.store, clock=parts.counter.clock, zone=parts.counter.settings.zone
+            )
+
+            def batches() -> list[SolutionBatch]:
+                return pharmacy.active_solution_batches(session)
+
         services = VisitServices(
             store=parts.store,
             counter=parts.counter,
             submit=parts.tasks.submit,
             session=session,
             devices=parts.devices,
-            batches=parts.batches,
+            batches=batches,
             booths=parts.preferences.booths,
             card_checker=card_checker,
         )

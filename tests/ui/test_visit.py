@@ -39,6 +39,7 @@ def test_full_visit_records_the_weighed_dose_and_starts_the_observation(
     assert "Identity confirmed with the clinic card" in visit.assess.reasons.text()
     qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
     assert visit.step_name == "Prepare"
+    qtbot.waitUntil(lambda: not visit.prepare.loading_batches, timeout=10000)  # read off-thread
     assert "mL" in visit.prepare.expected.text() and " g" in visit.prepare.expected.text()
 
     prepare_dose(qtbot, demo_station, visit)

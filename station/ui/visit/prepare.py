@@ -16,6 +16,7 @@ from devices.readings import ScaleReading, WeightStatus
 from station.domain.quantities import volume_for_dose
 from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
 from station.ui.device_bridge import DeviceState
+from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.widgets import MessageLabel, make_button, make_label
 
@@ -45,6 +46,7 @@ class PrepareStep(QWidget):
         self.tared = False
         self.weighing = False
         self.batches: list[SolutionBatch] = []
+        self.loading_batches = False
         self._last_refused: WeighedDose | None = None
         title = make_label(self.tr("Prepare and weigh the dose"), self.tr("Preparation step"))
         title.setObjectName("heading")
@@ -128,7 +130,32 @@ class PrepareStep(QWidget):
         self.message.clear_message()
         self.weight.setText("—")
         self.stability.setText("")
-        self.batches = self.services.batches()
+        self.batches = []
+        self.batch_box.clear()
+        self.state.batch = None
+        self.batch_info.setText(self.tr("Reading the solution batches…"))
+        self.expected.clear()
+        self._update_buttons()
+        self.services.devices.scale.set_live(True)
+        self._show_scale_state()
+        self.tare_button.setFocus()
+        self.loading_batches = True
+        self.services.submit(
+            self.services.batches, self._show_batches, known_errors(self._on_batches_failed, self)
+        )
+
+    def _on_batches_failed(self, error: BaseException) -> None:
+        self.loading_batches = False
+        self.batch_info.setText(
+            self.tr("The solution batches could not be read: {error}").format(error=error)
+        )
+
+    def _show_batches(self, batches: list[SolutionBatch]) -> None:
+        """List the batches (read off the GUI thread); choose the first usable one."""
+        self.loading_batches = False
+        if not self.active:
+            return
+        self.batches = batches
         now = self.services.now()
         self.batch_box.blockSignals(True)
         self.batch_box.clear()
@@ -155,9 +182,6 @@ class PrepareStep(QWidget):
             self.batch_box.setCurrentIndex(first_usable)
             self._on_batch(first_usable)
         self._update_buttons()
-        self.services.devices.scale.set_live(True)
-        self._show_scale_state()
-        self.tare_button.setFocus()
 
     def stop(self) -> None:
         """Leave the step: the live weight stops."""
