@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,8 +22,11 @@ from station.domain.quantities import (
     mass_for_dose,
     volume_for_dose,
 )
+from station.domain.roles import Role
 from station.domain.settings import RuleSettings
+from station.services.access import require_role
 from station.services.errors import ServiceError
+from station.store.store import Session, Store
 
 
 @dataclass(frozen=True)
@@ -135,3 +139,44 @@ def print_label(printer: LabelPrinter, label: Label) -> None:
         printer.print_label(label)
     except DeviceError as error:
         raise ServiceError(f"The label was not printed: {error}") from error
+
+
+REDO_RECORDED = "weighing.redone"
+"""Event type: a syringe was prepared again after a weight outside the tolerance."""
+
+
+def record_redo(
+    store: Store,
+    session: Session,
+    *,
+    visit_id: str,
+    patient_id: str,
+    weighed: WeighedDose,
+    batch: SolutionBatch,
+    reason: str,
+    at: datetime,
+) -> str:
+    """Record one redo with its reason the moment it happens; return its id.
+
+    Each redo is its own event, so the reasons stay in the record when the visit is
+    abandoned and no dose is given (the dose given later still lists them too).
+    """
+    require_role(session, Role.NURSE, Role.CLINIC_LEAD)
+    if not reason.strip():
+        raise ServiceError("A redo needs its reason.")
+    redo_id = str(uuid.uuid4())
+    store.record(
+        session,
+        REDO_RECORDED,
+        {
+            "redo_id": redo_id,
+            "visit_id": visit_id,
+            "patient_id": patient_id,
+            "reason": reason.strip(),
+            "batch_id": batch.lot,
+            "weighing": weighed.record(),
+            "at": at.isoformat(),
+            "by": session.user.user_id,
+        },
+    )
+    return redo_id

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from station.domain.quantities import Milligrams
 from station.domain.rules import AdministrationOutcome
 from station.services.demo import demo_password
+from station.store.events import StoredEvent
+from station.store.store import Session
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
 from tests.ui.visit_driver import (
     accept_weight,
@@ -83,17 +85,60 @@ def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
     assert not prepare.continue_button.isEnabled()
     prepare.redo_reason.setCurrentIndex(0)
     qtbot.mouseClick(prepare.redo_button, Qt.MouseButton.LeftButton)
+    # The redo is its own record at once, before any dose.
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    qtbot.waitUntil(lambda: prepare.redos_pending == 0, timeout=10000)
+    [redo] = redo_events(demo_station, nurse)
+    assert redo.payload["reason"] == "overfilled"
+    assert redo.payload["visit_id"] == visit.state.visit.visit_id  # type: ignore[union-attr]
+    assert redo.payload["weighing"]["within_tolerance"] == "false"
     fill_syringe(demo_station, visit)
     accept_weight(qtbot, visit)
     assert visit.state.weighed is not None
     qtbot.mouseClick(prepare.continue_button, Qt.MouseButton.LeftButton)
     print_label(qtbot, visit)
     administer(qtbot, visit)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
     events = demo_station.parts.store.events_after(nurse, 0)
     dose_event = next(e for e in events if e.type == "dose.administered")
     assert "overfilled" in dose_event.payload["weighing"]["redone"]
     assert Decimal(dose_event.payload["weighing"]["measured_g"]) > 0
+    assert len(redo_events(demo_station, nurse)) == 1
+
+
+def redo_events(station: DemoStation, nurse: Session) -> list[StoredEvent]:
+    events = station.parts.store.events_after(nurse, 0)
+    return [event for event in events if event.type == "weighing.redone"]
+
+
+def test_redo_reasons_stay_recorded_when_the_visit_is_abandoned(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
+    check_rules(qtbot, visit)
+    qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
+    tare_empty_syringe(qtbot, demo_station, visit)
+    prepare = visit.prepare
+    for factor, reason_index in (("0.90", 1), ("1.10", 2)):
+        fill_syringe(demo_station, visit, factor=factor)
+        accept_weight(qtbot, visit)
+        assert visit.state.weighed is None
+        prepare.redo_reason.setCurrentIndex(reason_index)
+        qtbot.mouseClick(prepare.redo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(prepare.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visit.state.visit is None, timeout=10000)
+    qtbot.waitUntil(lambda: prepare.redos_pending == 0, timeout=10000)
+    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    redos = redo_events(demo_station, nurse)
+    assert [redo.payload["reason"] for redo in redos] == [
+        "underfilled",
+        "air bubble in the syringe",
+    ]
+    assert all(redo.payload["by"] == nurse.user.user_id for redo in redos)
+    events = demo_station.parts.store.events_after(nurse, 0)
+    assert not any(event.type == "dose.administered" for event in events)
 
 
 def test_a_forged_or_plain_code_is_refused_before_anything_is_recorded(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from devices.readings import ScaleReading, WeightStatus
 from station.domain.quantities import volume_for_dose
-from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
+from station.services.preparation import SolutionBatch, WeighedDose, expected_mass, record_redo
 from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
@@ -47,6 +47,7 @@ class PrepareStep(QWidget):
         self.weighing = False
         self.batches: list[SolutionBatch] = []
         self.loading_batches = False
+        self.redos_pending = 0
         self._last_refused: WeighedDose | None = None
         title = make_label(self.tr("Prepare and weigh the dose"), self.tr("Preparation step"))
         title.setObjectName("heading")
@@ -334,13 +335,58 @@ class PrepareStep(QWidget):
     def redo(self) -> None:
         """Record why the syringe is prepared again; the tare stays, the weight is forgotten."""
         refused = self._last_refused
+        index = self.redo_reason.currentIndex()
+        # The record keeps the reason in English (the list's own words), whatever the language.
+        reason = REDO_REASONS[index] if 0 <= index < len(REDO_REASONS) else "other"
         measured = f" ({refused.measured_g})" if refused is not None else ""
-        self.state.redo_reasons.append(self.redo_reason.currentText() + measured)
+        self.state.redo_reasons.append(reason + measured)
+        visit, batch = self.state.visit, self.state.batch
+        if refused is not None and visit is not None and batch is not None:
+            self._record_redo(visit.visit_id, visit.patient.patient_id, refused, batch, reason)
         self._last_refused = None
         self.state.weighed = None
         self.message.show_message(self.tr("Adjust the syringe and press Accept again."), "info")
         self._update_buttons()
         self.accept_button.setFocus()
+
+    def _record_redo(
+        self,
+        visit_id: str,
+        patient_id: str,
+        refused: WeighedDose,
+        batch: SolutionBatch,
+        reason: str,
+    ) -> None:
+        """Record the redo at once (its own event), so an abandoned visit keeps its reason."""
+        services = self.services
+        at = services.now()
+        self.redos_pending += 1
+
+        def work() -> str:
+            return record_redo(
+                services.store,
+                services.session,
+                visit_id=visit_id,
+                patient_id=patient_id,
+                weighed=refused,
+                batch=batch,
+                reason=reason,
+                at=at,
+            )
+
+        services.submit(work, self._on_redo_recorded, known_errors(self._on_redo_failed, self))
+
+    def _on_redo_recorded(self, _redo_id: str) -> None:
+        self.redos_pending -= 1
+
+    def _on_redo_failed(self, error: BaseException) -> None:
+        self.redos_pending -= 1
+        self.message.show_message(
+            self.tr("The redo was not recorded: {error}. It is kept with the dose.").format(
+                error=error
+            ),
+            "error",
+        )
 
     def _update_buttons(self) -> None:
         ready = self.services.devices.scale.state is DeviceState.READY
