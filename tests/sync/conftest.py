@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 
 from sync.client.engine import SyncEngine, enroll_station
@@ -95,7 +96,7 @@ class InProcessServer:
         listener.listen(2048)  # connections queue from here on, before uvicorn's loop runs
         self._server = uvicorn.Server(
             uvicorn.Config(
-                create_app(self.service),
+                self.make_app(self.service),
                 log_level="warning",
                 lifespan="off",
                 timeout_graceful_shutdown=5,
@@ -110,6 +111,10 @@ class InProcessServer:
             listener.close()
             raise AssertionError("the in-process server stopped while starting")
         return self
+
+    def make_app(self, service: SyncService) -> FastAPI:
+        """The app to serve (a test may serve an older API)."""
+        return create_app(service)
 
     def stop(self) -> None:
         if self._server is not None and self._thread is not None:
