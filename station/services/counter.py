@@ -218,11 +218,7 @@ class CounterService:
                 raise ServiceError("This patient is not on this station's roster.")
             patient = patient_from(projections.open("patients", patient_id, row[0]))
             prescriptions = tuple(
-                prescription_from(projections.open("prescriptions", rx_id, sealed))
-                for rx_id, sealed in connection.execute(
-                    "SELECT prescription_id, sealed FROM prescriptions WHERE patient_id = ?",
-                    (patient_id,),
-                )
+                prescription_from(document) for document in projections.prescriptions_of(patient_id)
             )
             state = projections.state(patient_id)
         return PatientOverview(

@@ -161,7 +161,51 @@ def _v2(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2)
+# Set by a migration that needs the data key to finish: the first unlock rebuilds every
+# projection from the log and removes it (see ``Store._finish_migration``).
+REBUILD_PENDING = "projections_rebuild_pending"
+
+
+def _v3(db: Database) -> None:
+    """No clear column links a patient to a dose's time or amount (issue 3's rule at rest).
+
+    Schema 2 kept ``patient_id`` in clear beside each dose, prescription and observation and
+    named each dose's stock entries ``dose:<dose id>``: joined, they gave a patient's dose
+    history without any key. The key is not at hand while migrating (the profile is still
+    locked), so this step removes every row that carried such a link (all of them derived
+    from the log) and the first unlock rebuilds them, keyed (``REBUILD_PENDING``).
+
+    New shapes: ``patient_state`` and ``prescriptions`` are keyed by a blind index of the
+    patient id; ``doses`` and ``observations`` name no patient in clear (their sealed
+    document does); ``doses`` is WITHOUT ROWID so that no rowid keeps the order doses were
+    recorded in (which could be lined up with the ledger's entries).
+    """
+    has_history = db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+    for statement in (
+        "DROP TABLE doses",
+        "DROP TABLE patient_state",
+        "DROP TABLE prescriptions",
+        "DROP TABLE observations",
+        "CREATE TABLE doses (dose_id TEXT PRIMARY KEY, sealed BLOB NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE patient_state (patient_key TEXT PRIMARY KEY, sealed BLOB NOT NULL)",
+        "CREATE TABLE prescriptions (prescription_id TEXT PRIMARY KEY,"
+        " patient_key TEXT NOT NULL, sealed BLOB NOT NULL)",
+        "CREATE INDEX prescriptions_patient ON prescriptions (patient_key)",
+        "CREATE TABLE observations (observation_id TEXT PRIMARY KEY, open INTEGER NOT NULL,"
+        " sealed BLOB NOT NULL)",
+        "CREATE INDEX observations_open ON observations (open)",
+        # A dose's entries and every correction of one: their ids name the dose in clear.
+        "DELETE FROM ledger_entries WHERE movement_id LIKE 'dose:%'"
+        " OR movement_id LIKE 'failed:%' OR corrects LIKE 'dose:%' OR corrects LIKE 'failed:%'",
+        "UPDATE ledger_containers SET balance_cmg = (SELECT COALESCE(SUM(change_cmg), 0)"
+        " FROM ledger_entries WHERE ledger_entries.container_id = ledger_containers.container_id)",
+    ):
+        db.execute(statement)
+    if has_history:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '3')", (REBUILD_PENDING,))
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -177,7 +221,11 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the schema up to date, each step in its own transaction; return the version."""
+    """Bring the schema up to date, each step in its own transaction; return the version.
+
+    After any step the WAL is checkpointed and truncated, so that no page of the old layout
+    stays behind in it (``secure_delete`` already zeroes what a step removes from the file).
+    """
     db = Database(connection)
     current = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if current > SCHEMA_VERSION:
@@ -194,6 +242,8 @@ def migrate(connection: sqlite3.Connection) -> int:
         except BaseException:
             connection.execute("ROLLBACK")
             raise
+    if current < SCHEMA_VERSION:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return SCHEMA_VERSION
 
 

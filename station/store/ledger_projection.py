@@ -9,6 +9,11 @@ What is clear and what is sealed (decided for issue 7):
   text (free text may name someone), the dose id it came from (which leads to a patient) and
   the weighing and signatures. A dose row therefore says "100 mg left solution batch X at
   08:12, by nurse N" and nothing that links it to a patient.
+* A dose's movement id is a keyed hash of the dose id (:func:`dose_movement_id`), not the dose
+  id itself: the ``doses`` projection names the dose id in clear, so a clear id here would
+  join the two (schema 3 replaced the ``dose:<dose id>`` ids of earlier versions).
+* A voided dose record gives its stock back: a correction against each of its entries with
+  the opposite change (the dose's entries themselves never change).
 
 Amounts are integers of 0.01 mg (``*_cmg``) so that sums are exact in SQL.
 """
@@ -49,6 +54,20 @@ LEDGER_TABLES = (
 )
 
 _CONTAINER_COLUMNS = "container_id, kind, substance, label, expires_at, concentration, density"
+
+
+# Movement ids schema 2 gave to a dose's entries; corrections recorded then still name them.
+_LEGACY_DOSE_PREFIXES = {"dose:": "ledger.dose", "failed:": "ledger.failed_injection"}
+
+
+def dose_movement_id(data_key: DataKey, dose_id: str, failed: bool = False) -> str:
+    """The ledger id of a dose's given part (or its failed rest); opaque without the key."""
+    return data_key.blind_index("ledger.failed_injection" if failed else "ledger.dose", dose_id)
+
+
+def void_movement_id(data_key: DataKey, movement_id: str) -> str:
+    """The ledger id of the correction that gives a voided dose entry's stock back."""
+    return data_key.blind_index("ledger.void", movement_id)
 
 
 def _signer(payload: Document) -> str:
@@ -106,6 +125,7 @@ class LedgerProjection:
             "dose.administered": self._dose_administered,
             "count.recorded": self._count_recorded,
             "count.discrepancy_signed": self._count_signed,
+            "record.voided": self._record_voided,
             "ledger.corrected": self._corrected,
             "settings.changed": self._setting_changed,
             "calibration.recorded": self._calibration_recorded,
@@ -424,7 +444,7 @@ class LedgerProjection:
             expired = container.expired(datetime.fromisoformat(payload["given_at"]))
             forced = balance < centi_mg(prepared.value) or expired
         details = {"dose_id": payload["dose_id"], "weighing": weighing, "outcome": outcome}
-        movement_id = f"dose:{payload['dose_id']}"
+        movement_id = dose_movement_id(self.data_key, payload["dose_id"])
         if given:
             self._insert_movement(
                 movement_id,
@@ -439,7 +459,7 @@ class LedgerProjection:
         rest = prepared.remaining_after(given)
         if rest:
             self._insert_movement(
-                f"failed:{payload['dose_id']}",
+                dose_movement_id(self.data_key, payload["dose_id"], failed=True),
                 MovementKind.FAILED_INJECTION,
                 substance,
                 payload["given_at"],
@@ -448,6 +468,32 @@ class LedgerProjection:
                 forced=forced,
                 details=details,
                 reason=f"{outcome} injection: not given",
+            )
+
+    def _record_voided(self, payload: Document) -> None:
+        """A voided dose record returns what its entries took: one correction per entry."""
+        if payload.get("target_kind") != "dose":
+            return
+        for failed in (False, True):
+            movement_id = dose_movement_id(self.data_key, payload["target_id"], failed)
+            legs = self.connection.execute(
+                "SELECT substance, container_id, change_cmg, at FROM ledger_entries"
+                " WHERE movement_id = ? ORDER BY leg",
+                (movement_id,),
+            ).fetchall()
+            if not legs:
+                continue
+            substance, _, _, dose_at = legs[0]
+            self._insert_movement(
+                void_movement_id(self.data_key, movement_id),
+                MovementKind.CORRECTION,
+                substance,
+                str(payload.get("at") or payload.get("voided_at") or dose_at),
+                _signer(payload),
+                [(container, -from_centi_mg(int(change))) for _, container, change, _ in legs],
+                corrects=movement_id,
+                details={"voided": True, "signatures": payload.get("signatures", [])},
+                reason="dose record voided: its stock is given back",
             )
 
     def _count_recorded(self, payload: Document) -> None:
@@ -486,6 +532,13 @@ class LedgerProjection:
                 reason=payload["reason"],
             )
 
+    def _legacy_id(self, movement_id: str) -> str:
+        """The current id of an entry a schema-2 correction named as ``dose:``/``failed:``."""
+        for prefix, kind in _LEGACY_DOSE_PREFIXES.items():
+            if movement_id.startswith(prefix):
+                return self.data_key.blind_index(kind, movement_id[len(prefix) :])
+        return movement_id
+
     def _corrected(self, payload: Document) -> None:
         change = Decimal(payload.get("change_mg") or 0)
         legs: list[tuple[str | None, Decimal]] = (
@@ -498,7 +551,7 @@ class LedgerProjection:
             payload["at"],
             payload["by"],
             legs,
-            corrects=payload["corrects"],
+            corrects=self._legacy_id(payload["corrects"]),
             details={"signatures": payload.get("signatures", [])},
             reason=payload["note"],
         )

@@ -1,4 +1,10 @@
-"""Projections the UI reads, kept in step with the event log in the same transaction."""
+"""Projections the UI reads, kept in step with the event log in the same transaction.
+
+No clear column links a patient to a dose's time or amount: a patient's own rows
+(``patient_state``, ``prescriptions``) are keyed by a blind index of the patient id, the
+``doses`` and ``observations`` rows name no patient outside their sealed document, and the
+stock ledger names a dose only by another keyed id (see ``ledger_projection``).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +41,16 @@ STATE_VERSION = 2
 _DOSE_ID, _GIVEN_AT, _VOIDED = 0, 1, 8
 
 Document = dict[str, Any]
+
+
+# The clear column that names each projection row (and that its sealed document is bound to).
+PROJECTION_KEYS = {
+    "patients": "patient_id",
+    "prescriptions": "prescription_id",
+    "patient_state": "patient_key",
+    "observations": "observation_id",
+    "doses": "dose_id",
+}
 
 
 def _aad(table: str, row_id: str) -> str:
@@ -100,20 +116,32 @@ class Projections:
             handler(payload)
         self.ledger.apply(event_type, payload)
 
+    def patient_key(self, patient_id: str) -> str:
+        """The keyed id a patient's own rows are stored under (the clear id never is)."""
+        return self.data_key.blind_index("patient", patient_id)
+
     def flush(self) -> None:
         """Write every per-patient state changed since the last flush."""
         for patient_id in sorted(self._dirty):
-            sealed = self.seal("patient_state", patient_id, self._states[patient_id])
+            key = self.patient_key(patient_id)
+            sealed = self.seal("patient_state", key, self._states[patient_id])
             # UPDATE in place leaves the primary-key index alone (REPLACE would rewrite it).
             updated = self.connection.execute(
-                "UPDATE patient_state SET sealed = ? WHERE patient_id = ?", (sealed, patient_id)
+                "UPDATE patient_state SET sealed = ? WHERE patient_key = ?", (sealed, key)
             ).rowcount
             if not updated:
                 self.connection.execute(
-                    "INSERT INTO patient_state (patient_id, sealed) VALUES (?, ?)",
-                    (patient_id, sealed),
+                    "INSERT INTO patient_state (patient_key, sealed) VALUES (?, ?)", (key, sealed)
                 )
         self._dirty.clear()
+
+    def prescriptions_of(self, patient_id: str) -> list[Document]:
+        """Every prescription of one patient, decrypted."""
+        rows = self.connection.execute(
+            "SELECT prescription_id, sealed FROM prescriptions WHERE patient_key = ?",
+            (self.patient_key(patient_id),),
+        ).fetchall()
+        return [self.open("prescriptions", row[0], row[1]) for row in rows]
 
     def state(self, patient_id: str) -> Document:
         """The per-patient state (recent doses, open observation, last assessment).
@@ -121,13 +149,12 @@ class Projections:
         ``state["doses"]`` holds lists in :data:`STATE_DOSE_FIELDS` order, oldest first.
         """
         if patient_id not in self._states:
+            key = self.patient_key(patient_id)
             row = self.connection.execute(
-                "SELECT sealed FROM patient_state WHERE patient_id = ?", (patient_id,)
+                "SELECT sealed FROM patient_state WHERE patient_key = ?", (key,)
             ).fetchone()
             self._states[patient_id] = (
-                upgraded_state(self.open("patient_state", patient_id, row[0]))
-                if row
-                else empty_state()
+                upgraded_state(self.open("patient_state", key, row[0])) if row else empty_state()
             )
         return self._states[patient_id]
 
@@ -159,11 +186,11 @@ class Projections:
         prescription_id = payload["prescription_id"]
         document = {key: value for key, value in payload.items() if key != "salt"}
         self.connection.execute(
-            "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_id, sealed)"
+            "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_key, sealed)"
             " VALUES (?,?,?)",
             (
                 prescription_id,
-                payload["patient_id"],
+                self.patient_key(payload["patient_id"]),
                 self.seal("prescriptions", prescription_id, document),
             ),
         )
@@ -187,8 +214,8 @@ class Projections:
         dose = {key: value for key, value in payload.items() if key != "salt"}
         dose.setdefault("voided", False)
         self.connection.execute(
-            "INSERT OR IGNORE INTO doses (dose_id, patient_id, sealed) VALUES (?,?,?)",
-            (dose["dose_id"], patient_id, self.seal("doses", dose["dose_id"], dose)),
+            "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
+            (dose["dose_id"], self.seal("doses", dose["dose_id"], dose)),
         )
         state = self._touch(patient_id)
         if any(existing[_DOSE_ID] == dose["dose_id"] for existing in state["doses"]):
@@ -211,11 +238,9 @@ class Projections:
         document = {key: value for key, value in payload.items() if key != "salt"}
         document.update(notes=[], closed_at=None)
         self.connection.execute(
-            "INSERT OR REPLACE INTO observations (observation_id, patient_id, open, sealed)"
-            " VALUES (?,?,1,?)",
+            "INSERT OR REPLACE INTO observations (observation_id, open, sealed) VALUES (?,1,?)",
             (
                 observation_id,
-                payload["patient_id"],
                 self.seal("observations", observation_id, document),
             ),
         )
@@ -262,17 +287,19 @@ class Projections:
             return
         dose_id = payload["target_id"]
         row = self.connection.execute(
-            "SELECT patient_id, sealed FROM doses WHERE dose_id = ?", (dose_id,)
+            "SELECT sealed FROM doses WHERE dose_id = ?", (dose_id,)
         ).fetchone()
         if row is None:
             return
-        dose = self.open("doses", dose_id, row[1])
+        dose = self.open("doses", dose_id, row[0])
+        if dose.get("voided"):
+            return
         dose["voided"] = True
         self.connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
             (self.seal("doses", dose_id, dose), dose_id),
         )
-        for item in self._touch(row[0])["doses"]:
+        for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
                 item[_VOIDED] = True
 

@@ -28,6 +28,7 @@ from station.store.crypto import (
 )
 from station.store.database import (
     DATABASE_FILENAME,
+    REBUILD_PENDING,
     StoreError,
     StoreNotFound,
     Transactor,
@@ -212,7 +213,20 @@ class Store:
         signing_key = Ed25519PrivateKey.from_private_bytes(
             data_key.open(sealed, "meta|signing_key")
         )
-        return Session(user, data_key, signing_key)
+        session = Session(user, data_key, signing_key)
+        self._finish_migration(session)
+        return session
+
+    def _finish_migration(self, session: Session) -> None:
+        """Rebuild the projections a migration emptied because it had no key (once, atomic)."""
+        if self._meta(REBUILD_PENDING) is None:
+            return
+        with self._transactor.transaction() as tx:
+            if tx.execute("SELECT 1 FROM meta WHERE key = ?", (REBUILD_PENDING,)).fetchone():
+                self.rebuild_projections(session)
+                tx.execute("DELETE FROM meta WHERE key = ?", (REBUILD_PENDING,))
+        with self._transactor.reading() as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _authenticate(self, username: str, password: str) -> tuple[User, DataKey]:
         now = datetime.now(UTC)

@@ -158,7 +158,7 @@ def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
     keys = {
         "patients": "patient_id",
         "prescriptions": "prescription_id",
-        "patient_state": "patient_id",
+        "patient_state": "patient_key",
         "observations": "observation_id",
         "doses": "dose_id",
     }

@@ -145,8 +145,7 @@ def snapshot(data_dir: Path) -> dict[str, list[tuple[Any, ...]]]:
     with raw_database(data_dir) as db:
         tables = ("events", "key_wraps", *PROJECTION_TABLES)
         return {
-            table: db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-            for table in tables
+            table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in tables
         }
 
 

@@ -10,18 +10,10 @@ from typing import Any
 import pytest
 
 from station.store.database import SCHEMA_VERSION, SchemaTooNew, connect, migrate
-from station.store.projections import PROJECTION_TABLES, state_dose
+from station.store.projections import PROJECTION_KEYS, PROJECTION_TABLES, state_dose
 from station.store.store import Session, Store
 from sync.wire.hlc import HlcStamp
 from tests.store.conftest import Built, dose, make_store, patient, raw_database
-
-PRIMARY_KEYS = {
-    "patients": "patient_id",
-    "prescriptions": "prescription_id",
-    "patient_state": "patient_id",
-    "observations": "observation_id",
-    "doses": "dose_id",
-}
 
 
 def decrypted_projections(store: Store, session: Session) -> dict[str, dict[str, Any]]:
@@ -29,7 +21,7 @@ def decrypted_projections(store: Store, session: Session) -> dict[str, dict[str,
     result: dict[str, dict[str, Any]] = {}
     with store.reading(session) as projections:
         for table in PROJECTION_TABLES:
-            key = PRIMARY_KEYS[table]
+            key = PROJECTION_KEYS[table]
             rows = projections.connection.execute(f"SELECT * FROM {table}")
             names = [column[0] for column in rows.description]
             result[table] = {}
@@ -150,7 +142,9 @@ def test_rebuild_reproduces_the_same_projection_documents(tmp_path: Path) -> Non
     before = decrypted_projections(store, session)
     assert before["doses"][doses[3]["dose_id"]]["sealed"]["voided"] is True
     assert before["observations"]["ob-2"]["open"] == 1
-    assert before["patient_state"][first]["sealed"]["open_observation_id"] == "ob-2"
+    with store.reading(session) as projections:
+        first_key = projections.patient_key(first)
+    assert before["patient_state"][first_key]["sealed"]["open_observation_id"] == "ob-2"
     with raw_database(built.data_dir) as db:
         sealed_before = db.execute("SELECT sealed FROM doses ORDER BY dose_id").fetchall()
         for table in PROJECTION_TABLES:

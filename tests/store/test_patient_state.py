@@ -63,9 +63,10 @@ def test_a_state_written_with_dose_mappings_is_read_and_carried_on(built: Built)
         "last_assessment": None,
     }
     with built.store.transaction() as tx, built.store.reading(built.session) as projections:
+        key = projections.patient_key(target)
         tx.execute(
-            "UPDATE patient_state SET sealed = ? WHERE patient_id = ?",
-            (projections.seal("patient_state", target, version_one), target),
+            "UPDATE patient_state SET sealed = ? WHERE patient_key = ?",
+            (projections.seal("patient_state", key, version_one), key),
         )
     upgraded = _state(built, target)
     assert upgraded["v"] == STATE_VERSION
