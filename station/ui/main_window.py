@@ -333,6 +333,7 @@ class StationWindow(QMainWindow):
         self.sync_link: SyncLink | None = None
         self.attached = False
         self._retranslate_queued = False
+        self._language_after_visit = False
         self._demo = demo or (parts is not None and parts.demo is not None)
         self._set_title("")
         self.setAccessibleName(self.tr("Dosing station"))
@@ -554,7 +555,14 @@ class StationWindow(QMainWindow):
     def _new_counter_screen(self, session: Session) -> CounterScreen:
         screen = CounterScreen(self.parts, session, self._check_card)
         screen.visit.dose_recorded.connect(lambda _dose: self._request_sync())
+        screen.visit.visit_ended.connect(lambda: self._on_visit_ended(screen))
         return screen
+
+    def _on_visit_ended(self, screen: CounterScreen) -> None:
+        """A language chosen during the visit is applied now that it ended."""
+        if self._language_after_visit and screen is self.counter_screen:
+            self._language_after_visit = False
+            QTimer.singleShot(0, self._retranslate)
 
     def _request_sync(self) -> None:
         if self.sync_link is not None:
@@ -644,8 +652,15 @@ class StationWindow(QMainWindow):
                 workspace.deleteLater()
                 self.workspace = rebuilt_workspace
         screen, session = self.counter_screen, self.session
-        if screen is None or session is None or screen.visit.state.visit is not None:
-            return  # a visit in progress keeps its words until it ends
+        if screen is None or session is None:
+            return
+        if screen.visit.state.visit is not None:  # a visit in progress keeps its words
+            self._language_after_visit = True
+            message = self.tr("The new language is used when this visit ends.")
+            screen.visit.message.show_message(message, "info")
+            self.status.showMessage(message, 15000)
+            return
+        self._language_after_visit = False
         rebuilt = self._new_counter_screen(session)
         screen.shut()
         self.pages.addWidget(rebuilt)

@@ -69,3 +69,42 @@ def test_switching_the_language_rebuilds_the_login_and_an_idle_counter(
     finally:
         translations.uninstall()
     qtbot.waitUntil(lambda: window.login.sign_in.text() == "&Sign in", timeout=10000)
+
+
+def test_a_language_switch_during_a_visit_waits_for_its_end_and_says_so(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.i18n import Translations
+    from tests.ui.visit_driver import identify_by_card
+
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app)
+    demo_station.parts.translations = translations
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    try:
+        idle = window.counter_screen
+        assert idle is not None and idle.visit.identify.search_button.text() == "Sea&rch"
+        translations.switch("da")  # idle: the counter is rebuilt in Danish at once
+        qtbot.waitUntil(lambda: window.counter_screen is not idle, timeout=10000)
+        screen = window.counter_screen
+        assert screen is not None and screen.visit.identify.search_button.text() == "&Søg"
+        assert window.session is not None  # still signed in
+
+        visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
+        translations.switch("en")  # a visit in progress keeps its words until it ends
+        qtbot.waitUntil(lambda: window.login.sign_in.text() == "&Sign in", timeout=10000)
+        assert window.counter_screen is screen and visit.state.visit is not None
+        assert "when this visit ends" in visit.message.text()
+        assert screen.visit.identify.search_button.text() == "&Søg"
+        qtbot.mouseClick(visit.assess.end_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.counter_screen is not screen, timeout=10000)
+        rebuilt = window.counter_screen
+        assert rebuilt is not None and rebuilt.visit.identify.search_button.text() == "Sea&rch"
+        assert rebuilt.visit.state.visit is None
+    finally:
+        translations.uninstall()

@@ -54,6 +54,8 @@ class VisitView(QWidget):
     """The English name of the step now shown (for the tour and tests)."""
     dose_recorded = Signal(object)
     """An :class:`AdministeredDose`: the observation board should show it."""
+    visit_ended = Signal()
+    """The visit was ended or finished: the screen is back at identification, empty."""
 
     def __init__(self, services: VisitServices, parent: QWidget | None = None) -> None:
         """Build the panel and the steps."""
@@ -176,3 +178,4 @@ class VisitView(QWidget):
         self.identify.reset()
         self.assess.reset()
         self._go(0)
+        self.visit_ended.emit()
