@@ -126,15 +126,7 @@ def start_demo_server(window: StationWindow, demo: DemoEnvironment, tasks: Backg
         _log.info("the demo's central server listens on %s", url)
         window.restart_sync()
 
-    def failed(error: BaseException) -> None:
-        window.status.set_sync(
-            QCoreApplication.translate("Startup", "offline"),
-            QCoreApplication.translate(
-                "Startup", "The demo's central server did not start: {error}"
-            ).format(error=error),
-        )
-
-    tasks.submit(demo.start_server, started, failed)
+    tasks.submit(demo.start_server, started, window.demo_server_failed)
 
 
 def application() -> QApplication:

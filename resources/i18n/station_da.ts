@@ -1086,6 +1086,10 @@
             <translation>Angiv dit brugernavn og din adgangskode.</translation>
         </message>
         <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation>Stationen åbnes… du logges ind, så snart den er åben.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>Kontrollerer…</translation>
         </message>
@@ -1683,6 +1687,14 @@
             <translation>Forventet</translation>
         </message>
         <message>
+            <source>Reading the solution batches…</source>
+            <translation>Opløsningsbatchene læses…</translation>
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation>Opløsningsbatchene kunne ikke læses: {error}</translation>
+        </message>
+        <message>
             <source> (expired)</source>
             <translation> (udløbet)</translation>
         </message>
@@ -1745,6 +1757,10 @@
         <message>
             <source>Adjust the syringe and press Accept again.</source>
             <translation>Justér sprøjten, og tryk Godkend igen.</translation>
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+            <translation>Gentagelsen blev ikke registreret: {error}. Den gemmes sammen med dosen.</translation>
         </message>
     </context>
     <context>
@@ -2970,6 +2986,10 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Opening the station…</source>
+            <translation>Stationen åbnes…</translation>
+        </message>
+        <message>
             <source>Signed in: {name}</source>
             <translation>Logget ind: {name}</translation>
         </message>
@@ -3045,8 +3065,20 @@
             <translation>Låst efter {minutes} min. uden brug.</translation>
         </message>
         <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation>Demoens centrale server startede ikke: {error}</translation>
+        </message>
+        <message>
             <source>Sign in first, then scan the card.</source>
             <translation>Log først ind, og scan så kortet.</translation>
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
+            <translation>Det nye sprog bruges, når dette besøg slutter.</translation>
         </message>
     </context>
     <context>
@@ -3089,6 +3121,10 @@
         <message>
             <source>, {n} queued</source>
             <translation>, {n} i kø</translation>
+        </message>
+        <message>
+            <source>, last sync {time}</source>
+            <translation>, sidst synkroniseret {time}</translation>
         </message>
     </context>
     <context>

@@ -1086,6 +1086,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -1683,6 +1687,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reading the solution batches…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> (expired)</source>
             <translation type="unfinished" />
         </message>
@@ -1744,6 +1756,10 @@
         </message>
         <message>
             <source>Adjust the syringe and press Accept again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2970,6 +2986,10 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Opening the station…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Signed in: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -3045,7 +3065,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>offline</source>
+            <translation type="unfinished">offline</translation>
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in first, then scan the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3088,6 +3120,10 @@
         </message>
         <message>
             <source>, {n} queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, last sync {time}</source>
             <translation type="unfinished" />
         </message>
     </context>

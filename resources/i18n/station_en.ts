@@ -1086,6 +1086,10 @@
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation>Opening the station… you are signed in once it is open.</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
@@ -1683,6 +1687,14 @@
             <translation>Expected</translation>
         </message>
         <message>
+            <source>Reading the solution batches…</source>
+            <translation>Reading the solution batches…</translation>
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation>The solution batches could not be read: {error}</translation>
+        </message>
+        <message>
             <source> (expired)</source>
             <translation> (expired)</translation>
         </message>
@@ -1745,6 +1757,10 @@
         <message>
             <source>Adjust the syringe and press Accept again.</source>
             <translation>Adjust the syringe and press Accept again.</translation>
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+            <translation>The redo was not recorded: {error}. It is kept with the dose.</translation>
         </message>
     </context>
     <context>
@@ -2970,6 +2986,10 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Opening the station…</source>
+            <translation>Opening the station…</translation>
+        </message>
+        <message>
             <source>Signed in: {name}</source>
             <translation>Signed in: {name}</translation>
         </message>
@@ -3045,8 +3065,20 @@
             <translation>Locked after {minutes} min without use.</translation>
         </message>
         <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation>The demo's central server did not start: {error}</translation>
+        </message>
+        <message>
             <source>Sign in first, then scan the card.</source>
             <translation>Sign in first, then scan the card.</translation>
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
+            <translation>The new language is used when this visit ends.</translation>
         </message>
     </context>
     <context>
@@ -3089,6 +3121,10 @@
         <message>
             <source>, {n} queued</source>
             <translation>, {n} queued</translation>
+        </message>
+        <message>
+            <source>, last sync {time}</source>
+            <translation>, last sync {time}</translation>
         </message>
     </context>
     <context>

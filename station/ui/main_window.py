@@ -552,6 +552,13 @@ class StationWindow(QMainWindow):
             link.deleteLater()
         self._start_sync(session)
 
+    def demo_server_failed(self, error: BaseException) -> None:
+        """The demo's own central server did not start: the demo works offline."""
+        self.status.set_sync(
+            self.tr("offline"),
+            self.tr("The demo's central server did not start: {error}").format(error=error),
+        )
+
     def _new_counter_screen(self, session: Session) -> CounterScreen:
         screen = CounterScreen(self.parts, session, self._check_card)
         screen.visit.dose_recorded.connect(lambda _dose: self._request_sync())
