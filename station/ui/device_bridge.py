@@ -9,11 +9,12 @@ The GUI thread never waits on a port.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -38,6 +39,13 @@ from station.services.preparation import SolutionBatch, WeighedDose, weigh_dose
 _log = logging.getLogger("station.ui.devices")
 
 T = TypeVar("T")
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+D = TypeVar("D", bound=_Closable)
 
 RECONNECT_EVERY_MS = 1500
 PRINTER_POLL_MS = 4000
@@ -74,6 +82,9 @@ class _Bridge(QObject):
         self._calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"bridge-{kind}")
         self._relay.connect(self._run_relayed, Qt.ConnectionType.QueuedConnection)
         self._closed = False
+        self._unclaimed: list[_Closable] = []
+        """Devices opened in the background whose news has not reached the GUI thread yet."""
+        self._unclaimed_lock = threading.Lock()
 
     def _run_relayed(self, function: Callable[[], None]) -> None:
         if not self._closed:
@@ -120,9 +131,36 @@ class _Bridge(QObject):
 
         future.add_done_callback(done)
 
+    def _open(
+        self,
+        opener: Callable[[], D],
+        opened: Callable[[D], None],
+        on_error: Callable[[DeviceError], None],
+    ) -> None:
+        """Open a device in the background; a close before the news arrives still closes it."""
+
+        def job() -> D:
+            device = opener()
+            with self._unclaimed_lock:
+                self._unclaimed.append(device)
+            return device
+
+        def claim(device: D) -> None:
+            with self._unclaimed_lock:
+                if device in self._unclaimed:
+                    self._unclaimed.remove(device)
+            opened(device)
+
+        self._background(job, claim, on_error)
+
     def _shutdown_calls(self) -> None:
+        """Stop the helper thread (after the call in progress) and close unclaimed devices."""
         self._closed = True
         self._calls.shutdown(wait=True, cancel_futures=True)
+        with self._unclaimed_lock:
+            unclaimed, self._unclaimed = self._unclaimed, []
+        for device in unclaimed:  # opened while closing: nobody else will close it
+            device.close()
 
 
 def _raise(error: BaseException) -> None:
@@ -209,7 +247,7 @@ class ScaleBridge(_Bridge):
             if self._live:
                 self._start_stream()
 
-        self._background(
+        self._open(
             lambda: ScaleDriver.open(url, protocol, on_error=self._on_driver_error),
             opened,
             self._fault,
@@ -341,7 +379,7 @@ class PrinterBridge(_Bridge):
             self.check_status()
             self._poll.start()
 
-        self._background(lambda: LabelPrinter(url), opened, self._fault)
+        self._open(lambda: LabelPrinter(url), opened, self._fault)
 
     def _fault(self, error: DeviceError) -> None:
         self._set_state(DeviceState.FAULT, printer_sentence(error))
@@ -440,9 +478,7 @@ class ScannerBridge(_Bridge):
             self.scanner = scanner
             self._set_state(DeviceState.READY, tr("ready"))
 
-        self._background(
-            lambda: SerialScanner(url, on_scan, on_error=on_error), opened, self._fault
-        )
+        self._open(lambda: SerialScanner(url, on_scan, on_error=on_error), opened, self._fault)
 
     def _fault(self, error: DeviceError) -> None:
         if isinstance(error, PortGone):
