@@ -9,6 +9,8 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,17 @@ from bench.core import Figure, median_seconds, ratio_figure
 from station.domain.prescriptions import Drug
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, derive_key
 from station.store.store import Session, Store
+
+
+@contextmanager
+def raw_reader(store: Store) -> Iterator[sqlite3.Connection]:
+    """A plain read connection to a store's file."""
+    reader = sqlite3.connect(Store.database_path(store.data_dir))
+    try:
+        yield reader
+    finally:
+        reader.close()
+
 
 PASSWORD = "bench-fictional-password"
 
@@ -50,6 +63,89 @@ def _dose(patient_id: str, given_at: datetime, station_id: str) -> dict[str, Any
     }
 
 
+BENCH_BATCH = "SB-BENCH-001"
+
+
+def _stock_a_batch(store: Store, session: Session) -> None:
+    """One received lot made into a solution batch, as the pharmacist records them."""
+    at = datetime(2024, 12, 31, 7, tzinfo=UTC).isoformat()
+    lot = str(uuid.uuid4())
+    by = session.user.user_id
+    store.record_many(
+        session,
+        [
+            (
+                "stock.received",
+                {
+                    "receipt_id": lot,
+                    "product_id": "07612345000015",
+                    "substance": "diacetylmorphine",
+                    "label": "Bench pack (fictional)",
+                    "mg": "10000000",
+                    "units": 1000,
+                    "mg_per_unit": "10000",
+                    "received_at": at,
+                    "by": by,
+                    "station_id": store.station_id,
+                },
+            ),
+            (
+                "batch.reconstituted",
+                {
+                    "batch_id": BENCH_BATCH,
+                    "substance": "diacetylmorphine",
+                    "label": BENCH_BATCH,
+                    "expires_at": datetime(2030, 1, 1, tzinfo=UTC).isoformat(),
+                    "concentration": "100.00",
+                    "density": "1.0180",
+                    "volume_ml": "100000",
+                    "mg": "10000000",
+                    "sources": [{"container_id": lot, "mg": "10000000"}],
+                    "prepared_at": at,
+                    "by": by,
+                    "witness": by,
+                    "station_id": store.station_id,
+                },
+            ),
+        ],
+    )
+
+
+def _counter_dose(
+    patient_id: str, given_at: datetime, station_id: str, nurse: str
+) -> dict[str, Any]:
+    """A dose as the counter records it: weighed from a batch, with decision and signature."""
+    dose = _dose(patient_id, given_at, station_id)
+    dose.update(
+        mg="180.36",
+        given_mg=None,
+        visit_id=str(uuid.uuid4()),
+        prescription_id=str(uuid.uuid4()),
+        decision="allow",
+        reasons=[],
+        acknowledgement=None,
+        weighing={
+            "batch_id": BENCH_BATCH,
+            "measured_g": "1.8360",
+            "prepared_mg": "180.36",
+            "raw_reading": "S S      1.8360 g",
+            "target_g": "1.8324",
+            "target_mg": "180",
+            "within_tolerance": "true",
+        },
+        signatures=[
+            {
+                "meaning": "administered",
+                "printed_name": "Bench Nurse (fictional)",
+                "signed_at": given_at.isoformat(),
+                "subject_hash": os.urandom(32).hex(),
+                "user_id": nurse,
+            }
+        ],
+    )
+    return dose
+
+
 # -- (1) commit one dose event ------------------------------------------------------------------
 
 
@@ -62,13 +158,14 @@ def _commit_figure(folder: Path, quick: bool) -> Figure:
     bare.execute("PRAGMA journal_mode=WAL")
     bare.execute("PRAGMA synchronous=FULL")
     bare.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL)")
-    blob = os.urandom(300)  # about the size of a sealed dose event
+    _stock_a_batch(store, session)
 
     def dose_number(number: int) -> dict[str, Any]:
-        """This station's own dose (so it goes through every projection a real one does:
-        patient state, dose row, stock ledger); each patient twice a day."""
+        """This station's own dose, weighed from a batch (so it goes through every projection
+        a real one does: patient state, dose row, stock ledger and the batch's balance)."""
         at = start + timedelta(hours=12 * (number // len(patients)), minutes=number % 60)
-        return _dose(patients[number % len(patients)], at, store.station_id)
+        patient_id = patients[number % len(patients)]
+        return _counter_dose(patient_id, at, store.station_id, session.user.user_id)
 
     def one_store_commit(number: int) -> None:
         store.record(session, "dose.administered", dose_number(number))
@@ -78,6 +175,11 @@ def _commit_figure(folder: Path, quick: bool) -> Figure:
     for first in range(0, history, 250):
         batch = range(first, min(first + 250, history))
         store.record_many(session, [("dose.administered", dose_number(n)) for n in batch])
+    with raw_reader(store) as reader:  # the baseline inserts a blob of a sealed dose's size
+        (sealed_size,) = reader.execute(
+            "SELECT length(sealed) FROM events WHERE type = 'dose.administered' LIMIT 1"
+        ).fetchone()
+    blob = os.urandom(int(sealed_size))
 
     def one_bare_commit() -> None:
         bare.execute("BEGIN IMMEDIATE")
@@ -105,8 +207,9 @@ def _commit_figure(folder: Path, quick: bool) -> Figure:
         "ms",
         1.5,
         note=(
-            f"median of {commits}, 50 patients with 10 days of history; baseline: bare SQLite "
-            "insert, WAL, synchronous=FULL, same disk"
+            f"median of {commits}, 50 patients with 10 days of history, each dose weighed from a "
+            f"batch as the counter records it ({sealed_size} bytes sealed); baseline: bare "
+            "SQLite insert of a blob that size, WAL, synchronous=FULL, same disk"
         ),
     )
 

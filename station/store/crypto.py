@@ -118,7 +118,7 @@ class DataKey:
         self.key_id = key_id
         self.material = material
         self._aead = AESGCM(self._subkey(b"hat/field-encryption/v1"))
-        self._index_key = self._subkey(b"hat/blind-index/v1")
+        self._index_mac = hmac.new(self._subkey(b"hat/blind-index/v1"), digestmod=hashlib.sha256)
 
     @classmethod
     def generate(cls, key_id: int = 1) -> DataKey:
@@ -155,9 +155,9 @@ class DataKey:
     def blind_index(self, kind: str, value: str) -> str:
         """Keyed hash of a normalised value for equality lookups (leaks equality only)."""
         normalised = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-        return hmac.new(
-            self._index_key, f"{kind}\x00{normalised}".encode(), hashlib.sha256
-        ).hexdigest()
+        mac = self._index_mac.copy()  # the keyed state, without deriving it again
+        mac.update(f"{kind}\x00{normalised}".encode())
+        return mac.hexdigest()
 
 
 def key_id_of(sealed: bytes) -> int:

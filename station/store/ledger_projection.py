@@ -20,6 +20,7 @@ Amounts are integers of 0.01 mg (``*_cmg``) so that sums are exact in SQL.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -27,6 +28,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+
+import orjson
 
 from station.domain.ledger import (
     Container,
@@ -81,7 +84,13 @@ def _aad(movement_id: str) -> str:
 
 def container_from_row(row: tuple[Any, ...]) -> Container:
     """A domain container from a ``ledger_containers`` row (see ``_CONTAINER_COLUMNS``)."""
-    container_id, kind, substance, label, expires_at, concentration, density = row[:7]
+    return _container(tuple(row[:7]))
+
+
+@functools.lru_cache(maxsize=256)
+def _container(columns: tuple[Any, ...]) -> Container:
+    """Parse a container's columns (none of them ever changes: every dose reads its batch's)."""
+    container_id, kind, substance, label, expires_at, concentration, density = columns
     return Container(
         container_id=container_id,
         kind=ContainerKind(kind),
@@ -113,10 +122,12 @@ class EntryRow:
 class LedgerProjection:
     """Applies pharmacy and technician events to their tables, in the caller's transaction."""
 
-    def __init__(self, connection: sqlite3.Connection, data_key: DataKey) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, data_key: DataKey, station_id: str | None = None
+    ) -> None:
         self.connection = connection
         self.data_key = data_key
-        self._station_id: str | None = None
+        self._station_id = station_id or None
         self._handlers: dict[str, Callable[[Document], None]] = {
             "product.defined": self._product_defined,
             "stock.received": self._stock_received,
@@ -158,8 +169,9 @@ class LedgerProjection:
     # -- sealing ------------------------------------------------------------------------------
 
     def seal_details(self, movement_id: str, details: Document) -> bytes:
-        """Encrypt an entry's details, bound to its movement id."""
-        return self.data_key.seal(json.dumps(details, sort_keys=True).encode(), _aad(movement_id))
+        """Encrypt an entry's details (compact JSON, keys sorted), bound to its movement id."""
+        plaintext = orjson.dumps(details, option=orjson.OPT_SORT_KEYS)
+        return self.data_key.seal(plaintext, _aad(movement_id))
 
     def open_details(self, movement_id: str, sealed: bytes) -> Document:
         """Decrypt an entry's details."""
@@ -273,16 +285,16 @@ class LedgerProjection:
         details: Document | None = None,
         reason: str = "",
     ) -> None:
-        if self.movement_exists(movement_id):
-            return
         sealed = self.seal_details(movement_id, details) if details else None
         reason_sealed = (
             self.data_key.seal(reason.encode(), _aad(movement_id) + "|reason") if reason else None
         )
         for number, (container_id, change) in enumerate(legs or [(None, Decimal(0))]):
-            self.connection.execute(
-                "INSERT INTO ledger_entries (movement_id, leg, kind, substance, container_id,"
-                " change_cmg, at, by_user, witness, corrects, forced, sealed, reason_sealed)"
+            # The first leg's (movement_id, 0) is unique: a movement recorded before stops here.
+            inserted = self.connection.execute(
+                "INSERT OR IGNORE INTO ledger_entries (movement_id, leg, kind, substance,"
+                " container_id, change_cmg, at, by_user, witness, corrects, forced, sealed,"
+                " reason_sealed)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     movement_id,
@@ -299,7 +311,9 @@ class LedgerProjection:
                     sealed if number == 0 else None,
                     reason_sealed if number == 0 else None,
                 ),
-            )
+            ).rowcount
+            if not inserted:
+                return
             if container_id is not None:
                 self.connection.execute(
                     "UPDATE ledger_containers SET balance_cmg = balance_cmg + ?"
@@ -312,12 +326,6 @@ class LedgerProjection:
         if sealed is None:
             return ""
         return self.data_key.open(bytes(sealed), _aad(movement_id) + "|reason").decode()
-
-    def _balance_cmg(self, container_id: str) -> int | None:
-        row = self.connection.execute(
-            "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (container_id,)
-        ).fetchone()
-        return int(row[0]) if row else None
 
     # -- handlers -----------------------------------------------------------------------------
 
@@ -428,7 +436,16 @@ class LedgerProjection:
         """
         weighing = payload.get("weighing") or {}
         batch_id = weighing.get("batch_id") or payload.get("batch_id")
-        container = self.container(batch_id) if batch_id else None
+        row = (
+            self.connection.execute(
+                f"SELECT {_CONTAINER_COLUMNS}, balance_cmg FROM ledger_containers"  # noqa: S608
+                " WHERE container_id = ?",
+                (batch_id,),
+            ).fetchone()
+            if batch_id
+            else None
+        )
+        container = container_from_row(row) if row else None
         prepared = Milligrams(payload["mg"])
         if container is not None and weighing.get("measured_g"):
             prepared = container.mg_in_mass(Grams(weighing["measured_g"]))
@@ -440,7 +457,7 @@ class LedgerProjection:
         target = container.container_id if container else None
         forced = target is None
         if container is not None:
-            balance = self._balance_cmg(container.container_id) or 0
+            balance = int(row[7]) if row else 0
             expired = container.expired(datetime.fromisoformat(payload["given_at"]))
             forced = balance < centi_mg(prepared.value) or expired
         details = {"dose_id": payload["dose_id"], "weighing": weighing, "outcome": outcome}

@@ -4,6 +4,10 @@ No clear column links a patient to a dose's time or amount: a patient's own rows
 (``patient_state``, ``prescriptions``) are keyed by a blind index of the patient id, the
 ``doses`` and ``observations`` rows name no patient outside their sealed document, and the
 stock ledger names a dose only by another keyed id (see ``ledger_projection``).
+
+A ``doses`` row keeps what the rules count (:data:`STATE_DOSE_FIELDS`) and whose dose it is;
+the whole record (weighing, signatures, decision) stays in the event log. Small rows keep
+the table's pages few: every dose inserts one at a random place in it.
 """
 
 from __future__ import annotations
@@ -78,10 +82,13 @@ def decode_document(data: bytes) -> Document:
 class Projections:
     """Reads and writes the sealed projection rows; batches per-patient state until flushed."""
 
-    def __init__(self, connection: sqlite3.Connection, data_key: DataKey) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, data_key: DataKey, station_id: str | None = None
+    ) -> None:
         self.connection = connection
         self.data_key = data_key
-        self.ledger = LedgerProjection(connection, data_key)
+        self.ledger = LedgerProjection(connection, data_key, station_id)
+        self._patient_keys: dict[str, str] = {}
         self._states: dict[str, Document] = {}
         self._dirty: set[str] = set()
         self._handlers: dict[str, Callable[[Document], None]] = {
@@ -118,7 +125,10 @@ class Projections:
 
     def patient_key(self, patient_id: str) -> str:
         """The keyed id a patient's own rows are stored under (the clear id never is)."""
-        return self.data_key.blind_index("patient", patient_id)
+        key = self._patient_keys.get(patient_id)
+        if key is None:
+            key = self._patient_keys[patient_id] = self.data_key.blind_index("patient", patient_id)
+        return key
 
     def flush(self) -> None:
         """Write every per-patient state changed since the last flush."""
@@ -210,13 +220,16 @@ class Projections:
         )
 
     def _dose_administered(self, payload: Document) -> None:
-        patient_id = payload["patient_id"]
-        dose = {key: value for key, value in payload.items() if key != "salt"}
-        dose.setdefault("voided", False)
-        self.connection.execute(
+        patient_id, dose_id = payload["patient_id"], payload["dose_id"]
+        dose = {key: payload.get(key) for key in STATE_DOSE_FIELDS}
+        dose["voided"] = bool(payload.get("voided"))
+        dose["patient_id"] = patient_id
+        inserted = self.connection.execute(
             "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
-            (dose["dose_id"], self.seal("doses", dose["dose_id"], dose)),
-        )
+            (dose_id, self.seal("doses", dose_id, dose)),
+        ).rowcount
+        if not inserted:
+            return
         state = self._touch(patient_id)
         if any(existing[_DOSE_ID] == dose["dose_id"] for existing in state["doses"]):
             return

@@ -310,7 +310,7 @@ class Store:
         """Append several events and their projection changes in one transaction."""
         stored = []
         with self._transactor.transaction() as tx:
-            projections = Projections(tx, session.data_key)
+            projections = Projections(tx, session.data_key, self.station_id)
             for event_type, payload in items:
                 event = self.log.append(
                     tx, event_type, payload, session.data_key, session.signing_key
@@ -350,7 +350,7 @@ class Store:
     def reading(self, session: Session) -> Iterator[Projections]:
         """Read projections with the session's key (one consistent read)."""
         with self._transactor.reading() as connection:
-            yield Projections(connection, session.data_key)
+            yield Projections(connection, session.data_key, self.station_id)
 
     def events_after(
         self, session: Session, seq: int, limit: int | None = None
