@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sync.client.errors import IntegrityProblem, SyncRejected
 from sync.client.replica import LocalReplica, PullState, ServerBinding
 from sync.client.transport import SyncTransport
-from sync.wire.chain import checkpoint_message, sha256_hex
+from sync.wire.chain import chain_hash, checkpoint_message, sha256_hex
+from sync.wire.compact import event_row
 from sync.wire.envelope import SERVER_STATION_ID, EnrollRequest, PushRequest, WireEvent
 from sync.wire.signing import enrollment_message, load_public_key, verify_hex
 
@@ -31,20 +33,28 @@ class SyncReport:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
-    """Recompute an incoming event's hashes (and the server's signature on server events)."""
-    if sha256_hex(event.canonical_payload().encode("utf-8")) != event.payload_hash:
-        raise IntegrityProblem(f"Pulled event {event.uuid} does not match its payload hash.")
-    if event.record_hash() != event.hash:
-        raise IntegrityProblem(f"Pulled event {event.uuid} does not match its record hash.")
-    if event.station_id == SERVER_STATION_ID and server_key_hex is not None:
-        message = checkpoint_message(event.station_id, event.seq, event.hash)
-        if event.signature is None or not verify_hex(
-            load_public_key(server_key_hex), event.signature, message
-        ):
+def check_row(row: Sequence[Any], server_key_hex: str | None = None) -> None:
+    """Recompute a pulled event's hashes (and the server's signature on server events).
+
+    ``row`` holds the fields in ``sync.wire.compact.FEED_FIELDS`` order with the payload as
+    its canonical JSON text.
+    """
+    station_id, seq, uuid, hlc, kind, text, payload_hash, sealed, prev, record, signature = row
+    if sha256_hex(text.encode("utf-8")) != payload_hash:
+        raise IntegrityProblem(f"Pulled event {uuid} does not match its payload hash.")
+    if chain_hash(station_id, seq, uuid, hlc, kind, payload_hash, sealed, prev) != record:
+        raise IntegrityProblem(f"Pulled event {uuid} does not match its record hash.")
+    if station_id == SERVER_STATION_ID and server_key_hex is not None:
+        message = checkpoint_message(station_id, seq, record)
+        if signature is None or not verify_hex(load_public_key(server_key_hex), signature, message):
             raise IntegrityProblem(
                 "A server event is not signed by the pinned server key; nothing was applied."
             )
+
+
+def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
+    """``check_row`` for an event object (its payload as canonical text)."""
+    check_row((event.station_id, *event_row(event)), server_key_hex)
 
 
 def enroll_station(
@@ -182,17 +192,32 @@ class SyncEngine:
 
     def _pull(self, notices: list[str]) -> tuple[int, int]:
         pulled = 0
-        state = self.replica.pull_state()
+        replica = self.replica
+        state = replica.pull_state()
+        apply_rows = getattr(replica, "apply_pulled_rows", None)
         for _page in range(MAX_ROUNDS):
-            reply = self.transport.pull(
-                cursor=state.cursor, epoch=state.epoch, limit=self.pull_page
-            )
-            notices.extend(notice.message for notice in reply.notices)
-            self._check_all(reply.events)
-            state = PullState(cursor=reply.cursor, epoch=reply.epoch)
-            self.replica.apply_pulled(reply.events, state)
-            pulled += len(reply.events)
-            if not reply.has_more:
+            if apply_rows is not None:
+                page = self.transport.pull_rows(
+                    cursor=state.cursor, epoch=state.epoch, limit=self.pull_page
+                )
+                notices.extend(notice.message for notice in page.notices)
+                for row in page.rows:
+                    check_row(row, self._server_key)
+                state = PullState(cursor=page.cursor, epoch=page.epoch)
+                apply_rows(page.rows, state)
+                pulled += len(page.rows)
+                more = page.has_more
+            else:
+                reply = self.transport.pull(
+                    cursor=state.cursor, epoch=state.epoch, limit=self.pull_page
+                )
+                notices.extend(notice.message for notice in reply.notices)
+                self._check_all(reply.events)
+                state = PullState(cursor=reply.cursor, epoch=reply.epoch)
+                replica.apply_pulled(reply.events, state)
+                pulled += len(reply.events)
+                more = reply.has_more
+            if not more:
                 break
         return pulled, state.cursor
 

@@ -106,3 +106,20 @@ class PushRowSource(Protocol):
         canonical text).
         """
         ...
+
+
+class PulledRowSink(Protocol):
+    """Optional for a ``LocalReplica`` that can store pulled events as arrays.
+
+    The sync engine then hands over each checked page as the arrays it arrived in instead of
+    building an event object per row.
+    """
+
+    def apply_pulled_rows(self, rows: Sequence[Sequence[object]], state: PullState) -> None:
+        """Do what ``apply_pulled`` does, for arrays in ``sync.wire.compact.FEED_FIELDS`` order.
+
+        Their payloads are canonical JSON text and their hashes are checked; store the rows and
+        ``state`` in ONE transaction, skip uuids already held, refuse the whole page if another
+        event is held under a row's (station, seq).
+        """
+        ...

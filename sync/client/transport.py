@@ -189,23 +189,42 @@ class SyncTransport:
             )
         )
 
+    def _pull_compact(self, params: Mapping[str, Any]) -> bytes | None:
+        """Fetch a version 2 page; None if the server does not send version 2."""
+        try:
+            response = self._send("GET", compact.PULL_PATH, params=params)
+        except SyncRejected as error:
+            if not self._compact_refused(error):
+                raise
+            return None
+        self.compact = True
+        return response.content
+
     def pull(self, *, cursor: int, epoch: str, limit: int) -> PullReply:
         """Pull one page of the feed (version 2 arrays when the server sends them)."""
         params = {"cursor": cursor, "epoch": epoch, "limit": limit}
         if self.compact is not False:
-            try:
-                response = self._send("GET", compact.PULL_PATH, params=params)
-            except SyncRejected as error:
-                if not self._compact_refused(error):
-                    raise
-            else:
-                self.compact = True
+            body = self._pull_compact(params)
+            if body is not None:
                 try:
-                    return compact.decode_pull(response.content)
+                    return compact.decode_pull(body)
                 except compact.CompactError as error:
                     raise IntegrityProblem(f"The server sent a malformed page: {error}") from None
         response = self._send("GET", "/v1/pull", params=params)
         return PullReply.model_validate_json(response.content)
+
+    def pull_rows(self, *, cursor: int, epoch: str, limit: int) -> compact.PulledPage:
+        """Pull one page of the feed with its events as arrays (``compact.FEED_FIELDS``)."""
+        params = {"cursor": cursor, "epoch": epoch, "limit": limit}
+        if self.compact is not False:
+            body = self._pull_compact(params)
+            if body is not None:
+                try:
+                    return compact.decode_pull_rows(body)
+                except compact.CompactError as error:
+                    raise IntegrityProblem(f"The server sent a malformed page: {error}") from None
+        response = self._send("GET", "/v1/pull", params=params)
+        return compact.page_of_reply(PullReply.model_validate_json(response.content))
 
     def own_events(self, *, after: int, limit: int) -> OwnEventsReply:
         """Fetch this station's own events the server holds (after a backup restore)."""

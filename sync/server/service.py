@@ -38,9 +38,9 @@ from sync.wire.chain import (
     ChainFields,
     canonical_json,
     canonical_object_text,
+    chain_hash,
     checkpoint_message,
     parse_json_object,
-    record_hash,
     sha256_hex,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
@@ -564,15 +564,15 @@ class SyncService:
                     seq=seq,
                 )
             if (
-                record_hash(
-                    station_id=station_id,
-                    seq=seq,
-                    uuid=event.uuid,
-                    hlc=event.hlc,
-                    type=event.type,
-                    payload_hash=event.payload_hash,
-                    sealed_digest=event.sealed_digest,
-                    prev_hash=event.prev_hash,
+                chain_hash(
+                    station_id,
+                    seq,
+                    event.uuid,
+                    event.hlc,
+                    event.type,
+                    event.payload_hash,
+                    event.sealed_digest,
+                    event.prev_hash,
                 )
                 != event.hash
             ):
@@ -681,37 +681,20 @@ class SyncService:
                         raise _Divergence(event.seq, "different event for a held sequence")
                     duplicates += 1
                     continue
+                if held:
+                    before = held.get(event.seq - 1)
+                    if before is not None and event.prev_hash != before[1]:
+                        raise _Divergence(event.seq, "does not follow the held chain")
+                    after = held.get(event.seq + 1)
+                    if after is not None and after[2] != event.hash:
+                        raise _Divergence(event.seq, "held successor does not follow it")
                 fresh.append(event)
-            for event in fresh:
-                before = held.get(event.seq - 1)
-                if before is not None and event.prev_hash != before[1]:
-                    raise _Divergence(event.seq, "does not follow the held chain")
-                after = held.get(event.seq + 1)
-                if after is not None and after[2] != event.hash:
-                    raise _Divergence(event.seq, "held successor does not follow it")
             if fresh:
                 try:
-                    with connection.begin_nested():
-                        _insert_events(
-                            connection,
-                            [
-                                (
-                                    station_id,
-                                    e.seq,
-                                    e.uuid,
-                                    e.hlc,
-                                    e.type,
-                                    e.payload,
-                                    e.payload_hash,
-                                    e.sealed_digest,
-                                    e.prev_hash,
-                                    e.hash,
-                                    e.signature,
-                                    now,
-                                )
-                                for e in fresh
-                            ],
-                        )
+                    # EventRow holds the columns after station_id in the table's order. A clash
+                    # aborts the whole transaction (the Conflict leaves the block), so no
+                    # savepoint is needed around the insert.
+                    _insert_events(connection, [(station_id, *event, now) for event in fresh])
                 except IntegrityError:
                     # (station, seq) was checked above under the feed lock, so only a uuid the
                     # server already holds for another event can clash here.

@@ -71,6 +71,20 @@ def record_hash(
     prev_hash: str,
 ) -> str:
     """Hash one event's chain fields (``ChainFields.record_hash`` without building one)."""
+    return chain_hash(station_id, seq, uuid, hlc, type, payload_hash, sealed_digest, prev_hash)
+
+
+def chain_hash(
+    station_id: str,
+    seq: int,
+    uuid: str,
+    hlc: str,
+    type: str,
+    payload_hash: str,
+    sealed_digest: str,
+    prev_hash: str,
+) -> str:
+    """``record_hash`` with positional arguments, for loops over thousands of events."""
     if (
         seq.__class__ is int
         and station_id.__class__ is str

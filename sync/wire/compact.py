@@ -121,7 +121,7 @@ def row_event(station_id: str, row: Sequence[Any]) -> WireEvent:
     fields = dict(zip(PUSH_FIELDS, row, strict=True))
     text = fields.pop("payload")
     return WireEvent.with_payload_text(
-        text, station_id=station_id, payload=parse_json_object(text), **fields
+        text, {"station_id": station_id, "payload": parse_json_object(text), **fields}
     )
 
 
@@ -159,39 +159,52 @@ def _tuple_subclass(value: Any) -> tuple[Any, ...]:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
+_TEXT_LIMITS = (  # column of PUSH_FIELDS, shortest and longest text (as version 1's fields)
+    (1, 1, 64),  # uuid
+    (2, 0, 100),  # hlc
+    (3, 1, 100),  # type
+    (5, 64, 64),  # payload_hash
+    (6, 0, 128),  # sealed_digest
+    (7, 64, 64),  # prev_hash
+    (8, 64, 64),  # hash
+)
+
+
+def _check_columns(events: list[Any], width: int, first: int) -> list[tuple[Any, ...]]:
+    """Check arrays of ``width`` fields whose ``PUSH_FIELDS`` start at index ``first``.
+
+    The checks run per column (sets of types, shortest and longest text), which keeps them out
+    of a Python loop over the events. Return the columns.
+    """
+    if set(map(type, events)) != {list} or set(map(len, events)) != {width}:
+        raise CompactError(f"an event is an array of {width} fields")
+    columns = list(zip(*events, strict=True))
+    seqs = columns[first]
+    if set(map(type, seqs)) != {int} or min(seqs) < 1:
+        raise CompactError("seq is a whole number from 1")
+    if set(map(type, columns[first + 4])) != {str}:
+        raise CompactError("payload is the payload's canonical JSON text")
+    for column, shortest, longest in _TEXT_LIMITS:
+        values = columns[first + column]
+        if (
+            set(map(type, values)) != {str}
+            or min(map(len, values)) < shortest
+            or max(map(len, values)) > longest
+        ):
+            raise CompactError(
+                f"{PUSH_FIELDS[column]} is text of {shortest} to {longest} characters"
+            )
+    if not set(map(type, columns[first + 9])) <= {str, type(None)}:
+        raise CompactError("signature is text or null")
+    return columns
+
+
 def _rows(events: list[Any]) -> list[EventRow]:
     """Check pushed arrays against the limits version 1 puts on the same fields."""
-    rows: list[EventRow] = []
-    append = rows.append
-    make = EventRow._make
-    width = len(PUSH_FIELDS)
-    for raw in events:
-        if raw.__class__ is not list or len(raw) != width:
-            raise CompactError(f"an event is an array of {width} fields")
-        seq, uuid, hlc, kind, payload, payload_hash, sealed, prev, record, signature = raw
-        if not (
-            seq.__class__ is int
-            and seq >= 1
-            and uuid.__class__ is str
-            and 1 <= len(uuid) <= 64
-            and hlc.__class__ is str
-            and len(hlc) <= 100
-            and kind.__class__ is str
-            and 1 <= len(kind) <= 100
-            and payload.__class__ is str
-            and payload_hash.__class__ is str
-            and len(payload_hash) == 64
-            and sealed.__class__ is str
-            and len(sealed) <= 128
-            and prev.__class__ is str
-            and len(prev) == 64
-            and record.__class__ is str
-            and len(record) == 64
-            and (signature is None or signature.__class__ is str)
-        ):
-            raise CompactError(f"event {seq!r}: a field has the wrong type or length")
-        append(make(raw))
-    return rows
+    if not events:
+        return []
+    _check_columns(events, len(PUSH_FIELDS), 0)
+    return list(map(EventRow._make, events))
 
 
 def decode_push(body: bytes) -> CompactPush:
@@ -255,66 +268,119 @@ def encode_pull(
     )
 
 
+@dataclass(frozen=True)
+class PulledPage:
+    """A page of the feed with its events as arrays in ``FEED_FIELDS`` order.
+
+    Every payload is canonical JSON text of an object (checked on decoding); the hashes are
+    NOT checked here (the sync engine checks every pulled event, whichever way it came).
+    """
+
+    epoch: str
+    cursor: int
+    feed_head: int
+    has_more: bool
+    notices: list[Notice]
+    rows: list[tuple[Any, ...]]
+
+
+def page_of_reply(reply: PullReply) -> PulledPage:
+    """The rows of a version 1 reply (from a server that speaks only version 1)."""
+    return PulledPage(
+        epoch=reply.epoch,
+        cursor=reply.cursor,
+        feed_head=reply.feed_head,
+        has_more=reply.has_more,
+        notices=list(reply.notices),
+        rows=[(e.station_id, *event_row(e)) for e in reply.events],
+    )
+
+
+def _feed_rows(events: list[Any]) -> list[tuple[Any, ...]]:
+    """Check pulled arrays: the push limits per column, a station id, canonical payloads."""
+    if not events:
+        return []
+    columns = _check_columns(events, len(FEED_FIELDS), 1)
+    stations = columns[0]
+    if (
+        set(map(type, stations)) != {str}
+        or min(map(len, stations)) < 1
+        or max(map(len, stations)) > 64
+    ):
+        raise CompactError("station_id is text of 1 to 64 characters")
+    for seq, text in zip(columns[1], columns[5], strict=True):
+        if canonical_object_text(text) is None:
+            raise CompactError(f"event {seq!r}: the payload is not canonical JSON text")
+    return list(map(tuple, events))
+
+
+def decode_pull_rows(body: bytes) -> PulledPage:
+    """Decode and check a version 2 pull page, keeping its events as arrays."""
+    try:
+        with collector_paused():
+            data = orjson.loads(body)
+            rows = _feed_rows(data["events"])
+            page = PulledPage(
+                epoch=data["epoch"],
+                cursor=data["cursor"],
+                feed_head=data["feed_head"],
+                has_more=data["has_more"],
+                notices=[Notice(**notice) for notice in data.get("notices", [])],
+                rows=rows,
+            )
+    except CompactError:
+        raise
+    except (KeyError, TypeError, ValueError, orjson.JSONDecodeError) as error:
+        raise CompactError(f"not a version 2 pull page: {error}") from None
+    if not (
+        page.epoch.__class__ is str
+        and page.cursor.__class__ is int
+        and page.feed_head.__class__ is int
+        and page.has_more.__class__ is bool
+    ):
+        raise CompactError("epoch, cursor, feed_head and has_more are required with their types")
+    return page
+
+
+def row_wire_event(row: Sequence[Any]) -> WireEvent:
+    """The event of one checked feed array (its payload text kept with it)."""
+    station_id, seq, uuid, hlc, kind, text, payload_hash, sealed, prev, record, signature = row
+    return WireEvent.with_payload_text(
+        text,
+        {
+            "station_id": station_id,
+            "seq": seq,
+            "uuid": uuid,
+            "hlc": hlc,
+            "type": kind,
+            "payload": parse_json_object(text),
+            "payload_hash": payload_hash,
+            "sealed_digest": sealed,
+            "prev_hash": prev,
+            "hash": record,
+            "signature": signature,
+        },
+    )
+
+
 def decode_pull(body: bytes) -> PullReply:
     """Decode a version 2 pull page into the usual reply (events keep their payload text).
 
-    Each event is validated like a version 1 event and its payload text must be canonical JSON
-    of an object (what a version 1 reply would have carried); the hashes are NOT checked here
-    (the sync engine checks every pulled event, whichever version brought it).
+    The events are checked as ``decode_pull_rows`` checks them and validated like version 1
+    events; the hashes are NOT checked here.
     """
+    page = decode_pull_rows(body)
     try:
         with collector_paused():
-            return _decode_pull(body)
-    except CompactError:
-        raise
-    except (KeyError, TypeError, ValueError) as error:
-        raise CompactError(f"not a version 2 pull page: {error}") from None
-
-
-def _decode_pull(body: bytes) -> PullReply:
-    data = orjson.loads(body)
-    events: list[WireEvent] = []
-    append = events.append
-    build = WireEvent.with_payload_text
-    for raw in data["events"]:
-        (
-            station_id,
-            seq,
-            uuid,
-            hlc,
-            kind,
-            text,
-            payload_hash,
-            sealed,
-            prev,
-            record,
-            signature,
-        ) = raw
-        payload = canonical_object_text(text) if text.__class__ is str else None
-        if payload is None:
-            raise CompactError(f"event {seq!r}: the payload is not canonical JSON text")
-        append(
-            build(
-                text,
-                station_id=station_id,
-                seq=seq,
-                uuid=uuid,
-                hlc=hlc,
-                type=kind,
-                payload=payload,
-                payload_hash=payload_hash,
-                sealed_digest=sealed,
-                prev_hash=prev,
-                hash=record,
-                signature=signature,
-            )
+            events = [row_wire_event(row) for row in page.rows]
+        return PullReply(
+            wire_version=COMPACT_WIRE_VERSION,
+            epoch=page.epoch,
+            cursor=page.cursor,
+            feed_head=page.feed_head,
+            has_more=page.has_more,
+            events=events,
+            notices=page.notices,
         )
-    return PullReply(
-        wire_version=data["wire_version"],
-        epoch=data["epoch"],
-        cursor=data["cursor"],
-        feed_head=data["feed_head"],
-        has_more=data["has_more"],
-        events=events,
-        notices=[Notice(**notice) for notice in data.get("notices", [])],
-    )
+    except ValueError as error:
+        raise CompactError(f"not a version 2 pull page: {error}") from None

@@ -109,9 +109,9 @@ class WireEvent(_Model):
         return str(text)
 
     @classmethod
-    def with_payload_text(cls, payload_text: str, **fields: Any) -> WireEvent:
-        """Build (and validate) an event whose payload is known as its canonical JSON text."""
-        event = cls(**fields)
+    def with_payload_text(cls, payload_text: str, fields: dict[str, Any]) -> WireEvent:
+        """Validate ``fields`` into an event whose payload is known as its canonical JSON text."""
+        event = cls.model_validate(fields)
         event.__dict__[_PAYLOAD_TEXT] = payload_text
         return event
 

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS log (
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL, signature TEXT
 );
 CREATE TABLE IF NOT EXISTS pulled (
-    n INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT UNIQUE NOT NULL, station_id TEXT NOT NULL,
+    n INTEGER PRIMARY KEY, uuid TEXT UNIQUE NOT NULL, station_id TEXT NOT NULL,
     seq INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL, hash TEXT NOT NULL,
     UNIQUE (station_id, seq)
 );
@@ -120,17 +120,19 @@ class SqliteReplica:
         return [
             WireEvent.with_payload_text(
                 r[4],
-                station_id=self._station_id,
-                seq=r[0],
-                uuid=r[1],
-                hlc=r[2],
-                type=r[3],
-                payload=parse_json_object(r[4]),
-                payload_hash=r[5],
-                sealed_digest=r[6],
-                prev_hash=r[7],
-                hash=r[8],
-                signature=r[9],
+                {
+                    "station_id": self._station_id,
+                    "seq": r[0],
+                    "uuid": r[1],
+                    "hlc": r[2],
+                    "type": r[3],
+                    "payload": parse_json_object(r[4]),
+                    "payload_hash": r[5],
+                    "sealed_digest": r[6],
+                    "prev_hash": r[7],
+                    "hash": r[8],
+                    "signature": r[9],
+                },
             )
             for r in rows
         ]
@@ -162,6 +164,16 @@ class SqliteReplica:
         An event already held (same uuid) is skipped; another event under a held (station, seq)
         is refused with the whole batch (the store raises IntegrityProblem there too).
         """
+        self._store_pulled(
+            [(e.uuid, e.station_id, e.seq, e.type, e.canonical_payload(), e.hash) for e in events],
+            state,
+        )
+
+    def apply_pulled_rows(self, rows: Sequence[Sequence[Any]], state: PullState) -> None:
+        """``apply_pulled`` for checked feed arrays (sync.client.replica.PulledRowSink)."""
+        self._store_pulled([(r[2], r[0], r[1], r[4], r[5], r[9]) for r in rows], state)
+
+    def _store_pulled(self, rows: list[tuple[Any, ...]], state: PullState) -> None:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -169,17 +181,13 @@ class SqliteReplica:
                     self._db.executemany(
                         "INSERT INTO pulled(uuid, station_id, seq, type, payload, hash) "
                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING",
-                        [
-                            (e.uuid, e.station_id, e.seq, e.type, e.canonical_payload(), e.hash)
-                            for e in events
-                            if e.station_id != self._station_id
-                        ],
+                        [row for row in rows if row[1] != self._station_id],
                     )
                 except sqlite3.IntegrityError as error:
                     raise IntegrityProblem(
                         "The server sent another event under a held station sequence."
                     ) from error
-                if self.apply_hook is not None and events:
+                if self.apply_hook is not None and rows:
                     self.apply_hook()
                 self._set_meta("pull_cursor", str(state.cursor))
                 self._set_meta("pull_epoch", state.epoch)
