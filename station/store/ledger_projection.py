@@ -128,19 +128,6 @@ class LedgerProjection:
         self.connection = connection
         self.data_key = data_key
         self._station_id = station_id or None
-        self._handlers: dict[str, Callable[[Document], None]] = {
-            "product.defined": self._product_defined,
-            "stock.received": self._stock_received,
-            "batch.reconstituted": self._batch_reconstituted,
-            "stock.moved": self._stock_moved,
-            "dose.administered": self._dose_administered,
-            "count.recorded": self._count_recorded,
-            "count.discrepancy_signed": self._count_signed,
-            "record.voided": self._record_voided,
-            "ledger.corrected": self._corrected,
-            "settings.changed": self._setting_changed,
-            "calibration.recorded": self._calibration_recorded,
-        }
 
     @property
     def station_id(self) -> str:
@@ -158,13 +145,13 @@ class LedgerProjection:
         Stock, counts, settings and calibrations belong to the station that recorded them:
         events pulled from other stations (their doses included) leave this ledger alone.
         """
-        handler = self._handlers.get(event_type)
+        handler = _HANDLERS.get(event_type)
         if handler is None:
             return
         origin = payload.get("station_id")
         if event_type != "product.defined" and origin is not None and origin != self.station_id:
             return
-        handler(payload)
+        handler(self, payload)
 
     # -- sealing ------------------------------------------------------------------------------
 
@@ -598,3 +585,20 @@ class LedgerProjection:
                 int(payload["interval_days"]),
             ),
         )
+
+
+# Handlers by event type, as plain functions: bound methods kept on each instance would
+# make a reference cycle per transaction for the garbage collector to find.
+_HANDLERS: dict[str, Callable[[LedgerProjection, Document], None]] = {
+    "product.defined": LedgerProjection._product_defined,
+    "stock.received": LedgerProjection._stock_received,
+    "batch.reconstituted": LedgerProjection._batch_reconstituted,
+    "stock.moved": LedgerProjection._stock_moved,
+    "dose.administered": LedgerProjection._dose_administered,
+    "count.recorded": LedgerProjection._count_recorded,
+    "count.discrepancy_signed": LedgerProjection._count_signed,
+    "record.voided": LedgerProjection._record_voided,
+    "ledger.corrected": LedgerProjection._corrected,
+    "settings.changed": LedgerProjection._setting_changed,
+    "calibration.recorded": LedgerProjection._calibration_recorded,
+}

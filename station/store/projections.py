@@ -91,20 +91,6 @@ class Projections:
         self._patient_keys: dict[str, str] = {}
         self._states: dict[str, Document] = {}
         self._dirty: set[str] = set()
-        self._handlers: dict[str, Callable[[Document], None]] = {
-            "patient.registered": self._patient_registered,
-            "patient.updated": self._patient_registered,
-            "prescription.issued": self._prescription_issued,
-            "prescription.stop_set": self._prescription_stop,
-            "prescription.stop_lifted": self._prescription_stop,
-            "dose.administered": self._dose_administered,
-            "observation.started": self._observation_started,
-            "observation.closed": self._observation_closed,
-            "observation.noted": self._observation_noted,
-            "adverse_event.recorded": self._observation_noted,
-            "record.voided": self._record_voided,
-            "assessment.recorded": self._assessment_recorded,
-        }
 
     # -- sealed rows --------------------------------------------------------------------------
 
@@ -118,9 +104,9 @@ class Projections:
 
     def apply(self, event_type: str, payload: Document) -> None:
         """Update the projections for one event (unknown types change nothing)."""
-        handler = self._handlers.get(event_type)
+        handler = _HANDLERS.get(event_type)
         if handler is not None:
-            handler(payload)
+            handler(self, payload)
         self.ledger.apply(event_type, payload)
 
     def patient_key(self, patient_id: str) -> str:
@@ -315,6 +301,24 @@ class Projections:
         for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
                 item[_VOIDED] = True
+
+
+# Handlers by event type, as plain functions: bound methods kept on each instance would
+# make a reference cycle per transaction for the garbage collector to find.
+_HANDLERS: dict[str, Callable[[Projections, Document], None]] = {
+    "patient.registered": Projections._patient_registered,
+    "patient.updated": Projections._patient_registered,
+    "prescription.issued": Projections._prescription_issued,
+    "prescription.stop_set": Projections._prescription_stop,
+    "prescription.stop_lifted": Projections._prescription_stop,
+    "dose.administered": Projections._dose_administered,
+    "observation.started": Projections._observation_started,
+    "observation.closed": Projections._observation_closed,
+    "observation.noted": Projections._observation_noted,
+    "adverse_event.recorded": Projections._observation_noted,
+    "record.voided": Projections._record_voided,
+    "assessment.recorded": Projections._assessment_recorded,
+}
 
 
 def empty_state() -> Document:
