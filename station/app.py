@@ -76,6 +76,7 @@ def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfil
     if demo:
         environment = DemoEnvironment(data_dir, patients)
         store = environment.open_store()
+        environment.ensure_solution_batch()  # the counter draws from a real batch
         environment.start()
     else:
         store = Store.open(data_dir)

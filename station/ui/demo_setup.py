@@ -69,7 +69,6 @@ class DemoEnvironment:
         else:
             store = Store.open(self.data_dir)
         self.store = store
-        ensure_demo_solution_batch(store)  # the counter draws from a real, reconstituted batch
         seed = store.meta(_DEMO_CARD_SEED_META)
         if seed is None:
             seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
@@ -154,6 +153,16 @@ class DemoEnvironment:
     def credentials() -> list[dict[str, object]]:
         """Demo users and passwords (the login screen shows them in demo mode only)."""
         return demo_credentials()
+
+    def ensure_solution_batch(self) -> str | None:
+        """Have the demo pharmacist reconstitute a batch when none is usable; its id if new.
+
+        The demo window's counter draws from it (the application calls this when it opens
+        the demo; tests of the pharmacy's own screens start from an empty pharmacy).
+        """
+        if self.store is None:
+            raise RuntimeError("open the demo store first")
+        return ensure_demo_solution_batch(self.store)
 
     def start_server(self) -> str:
         """Start the demo's local central server and enroll with it (slow: off the GUI thread).

@@ -569,7 +569,7 @@ class StationWindow(QMainWindow):
         """A language chosen during the visit is applied now that it ended."""
         if self._language_after_visit and screen is self.counter_screen:
             self._language_after_visit = False
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)
 
     def _request_sync(self) -> None:
         if self.sync_link is not None:
@@ -637,7 +637,7 @@ class StationWindow(QMainWindow):
         """After a language switch, build the login and an idle counter screen again."""
         if event.type() == QEvent.Type.LanguageChange and not self._retranslate_queued:
             self._retranslate_queued = True
-            QTimer.singleShot(0, self._retranslate)
+            QTimer.singleShot(0, self, self._retranslate)  # dropped if the window is gone
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

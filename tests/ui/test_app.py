@@ -16,6 +16,7 @@ from station import cli
 from station.app import OpenedProfile, build_parts, open_profile, shut_down
 from station.cli import GuiRequest
 from station.services.demo import demo_password
+from station.services.pharmacy import PharmacyService
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.tasks import BackgroundTasks
 
@@ -70,6 +71,11 @@ def test_the_composition_root_builds_a_demo_window(qtbot: QtBot, tmp_path: Path)
         qtbot.addWidget(window)
         assert "DEMO" in window.windowTitle() and "Demo counter" in window.windowTitle()
         assert parts.preferences.scale_url.startswith("sim://")
+        # The counter lists the pharmacy's batches: the demo reconstituted a real one.
+        assert parts.batches is None
+        nurse = parts.store.unlock("nurse", demo_password("nurse"))
+        [batch] = PharmacyService(parts.store).active_solution_batches(nurse)
+        assert batch.lot.startswith("SB-")
         assert window.login.demo_table is not None
         window.close()
     finally:

@@ -183,6 +183,8 @@ class PrepareStep(QWidget):
             self.batch_box.setCurrentIndex(first_usable)
             self._on_batch(first_usable)
         self._update_buttons()
+        if self.tare_button.isEnabled() and not self.tared:
+            self.tare_button.setFocus()  # the keyboard's next step, now that it can be pressed
 
     def stop(self) -> None:
         """Leave the step: the live weight stops."""
