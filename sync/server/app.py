@@ -18,6 +18,7 @@ from sync.wire.compact import (
     PULL_PATH,
     PUSH_PATH,
     CompactError,
+    collector_paused,
     decode_push,
 )
 from sync.wire.envelope import (
@@ -163,13 +164,22 @@ def create_app(service: SyncService) -> FastAPI:
         body = await request.body()
 
         def decode_and_store() -> PushReply:
-            try:
-                batch = decode_push(body)
-            except CompactError as error:
-                raise RequestValidationError(
-                    [{"type": "compact_batch", "loc": ("body",), "msg": str(error), "input": None}]
-                ) from None
-            return service.push_compact(station, batch)
+            # The batch's rows are cycle-free: the collector would only walk the heap.
+            with collector_paused():
+                try:
+                    batch = decode_push(body)
+                except CompactError as error:
+                    raise RequestValidationError(
+                        [
+                            {
+                                "type": "compact_batch",
+                                "loc": ("body",),
+                                "msg": str(error),
+                                "input": None,
+                            }
+                        ]
+                    ) from None
+                return service.push_compact(station, batch)
 
         reply = await run_in_threadpool(decode_and_store)
         return Response(reply.model_dump_json(), media_type="application/json")

@@ -37,7 +37,7 @@ from sync.wire.chain import (
     GENESIS_HASH,
     ChainFields,
     canonical_json,
-    canonical_object_text,
+    canonical_object_bytes,
     chain_hash,
     checkpoint_message,
     parse_json_object,
@@ -549,47 +549,43 @@ class SyncService:
         (version 1); texts a station sent (version 2) must also be exactly canonical JSON, what
         a version 1 receiver recomputes from the object.
         """
-        by_seq: dict[int, EventRow] = {}
-        for event in events:
-            seq = event.seq
-            text = event.payload
-            if sha256_hex(text.encode("utf-8")) != event.payload_hash:
+        # While the sequences only rise (the usual batch) no two events can share one, so the
+        # map by sequence is built only from the first event that does not rise.
+        by_seq: dict[int, EventRow] | None = None
+        last_seq = 0
+        for index, event in enumerate(events):
+            seq, uuid, hlc, kind, text, payload_hash, sealed, prev, record, _signed = event
+            data = text.encode("utf-8")
+            if sha256_hex(data) != payload_hash:
                 raise SyncServerError(
                     "bad_payload_hash", "An event's payload does not match its hash.", seq=seq
                 )
-            if not payload_texts_canonical and canonical_object_text(text) is None:
+            if not payload_texts_canonical and canonical_object_bytes(data) is None:
                 raise SyncServerError(
                     "payload_not_canonical",
                     "An event's payload is not canonical JSON of an object.",
                     seq=seq,
                 )
-            if (
-                chain_hash(
-                    station_id,
-                    seq,
-                    event.uuid,
-                    event.hlc,
-                    event.type,
-                    event.payload_hash,
-                    event.sealed_digest,
-                    event.prev_hash,
-                )
-                != event.hash
-            ):
+            if chain_hash(station_id, seq, uuid, hlc, kind, payload_hash, sealed, prev) != record:
                 raise SyncServerError(
                     "bad_record_hash", "An event's record hash does not match.", seq=seq
                 )
-            if seq == 1 and event.prev_hash != GENESIS_HASH:
+            if seq == 1 and prev != GENESIS_HASH:
                 raise SyncServerError("bad_chain", "The first event must start the chain.", seq=1)
+            if by_seq is None:
+                if seq > last_seq:
+                    last_seq = seq
+                    continue
+                by_seq = {earlier.seq: earlier for earlier in events[:index]}
             seen = by_seq.get(seq)
-            if seen is not None and seen.hash != event.hash:
+            if seen is not None and seen.hash != record:
                 raise Conflict(
                     "same_key_different_content",
                     "Two different events with one sequence number in a batch.",
                     seq=seq,
                 )
             by_seq[seq] = event
-        ordered = [by_seq[seq] for seq in sorted(by_seq)]
+        ordered = list(events) if by_seq is None else [by_seq[seq] for seq in sorted(by_seq)]
         for before, after in itertools.pairwise(ordered):
             if after.seq == before.seq + 1 and after.prev_hash != before.hash:
                 raise SyncServerError(
@@ -610,22 +606,23 @@ class SyncService:
         random per batch, so a station cannot predict which), which keeps a full batch from
         costing one Ed25519 verification per event.
         """
-        run_of: dict[int, int] = {}
-        run = 0
-        for before, after in itertools.pairwise(ordered):
-            run_of[before.seq] = run
-            if after.seq != before.seq + 1:
-                run += 1
-        if ordered:
-            run_of[ordered[-1].seq] = run
-        signed = [event for event in ordered if event.signature is not None]
+        signed: list[EventRow] = []
+        must: set[int] = set()  # the highest signed event of each run of consecutive sequences
+        last_signed: int | None = None
+        previous: int | None = None
+        for event in ordered:
+            seq = event.seq
+            if previous is not None and seq != previous + 1 and last_signed is not None:
+                must.add(last_signed)
+                last_signed = None
+            if event.signature is not None:
+                signed.append(event)
+                last_signed = seq
+            previous = seq
+        if last_signed is not None:
+            must.add(last_signed)
         if not signed:
             return
-        must = {
-            event.seq
-            for event, following in itertools.zip_longest(signed, signed[1:])
-            if following is None or run_of[following.seq] != run_of[event.seq]
-        }
         offset = secrets.randbelow(_SIGNATURE_SAMPLE)
         public = self._station_key(station_id)
         for index, event in enumerate(signed):

@@ -169,23 +169,36 @@ def parse_json_object(text: str | bytes) -> dict[str, Any]:
 def canonical_object_text(text: str) -> dict[str, Any] | None:
     """Return the object ``text`` encodes if ``text`` is exactly its canonical JSON, else None.
 
-    This is ``canonical_json(json.loads(text)) == text`` made cheap: orjson parses and writes
-    plain JSON exactly like the reference encoder (same escapes, keys in code point order); only
-    floats are written differently, so text holding a float takes the reference path.
+    This is ``canonical_json(json.loads(text)) == text`` made cheap (see
+    ``canonical_object_bytes``).
     """
     try:
-        value = orjson.loads(text)
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return canonical_object_bytes(data)
+
+
+def canonical_object_bytes(data: bytes) -> dict[str, Any] | None:
+    """Return the object ``data`` (UTF-8) encodes if it is exactly its canonical JSON, else None.
+
+    orjson parses and writes plain JSON exactly like the reference encoder (same escapes, keys
+    in code point order); only floats are written differently (and orjson reads integers beyond
+    64 bits as floats), so data holding a float takes the reference path.
+    """
+    try:
+        value = orjson.loads(data)
     except orjson.JSONDecodeError:
         value = None
     try:
         if value.__class__ is dict and not _holds_float(value):
-            if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == text.encode("utf-8"):
+            if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) == data:
                 return value
             return None
-        value = json.loads(text)
-        if value.__class__ is dict and canonical_json(value) == text.encode("utf-8"):
+        value = json.loads(data)
+        if value.__class__ is dict and canonical_json(value) == data:
             return value
-    except (ValueError, UnicodeEncodeError, RecursionError, orjson.JSONEncodeError):
+    except (ValueError, UnicodeError, RecursionError, orjson.JSONEncodeError):
         pass
     return None
 

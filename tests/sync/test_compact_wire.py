@@ -385,3 +385,31 @@ def test_a_push_survives_the_compact_encoding(batch: list[dict[str, Any]]) -> No
     assert [row.payload for row in decoded.rows] == [e.canonical_payload() for e in wire]
     back = [compact.row_event("st-a", row) for row in decoded.rows]
     assert back == wire, "version 2 arrays turn back into the same version 1 events"
+
+
+def test_the_last_signature_of_every_run_in_a_batch_is_always_checked(
+    server: InProcessServer, make_station
+) -> None:
+    """With sampling on (over 32 signed events), each run's highest signed event is verified."""
+    from sync.wire.envelope import PushRequest
+
+    a = make_station(server, "st-a")
+    for n in range(400):
+        a.replica.record("observation.started", {"n": n})
+    wrong = a.replica.sign(b"not the checkpoint").hex()
+    a.replica._db.execute("UPDATE log SET signature = ? WHERE seq = 200", (wrong,))
+    events = [e for e in a.replica.events_after(0, 400) if not 200 < e.seq <= 210]
+    assert sum(e.signature is not None for e in events) > 32
+    head_seq, head_hash = a.replica.head()
+    with pytest.raises(SyncRejected) as refused:
+        a.transport.push(
+            PushRequest(
+                station_id="st-a",
+                local_head_seq=head_seq,
+                local_head_hash=head_hash,
+                push_mark=0,
+                events=events,
+            )
+        )
+    assert refused.value.code == "bad_checkpoint_signature"
+    assert a.transport.compact is not False, "refused on the version 2 path, no fallback"
