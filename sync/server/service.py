@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import operator
 import os
 import re
 import secrets
@@ -15,7 +14,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -198,43 +196,6 @@ def _event_json(row: Sequence[Any]) -> str:
         f'"prev_hash":{_json_text(prev)},"hash":{_json_text(record)},'
         f'"signature":{_json_text(sig)}}}'
     )
-
-
-def _rising_batch_passes(
-    station_id: str, events: Sequence[EventRow], payload_texts_canonical: bool
-) -> bool:
-    """Tell, column by column, that every event passes ``_verify_each`` in a rising batch.
-
-    True only if each payload matches its hash (and is canonical text when it must be), each
-    record hash matches, a first event starts the chain and the sequences strictly rise: then
-    the one-by-one check would raise nothing and keep the order. Anything else (or nothing)
-    goes through ``_verify_each``, which names the first event that fails.
-    """
-    if not events:
-        return False
-    seqs, uuids, hlcs, kinds, texts, payload_hashes, sealed, prevs, records, _signatures = zip(
-        *events, strict=True
-    )
-    if not all(map(operator.lt, seqs, seqs[1:])):
-        return False
-    if 1 in seqs and prevs[seqs.index(1)] != GENESIS_HASH:
-        return False
-    data = list(map(str.encode, texts))
-    if list(map(sha256_hex, data)) != list(payload_hashes):
-        return False
-    if not payload_texts_canonical and None in map(canonical_object_bytes, data):
-        return False
-    hashes = map(
-        chain_hash, repeat(station_id), seqs, uuids, hlcs, kinds, payload_hashes, sealed, prevs
-    )
-    return list(hashes) == list(records)
-
-
-def _links_hold(ordered: Sequence[EventRow]) -> bool:
-    """Tell that an ordered batch is consecutive and each event follows the one before it."""
-    if len(ordered) < 2 or ordered[-1].seq - ordered[0].seq != len(ordered) - 1:
-        return False
-    return [event.prev_hash for event in ordered[1:]] == [event.hash for event in ordered[:-1]]
 
 
 class _Divergence(Exception):
@@ -588,26 +549,8 @@ class SyncService:
         (version 1); texts a station sent (version 2) must also be exactly canonical JSON, what
         a version 1 receiver recomputes from the object.
         """
-        if _rising_batch_passes(station_id, events, payload_texts_canonical):
-            ordered = list(events)
-        else:
-            ordered = self._verify_each(station_id, events, payload_texts_canonical)
-        if not _links_hold(ordered):
-            for before, after in itertools.pairwise(ordered):
-                if after.seq == before.seq + 1 and after.prev_hash != before.hash:
-                    raise SyncServerError(
-                        "bad_chain", "An event does not follow the one before it.", seq=after.seq
-                    )
-        self._verify_checkpoints(station_id, ordered)
-        return ordered
-
-    @staticmethod
-    def _verify_each(
-        station_id: str, events: Sequence[EventRow], payload_texts_canonical: bool
-    ) -> list[EventRow]:
-        """Check the events one by one; raise for the first that fails, else order them."""
-        # While the sequences only rise no two events can share one, so the map by sequence is
-        # built only from the first event that does not rise.
+        # While the sequences only rise (the usual batch) no two events can share one, so the
+        # map by sequence is built only from the first event that does not rise.
         by_seq: dict[int, EventRow] | None = None
         last_seq = 0
         for index, event in enumerate(events):
@@ -642,7 +585,14 @@ class SyncService:
                     seq=seq,
                 )
             by_seq[seq] = event
-        return list(events) if by_seq is None else [by_seq[seq] for seq in sorted(by_seq)]
+        ordered = list(events) if by_seq is None else [by_seq[seq] for seq in sorted(by_seq)]
+        for before, after in itertools.pairwise(ordered):
+            if after.seq == before.seq + 1 and after.prev_hash != before.hash:
+                raise SyncServerError(
+                    "bad_chain", "An event does not follow the one before it.", seq=after.seq
+                )
+        self._verify_checkpoints(station_id, ordered)
+        return ordered
 
     def _verify_checkpoints(self, station_id: str, ordered: Sequence[EventRow]) -> None:
         """Check the signed checkpoints that vouch for the batch.
