@@ -18,6 +18,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NamedTuple
 
 import orjson
@@ -62,6 +63,9 @@ class EventRow(NamedTuple):
     prev_hash: str
     hash: str
     signature: str | None
+
+
+_as_event_row = partial(tuple.__new__, EventRow)  # EventRow._make without a Python frame
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def _rows(events: list[Any]) -> list[EventRow]:
     if not events:
         return []
     _check_columns(events, len(PUSH_FIELDS), 0)
-    return list(map(EventRow._make, events))
+    return list(map(_as_event_row, events))
 
 
 def decode_push(body: bytes) -> CompactPush:
