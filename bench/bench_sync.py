@@ -67,7 +67,7 @@ def _station(
     transport = SyncTransport(url, station_id, replica.sign)
     if compact is False:
         transport.compact = False  # speak wire version 1 only, as stations in the field do
-    return SyncEngine(replica, transport, push_batch=5000, pull_page=5000)
+    return SyncEngine(replica, transport, push_batch=10_000, pull_page=10_000)
 
 
 def _bare_insert_seconds(db_url: str, rows: list[tuple[object, ...]]) -> float:

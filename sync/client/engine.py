@@ -9,9 +9,16 @@ from typing import Any
 from sync.client.errors import IntegrityProblem, SyncRejected
 from sync.client.replica import LocalReplica, PullState, ServerBinding
 from sync.client.transport import SyncTransport
+from sync.wire import compact
 from sync.wire.chain import chain_hash, checkpoint_message, sha256_hex
 from sync.wire.compact import collector_paused, event_row
-from sync.wire.envelope import SERVER_STATION_ID, EnrollRequest, PushRequest, WireEvent
+from sync.wire.envelope import (
+    MAX_EVENTS,
+    SERVER_STATION_ID,
+    EnrollRequest,
+    PushRequest,
+    WireEvent,
+)
 from sync.wire.signing import enrollment_message, load_public_key, verify_hex
 
 PUSH_BATCH = 500
@@ -132,7 +139,7 @@ class SyncEngine:
             mark = min(mark, head_seq)
             rows_after = getattr(replica, "push_rows_after", None)
             if rows_after is not None and self.transport.compact is not False:
-                rows = rows_after(mark, self.push_batch)
+                rows = rows_after(mark, min(self.push_batch, compact.MAX_BATCH))
                 sent = len(rows)
                 reply = self.transport.push_rows(
                     local_head_seq=head_seq, local_head_hash=head_hash, push_mark=mark, rows=rows
@@ -140,7 +147,7 @@ class SyncEngine:
             else:
                 events = [
                     e if isinstance(e, WireEvent) else WireEvent.from_event(e)
-                    for e in replica.events_after(mark, self.push_batch)
+                    for e in replica.events_after(mark, self._object_batch())
                 ]
                 sent = len(events)
                 reply = self.transport.push(
@@ -176,11 +183,15 @@ class SyncEngine:
                 return pushed, duplicates, restored, highest, incidents
         raise SyncRejected("Push did not finish.", "push_not_advancing")
 
+    def _object_batch(self) -> int:
+        """How many events to push as objects (a PushRequest holds at most MAX_EVENTS)."""
+        return min(self.push_batch, MAX_EVENTS)
+
     def _restore_own(self, local_head: int, server_highest: int) -> int:
         restored = 0
         after = local_head
         while after < server_highest:
-            reply = self.transport.own_events(after=after, limit=self.push_batch)
+            reply = self.transport.own_events(after=after, limit=min(self.push_batch, MAX_EVENTS))
             if not reply.events:
                 break
             for event in reply.events:

@@ -14,6 +14,7 @@ import httpx
 from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncRejected
 from sync.wire import compact
 from sync.wire.envelope import (
+    MAX_EVENTS,
     EnrollReply,
     EnrollRequest,
     LeaseReply,
@@ -179,13 +180,14 @@ class SyncTransport:
             )
             if reply is not None:
                 return reply
+        # A version 1 push carries fewer events; the engine sends the rest in its next round.
         return self.push(
             PushRequest(
                 station_id=self.station_id,
                 local_head_seq=local_head_seq,
                 local_head_hash=local_head_hash,
                 push_mark=push_mark,
-                events=[compact.row_event(self.station_id, row) for row in rows],
+                events=[compact.row_event(self.station_id, row) for row in rows[:MAX_EVENTS]],
             )
         )
 
@@ -202,7 +204,7 @@ class SyncTransport:
 
     def pull(self, *, cursor: int, epoch: str, limit: int) -> PullReply:
         """Pull one page of the feed (version 2 arrays when the server sends them)."""
-        params = {"cursor": cursor, "epoch": epoch, "limit": limit}
+        params = {"cursor": cursor, "epoch": epoch, "limit": min(limit, compact.MAX_BATCH)}
         if self.compact is not False:
             body = self._pull_compact(params)
             if body is not None:
@@ -210,12 +212,12 @@ class SyncTransport:
                     return compact.decode_pull(body)
                 except compact.CompactError as error:
                     raise IntegrityProblem(f"The server sent a malformed page: {error}") from None
-        response = self._send("GET", "/v1/pull", params=params)
+        response = self._send("GET", "/v1/pull", params={**params, "limit": min(limit, MAX_EVENTS)})
         return PullReply.model_validate_json(response.content)
 
     def pull_rows(self, *, cursor: int, epoch: str, limit: int) -> compact.PulledPage:
         """Pull one page of the feed with its events as arrays (``compact.FEED_FIELDS``)."""
-        params = {"cursor": cursor, "epoch": epoch, "limit": limit}
+        params = {"cursor": cursor, "epoch": epoch, "limit": min(limit, compact.MAX_BATCH)}
         if self.compact is not False:
             body = self._pull_compact(params)
             if body is not None:
@@ -223,7 +225,7 @@ class SyncTransport:
                     return compact.decode_pull_rows(body)
                 except compact.CompactError as error:
                     raise IntegrityProblem(f"The server sent a malformed page: {error}") from None
-        response = self._send("GET", "/v1/pull", params=params)
+        response = self._send("GET", "/v1/pull", params={**params, "limit": min(limit, MAX_EVENTS)})
         return compact.page_of_reply(PullReply.model_validate_json(response.content))
 
     def own_events(self, *, after: int, limit: int) -> OwnEventsReply:

@@ -22,6 +22,7 @@ from sync.wire.compact import (
     decode_push,
 )
 from sync.wire.envelope import (
+    MAX_EVENTS,
     SUPPORTED_WIRE_VERSIONS,
     EnrollReply,
     EnrollRequest,
@@ -147,7 +148,7 @@ def create_app(service: SyncService) -> FastAPI:
         station: Station,
         cursor: Annotated[int, Query(ge=0)] = 0,
         epoch: str = "",
-        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+        limit: Annotated[int, Query(ge=1, le=MAX_EVENTS)] = 1000,
     ) -> Response:
         """Return the shared feed after ``cursor`` (other stations' and the server's events)."""
         body = service.pull(station, cursor=cursor, epoch=epoch, limit=limit)

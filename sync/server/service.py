@@ -44,8 +44,15 @@ from sync.wire.chain import (
     sha256_hex,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
-from sync.wire.compact import COMPACT_WIRE_VERSION, CompactPush, EventRow, encode_pull
+from sync.wire.compact import (
+    COMPACT_WIRE_VERSION,
+    MAX_BATCH,
+    CompactPush,
+    EventRow,
+    encode_pull,
+)
 from sync.wire.envelope import (
+    MAX_EVENTS,
     SERVER_STATION_ID,
     SUPPORTED_WIRE_VERSIONS,
     EnrollReply,
@@ -1111,9 +1118,10 @@ class SyncService:
     ) -> bytes:
         """Return (as JSON bytes) the feed after ``cursor``, without the station's own events.
 
-        ``wire_version`` 2 encodes the page compactly (``sync.wire.compact``).
+        ``wire_version`` 2 encodes the page compactly (``sync.wire.compact``) and may be longer.
         """
-        limit = max(1, min(limit, 5000))
+        most = MAX_BATCH if wire_version == COMPACT_WIRE_VERSION else MAX_EVENTS
+        limit = max(1, min(limit, most))
         notices: list[dict[str, str]] = []
         with read_transaction(self.engine) as connection:
             current_epoch = self._meta("epoch", connection)

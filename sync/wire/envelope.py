@@ -30,6 +30,7 @@ WIRE_VERSION = 1
 # defined in this module stays version 1.
 SUPPORTED_WIRE_VERSIONS = (1, 2)
 SERVER_STATION_ID = "server"
+MAX_EVENTS = 5000  # the most events one version 1 push or pull page carries
 
 
 class _Model(BaseModel):
@@ -154,7 +155,7 @@ class PushRequest(_Model):
     local_head_seq: int = Field(ge=0, description="Highest sequence the station holds locally.")
     local_head_hash: str = Field(description="Record hash of that event (genesis hash if none).")
     push_mark: int = Field(ge=0, description="Highest sequence the station believes is stored.")
-    events: list[WireEvent] = Field(max_length=5000)
+    events: list[WireEvent] = Field(max_length=MAX_EVENTS)
 
 
 class Notice(_Model):

@@ -413,3 +413,41 @@ def test_the_last_signature_of_every_run_in_a_batch_is_always_checked(
         )
     assert refused.value.code == "bad_checkpoint_signature"
     assert a.transport.compact is not False, "refused on the version 2 path, no fallback"
+
+
+def test_big_batches_reach_an_older_server_in_version_one_sizes(
+    tmp_path: Any, make_station
+) -> None:
+    """A station set to push 10,000 at once still gets everything through a 5,000 limit."""
+    old = VersionOneServer(f"sqlite:///{tmp_path / 'old.db'}").start()
+    try:
+        a, b = make_station(old, "st-a"), make_station(old, "st-b")
+        for station in (a, b):
+            station.engine.push_batch = station.engine.pull_page = compact.MAX_BATCH
+        for n in range(5003):
+            a.replica.record("observation.started", {"n": n})
+        report = a.sync()
+        assert report.pushed == 5003 and a.replica.push_mark() == 5003
+        assert b.sync().pulled == 5003
+        assert a.transport.compact is False
+    finally:
+        old.release()
+
+
+def test_a_compact_push_longer_than_the_limit_is_refused(
+    server: InProcessServer, make_station
+) -> None:
+    a = make_station(server, "st-a")
+    row = _signed_row(a, '{"n":1}')
+    body = orjson.dumps(
+        {
+            "wire_version": 2,
+            "station_id": "st-a",
+            "local_head_seq": 1,
+            "local_head_hash": row[8],
+            "push_mark": 0,
+            "events": [row] * (compact.MAX_BATCH + 1),
+        }
+    )
+    reply = _post_compact(a, body)
+    assert reply.status_code == 422 and "at most" in reply.text
