@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 import os
 import re
 import secrets
@@ -152,6 +153,9 @@ def _insert_events(connection: Connection, rows: Sequence[tuple[Any, ...]]) -> N
         list(rows),
     )
 
+
+_SEQ = operator.attrgetter("seq")
+_HASH = operator.attrgetter("hash")
 
 _SAFE_TEXT = re.compile(r'[\x00-\x1f"\\]')
 
@@ -676,9 +680,9 @@ class SyncService:
                     .where(t.events.c.seq.between(low, high))
                 ):
                     held[row.seq] = (row.uuid, row.hash, row.prev_hash)
-            fresh: list[EventRow] = []
+            fresh: list[EventRow] = [] if held else batch  # nothing held: all of it is new
             duplicates = 0
-            for event in batch:
+            for event in batch if held else ():
                 existing = held.get(event.seq)
                 if existing is not None:
                     if existing[1] != event.hash:
@@ -710,7 +714,7 @@ class SyncService:
                 if dose_events:
                     incidents_raised = self._record_doses(connection, station_id, dose_events)
             known = {seq: held_row[1] for seq, held_row in held.items()}
-            known.update((e.seq, e.hash) for e in fresh)
+            known.update(zip(map(_SEQ, fresh), map(_HASH, fresh), strict=True))
             highest, head = self._advance_contiguous(
                 connection, station_id, station.highest_contiguous_seq, station.head_hash, known
             )
