@@ -12,7 +12,7 @@ from typing import Any
 
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Prescription
-from station.domain.quantities import Milligrams
+from station.domain.quantities import Grams, Milligrams
 from station.domain.roles import Role
 from station.domain.rules import (
     AdministrationOutcome,
@@ -430,6 +430,7 @@ class CounterService:
             acknowledgement,
         )
         now = self.clock()
+        self._check_batch_usable(session, weighing, prepared_mg, now)
         dose_id, observation_id = str(uuid.uuid4()), str(uuid.uuid4())
         dose: dict[str, Any] = {
             "dose_id": dose_id,
@@ -475,6 +476,53 @@ class CounterService:
             ],
         )
         return AdministeredDose(dose_id, observation_id, prepared_mg, ends_at)
+
+    def _check_batch_usable(
+        self,
+        session: Session,
+        weighing: dict[str, str] | None,
+        prepared_mg: Milligrams,
+        now: datetime,
+    ) -> None:
+        """Refuse a dose drawn from an expired batch or one that holds less than it takes.
+
+        Runs inside the administering transaction, before anything is written, against the
+        batch's balance in this station's ledger. The ledger projection still marks a dose
+        "forced" where no refusal is possible, because the dose is already a fact: a dose in
+        the log from before this check (replayed when the projection is rebuilt, or restored
+        from a backup), a dose that names no batch, or one naming a batch this station has not
+        received yet (reconstituted elsewhere, not synced: its balance is unknown here).
+        Doses pulled from other stations never touch this ledger (see ``LedgerProjection``).
+        """
+        batch_id = (weighing or {}).get("batch_id")
+        if not batch_id:
+            return
+        with self.store.reading(session) as projections:
+            container = projections.ledger.container(batch_id)
+            row = projections.connection.execute(
+                "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (batch_id,)
+            ).fetchone()
+        if container is None or row is None:
+            return
+        lot = container.label
+        if container.expired(now):
+            assert container.expires_at is not None
+            expired_at = container.expires_at.astimezone(self.settings.zone)
+            raise ServiceError(
+                f"Solution batch {lot} expired at {expired_at:%Y-%m-%d %H:%M}: it may not be"
+                " used. Prepare the dose from a usable batch."
+            )
+        taken = prepared_mg
+        measured = (weighing or {}).get("measured_g")
+        if measured and container.concentration is not None:
+            taken = container.mg_in_mass(Grams(measured))
+        balance = Decimal(int(row[0])) / 100
+        if balance < taken.value:
+            raise ServiceError(
+                f"Solution batch {lot} holds only {balance:.2f} mg in the register, less than"
+                f" this syringe's {taken.value:.2f} mg: it would be overdrawn. Prepare the dose"
+                " from another batch and tell the pharmacist (a count is due)."
+            )
 
     @staticmethod
     def _check_decision(

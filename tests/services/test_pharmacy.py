@@ -429,3 +429,61 @@ def test_another_stations_dose_leaves_this_ledger_alone(
     clinic.store.record(clinic.admin, "dose.administered", foreign)
     assert pharmacy.substance_balance(clinic.pharm, DAM) == Decimal(50000)
     assert balance(pharmacy, clinic, batch) == Decimal(20000)
+
+
+# -- unusable batches at the counter ----------------------------------------------------------
+
+
+def test_a_dose_from_an_expired_batch_is_refused_before_anything_is_written(
+    clinic: Clinic, pharmacy: PharmacyService
+) -> None:
+    lot = pharmacy.receive_scan(clinic.pharm, gs1_scan("S-0001"))
+    batch = pharmacy.reconstitute(
+        clinic.pharm,
+        clinic.witness.user,
+        [(lot, Milligrams(20000))],
+        Millilitres(200),
+        Millilitres(10),
+        Grams("10.1800"),
+        timedelta(hours=1),
+    )
+    dose = weighed("100", "1.0180", clinic, pharmacy, batch)
+    clinic.clock.advance(hours=2)
+    visit = clinic.decided(clinic.patient(), 100)
+    head = clinic.head()
+    with pytest.raises(ServiceError, match=rf"Solution batch {batch} expired at .*may not be used"):
+        clinic.counter.administer(
+            clinic.nurse, visit, dose.prepared_mg, weighing=dose_weighing(dose, batch)
+        )
+    assert clinic.head() == head
+    assert "dose.administered" not in clinic.types()
+    assert balance(pharmacy, clinic, batch) == Decimal(20000)
+    assert not any(row.forced for row in pharmacy.register(clinic.pharm, DAM))
+
+
+def test_a_dose_that_would_overdraw_its_batch_is_refused_and_the_rest_can_be_given(
+    clinic: Clinic, pharmacy: PharmacyService
+) -> None:
+    _, batch = stocked(clinic, pharmacy)
+    pharmacy.remove(
+        clinic.pharm, MovementKind.WASTE, batch, mg=mg("19900.10"), reason="spilled (test)"
+    )
+    dose = weighed("100", "1.0200", clinic, pharmacy, batch)  # 100.20 mg > 99.90 mg left
+    patient = clinic.patient()
+    visit = clinic.decided(patient, 100)
+    head = clinic.head()
+    with pytest.raises(
+        ServiceError, match=rf"Solution batch {batch} holds only 99.90 mg.*100.20 mg.*overdrawn"
+    ):
+        clinic.counter.administer(
+            clinic.nurse, visit, dose.prepared_mg, weighing=dose_weighing(dose, batch)
+        )
+    assert clinic.head() == head
+    assert balance(pharmacy, clinic, batch) == Decimal("99.90")
+    smaller = weighed("99", "1.0080", clinic, pharmacy, batch)  # 99.02 mg: fits
+    visit = clinic.decided(patient, 99)
+    clinic.counter.administer(
+        clinic.nurse, visit, smaller.prepared_mg, weighing=dose_weighing(smaller, batch)
+    )
+    assert balance(pharmacy, clinic, batch) == Decimal("0.88")
+    assert not any(row.forced for row in pharmacy.register(clinic.pharm, DAM))
