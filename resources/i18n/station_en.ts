@@ -2520,6 +2520,26 @@
             <source>Never checked</source>
             <translation>Never checked</translation>
         </message>
+        <message>
+            <source>Never checked against a reference weight.</source>
+            <translation>Never checked against a reference weight.</translation>
+        </message>
+        <message>
+            <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
+            <translation>The last check ({when}) failed: do not weigh doses on this scale.</translation>
+        </message>
+        <message>
+            <source>Overdue since {due} (last check {when}).</source>
+            <translation>Overdue since {due} (last check {when}).</translation>
+        </message>
+        <message>
+            <source>Due by {due} (last check {when}).</source>
+            <translation>Due by {due} (last check {when}).</translation>
+        </message>
+        <message>
+            <source>Checked {when}; next check due {due}.</source>
+            <translation>Checked {when}; next check due {due}.</translation>
+        </message>
     </context>
     <context>
         <name>ScannerChecks</name>

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -25,11 +26,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from devices.protocols.scanner import GS
+from station.domain.quantities import Grams
 from station.services.demo import demo_password
 from station.services.errors import PermissionDenied
 from station.services.settings import SettingsService
-from station.services.technician import CalibrationCheck, CalibrationStatus, TechnicianService
+from station.services.technician import (
+    CalibrationCheck,
+    CalibrationState,
+    CalibrationStatus,
+    TechnicianService,
+)
 from station.store.store import Session
+from station.ui.i18n import Translations
 from station.ui.main_window import StationWindow
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
@@ -130,6 +138,45 @@ def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
     assert not recorded.args[0].passed
     qtbot.waitUntil(lambda: "Calibration failed" in scale.calibration.text(), timeout=10000)
     assert technician.calibration_state(session, serial).status is CalibrationStatus.FAILED
+
+
+def test_the_calibration_status_sentence_follows_the_language(
+    qapp: QApplication, workspace: TechnicianWorkspace
+) -> None:
+    at = datetime(2031, 3, 4, 8, 0, tzinfo=UTC)
+    check = CalibrationCheck(
+        "c-1",
+        "SIM-1",
+        "scale",
+        at,
+        Grams("100.0000"),
+        Grams("100.0010"),
+        Grams("0.0050"),
+        True,
+        "technician",
+        timedelta(days=1),
+    )
+    states = {
+        status: CalibrationState(status, None if status is CalibrationStatus.NEVER else check)
+        for status in CalibrationStatus
+    }
+    scale = workspace.scale
+    english = {status: scale.state_sentence(state) for status, state in states.items()}
+    assert english[CalibrationStatus.OVERDUE] == (
+        "Overdue since 2031-03-05 08:00 (last check 2031-03-04 08:00)."
+    )
+    translations = Translations(qapp)
+    try:
+        translations.switch("da")
+        danish = {status: scale.state_sentence(state) for status, state in states.items()}
+    finally:
+        translations.uninstall()
+    assert danish[CalibrationStatus.OVERDUE] == (
+        "Overskredet siden 2031-03-05 08:00 (seneste kontrol 2031-03-04 08:00)."
+    )
+    assert danish[CalibrationStatus.NEVER] == "Aldrig kontrolleret mod et referencelod."
+    for status in CalibrationStatus:
+        assert danish[status] != english[status], status
 
 
 def test_test_read_shows_its_latency_and_the_raw_monitor_shows_the_traffic(

@@ -349,7 +349,26 @@ class ScaleChecks(QGroupBox):
             CalibrationStatus.NEVER: self.tr("Never checked"),
         }[state.status]
         self.calibration.setProperty("status", state.status.value)
-        self.calibration.show_message(f"{status}: {state.sentence}", STATUS_COLOURS[state.status])
+        self.calibration.show_message(
+            f"{status}: {self.state_sentence(state)}", STATUS_COLOURS[state.status]
+        )
+
+    def state_sentence(self, state: CalibrationState) -> str:
+        """The status in one translated line (the service's codes, not its English sentence)."""
+        last = state.last
+        if last is None:
+            return self.tr("Never checked against a reference weight.")
+        when = f"{last.at:%Y-%m-%d %H:%M}"
+        due = f"{last.next_due:%Y-%m-%d %H:%M}"
+        if state.status is CalibrationStatus.FAILED:
+            return self.tr(
+                "The last check ({when}) failed: do not weigh doses on this scale."
+            ).format(when=when)
+        if state.status is CalibrationStatus.OVERDUE:
+            return self.tr("Overdue since {due} (last check {when}).").format(due=due, when=when)
+        if state.status is CalibrationStatus.DUE:
+            return self.tr("Due by {due} (last check {when}).").format(due=due, when=when)
+        return self.tr("Checked {when}; next check due {due}.").format(when=when, due=due)
 
     def shut(self) -> None:
         """Detach the monitor and forget answers that arrive after the page is gone."""
