@@ -11,6 +11,9 @@
 #   stores the text only if it is canonical (what version 1 receivers recompute).
 # * Replies: a push gets the version 1 ``PushReply`` body; a pull gets ``PULL_REPLY_KEYS`` with
 #   ``events`` as arrays.
+# * A batch or page holds up to ``MAX_BATCH`` events (version 1: ``envelope.MAX_EVENTS``).
+# * Within version 2 the rules of ``sync.wire.envelope`` hold: a body may gain optional keys
+#   (receivers ignore keys they do not know); the arrays never change length or order.
 
 from __future__ import annotations
 
