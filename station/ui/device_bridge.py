@@ -32,6 +32,7 @@ from devices.readings import (
     ScaleReading,
     Scan,
 )
+from devices.transport import SerialSettings
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.preparation import SolutionBatch, WeighedDose, weigh_dose
@@ -79,6 +80,8 @@ class _Bridge(QObject):
         self.state = DeviceState.NOT_CONFIGURED
         self.message = tr("not configured")
         self.url = ""
+        self.settings: SerialSettings | None = None
+        """Line settings the port opens with (None: the device's usual ones)."""
         self._calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"bridge-{kind}")
         self._relay.connect(self._run_relayed, Qt.ConnectionType.QueuedConnection)
         self._closed = False
@@ -233,12 +236,14 @@ class ScaleBridge(_Bridge):
         self._retry.timeout.connect(self._try_reconnect)
         self._reconnecting = False
 
-    def connect_to(self, url: str, protocol: str = "mt-sics") -> None:
-        """Open the balance on ``url`` (in the background)."""
+    def connect_to(
+        self, url: str, protocol: str = "mt-sics", settings: SerialSettings | None = None
+    ) -> None:
+        """Open the balance on ``url`` (in the background; ``settings``: the protocol's usual)."""
         if not url:
             self._set_state(DeviceState.NOT_CONFIGURED, tr("no scale configured"))
             return
-        self.url, self.protocol = url, protocol
+        self.url, self.protocol, self.settings = url, protocol, settings
         self._set_state(DeviceState.CONNECTING, tr("connecting…"))
 
         def opened(driver: ScaleDriver) -> None:
@@ -248,7 +253,7 @@ class ScaleBridge(_Bridge):
                 self._start_stream()
 
         self._open(
-            lambda: ScaleDriver.open(url, protocol, on_error=self._on_driver_error),
+            lambda: ScaleDriver.open(url, protocol, settings, on_error=self._on_driver_error),
             opened,
             self._fault,
         )
@@ -266,7 +271,7 @@ class ScaleBridge(_Bridge):
             return
         if self.driver is None:
             self._retry.stop()
-            self.connect_to(self.url, self.protocol)
+            self.connect_to(self.url, self.protocol, self.settings)
             return
         self._reconnecting = True
 
@@ -366,12 +371,12 @@ class PrinterBridge(_Bridge):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.check_status)
 
-    def connect_to(self, url: str) -> None:
+    def connect_to(self, url: str, settings: SerialSettings | None = None) -> None:
         """Open the printer's port (in the background) and check its status."""
         if not url:
             self._set_state(DeviceState.NOT_CONFIGURED, tr("no printer configured"))
             return
-        self.url = url
+        self.url, self.settings = url, settings
         self._set_state(DeviceState.CONNECTING, tr("connecting…"))
 
         def opened(printer: LabelPrinter) -> None:
@@ -379,7 +384,7 @@ class PrinterBridge(_Bridge):
             self.check_status()
             self._poll.start()
 
-        self._open(lambda: LabelPrinter(url), opened, self._fault)
+        self._open(lambda: LabelPrinter(url, settings), opened, self._fault)
 
     def _fault(self, error: DeviceError) -> None:
         self._set_state(DeviceState.FAULT, printer_sentence(error))
@@ -393,7 +398,7 @@ class PrinterBridge(_Bridge):
 
     def _reconnect(self) -> None:
         if not self._closed and self.printer is None:
-            self.connect_to(self.url)
+            self.connect_to(self.url, self.settings)
 
     def check_status(self) -> None:
         """Ask the printer how it is (skipped while a label is being printed)."""
@@ -459,12 +464,12 @@ class ScannerBridge(_Bridge):
         super().__init__("scanner", parent)
         self.scanner: SerialScanner | None = None
 
-    def connect_to(self, url: str) -> None:
+    def connect_to(self, url: str, settings: SerialSettings | None = None) -> None:
         """Open the scanner's port (in the background) and start reading."""
         if not url:
             self._set_state(DeviceState.NOT_CONFIGURED, tr("keyboard scanner only"))
             return
-        self.url = url
+        self.url, self.settings = url, settings
         self._set_state(DeviceState.CONNECTING, tr("connecting…"))
 
         def on_scan(scan: Scan) -> None:  # device thread
@@ -478,7 +483,11 @@ class ScannerBridge(_Bridge):
             self.scanner = scanner
             self._set_state(DeviceState.READY, tr("ready"))
 
-        self._open(lambda: SerialScanner(url, on_scan, on_error=on_error), opened, self._fault)
+        self._open(
+            lambda: SerialScanner(url, on_scan, settings=settings, on_error=on_error),
+            opened,
+            self._fault,
+        )
 
     def _fault(self, error: DeviceError) -> None:
         if isinstance(error, PortGone):

@@ -472,9 +472,11 @@ class StationWindow(QMainWindow):
 
     def _open_devices(self) -> None:
         preferences, devices = self.parts.preferences, self.parts.devices
-        devices.scale.connect_to(preferences.scale_url, preferences.scale_protocol)
-        devices.printer.connect_to(preferences.printer_url)
-        devices.scanner.connect_to(preferences.scanner_url)
+        devices.scale.connect_to(
+            preferences.scale_url, preferences.scale_protocol, preferences.line("scale")
+        )
+        devices.printer.connect_to(preferences.printer_url, preferences.line("printer"))
+        devices.scanner.connect_to(preferences.scanner_url, preferences.line("scanner"))
 
     # -- locking -------------------------------------------------------------------------------
 

@@ -14,7 +14,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from devices.transport import SerialSettings
+
 PREFERENCES_FILENAME = "window.json"
+DEVICES = ("scale", "printer", "scanner")
 DEFAULT_LOCK_AFTER_S = 300
 
 
@@ -30,6 +33,11 @@ class Preferences:
     scale_protocol: str = "mt-sics"
     printer_url: str = ""
     scanner_url: str = ""
+    scale_line: dict[str, Any] | None = None
+    """The scale's line settings (baud, bits, parity, stop bits, handshake); None: the
+    protocol's usual ones. The other two likewise (None: 9600 8N1)."""
+    printer_line: dict[str, Any] | None = None
+    scanner_line: dict[str, Any] | None = None
     wedge_max_gap_ms: int = 50
     """Keys closer together than this, ending in Enter, are a keyboard-wedge scan."""
     booths: int = 6
@@ -41,6 +49,18 @@ class Preferences:
             raise ValueError("the wedge key gap must be 1 to 1000 ms")
         if not 1 <= self.booths <= 50:
             raise ValueError("booths must be 1 to 50")
+        for device in DEVICES:
+            self.line(device)  # a line no UART can use is refused here
+
+    def line(self, device: str) -> SerialSettings | None:
+        """The saved line settings of ``scale``, ``printer`` or ``scanner`` (None: defaults)."""
+        stored = getattr(self, f"{device}_line")
+        if stored is None:
+            return None
+        try:
+            return SerialSettings(**stored)
+        except TypeError as error:
+            raise ValueError(f"the {device}'s line settings are not readable") from error
 
     def changed(self, **changes: Any) -> Preferences:
         """A copy with some settings changed (validated)."""
