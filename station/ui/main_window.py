@@ -392,6 +392,7 @@ class StationWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Station"))
+        self.station_menu = menu
         self.lock_action = QAction(self.tr("&Lock screen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("Locked.")))
@@ -427,7 +428,17 @@ class StationWindow(QMainWindow):
         dock.setObjectName("simulators")
         dock.setAccessibleName(self.tr("Demo: simulated devices"))
         dock.setWidget(self.simulators)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [self.simulators.sizeHint().width()], Qt.Orientation.Horizontal)
+        self.simulators_dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("Show the &device simulators"))
+        self.station_menu.addAction(toggle)  # closed, it comes back from here
 
     def open_settings(self) -> None:
         """Language and automatic lock; saved in the data folder (off the GUI thread)."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scale import SimulatedScale
 from devices.sim.scanner import SimulatedScanner
+
+PANEL_WIDTH = 380
+"""The panel's preferred width (px): it sits beside the counter and must not squeeze it."""
+PANEL_MAX_WIDTH = 420
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ class SimulatorPanel(QWidget):
         self.unsteady_box = QCheckBox()
         self.cable_button = QPushButton()
         self.cable_button.setCheckable(True)
-        self._quick_row = QHBoxLayout()
+        self._quick_row = QVBoxLayout()  # one under the other: the panel stays narrow
         self.quick_buttons: list[QPushButton] = []
         self.place_button.clicked.connect(self._on_place_clicked)
         self.mass_edit.returnPressed.connect(self._on_place_clicked)
@@ -100,6 +104,7 @@ class SimulatorPanel(QWidget):
         self.unsteady_box.toggled.connect(self._on_unsteady_toggled)
         self.cable_button.toggled.connect(self._on_cable_toggled)
         scale_form = QFormLayout()
+        scale_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         mass_row = QHBoxLayout()
         mass_row.addWidget(self.mass_edit)
         mass_row.addWidget(self.place_button)
@@ -107,9 +112,10 @@ class SimulatorPanel(QWidget):
         scale_layout = QVBoxLayout(self.scale_box)
         scale_layout.addLayout(scale_form)
         scale_layout.addLayout(self._quick_row)
-        scale_layout.addWidget(self.remove_button)
+        left = Qt.AlignmentFlag.AlignLeft
+        scale_layout.addWidget(self.remove_button, 0, left)
         scale_layout.addWidget(self.unsteady_box)
-        scale_layout.addWidget(self.cable_button)
+        scale_layout.addWidget(self.cable_button, 0, left)
 
         self.printer_box = QGroupBox()
         self.fault_boxes: dict[str, QCheckBox] = {}
@@ -135,6 +141,7 @@ class SimulatorPanel(QWidget):
         self.scan_text_button.clicked.connect(self._on_scan_text_clicked)
         self.payload_edit.returnPressed.connect(self._on_scan_text_clicked)
         scanner_form = QFormLayout(self.scanner_box)
+        scanner_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         card_row = QHBoxLayout()
         card_row.addWidget(self.card_choice, 1)
         card_row.addWidget(self.scan_card_button)
@@ -156,6 +163,7 @@ class SimulatorPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+        self.setMaximumWidth(PANEL_MAX_WIDTH)
         self.scale_box.setEnabled(scale is not None)
         self.printer_box.setEnabled(printer is not None)
         self.scan_card_button.setEnabled(bool(self.cards))
@@ -170,6 +178,10 @@ class SimulatorPanel(QWidget):
                 box.blockSignals(False)
         self._suggested: list[tuple[str, Decimal]] = []
         self._retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """A narrow column beside the counter (the quick buttons wrap)."""
+        return QSize(PANEL_WIDTH, super().sizeHint().height())
 
     # -- the scale ----------------------------------------------------------------------------
 
@@ -186,7 +198,7 @@ class SimulatorPanel(QWidget):
                 self.tr("Put %1 g on the scale").replace("%1", str(grams)) + f" ({label})"
             )
             button.clicked.connect(lambda _checked=False, mass=grams: self.place_syringe(mass))
-            self._quick_row.addWidget(button)
+            self._quick_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.quick_buttons.append(button)
 
     def place_syringe(self, grams: Decimal) -> None:

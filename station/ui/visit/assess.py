@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,14 @@ from station.ui.errors import known_errors
 from station.ui.style import OUTCOME_COLOURS
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.visit.panel import active_prescription
-from station.ui.widgets import MessageLabel, make_button, make_field, make_label
+from station.ui.widgets import (
+    FlowLayout,
+    MessageLabel,
+    make_button,
+    make_field,
+    make_label,
+    narrow_combo,
+)
 from station.ui.witness import WitnessDialog
 
 SEDATION_WORDS = (
@@ -100,6 +106,7 @@ class AssessStep(QWidget):
         self.drug: Drug | None = None
         self.sedation = QComboBox()
         self.sedation.setAccessibleName(self.tr("Sedation score"))
+        narrow_combo(self.sedation)
         for words in SEDATION_WORDS:
             self.sedation.addItem(tr(words))
         self.breath_alcohol = make_field(
@@ -113,6 +120,7 @@ class AssessStep(QWidget):
             self.tr("Record assessment and check rules"),
         )
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Sedation"), self.sedation)
         form.addRow(self.tr("Breath &alcohol (‰)"), self.breath_alcohol)
         form.addRow(self.tr("&Notes"), self.notes)
@@ -156,10 +164,9 @@ class AssessStep(QWidget):
             self.tr("Continue to &prepare"), self.tr("Continue to prepare")
         )
         self.end_button = make_button(self.tr("&End visit"), self.tr("End visit"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         title = make_label(self.tr("Assess the patient"), self.tr("Assessment step"))
         title.setObjectName("heading")

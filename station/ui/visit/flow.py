@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,13 @@ from station.ui.visit.identify import Identified, IdentifyStep
 from station.ui.visit.label import LabelStep
 from station.ui.visit.panel import PatientPanel
 from station.ui.visit.prepare import PrepareStep
-from station.ui.widgets import MessageLabel, make_button, make_label
+from station.ui.widgets import (
+    FlowLayout,
+    MessageLabel,
+    VerticalScrollArea,
+    make_button,
+    make_label,
+)
 
 STEP_NAMES = ("Identify", "Assess", "Prepare", "Label", "Administer", "Observe")
 
@@ -39,10 +44,12 @@ class DoneStep(QWidget):
         title.setObjectName("heading")
         self.summary = make_label("", self.tr("Observation summary"))
         self.next_button = make_button(self.tr("&Next patient"), self.tr("Next patient"))
+        buttons = FlowLayout()
+        buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.next_button)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.next_button.clicked.connect(self.next_patient)
 
@@ -64,6 +71,7 @@ class VisitView(QWidget):
         self.state = VisitState()
         self.panel = PatientPanel()
         self.steps_header = QLabel()
+        self.steps_header.setWordWrap(True)
         self.steps_header.setAccessibleName(self.tr("Visit steps"))
         self.message = MessageLabel(self.tr("Visit message"))
         self.identify = IdentifyStep(services)
@@ -85,14 +93,15 @@ class VisitView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.steps_header)
         right.addWidget(self.message)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = VerticalScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.stack)
         scroll.setAccessibleName(self.tr("Current step"))
         right.addWidget(scroll, 1)
+        self.step_area = scroll
+        """The current step; it scrolls up and down, never sideways (nothing is cut off)."""
         layout = QHBoxLayout(self)
-        layout.addWidget(self.panel)
+        layout.addWidget(self.panel, 0)
         layout.addLayout(right, 1)
         self.identify.identified.connect(self._on_identified)
         self.identify.face_confirmed.connect(lambda: self._go(1))

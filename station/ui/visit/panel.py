@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from station.domain.prescriptions import Prescription, active_prescriptions
 from station.domain.quantities import Milligrams
@@ -53,7 +53,9 @@ class PatientPanel(QFrame):
         """Build an empty panel."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(260)
+        self.setMaximumWidth(340)  # the step beside it takes the rest of the width
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.photo = QLabel()
         self.photo.setAccessibleName(self.tr("Patient photo"))
         self.photo.setFixedSize(160, 160)
@@ -70,6 +72,7 @@ class PatientPanel(QFrame):
         self.flags.setStyleSheet("color: #B71C1C; font-weight: bold;")
         self.empty = make_label(self.tr("No patient yet: scan a card."), self.tr("No patient"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Born"), self.birth_date)
         form.addRow(self.tr("Clinic id"), self.clinic_id)
         form.addRow(self.tr("Prescription"), self.prescription)

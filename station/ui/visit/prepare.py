@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from station.services.preparation import SolutionBatch, WeighedDose, expected_ma
 from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
-from station.ui.widgets import MessageLabel, make_button, make_label
+from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label, narrow_combo
 
 REDO_REASONS = (
     "overfilled",
@@ -53,6 +52,7 @@ class PrepareStep(QWidget):
         title.setObjectName("heading")
         self.batch_box = QComboBox()
         self.batch_box.setAccessibleName(self.tr("Solution batch"))
+        narrow_combo(self.batch_box)
         self.batch_info = make_label("", self.tr("Batch details"))
         self.expected = make_label("", self.tr("Expected volume and mass"))
         self.expected.setStyleSheet("font-size: 20pt; font-weight: bold;")
@@ -70,6 +70,7 @@ class PrepareStep(QWidget):
         self.message = MessageLabel(self.tr("Weighing message"))
         self.redo_reason = QComboBox()
         self.redo_reason.setAccessibleName(self.tr("Why the syringe is prepared again"))
+        narrow_combo(self.redo_reason)
         for reason in REDO_REASONS:
             self.redo_reason.addItem(self.tr(reason))
         self.redo_button = make_button(self.tr("&Redo with this reason"), self.tr("Prepare again"))
@@ -78,25 +79,22 @@ class PrepareStep(QWidget):
         )
         self.end_button = make_button(self.tr("&End visit"), self.tr("End visit"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Batch"), self.batch_box)
         form.addRow("", self.batch_info)
         form.addRow(self.tr("Expected"), self.expected)
-        weight_row = QHBoxLayout()
+        weight_row = FlowLayout()
         weight_row.addWidget(self.weight)
         weight_row.addWidget(self.stability)
-        weight_row.addStretch(1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.tare_button)
         actions.addWidget(self.accept_button)
-        actions.addStretch(1)
-        redo = QHBoxLayout()
+        redo = FlowLayout()
         redo.addWidget(self.redo_reason)
         redo.addWidget(self.redo_button)
-        redo.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
