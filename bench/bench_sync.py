@@ -159,7 +159,10 @@ def _push_pull(folder: Path, count: int, repeats: int) -> list[Figure]:
                 ratio=rate / bare_rate,
                 target="ratio >= 0.3",
                 met=rate / bare_rate >= 0.3,
-                note=f"baseline: bare batch insert of the same rows; median of {repeats} runs",
+                note=(
+                    "baseline: bare batch insert of the same rows; wire version 2, one batch; "
+                    f"median of {repeats} runs"
+                ),
             )
         )
     v1_push_s, v1_pull_s, v1_bare_s = _push_pull_once(folder, count, compact=False)
