@@ -1016,6 +1016,65 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>no parity</source>
+        <translation>ingen paritet</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>lige paritet</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>ulige paritet</translation>
+    </message>
+    <message>
+        <source>mark parity</source>
+        <translation>mark-paritet</translation>
+    </message>
+    <message>
+        <source>space parity</source>
+        <translation>space-paritet</translation>
+    </message>
+    <message>
+        <source>stop bits: {bits}</source>
+        <translation>stopbit: {bits}</translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation>intet handshake</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>{device} baud rate</source>
+        <translation>{device} baudrate</translation>
+    </message>
+    <message>
+        <source>{device} data bits</source>
+        <translation>{device} databit</translation>
+    </message>
+    <message>
+        <source>{device} parity</source>
+        <translation>{device} paritet</translation>
+    </message>
+    <message>
+        <source>{device} stop bits</source>
+        <translation>{device} stopbit</translation>
+    </message>
+    <message>
+        <source>{device} handshake</source>
+        <translation>{device} handshake</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>{station}: sign in</source>
@@ -1525,16 +1584,16 @@
         <translation>Vægtens protokol</translation>
     </message>
     <message>
-        <source>Scale line settings</source>
-        <translation>Vægtens linjeindstillinger</translation>
-    </message>
-    <message>
         <source>Printer port</source>
         <translation>Printerens port</translation>
     </message>
     <message>
-        <source>Printer line settings</source>
-        <translation>Printerens linjeindstillinger</translation>
+        <source>Scale</source>
+        <translation>Vægt</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Scanner port</source>
@@ -1543,6 +1602,10 @@
     <message>
         <source>empty: keyboard only</source>
         <translation>tom: kun tastatur</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
     </message>
     <message>
         <source>&amp;Save device profile</source>
@@ -1584,12 +1647,36 @@
         <source>S&amp;canner port</source>
         <translation>S&amp;cannerens port</translation>
     </message>
+    <message>
+        <source>Scanner line</source>
+        <translation>Scannerlinje</translation>
+    </message>
     <message numerus="yes">
         <source>%n serial port(s) found; double-click one to use it for the scale.</source>
         <translation>
             <numerusform>%n seriel port fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
             <numerusform>%n serielle porte fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>vægten</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printeren</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>scanneren</translation>
+    </message>
+    <message>
+        <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+        <translation>{device} kan ikke bruge {baud} baud med {protocol}: vælg en af {speeds}.</translation>
+    </message>
+    <message>
+        <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+        <translation>{device} kan ikke bruge {baud} baud: vælg en af {speeds}.</translation>
     </message>
     <message>
         <source>Device profile saved; the devices use it from the next start.</source>
@@ -3075,6 +3162,10 @@
     <message>
         <source>Demo: simulated devices</source>
         <translation>Demo: simulerede enheder</translation>
+    </message>
+    <message>
+        <source>Show the &amp;device simulators</source>
+        <translation>Vis &amp;enhedssimulatorerne</translation>
     </message>
     <message>
         <source>Switch user: the next person signs in.</source>

@@ -1016,6 +1016,65 @@
         </message>
     </context>
     <context>
+        <name>LineEditor</name>
+        <message>
+            <source>no parity</source>
+            <translation>no parity</translation>
+        </message>
+        <message>
+            <source>even parity</source>
+            <translation>even parity</translation>
+        </message>
+        <message>
+            <source>odd parity</source>
+            <translation>odd parity</translation>
+        </message>
+        <message>
+            <source>mark parity</source>
+            <translation>mark parity</translation>
+        </message>
+        <message>
+            <source>space parity</source>
+            <translation>space parity</translation>
+        </message>
+        <message>
+            <source>stop bits: {bits}</source>
+            <translation>stop bits: {bits}</translation>
+        </message>
+        <message>
+            <source>no handshake</source>
+            <translation>no handshake</translation>
+        </message>
+        <message>
+            <source>XON/XOFF</source>
+            <translation>XON/XOFF</translation>
+        </message>
+        <message>
+            <source>RTS/CTS</source>
+            <translation>RTS/CTS</translation>
+        </message>
+        <message>
+            <source>{device} baud rate</source>
+            <translation>{device} baud rate</translation>
+        </message>
+        <message>
+            <source>{device} data bits</source>
+            <translation>{device} data bits</translation>
+        </message>
+        <message>
+            <source>{device} parity</source>
+            <translation>{device} parity</translation>
+        </message>
+        <message>
+            <source>{device} stop bits</source>
+            <translation>{device} stop bits</translation>
+        </message>
+        <message>
+            <source>{device} handshake</source>
+            <translation>{device} handshake</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginScreen</name>
         <message>
             <source>{station}: sign in</source>
@@ -1525,16 +1584,16 @@
             <translation>Scale protocol</translation>
         </message>
         <message>
-            <source>Scale line settings</source>
-            <translation>Scale line settings</translation>
-        </message>
-        <message>
             <source>Printer port</source>
             <translation>Printer port</translation>
         </message>
         <message>
-            <source>Printer line settings</source>
-            <translation>Printer line settings</translation>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
         </message>
         <message>
             <source>Scanner port</source>
@@ -1543,6 +1602,10 @@
         <message>
             <source>empty: keyboard only</source>
             <translation>empty: keyboard only</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
         </message>
         <message>
             <source>&amp;Save device profile</source>
@@ -1584,12 +1647,36 @@
             <source>S&amp;canner port</source>
             <translation>S&amp;canner port</translation>
         </message>
+        <message>
+            <source>Scanner line</source>
+            <translation>Scanner line</translation>
+        </message>
         <message numerus="yes">
             <source>%n serial port(s) found; double-click one to use it for the scale.</source>
             <translation>
                 <numerusform>%n serial port found; double-click one to use it for the scale.</numerusform>
                 <numerusform>%n serial ports found; double-click one to use it for the scale.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>scale</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>printer</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+            <translation>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</translation>
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+            <translation>The {device} cannot use {baud} baud: choose one of {speeds}.</translation>
         </message>
         <message>
             <source>Device profile saved; the devices use it from the next start.</source>
@@ -3075,6 +3162,10 @@
         <message>
             <source>Demo: simulated devices</source>
             <translation>Demo: simulated devices</translation>
+        </message>
+        <message>
+            <source>Show the &amp;device simulators</source>
+            <translation>Show the &amp;device simulators</translation>
         </message>
         <message>
             <source>Switch user: the next person signs in.</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from devices.protocols.scanner import GS
+from devices.transport import SerialSettings
 from station.domain.quantities import Grams
 from station.services.demo import demo_password
 from station.services.errors import PermissionDenied
@@ -40,6 +42,7 @@ from station.store.store import Session
 from station.ui.i18n import Translations
 from station.ui.main_window import StationWindow
 from station.ui.pharmacy.workspace import PharmacyWorkspace
+from station.ui.preferences import load_preferences, save_preferences
 from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
 from station.ui.technician.scanner_checks import QWERTZ_SWAPS
 from station.ui.technician.workspace import TechnicianWorkspace
@@ -177,6 +180,68 @@ def test_the_calibration_status_sentence_follows_the_language(
     assert danish[CalibrationStatus.NEVER] == "Aldrig kontrolleret mod et referencelod."
     for status in CalibrationStatus:
         assert danish[status] != english[status], status
+
+
+def test_the_device_profile_edits_each_line_and_refuses_a_baud_the_protocol_cannot_use(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    ports = workspace.ports
+    folder = demo_station.parts.store.data_dir
+    before = load_preferences(folder)
+    ports.protocol.setCurrentIndex(ports.protocol.findData("and"))
+    assert ports.line.settings() == SerialSettings(2400, 7, "E", 1)  # the protocol's usual line
+    ports.line.baud.setCurrentText("38400")
+    ports.save_button.click()
+    assert "cannot use 38400 baud with A&D" in ports.message.text()
+    assert "600, 1200, 2400, 4800, 9600, 19200" in ports.message.text()
+    assert ports.message.property("severity") == "error"
+    assert load_preferences(folder) == before  # nothing saved
+
+    ports.protocol.setCurrentIndex(ports.protocol.findData("mt-sics"))
+    ports.line.baud.setCurrentText("19200")
+    ports.line.bits.setCurrentIndex(ports.line.bits.findData(8))
+    ports.line.parity.setCurrentIndex(ports.line.parity.findData("O"))
+    ports.line.stop.setCurrentIndex(ports.line.stop.findData(2.0))
+    ports.line.handshake.setCurrentIndex(ports.line.handshake.findData("rtscts"))
+    ports.printer_line.baud.setCurrentText("115200")
+    ports.scanner_line.baud.setCurrentText("57600")
+    ports.scanner_line.handshake.setCurrentIndex(ports.scanner_line.handshake.findData("xonxoff"))
+    with qtbot.waitSignal(ports.profile_saved, timeout=10000):
+        ports.save_button.click()
+    stored = load_preferences(folder)
+    assert stored.line("scale") == SerialSettings(19200, 8, "O", 2, rtscts=True)
+    assert stored.line("printer") == SerialSettings(115200)
+    assert stored.line("scanner") == SerialSettings(57600, xonxoff=True)
+
+    # A printer baud no Zebra speaks is refused too, naming the device.
+    ports.printer_line.baud.setCurrentText("250000")
+    ports.save_button.click()
+    assert "printer cannot use 250000 baud" in ports.message.text()
+    assert load_preferences(folder) == stored
+
+
+def test_the_devices_open_with_the_saved_line_settings_at_the_next_start(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    parts = demo_station.parts
+    folder = parts.store.data_dir
+    scale_line = SerialSettings(19200, 8, "O", 2, rtscts=True)
+    printer_line = SerialSettings(115200)
+    save_preferences(
+        folder,
+        parts.preferences.changed(scale_line=asdict(scale_line), printer_line=asdict(printer_line)),
+    )
+    parts.preferences = load_preferences(folder)
+    # The simulators run at these settings: a port opened at any other gets garbled bytes.
+    demo_station.demo.scale_sim.settings = scale_line
+    demo_station.demo.printer_sim.settings = printer_line
+    open_window(qtbot, parts)
+    wait_devices_ready(qtbot, parts)
+    scale = parts.devices.scale.driver
+    printer = parts.devices.printer.printer
+    assert scale is not None and printer is not None
+    assert scale.worker.port.settings == scale_line
+    assert printer.settings == printer_line
 
 
 def test_test_read_shows_its_latency_and_the_raw_monitor_shows_the_traffic(
