@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
+    QFrame,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -427,14 +428,20 @@ class StationWindow(QMainWindow):
         dock = QDockWidget(self.tr("Demo: simulated devices"), self)
         dock.setObjectName("simulators")
         dock.setAccessibleName(self.tr("Demo: simulated devices"))
-        dock.setWidget(self.simulators)
+        from station.ui.widgets import VerticalScrollArea
+
+        scroll = VerticalScrollArea()  # on a short screen the panel scrolls, the window fits
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.simulators)
+        dock.setWidget(scroll)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [self.simulators.sizeHint().width()], Qt.Orientation.Horizontal)
+        width = self.simulators.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         self.simulators_dock = dock
         toggle = dock.toggleViewAction()
         toggle.setText(self.tr("Show the &device simulators"))

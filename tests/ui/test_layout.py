@@ -71,7 +71,9 @@ def assert_no_sideways_scrolling(window: StationWindow, visit: VisitView) -> Non
     area = visit.step_area
     QApplication.processEvents()
     assert window.width() <= WIDTH, "nothing forces the window wider than the screen"
+    assert window.height() <= HEIGHT, "nothing forces the window taller than the screen"
     assert window.minimumSizeHint().width() <= WIDTH
+    assert window.minimumSizeHint().height() <= HEIGHT
     assert not area.horizontalScrollBar().isVisible()
     content = area.widget()
     assert content is not None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from station.domain.rules import AdministrationOutcome
 from station.services.counter import AdministeredDose
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
-from station.ui.widgets import MessageLabel, make_button, make_field, make_label
+from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 
 
 class AdministerStep(QWidget):
@@ -70,6 +69,7 @@ class AdministerStep(QWidget):
         self.end_button = make_button(self.tr("&End visit"), self.tr("End visit without a dose"))
         self.message = MessageLabel(self.tr("Administration message"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Dose"), self.dose)
         form.addRow(self.tr("Route"), self.route)
         form.addRow(self.tr("Time"), self.time)
@@ -81,10 +81,9 @@ class AdministerStep(QWidget):
         form.addRow(self.tr("&Injected (mg)"), self.given)
         form.addRow(self.tr("Waste"), self.waste)
         form.addRow("", self.venous_failed)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)

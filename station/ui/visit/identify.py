@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from station.store.accounts import User
 from station.ui.cards import check_card
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices
-from station.ui.widgets import MessageLabel, make_button, make_field, make_label
+from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
 
 Identified = tuple[Visit, PatientOverview]
@@ -71,6 +70,7 @@ class IdentifyStep(QWidget):
             self.tr("Identify with a &witness…"), self.tr("Identify with a witness")
         )
         form = QFormLayout(manual)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Family name"), self.family_name)
         form.addRow(self.tr("&Birth date"), self.birth_date)
         form.addRow("", self.search_button)
@@ -90,7 +90,7 @@ class IdentifyStep(QWidget):
         self.reject_button = make_button(self.tr("No, stop"), self.tr("Face does not match: stop"))
         confirm_layout = QVBoxLayout(self.confirm_box)
         confirm_layout.addWidget(self.confirm_text)
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.confirm_button)
         row.addWidget(self.reject_button)
         confirm_layout.addLayout(row)

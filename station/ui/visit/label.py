@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from devices.drivers.printer import PrintReceipt
 from devices.label_preview import render_preview
 from station.services.preparation import syringe_label
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
-from station.ui.widgets import MessageLabel, make_button, make_label
+from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label
 
 
 def initials_of(name: str) -> str:
@@ -47,11 +47,10 @@ class LabelStep(QWidget):
             self.tr("Continue to &administer"), self.tr("Continue to administer")
         )
         self.end_button = make_button(self.tr("&End visit"), self.tr("End visit"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.preview)
