@@ -32,7 +32,7 @@ from devices.readings import (
     ScaleReading,
     Scan,
 )
-from devices.transport import SerialSettings
+from devices.transport import Direction, SerialSettings, TrafficCapture
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.preparation import SolutionBatch, WeighedDose, weigh_dose
@@ -82,6 +82,12 @@ class _Bridge(QObject):
         self.url = ""
         self.settings: SerialSettings | None = None
         """Line settings the port opens with (None: the device's usual ones)."""
+        self.monitor_capture: TrafficCapture | None = None
+        """Where the port's raw traffic goes while a raw monitor watches it (None: nowhere).
+
+        The printer and scanner ports are opened with :meth:`relay_traffic` as their capture;
+        swapping this attribute starts or stops a monitor without touching the device thread.
+        """
         self._calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"bridge-{kind}")
         self._relay.connect(self._run_relayed, Qt.ConnectionType.QueuedConnection)
         self._closed = False
@@ -99,6 +105,12 @@ class _Bridge(QObject):
             self._relay.emit(function)
         except RuntimeError:
             _log.debug("%s: news after shutdown dropped", self.kind)
+
+    def relay_traffic(self, direction: Direction, data: bytes, stamp: float) -> None:
+        """The port's traffic capture (device thread): hand it to the monitor, if any."""
+        target = self.monitor_capture
+        if target is not None:
+            target(direction, data, stamp)
 
     def _set_state(self, state: DeviceState, message: str) -> None:
         self.state, self.message = state, message
@@ -384,7 +396,9 @@ class PrinterBridge(_Bridge):
             self.check_status()
             self._poll.start()
 
-        self._open(lambda: LabelPrinter(url, settings), opened, self._fault)
+        self._open(
+            lambda: LabelPrinter(url, settings, capture=self.relay_traffic), opened, self._fault
+        )
 
     def _fault(self, error: DeviceError) -> None:
         self._set_state(DeviceState.FAULT, printer_sentence(error))
@@ -484,7 +498,9 @@ class ScannerBridge(_Bridge):
             self._set_state(DeviceState.READY, tr("ready"))
 
         self._open(
-            lambda: SerialScanner(url, on_scan, settings=settings, on_error=on_error),
+            lambda: SerialScanner(
+                url, on_scan, settings=settings, on_error=on_error, capture=self.relay_traffic
+            ),
             opened,
             self._fault,
         )
