@@ -12,9 +12,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, text
 
@@ -52,11 +53,18 @@ def _server(db_url: str) -> Iterator[str]:
         process.wait(30)
 
 
-def _replica(station_id: str):  # type: ignore[no-untyped-def]
+# Where the bench's station logs go (inside the bench folder, removed with it).
+_stations_dir: list[str] = []
+
+
+def _replica(station_id: str) -> Any:
+    """A station's log in its own SQLite file (WAL, ``synchronous=FULL``), like a real station's."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.sync.replica import SqliteReplica
 
-    return SqliteReplica(":memory:", station_id)
+    parent = _stations_dir[-1] if _stations_dir else None
+    folder = Path(tempfile.mkdtemp(prefix="station-", dir=parent))
+    return SqliteReplica(str(folder / f"{station_id}.db"), station_id)
 
 
 def _station(
@@ -70,7 +78,12 @@ def _station(
     return SyncEngine(replica, transport, push_batch=10_000, pull_page=10_000)
 
 
-def _bare_insert_seconds(db_url: str, rows: list[tuple[object, ...]]) -> float:
+def _bench_replica(engine: SyncEngine) -> Any:
+    """The bench's station log (the test replica, which can also record events)."""
+    return engine.replica
+
+
+def _bare_insert_seconds(db_url: str, rows: Sequence[tuple[object, ...]]) -> float:
     """Insert the same rows into a fresh database of the same kind in one transaction.
 
     The connection gets the server's own settings (WAL, synchronous=FULL; see sync.server.db).
@@ -106,7 +119,7 @@ def _push_pull_once(folder: Path, count: int, compact: bool) -> tuple[float, flo
         writer = _station(url, admin, "bench-writer", compact=None if compact else False)
         reader = _station(url, admin, "bench-reader", compact=None if compact else False)
         events = [
-            writer.replica.record("observation.started", {"n": n, "note": "fictional"})
+            _bench_replica(writer).record("observation.started", {"n": n, "note": "fictional"})
             for n in range(count)
         ]
         started = time.perf_counter()
@@ -115,7 +128,7 @@ def _push_pull_once(folder: Path, count: int, compact: bool) -> tuple[float, flo
         started = time.perf_counter()
         reader.sync_once()
         pull_s = time.perf_counter() - started
-        assert len(reader.replica.pulled()) == count
+        assert len(_bench_replica(reader).pulled()) == count
         assert writer.transport.compact is compact
     admin.close()
     rows = [
@@ -213,7 +226,9 @@ def _history_pair(folder: Path, history: int) -> Iterator[tuple[SyncEngine, Sync
         _seed(db_url, history)
     admin = SyncService(db_url)
     with admin.engine.connect() as connection:
-        head = int(connection.execute(text("SELECT coalesce(max(pos), 0) FROM events")).scalar())
+        head = int(
+            connection.execute(text("SELECT coalesce(max(pos), 0) FROM events")).scalar() or 0
+        )
     try:
         with _server(db_url) as url:
             a = _station(url, admin, "bench-a")
@@ -284,7 +299,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
             def push_rounds(engine: SyncEngine, out: list[float]) -> None:
                 for _ in range(rounds):
                     for n in range(10):
-                        engine.replica.record("dose.prepared", {"n": n})
+                        _bench_replica(engine).record("dose.prepared", {"n": n})
                     head_seq, head_hash = engine.replica.head()
                     mark = engine.replica.push_mark()
                     request = PushRequest(
@@ -292,7 +307,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
                         local_head_seq=head_seq,
                         local_head_hash=head_hash,
                         push_mark=mark,
-                        events=list(engine.replica.events_after(mark, 1000)),
+                        events=list(_bench_replica(engine).events_after(mark, 1000)),
                     )
                     started = time.perf_counter()
                     reply = engine.transport.push(request)
@@ -346,6 +361,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
 def run(quick: bool) -> list[Figure]:
     """Measure push/pull throughput, cost versus history size, and concurrent push latency."""
     folder = _bench_dir()
+    _stations_dir.append(str(folder))
     # Server signing keys stay in the bench folder (the servers started here inherit this).
     earlier_key_file = os.environ.get("HAT_SERVER_KEY_FILE")
     os.environ["HAT_SERVER_KEY_FILE"] = str(folder / "server-signing-key.pem")
