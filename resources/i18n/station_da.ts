@@ -1897,6 +1897,10 @@
         <translation>Besked fra printeren</translation>
     </message>
     <message>
+        <source>printer</source>
+        <translation>printeren</translation>
+    </message>
+    <message>
         <source>No printer is connected.</source>
         <translation>Ingen printer er tilsluttet.</translation>
     </message>
@@ -1923,6 +1927,25 @@
     <message>
         <source>Configuration read.</source>
         <translation>Konfigurationen er læst.</translation>
+    </message>
+</context>
+<context>
+    <name>RawMonitor</name>
+    <message>
+        <source>Start raw monitor</source>
+        <translation>Start råmonitor</translation>
+    </message>
+    <message>
+        <source>Start or stop the {device}&apos;s raw monitor</source>
+        <translation>Start eller stop råmonitoren for {device}</translation>
+    </message>
+    <message>
+        <source>Raw traffic of the {device}</source>
+        <translation>Rå trafik for {device}</translation>
+    </message>
+    <message>
+        <source>Stop raw monitor</source>
+        <translation>Stop råmonitor</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2692,18 @@
     <message>
         <source>Meaning</source>
         <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>scanneren</translation>
+    </message>
+    <message>
+        <source>The raw monitor shows the serial scanner&apos;s port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+        <translation>Råmonitoren viser kun den serielle scanners port: en tastaturscanner skriver ind i computeren som et tastatur og har ingen port at overvåge (dens taster ses i teksten ovenfor).</translation>
+    </message>
+    <message>
+        <source>What the scanner&apos;s raw monitor shows</source>
+        <translation>Hvad scannerens råmonitor viser</translation>
     </message>
     <message>
         <source>{identifier} ({name})</source>

@@ -1897,6 +1897,10 @@
             <translation>Printer message</translation>
         </message>
         <message>
+            <source>printer</source>
+            <translation>printer</translation>
+        </message>
+        <message>
             <source>No printer is connected.</source>
             <translation>No printer is connected.</translation>
         </message>
@@ -1923,6 +1927,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Configuration read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RawMonitor</name>
+        <message>
+            <source>Start raw monitor</source>
+            <translation>Start raw monitor</translation>
+        </message>
+        <message>
+            <source>Start or stop the {device}'s raw monitor</source>
+            <translation>Start or stop the {device}'s raw monitor</translation>
+        </message>
+        <message>
+            <source>Raw traffic of the {device}</source>
+            <translation>Raw traffic of the {device}</translation>
+        </message>
+        <message>
+            <source>Stop raw monitor</source>
+            <translation>Stop raw monitor</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2692,18 @@
         <message>
             <source>Meaning</source>
             <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>scanner</translation>
+        </message>
+        <message>
+            <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+            <translation>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</translation>
+        </message>
+        <message>
+            <source>What the scanner's raw monitor shows</source>
+            <translation>What the scanner's raw monitor shows</translation>
         </message>
         <message>
             <source>{identifier} ({name})</source>

@@ -296,6 +296,36 @@ def test_scanner_test_shows_control_characters_the_aim_identifier_and_the_layout
     assert scanner.layout_result.property("severity") == "error"
 
 
+def test_the_printer_and_scanner_raw_monitors_show_their_ports_traffic(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    printer = workspace.printer
+    monitor = printer.raw_monitor
+    assert (monitor.monitoring, workspace.in_progress()) == (False, False)
+    monitor.button.click()
+    assert (monitor.monitoring, workspace.in_progress()) == (True, True)
+    printer.status_button.click()
+    qtbot.waitUntil(
+        lambda: "~HS" in monitor.traffic.toPlainText() and "<-" in monitor.traffic.toPlainText(),
+        timeout=10000,
+    )
+    assert "->" in monitor.traffic.toPlainText()
+    monitor.button.click()
+    assert monitor.monitoring is False
+    assert demo_station.parts.devices.printer.monitor_capture is None
+
+    scanner = workspace.scanner.raw_monitor
+    assert scanner is not None
+    scanner.button.click()
+    demo_station.demo.scanner_sim.scan(f"0104150123456782{GS}10LOT7", "]d2")
+    qtbot.waitUntil(lambda: "LOT7" in scanner.traffic.toPlainText(), timeout=10000)
+    assert "<-" in scanner.traffic.toPlainText()
+    traffic = workspace.traffic_lines()
+    assert traffic["printer"] and traffic["scanner"]
+    workspace.scanner.shut()  # as when the workspace goes: the port is watched no more
+    assert demo_station.parts.devices.scanner.monitor_capture is None
+
+
 def test_settings_rule_values_are_the_clinic_leads_and_the_service_refuses_others(
     qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
 ) -> None:

@@ -21,8 +21,8 @@ TRAFFIC_FOLDER = "diagnostics"
 class DiagnosticsPage(QWidget):
     """One button: choose where, and the bundle is written off the GUI thread.
 
-    ``traffic`` returns the raw-monitor lines captured so far; they go into the bundle as a
-    file, with the log files in the data folder's ``logs``.
+    ``traffic`` returns the raw-monitor lines captured so far by device; each device's go into
+    the bundle as one file, with the log files in the data folder's ``logs``.
     """
 
     saved = Signal(str)
@@ -30,7 +30,7 @@ class DiagnosticsPage(QWidget):
     def __init__(
         self,
         context: TechnicianContext,
-        traffic: Callable[[], list[str]],
+        traffic: Callable[[], dict[str, list[str]]],
         parent: QWidget | None = None,
     ) -> None:
         """Build the page."""
@@ -71,16 +71,19 @@ class DiagnosticsPage(QWidget):
     def save_to(self, target: Path) -> None:
         """Write the bundle to ``target`` (off the GUI thread)."""
         context = self.context
-        lines = self.traffic()
+        by_device = self.traffic()
         data_dir = context.store.data_dir
 
         def work() -> Path:
             try:
                 traffic = []
-                if lines:
+                stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+                for device, lines in by_device.items():
+                    if not lines:
+                        continue
                     folder = data_dir / TRAFFIC_FOLDER
                     folder.mkdir(parents=True, exist_ok=True)
-                    capture = folder / f"scale-traffic-{datetime.now():%Y%m%d-%H%M%S}.txt"
+                    capture = folder / f"{device}-traffic-{stamp}.txt"
                     capture.write_text("\n".join(lines) + "\n", encoding="utf-8")
                     traffic.append(capture)
                 logs = sorted((data_dir / LOG_FOLDER).glob("*.log"))

@@ -16,6 +16,7 @@ from devices.readings import DeviceError, PrinterNotReady
 from station.ui.device_bridge import printer_sentence
 from station.ui.technician.context import TechnicianContext
 from station.ui.technician.device_calls import DeviceCalls
+from station.ui.technician.raw_monitor import RawMonitor
 from station.ui.widgets import MessageLabel, make_button, make_label
 
 T = TypeVar("T")
@@ -77,6 +78,8 @@ class PrinterChecks(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.dump, 1)
+        self.raw_monitor = RawMonitor(context.devices.printer, self.tr("printer"))
+        layout.addWidget(self.raw_monitor)
         layout.addWidget(self.message)
         self.status_button.clicked.connect(self.check_status)
         self.label_button.clicked.connect(self.print_test_label)
@@ -153,6 +156,7 @@ class PrinterChecks(QGroupBox):
         self.message.show_message(self.tr("Configuration read."), "ok")
 
     def shut(self) -> None:
-        """Stop the helper thread (a wait in progress ends on its own deadline)."""
+        """Detach the raw monitor; stop the helper thread (a wait ends on its own deadline)."""
+        self.raw_monitor.stop()
         self.calls.close()
         self._waits.shutdown(wait=False, cancel_futures=True)

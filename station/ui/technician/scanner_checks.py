@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 from devices.protocols.scanner import parse_pack_code, symbology_name, visible
 from devices.readings import ProtocolError, Scan
 from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
+from station.ui.technician.raw_monitor import MonitoredBridge, RawMonitor
 from station.ui.widgets import MessageLabel, make_field, make_label
 
 QWERTZ_SWAPS = {"Y": "Z", "Z": "Y", "y": "z", "z": "y"}
@@ -50,8 +51,10 @@ class ScannerChecks(QGroupBox):
     technician's workspace is shown). Scanning the test label's code checks the layout.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Build the read-only fields."""
+    def __init__(
+        self, bridge: MonitoredBridge | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Build the read-only fields (and a raw monitor of the serial scanner's port)."""
         super().__init__(parent)
         self.setTitle(self.tr("Scanner test"))
         self.setAccessibleName(self.tr("Scanner test"))
@@ -79,6 +82,19 @@ class ScannerChecks(QGroupBox):
         form.addRow(self.tr("Raw bytes"), self.raw)
         form.addRow(self.tr("Meaning"), self.meaning)
         form.addRow(self.layout_result)
+        self.raw_monitor = RawMonitor(bridge, self.tr("scanner")) if bridge is not None else None
+        if self.raw_monitor is not None:
+            form.addRow(self.raw_monitor)
+            form.addRow(
+                make_label(
+                    self.tr(
+                        "The raw monitor shows the serial scanner's port only: a keyboard "
+                        "scanner types into the computer like a keyboard and has no port to "
+                        "watch (its keys appear in the text above)."
+                    ),
+                    self.tr("What the scanner's raw monitor shows"),
+                )
+            )
 
     def show_scan(self, scan: Scan) -> None:
         """Show one scan in full."""
@@ -133,3 +149,8 @@ class ScannerChecks(QGroupBox):
                 ),
                 "error",
             )
+
+    def shut(self) -> None:
+        """Detach the raw monitor from the scanner's port."""
+        if self.raw_monitor is not None:
+            self.raw_monitor.stop()

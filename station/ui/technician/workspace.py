@@ -75,14 +75,14 @@ class TechnicianWorkspace(QWidget):
         self.ports = PortsPanel(self.context)
         self.scale = ScaleChecks(self.context)
         self.printer = PrinterChecks(self.context)
-        self.scanner = ScannerChecks()
+        self.scanner = ScannerChecks(devices.scanner)
         devices_page = QWidget()
         devices_layout = QVBoxLayout(devices_page)
         for panel in (self.ports, self.scale, self.printer, self.scanner):
             devices_layout.addWidget(panel)
         self.settings = SettingsPage(self.context)
         self.enrollment = EnrollmentPage(self.context)
-        self.diagnostics = DiagnosticsPage(self.context, self.scale.traffic_lines)
+        self.diagnostics = DiagnosticsPage(self.context, self.traffic_lines)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Technician tasks"))
         self.tabs.addTab(_scrolled(devices_page), self.tr("&1 Devices"))
@@ -96,8 +96,18 @@ class TechnicianWorkspace(QWidget):
         self.enrollment.refresh()
 
     def in_progress(self) -> bool:
-        """Whether the raw monitor is running (rebuilding the screen would stop it)."""
-        return self.scale.monitoring
+        """Whether a raw monitor is running (rebuilding the screen would stop it)."""
+        monitors = (self.printer.raw_monitor, self.scanner.raw_monitor)
+        return self.scale.monitoring or any(m is not None and m.monitoring for m in monitors)
+
+    def traffic_lines(self) -> dict[str, list[str]]:
+        """What each device's raw monitor captured, by device (for the diagnostics bundle)."""
+        scanner = self.scanner.raw_monitor
+        return {
+            "scale": self.scale.traffic_lines(),
+            "printer": self.printer.raw_monitor.traffic_lines(),
+            "scanner": scanner.traffic_lines() if scanner is not None else [],
+        }
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan is shown in the scanner test."""
@@ -107,3 +117,4 @@ class TechnicianWorkspace(QWidget):
         """Detach the raw monitor and stop helper threads before the workspace goes."""
         self.scale.shut()
         self.printer.shut()
+        self.scanner.shut()
