@@ -2440,8 +2440,27 @@
         </translation>
     </message>
     <message>
+        <source>There is nothing to print yet.</source>
+        <translation>Der er intet at udskrive endnu.</translation>
+    </message>
+    <message>
         <source>Controlled-drug register: {substance} — {station}</source>
         <translation>Journal over euforiserende stoffer: {substance} — {station}</translation>
+    </message>
+    <message>
+        <source>Printed {printed} - page {page}</source>
+        <translation>Udskrevet {printed} - side {page}</translation>
+    </message>
+    <message>
+        <source>Printing the register…</source>
+        <translation>Udskriver journalen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side sendt til printeren.</numerusform>
+            <numerusform>%n sider sendt til printeren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused: {reason}</source>

@@ -2440,8 +2440,27 @@
             </translation>
         </message>
         <message>
+            <source>There is nothing to print yet.</source>
+            <translation>There is nothing to print yet.</translation>
+        </message>
+        <message>
             <source>Controlled-drug register: {substance} — {station}</source>
             <translation>Controlled-drug register: {substance} — {station}</translation>
+        </message>
+        <message>
+            <source>Printed {printed} - page {page}</source>
+            <translation>Printed {printed} - page {page}</translation>
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation>Printing the register…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Refused: {reason}</source>

@@ -42,6 +42,7 @@ from station.ui.device_bridge import DeviceState
 from station.ui.i18n import Translations
 from station.ui.main_window import StationWindow
 from station.ui.pharmacy.chart import reduce_series
+from station.ui.pharmacy.register_print import register_lines
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 
 from .conftest import DemoStation, open_window
@@ -210,14 +211,21 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
         register.export_to(pdf, "pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
 
-    # Printing: the shown register as a document, here sent to a PDF printer.
-    document = register.register_document()
-    assert "19900.00" in document.toPlainText() and "spilled at the bench" in document.toPlainText()
+    # Printing: the shown register painted in the background, here onto a PDF printer.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    document.print_(printer)
+    with qtbot.waitSignal(register.printed, timeout=15000) as printed:
+        register.print_to(printer)
+        assert not register.print_button.isEnabled()  # the GUI thread went on at once
+    assert printed.args == [1]
+    assert "sent to the printer" in register.message.text()
+    assert register.print_button.isEnabled()
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert register.view is not None
+    printed_lines = [text for lines in register_lines(register.view.table) for text in lines]
+    assert any("19900.00" in text for text in printed_lines)
+    assert any("spilled at the bench" in text for text in printed_lines)
 
 
 def visible_texts(root: QWidget) -> list[str]:

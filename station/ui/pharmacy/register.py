@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +29,7 @@ from station.ui.errors import known_errors
 from station.ui.pharmacy.chart import StockChart, reduce_series
 from station.ui.pharmacy.context import PharmacyContext, parse_decimal
 from station.ui.pharmacy.register_model import NOTES_COLUMN, RegisterModel
+from station.ui.pharmacy.register_print import paint_register
 from station.ui.widgets import MessageLabel, make_button, make_field
 
 BALANCE_COLUMN = 6
@@ -53,6 +52,8 @@ class RegisterPage(QWidget):
     """The controlled-drug register with its chart; correct, export (CSV, PDF) and print."""
 
     exported = Signal(str)
+    printed = Signal(int)
+    """The register was painted onto the printer: the number of pages."""
     """The path of a written export."""
 
     def __init__(self, context: PharmacyContext, parent: QWidget | None = None) -> None:
@@ -279,34 +280,49 @@ class RegisterPage(QWidget):
         )
         self.exported.emit(str(target))
 
-    def register_document(self) -> QTextDocument:
-        """The shown register as a printable document."""
-        headers = self.model.headers
-        rows = self.view.table if self.view is not None else []
-        cells = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>"
-            for row in rows
-        )
-        title = html.escape(
-            self.tr("Controlled-drug register: {substance} — {station}").format(
-                substance=self.substance.currentText(), station=self.context.store.station_name
-            )
-        )
-        document = QTextDocument()
-        document.setHtml(
-            f"<h2>{title}</h2><table border='1' cellspacing='0' cellpadding='3'><tr>"
-            + "".join(f"<th>{html.escape(text)}</th>" for text in headers)
-            + f"</tr>{cells}</table>"
-        )
-        return document
-
     def print_register(self) -> None:
-        """Choose a printer and print the shown register."""
+        """Choose a printer (the dialog is the only part on the GUI thread), then print."""
+        if self.view is None:
+            self.message.show_message(self.tr("There is nothing to print yet."), "error")
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAccessibleName(self.tr("Print the register"))
-        dialog.accepted.connect(lambda: self.register_document().print_(printer))
-        dialog.show()
+        self.print_dialog = QPrintDialog(printer, self)
+        self.print_dialog.setAccessibleName(self.tr("Print the register"))
+        self.print_dialog.accepted.connect(lambda: self.print_to(printer))
+        self.print_dialog.show()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Lay out and paint the shown register onto ``printer`` in the background.
+
+        The rows are the ones on screen (already read); every page is painted by the task
+        helper's thread, so a year's register never stalls the window.
+        """
+        if self.view is None:
+            return
+        rows = self.view.table
+        headers = list(self.model.headers)
+        title = self.tr("Controlled-drug register: {substance} — {station}").format(
+            substance=self.substance.currentText(), station=self.context.store.station_name
+        )
+        caption = self.tr("Printed {printed} - page {page}")
+        self.print_button.setEnabled(False)
+        self.message.show_message(self.tr("Printing the register…"), "info")
+        self._printer = printer  # kept alive until the pages are painted
+
+        def done(pages: int) -> None:
+            self.print_button.setEnabled(True)
+            self.message.show_message(self.tr("%n page(s) sent to the printer.", "", pages), "ok")
+            self.printed.emit(pages)
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self._failed(error)
+
+        self.context.submit(
+            lambda: paint_register(printer, title, headers, rows, caption),
+            done,
+            known_errors(failed, self),
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")
