@@ -47,6 +47,8 @@ def test_full_visit_records_the_weighed_dose_and_starts_the_observation(
     prepare_dose(qtbot, demo_station, visit)
     weighed = visit.state.weighed
     assert weighed is not None and weighed.check.within
+    # The big figure shows the weight that was judged, not a reading from before it.
+    assert visit.prepare.weight.text() == str(weighed.measured_g)
 
     print_label(qtbot, visit)
     assert visit.state.label_prints == 1

@@ -299,6 +299,8 @@ class PrepareStep(QWidget):
         if not self.active or not self.weighing:
             return
         self.weighing = False
+        # The live figure froze while the balance confirmed the weight; show the weight judged.
+        self.weight.setText(str(weighed.measured_g))
         if weighed.check.within:
             self.state.weighed = weighed
             self.message.show_message(
