@@ -145,6 +145,9 @@ class LabelPrinter:
                     )
                 raise NoAnswer(NO_ANSWER_MESSAGE)
             lines.append(line)
+            # Once the printer has begun to answer, the rest of its reply gets a full window of
+            # its own: a busy host that read the first string late must not cut the answer off.
+            ends_at = max(ends_at, time.monotonic() + self._status_deadline(0))
         return parse_host_status_detail(b"".join(lines))
 
     def _print(self, port: LinePort, data: bytes) -> PrintReceipt:
