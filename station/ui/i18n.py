@@ -110,15 +110,21 @@ class Translations(QObject):
         if language not in LANGUAGES:
             raise ValueError(f"no such language: {language!r}")
         self.uninstall()
-        ours = _CatalogueTranslator(self)
+        # The translators belong to the application, never to this object: a QTranslator that
+        # Python's collector destroyed while Qt was inside translate() would deadlock (its
+        # destructor takes the lock translate() holds). They go only by deleteLater().
+        ours = _CatalogueTranslator(self._application)
         if ours.load(str(catalogue_path(language))):
             self._installed.append(ours)
         else:
             _log.warning("no catalogue for %s; showing English", language)
-        qt_own = QTranslator(self)
+            ours.deleteLater()
+        qt_own = QTranslator(self._application)
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if language != SOURCE_LANGUAGE and qt_own.load(f"qtbase_{language}", qt_path):
             self._installed.append(qt_own)
+        else:
+            qt_own.deleteLater()
         for translator in self._installed:
             self._application.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
@@ -129,6 +135,7 @@ class Translations(QObject):
         """Remove the installed translators: texts show in the source language (English)."""
         for translator in self._installed:
             self._application.removeTranslator(translator)
+            translator.deleteLater()
         self._installed = []
 
 
