@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from station.domain.errors import DomainError
 
@@ -31,3 +32,16 @@ class Patient:
             raise DomainError("a patient needs a clinic id")
         if not isinstance(self.flags, frozenset):
             raise DomainError("patient flags must be a frozenset")
+
+    def as_document(self) -> dict[str, Any]:
+        """The patient as a JSON document (the ``patient.registered`` payload's fields)."""
+        return {
+            "patient_id": self.patient_id,
+            "clinic_id": self.clinic_id,
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "birth_date": self.birth_date.isoformat(),
+            "photo_ref": self.photo_ref,
+            "home_station": self.home_station,
+            "flags": sorted(self.flags),
+        }

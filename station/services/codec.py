@@ -14,16 +14,7 @@ Document = dict[str, Any]
 
 def patient_payload(patient: Patient) -> Document:
     """The ``patient.registered`` payload for a patient."""
-    return {
-        "patient_id": patient.patient_id,
-        "clinic_id": patient.clinic_id,
-        "given_name": patient.given_name,
-        "family_name": patient.family_name,
-        "birth_date": patient.birth_date.isoformat(),
-        "photo_ref": patient.photo_ref,
-        "home_station": patient.home_station,
-        "flags": sorted(patient.flags),
-    }
+    return patient.as_document()
 
 
 def patient_from(document: Document) -> Patient:

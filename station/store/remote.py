@@ -110,17 +110,7 @@ def _patient_document(payload: Mapping[str, Any]) -> Document | None:
         )
     except (KeyError, ValueError, TypeError, DomainError):
         return None
-    return {
-        **document,
-        "patient_id": patient.patient_id,
-        "clinic_id": patient.clinic_id,
-        "given_name": patient.given_name,
-        "family_name": patient.family_name,
-        "birth_date": patient.birth_date.isoformat(),
-        "photo_ref": patient.photo_ref,
-        "home_station": patient.home_station,
-        "flags": sorted(patient.flags),
-    }
+    return {**document, **patient.as_document()}
 
 
 def _prescription_document(payload: Mapping[str, Any]) -> Document | None:
