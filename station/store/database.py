@@ -25,6 +25,23 @@ class SchemaTooNew(StoreError):
     """The data folder was written by a newer version of the station."""
 
 
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full: the write was rolled back whole."""
+
+
+DISK_FULL_MESSAGE = (
+    "The station's disk is full: nothing was recorded. Free some space on the disk "
+    "(ask the clinic's IT), then record it again."
+)
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    return (
+        isinstance(error, sqlite3.DatabaseError)
+        and getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    )
+
+
 def _v1(db: Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
     db.table("users").create(
@@ -287,12 +304,16 @@ class Transactor:
             self._depth = 1
             try:
                 yield self.connection
-            except BaseException:
                 self._depth = 0
-                self.connection.execute("ROLLBACK")
+                self.connection.execute("COMMIT")
+            except BaseException as error:
+                self._depth = 0
+                # SQLite may already have rolled back (a full disk does); a failed COMMIT has not.
+                if self.connection.in_transaction:
+                    self.connection.execute("ROLLBACK")
+                if _is_disk_full(error):
+                    raise DiskFull(DISK_FULL_MESSAGE) from error
                 raise
-            self._depth = 0
-            self.connection.execute("COMMIT")
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
