@@ -307,15 +307,20 @@ class Store:
     def record_many(
         self, session: Session, items: Iterable[tuple[str, dict[str, Any]]]
     ) -> list[StoredEvent]:
-        """Append several events and their projection changes in one transaction."""
+        """Append several events and their projection changes in one transaction.
+
+        What does not depend on the chain's head (salt, canonical JSON, payload hash, uuid) is
+        done before the transaction begins, so the write lock is held for less work.
+        """
+        prepared = [
+            self.log.prepare(event_type, payload, session.data_key) for event_type, payload in items
+        ]
         stored = []
         with self._transactor.transaction() as tx:
             projections = Projections(tx, session.data_key, self.station_id)
-            for event_type, payload in items:
-                event = self.log.append(
-                    tx, event_type, payload, session.data_key, session.signing_key
-                )
-                projections.apply(event_type, event.payload)
+            for item in prepared:
+                event = self.log.append_prepared(tx, item, session.data_key, session.signing_key)
+                projections.apply(event.type, event.payload)
                 stored.append(event)
             projections.flush()
             if stored:
