@@ -100,9 +100,10 @@ FROM_SOLUTION_KINDS = frozenset(
 def mg_amount(value: Decimal | int | str, what: str = "an amount") -> Decimal:
     """Return a signed mg amount at the ledger's resolution; refuse finer values."""
     number = to_decimal(value, what)
-    if number != number.quantize(MG_STEP, ROUND_HALF_EVEN, DECIMAL_CONTEXT):
+    rounded = number.quantize(MG_STEP, ROUND_HALF_EVEN, DECIMAL_CONTEXT)
+    if number != rounded:
         raise LedgerRefused(f"{what} must be given to 0.01 mg")
-    return number.quantize(MG_STEP, ROUND_HALF_EVEN, DECIMAL_CONTEXT)
+    return rounded
 
 
 def centi_mg(amount: Decimal) -> int:

@@ -62,15 +62,32 @@ DecimalLike = Decimal | int | str
 
 def to_decimal(value: DecimalLike, what: str = "value") -> Decimal:
     """Return ``value`` as a finite Decimal; refuse floats, booleans, NaN and infinities."""
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+    if type(value) is Decimal:  # immutable: the same value, without a copy
+        number = value
+    elif isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise QuantityError(f"{what} must be a Decimal, int or numeric string, not a float")
-    try:
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except InvalidOperation:
-        raise QuantityError(f"{what} is not a number") from None
+    else:
+        try:
+            number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+        except InvalidOperation:
+            raise QuantityError(f"{what} is not a number") from None
     if not number.is_finite():
         raise QuantityError(f"{what} must be a finite number")
     return number
+
+
+def _plain_finite(value: DecimalLike) -> Decimal | None:
+    """``to_decimal(value)`` for a Decimal or a numeric string that is finite; else None."""
+    if type(value) is Decimal:
+        number = value
+    elif type(value) is str:
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            return None
+    else:
+        return None
+    return number if number.is_finite() else None
 
 
 class Unit(StrEnum):
@@ -93,7 +110,9 @@ class _Quantity:
     must_be_positive: ClassVar[bool] = False
 
     def __init__(self, value: DecimalLike) -> None:
-        number = to_decimal(value, f"a quantity in {self.unit}")
+        number = _plain_finite(value)
+        if number is None:  # not the plain case: to_decimal converts it, or says what is wrong
+            number = to_decimal(value, f"a quantity in {self.unit}")
         if number < 0 or (self.must_be_positive and number == 0):
             sign = "positive" if self.must_be_positive else "zero or more"
             raise QuantityError(f"a quantity in {self.unit} must be {sign}")

@@ -277,6 +277,7 @@ class LedgerProjection:
             self.data_key.seal(reason.encode(), _aad(movement_id) + "|reason") if reason else None
         )
         for number, (container_id, change) in enumerate(legs or [(None, Decimal(0))]):
+            change_cmg = centi_mg(change)
             # The first leg's (movement_id, 0) is unique: a movement recorded before stops here.
             inserted = self.connection.execute(
                 "INSERT OR IGNORE INTO ledger_entries (movement_id, leg, kind, substance,"
@@ -289,7 +290,7 @@ class LedgerProjection:
                     kind.value,
                     substance,
                     container_id,
-                    centi_mg(change),
+                    change_cmg,
                     at,
                     by,
                     witness,
@@ -305,7 +306,7 @@ class LedgerProjection:
                 self.connection.execute(
                     "UPDATE ledger_containers SET balance_cmg = balance_cmg + ?"
                     " WHERE container_id = ?",
-                    (centi_mg(change), container_id),
+                    (change_cmg, container_id),
                 )
 
     def open_reason(self, movement_id: str, sealed: bytes | None) -> str:
@@ -460,7 +461,7 @@ class LedgerProjection:
                 forced=forced,
                 details=details,
             )
-        rest = prepared.remaining_after(given)
+        rest = prepared.remaining_after(given) if given is not prepared else None
         if rest:
             self._insert_movement(
                 dose_movement_id(self.data_key, payload["dose_id"], failed=True),
