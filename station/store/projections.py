@@ -79,16 +79,57 @@ def decode_document(data: bytes) -> Document:
     return result
 
 
+class StateCache:
+    """The per-patient states one session last sealed, so the next dose need not open them.
+
+    An entry is used only while its row holds exactly the bytes it was sealed to (every seal
+    has a random nonce, so no other write gives the same bytes): a rolled-back transaction, a
+    rebuild, a pulled event or any other writer makes it miss, and the row is opened as usual.
+    A taken entry leaves the cache, so a state being changed is never shared. It also keeps the
+    patients' keyed ids. It lives with the session (the data key's lifetime), bounded.
+    """
+
+    def __init__(self, limit: int = 1024) -> None:
+        self._limit = limit
+        self._states: dict[str, tuple[bytes, Document]] = {}
+        self.patient_keys: dict[str, str] = {}
+
+    def take(self, key: str, sealed: bytes) -> Document | None:
+        """The state sealed to exactly ``sealed`` under ``key``, removed from the cache."""
+        entry = self._states.pop(key, None)
+        return entry[1] if entry is not None and entry[0] == sealed else None
+
+    def keep(self, key: str, sealed: bytes, state: Document) -> None:
+        """Remember the state just sealed to ``sealed`` (the caller must not change it after)."""
+        self._states[key] = (sealed, state)
+        if len(self._states) > self._limit:
+            del self._states[next(iter(self._states))]
+
+    def patient_key(self, data_key: DataKey, patient_id: str) -> str:
+        """The patient's keyed id (a blind index: the same for the same key and patient)."""
+        key = self.patient_keys.get(patient_id)
+        if key is None:
+            if len(self.patient_keys) >= self._limit:
+                self.patient_keys.clear()
+            key = self.patient_keys[patient_id] = data_key.blind_index("patient", patient_id)
+        return key
+
+
 class Projections:
     """Reads and writes the sealed projection rows; batches per-patient state until flushed."""
 
     def __init__(
-        self, connection: sqlite3.Connection, data_key: DataKey, station_id: str | None = None
+        self,
+        connection: sqlite3.Connection,
+        data_key: DataKey,
+        station_id: str | None = None,
+        cache: StateCache | None = None,
     ) -> None:
         self.connection = connection
         self.data_key = data_key
         self.ledger = LedgerProjection(connection, data_key, station_id)
-        self._patient_keys: dict[str, str] = {}
+        self._cache = cache
+        self._patient_keys: dict[str, str] = cache.patient_keys if cache is not None else {}
         self._states: dict[str, Document] = {}
         self._dirty: set[str] = set()
 
@@ -111,6 +152,8 @@ class Projections:
 
     def patient_key(self, patient_id: str) -> str:
         """The keyed id a patient's own rows are stored under (the clear id never is)."""
+        if self._cache is not None:
+            return self._cache.patient_key(self.data_key, patient_id)
         key = self._patient_keys.get(patient_id)
         if key is None:
             key = self._patient_keys[patient_id] = self.data_key.blind_index("patient", patient_id)
@@ -120,7 +163,8 @@ class Projections:
         """Write every per-patient state changed since the last flush."""
         for patient_id in sorted(self._dirty):
             key = self.patient_key(patient_id)
-            sealed = self.seal("patient_state", key, self._states[patient_id])
+            state = self._states[patient_id]
+            sealed = self.seal("patient_state", key, state)
             # UPDATE in place leaves the primary-key index alone (REPLACE would rewrite it).
             updated = self.connection.execute(
                 "UPDATE patient_state SET sealed = ? WHERE patient_key = ?", (sealed, key)
@@ -129,6 +173,9 @@ class Projections:
                 self.connection.execute(
                     "INSERT INTO patient_state (patient_key, sealed) VALUES (?, ?)", (key, sealed)
                 )
+            if self._cache is not None:  # handed over: a later change loads it (back) first
+                del self._states[patient_id]
+                self._cache.keep(key, sealed, state)
         self._dirty.clear()
 
     def prescriptions_of(self, patient_id: str) -> list[Document]:
@@ -144,15 +191,20 @@ class Projections:
 
         ``state["doses"]`` holds lists in :data:`STATE_DOSE_FIELDS` order, oldest first.
         """
-        if patient_id not in self._states:
+        state = self._states.get(patient_id)
+        if state is None:
             key = self.patient_key(patient_id)
             row = self.connection.execute(
                 "SELECT sealed FROM patient_state WHERE patient_key = ?", (key,)
             ).fetchone()
-            self._states[patient_id] = (
-                upgraded_state(self.open("patient_state", key, row[0])) if row else empty_state()
-            )
-        return self._states[patient_id]
+            if row is None:
+                state = empty_state()
+            else:
+                state = self._cache.take(key, row[0]) if self._cache is not None else None
+                if state is None:
+                    state = upgraded_state(self.open("patient_state", key, row[0]))
+            self._states[patient_id] = state
+        return state
 
     def _touch(self, patient_id: str) -> Document:
         self._dirty.add(patient_id)

@@ -7,7 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from station.store.database import (
 )
 from station.store.events import EventLog, StoredEvent
 from station.store.ledger_projection import LEDGER_TABLES
-from station.store.projections import PROJECTION_TABLES, Projections
+from station.store.projections import PROJECTION_TABLES, Projections, StateCache
 from station.store.remote import PulledOutcome
 from sync.wire.envelope import WireEvent
 
@@ -49,6 +49,8 @@ class Session:
     user: User
     data_key: DataKey
     signing_key: Ed25519PrivateKey
+    # Per-patient states this session last wrote (see StateCache): a dose skips reopening them.
+    states: StateCache = field(default_factory=StateCache, compare=False, repr=False)
 
 
 def _now_iso() -> str:
@@ -317,7 +319,7 @@ class Store:
         ]
         stored = []
         with self._transactor.transaction() as tx:
-            projections = Projections(tx, session.data_key, self.station_id)
+            projections = Projections(tx, session.data_key, self.station_id, session.states)
             for item in prepared:
                 event = self.log.append_prepared(tx, item, session.data_key, session.signing_key)
                 projections.apply(event.type, event.payload)

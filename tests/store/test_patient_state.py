@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from station.store.projections import STATE_DOSE_FIELDS, STATE_VERSION, state_dose
 from tests.store.conftest import Built, dose
 
@@ -78,3 +80,51 @@ def test_a_state_written_with_dose_mappings_is_read_and_carried_on(built: Built)
     assert [state_dose(item)["dose_id"] for item in state["doses"]] == ["d-old", new["dose_id"]]
     assert state["dose_count"] == 5
     assert state["first_dose_at"] == "2025-02-01T09:00:00"
+
+
+def _dose_ids(built: Built, patient_id: str) -> list[str]:
+    return [state_dose(item)["dose_id"] for item in _state(built, patient_id)["doses"]]
+
+
+def test_a_state_another_session_wrote_since_is_read_again(built: Built) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    other = built.store.unlock("admin.ada", "ada-fictional-pw-1")  # its own remembered states
+    first = dose(target, "2025-02-20T08:00:00")
+    between = dose(target, "2025-02-20T12:00:00")
+    last = dose(target, "2025-02-20T17:00:00")
+    built.store.record(built.session, "dose.administered", first)
+    built.store.record(other, "dose.administered", between)
+    built.store.record(built.session, "dose.administered", last)
+    ids = _dose_ids(built, target)
+    assert ids[-3:] == [first["dose_id"], between["dose_id"], last["dose_id"]]
+    assert _state(built, target)["dose_count"] == 6
+
+
+def test_a_rolled_back_dose_leaves_no_trace_in_the_next_state(
+    built: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    kept = dose(target, "2025-02-20T08:00:00")
+    built.store.record(built.session, "dose.administered", kept)
+    refused_in_handler = dose(target, "2025-02-20T12:00:00")
+    broken = dose(target, "2025-02-20T13:00:00")
+    del broken["dose_id"]  # its projection fails after the first dose changed the state
+    with pytest.raises(KeyError):
+        built.store.record_many(
+            built.session,
+            [("dose.administered", refused_in_handler), ("dose.administered", broken)],
+        )
+    refused_at_commit = dose(target, "2025-02-20T14:00:00")
+
+    def fail_after_the_state_was_written(*_: Any) -> None:
+        raise RuntimeError("fault injected after the state was sealed and written")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(built.store, "_remember_head", fail_after_the_state_was_written)
+        with pytest.raises(RuntimeError):
+            built.store.record(built.session, "dose.administered", refused_at_commit)
+    last = dose(target, "2025-02-20T17:00:00")
+    built.store.record(built.session, "dose.administered", last)
+    assert _dose_ids(built, target)[-2:] == [kept["dose_id"], last["dose_id"]]
+    assert _state(built, target)["dose_count"] == 5
+    assert built.store.verify(built.session.data_key).intact
