@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from typing import Any
 
 from station.domain.patients import Patient
 from station.domain.roles import Role
@@ -22,6 +23,7 @@ from sync.client.engine import enroll_station
 from sync.client.errors import IntegrityProblem
 from sync.client.leases import LeaseClient
 from sync.client.replica import PullState, ServerBinding
+from sync.wire.compact import event_row
 from sync.wire.envelope import WireEvent
 
 META_BINDING = "sync_binding"
@@ -84,16 +86,36 @@ class StoreReplica:
             epoch=self.store.meta(META_PULL_EPOCH) or "",
         )
 
+    def push_rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
+        """Own events after ``after`` as wire version 2 arrays (``PushRowSource``).
+
+        The log seals each payload's canonical text: opened, it is sent as it is.
+        """
+        with self.store.reading(self.session) as projections:
+            return remote.own_push_rows(projections.connection, self.session.data_key, after, limit)
+
     def apply_pulled(self, events: Sequence[WireEvent], state: PullState) -> None:
         """Store the batch, its projection changes and the new cursor in one transaction."""
+        self._store_pulled([(event.station_id, *event_row(event)) for event in events], state)
+
+    def apply_pulled_rows(self, rows: Sequence[Sequence[Any]], state: PullState) -> None:
+        """``apply_pulled`` for checked feed arrays (``PulledRowSink``): no event objects."""
+        self._store_pulled(rows, state)
+
+    def _store_pulled(self, rows: Sequence[Sequence[Any]], state: PullState) -> None:
+        """Seal the rows, update the projections and write the cursor: one commit."""
         try:
-            outcome = self.store.apply_pulled(
-                self.session,
-                events,
-                {META_PULL_CURSOR: str(state.cursor), META_PULL_EPOCH: state.epoch},
-            )
+            with self.store.transaction() as tx:
+                outcome = remote.store_pulled_rows(
+                    tx, self.session.data_key, self.store.station_id, rows
+                )
+                self.store.set_meta(META_PULL_CURSOR, str(state.cursor), tx)
+                self.store.set_meta(META_PULL_EPOCH, state.epoch, tx)
         except StoreError as error:
             raise IntegrityProblem(str(error)) from error
+        if outcome.follow is not None:
+            # Our clock moves past what it may follow, so later own events sort after it.
+            self.store.log.observe(outcome.follow)
         with self._lock:
             self.unreadable_pulled += outcome.unreadable
 

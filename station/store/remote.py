@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import InvalidOperation
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -25,13 +26,19 @@ from station.store.crypto import CLEAR_KEY_ID, DataKey
 from station.store.database import StoreError
 from station.store.events import CLEAR_EVENT_TYPES, EventLog, decode_row, event_aad
 from station.store.projections import Document, Projections
-from sync.wire.chain import canonical_json, checkpoint_message, sha256_hex
+from sync.wire.chain import canonical_json, checkpoint_message, parse_json_object, sha256_hex
 from sync.wire.chain import payload_hash as compute_payload_hash
+from sync.wire.compact import event_row
 from sync.wire.envelope import SERVER_STATION_ID, WireEvent
 from sync.wire.hlc import HlcStamp
 
 # Remote stamps further ahead of our wall clock than this are not followed by our own clock
-# (a station whose clock is years off must not drag every later stamp with it).
+# (a station whose clock is years off must not drag every later stamp with it). Such an event
+# is ordered by its arrival instead: ``remote_events.hlc`` holds the stamp this station orders a
+# pulled event by, which is its own stamp, or for one too far ahead, a stamp just past all
+# this station had seen when it arrived (our clock follows that one). The sealed event keeps
+# its own stamp. Replays (``_replay_records``, ``replay_merged``) order by the column, so that
+# an edit made here after such an event arrived wins there as it does when it is recorded.
 MAX_FOLLOWED_DRIFT_MS = 24 * 3600 * 1000
 
 # Last-writer-wins records: replayed per record in HLC order whenever a pulled event touches them.
@@ -59,23 +66,51 @@ class PulledOutcome:
     already_held: int = 0
     unreadable: int = 0
     """Stored, but their content is not one this station version can use (see the notices)."""
+    follow: str | None = None
+    """The newest stamp of the batch our clock should follow (None: nothing to follow)."""
 
 
-def remote_aad(event: WireEvent) -> str:
+def remote_aad(station_id: str, seq: int, event_uuid: str, event_type: str) -> str:
     """Associated data that pins a sealed pulled event to its place in its station's log."""
-    return f"remote|{event.station_id}|{event.seq}|{event.uuid}|{event.type}"
+    return f"remote|{station_id}|{seq}|{event_uuid}|{event_type}"
 
 
-def seal_remote(data_key: DataKey, event: WireEvent) -> bytes:
-    """Encrypt a whole pulled event (payload, hashes, signature) with the station's data key."""
-    return data_key.seal(canonical_json(event.model_dump()), remote_aad(event))
+def remote_body(row: Sequence[Any]) -> bytes:
+    """The canonical JSON of a pulled event given as a feed array (``compact.FEED_FIELDS``).
+
+    This is what ``remote_events.sealed`` seals (with ``remote_aad``) and ``open_remote`` reads.
+
+    The same bytes as ``canonical_json(event.model_dump())``: the payload is already its
+    canonical text, so it is spliced in as it is instead of being parsed and encoded again
+    (orjson writes plain strings and integers exactly as ``canonical_json`` does).
+    """
+    station_id, seq, event_uuid, hlc, kind, text, p_hash, digest, prev, record, signature = row
+    fields = {  # in sorted key order, as canonical JSON has them
+        "hash": record,
+        "hlc": hlc,
+        "payload": orjson.Fragment(text),
+        "payload_hash": p_hash,
+        "prev_hash": prev,
+        "sealed_digest": digest,
+        "seq": seq,
+        "signature": signature,
+        "station_id": station_id,
+        "type": kind,
+        "uuid": event_uuid,
+    }
+    try:
+        return orjson.dumps(fields)
+    except orjson.JSONEncodeError:  # a lone surrogate: the reference encoder reports it
+        fields["payload"] = parse_json_object(text)
+        return canonical_json(fields)
 
 
 def open_remote(data_key: DataKey, row: Sequence[Any]) -> WireEvent:
     """Decrypt a ``remote_events`` row (station_id, seq, uuid, type, sealed)."""
     station_id, seq, event_uuid, event_type, sealed = row
-    aad = f"remote|{station_id}|{seq}|{event_uuid}|{event_type}"
-    body = json.loads(data_key.open(bytes(sealed), aad))
+    body = json.loads(
+        data_key.open(bytes(sealed), remote_aad(station_id, seq, event_uuid, event_type))
+    )
     return WireEvent.model_construct(**body)
 
 
@@ -179,36 +214,36 @@ def _dose_document(payload: Mapping[str, Any]) -> Document | None:
 
 def remote_projection(event: WireEvent) -> tuple[str, Document] | None:
     """The projection change a pulled event makes here, or None (kept, but changes nothing)."""
-    payload = event.payload
-    if event.station_id == SERVER_STATION_ID:
-        if event.type not in _SERVER_PROJECTED:
+    return projection_of(event.station_id, event.type, event.payload)
+
+
+def projection_of(
+    station_id: str, event_type: str, payload: Mapping[str, Any]
+) -> tuple[str, Document] | None:
+    """``remote_projection`` for a pulled event's station, type and payload."""
+    if station_id == SERVER_STATION_ID:
+        if event_type not in _SERVER_PROJECTED:
             return None
-        if event.type in _PATIENT_TYPES:
+        if event_type in _PATIENT_TYPES:
             patient = _patient_document(payload)
-            return (event.type, patient) if patient is not None else None
+            return (event_type, patient) if patient is not None else None
         prescription = _prescription_document(payload)
         return ("prescription.issued", prescription) if prescription is not None else None
-    if event.type not in _STATION_PROJECTED:
+    if event_type not in _STATION_PROJECTED:
         return None
-    if event.type == "dose.administered":
+    if event_type == "dose.administered":
         dose = _dose_document(payload)
-        return (event.type, dose) if dose is not None else None
-    if event.type in _PATIENT_TYPES:
+        return (event_type, dose) if dose is not None else None
+    if event_type in _PATIENT_TYPES:
         patient = _patient_document(payload)
-        return (event.type, patient) if patient is not None else None
-    if event.type == "prescription.issued":
+        return (event_type, patient) if patient is not None else None
+    if event_type == "prescription.issued":
         prescription = _prescription_document(payload)
-        return (event.type, prescription) if prescription is not None else None
-    if event.type == "record.voided" or event.type in _PRESCRIPTION_TYPES:
-        key = "target_id" if event.type == "record.voided" else "prescription_id"
-        return (event.type, _document(payload)) if payload.get(key) else None
+        return (event_type, prescription) if prescription is not None else None
+    if event_type == "record.voided" or event_type in _PRESCRIPTION_TYPES:
+        key = "target_id" if event_type == "record.voided" else "prescription_id"
+        return (event_type, _document(payload)) if payload.get(key) else None
     return None
-
-
-def is_projected_type(event: WireEvent) -> bool:
-    """True when a pulled event of this type is meant to change what this station shows."""
-    allowed = _SERVER_PROJECTED if event.station_id == SERVER_STATION_ID else _STATION_PROJECTED
-    return event.type in allowed
 
 
 def _record_key(event_type: str, document: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -261,17 +296,17 @@ def _replay_records(
         own = decode_row(row, data_key)
         if _record_key(own.type, own.payload) in records:
             changes.append((own.hlc, own.type, own.payload))
-    remote_types = tuple({*own_types, *_SERVER_PRESCRIPTION_TYPES})
+    remote_types = tuple(sorted({*own_types, *_SERVER_PRESCRIPTION_TYPES}))
     marks = ",".join("?" * len(remote_types))
     for row in connection.execute(
-        "SELECT station_id, seq, uuid, type, sealed FROM remote_events "  # noqa: S608
-        f"WHERE type IN ({marks})",
+        "SELECT station_id, seq, uuid, type, sealed, hlc FROM remote_events "  # noqa: S608
+        f"WHERE type IN ({marks}) ORDER BY hlc, station_id, seq",
         remote_types,
     ):
-        pulled = open_remote(data_key, row)
-        projected = remote_projection(pulled)
+        projected = remote_projection(open_remote(data_key, row[:5]))
         if projected is not None and _record_key(*projected) in records:
-            changes.append((pulled.hlc, *projected))
+            changes.append((row[5], *projected))  # the stamp this station orders it by
+    # A stable sort: on equal stamps our own events come first, as in ``replay_merged``.
     changes.sort(key=lambda change: change[0])
     for _hlc, event_type, document in changes:
         projections.apply(event_type, document)
@@ -282,52 +317,153 @@ def store_pulled(
     data_key: DataKey,
     local_station_id: str,
     events: Sequence[WireEvent],
+    now_ms: int | None = None,
 ) -> PulledOutcome:
-    """Keep pulled events sealed and update the projections; the caller holds the transaction."""
+    """``store_pulled_rows`` for event objects."""
+    rows = [(event.station_id, *event_row(event)) for event in events]
+    return store_pulled_rows(connection, data_key, local_station_id, rows, now_ms)
+
+
+def store_pulled_rows(
+    connection: sqlite3.Connection,
+    data_key: DataKey,
+    local_station_id: str,
+    rows: Sequence[Sequence[Any]],
+    now_ms: int | None = None,
+) -> PulledOutcome:
+    """Keep pulled events sealed and update the projections; the caller holds the transaction.
+
+    ``rows`` are feed arrays (``sync.wire.compact.FEED_FIELDS``) whose hashes were checked,
+    each payload its canonical JSON text. Our own events are skipped (they live in the log),
+    and so are events whose uuid is held already; another event under a held (station, seq)
+    refuses the whole batch (``StoreError``: the caller's transaction rolls back).
+    """
     if not connection.in_transaction:
         raise RuntimeError("pulled events are stored inside a transaction")
-    stored = held = unreadable = 0
-    changes: list[tuple[str, Document]] = []
-    for event in events:
-        if event.station_id == local_station_id:
+    limit_ms = (now_ms if now_ms is not None else int(time.time() * 1000)) + MAX_FOLLOWED_DRIFT_MS
+    held = 0
+    newest_followed: HlcStamp | None = None
+    far_ahead = False
+    first_of_uuid: dict[str, Sequence[Any]] = {}
+    for row in rows:
+        if row[0] == local_station_id:
             held += 1  # our own events live in the log itself
             continue
-        check_stamp(event)
-        if connection.execute(
-            "SELECT 1 FROM remote_events WHERE uuid = ?", (event.uuid,)
-        ).fetchone():
-            held += 1
-            continue
-        clash = connection.execute(
-            "SELECT uuid FROM remote_events WHERE station_id = ? AND seq = ?",
-            (event.station_id, event.seq),
-        ).fetchone()
-        if clash is not None:
-            raise StoreError(
-                f"The server sent event #{event.seq} of station {event.station_id} with another "
-                "identity than the one this station already holds; nothing was applied."
-            )
-        connection.execute(
+        stamp = _checked_stamp(row)
+        if stamp.wall_ms > limit_ms:
+            far_ahead = True
+        elif newest_followed is None or stamp > newest_followed:
+            newest_followed = stamp
+        if row[2] in first_of_uuid:
+            held += 1  # delivered twice in one batch
+        else:
+            first_of_uuid[row[2]] = row
+    already = _held_uuids(connection, list(first_of_uuid))
+    fresh = [row for event_uuid, row in first_of_uuid.items() if event_uuid not in already]
+    held += len(first_of_uuid) - len(fresh)
+    arrival = _arrival_stamp(connection, local_station_id, newest_followed) if far_ahead else None
+    seal = data_key.seal
+    try:
+        connection.executemany(
             "INSERT INTO remote_events (station_id, seq, uuid, hlc, type, sealed, hash)"
             " VALUES (?,?,?,?,?,?,?)",
             (
-                event.station_id,
-                event.seq,
-                event.uuid,
-                event.hlc,
-                event.type,
-                seal_remote(data_key, event),
-                event.hash,
+                (
+                    row[0],
+                    row[1],
+                    row[2],
+                    _order_stamp(row[3], limit_ms, arrival),
+                    row[4],
+                    seal(remote_body(row), remote_aad(row[0], row[1], row[2], row[4])),
+                    row[9],
+                )
+                for row in fresh
             ),
         )
-        stored += 1
-        projected = remote_projection(event)
+    except sqlite3.IntegrityError:
+        raise StoreError(_clash_message(connection, fresh)) from None
+    unreadable = 0
+    changes: list[tuple[str, Document]] = []
+    for row in fresh:
+        station_id, event_type = row[0], row[4]
+        allowed = _SERVER_PROJECTED if station_id == SERVER_STATION_ID else _STATION_PROJECTED
+        if event_type not in allowed:
+            continue  # kept, but changes nothing here
+        projected = projection_of(station_id, event_type, parse_json_object(row[5]))
         if projected is None:
-            unreadable += int(is_projected_type(event))
-            continue
-        changes.append(projected)
+            unreadable += 1
+        else:
+            changes.append(projected)
     _apply(connection, data_key, changes)
-    return PulledOutcome(stored, held, unreadable)
+    follow = max(filter(None, (newest_followed, arrival)), default=None)
+    return PulledOutcome(len(fresh), held, unreadable, str(follow) if follow else None)
+
+
+def _checked_stamp(row: Sequence[Any]) -> HlcStamp:
+    """A pulled event's stamp, or ``StoreError`` when it has none (it is the replay order)."""
+    try:
+        return HlcStamp.parse(row[3])
+    except (ValueError, TypeError) as error:
+        raise StoreError(
+            f"Pulled event #{row[1]} of station {row[0]} has no valid clock stamp."
+        ) from error
+
+
+def _held_uuids(connection: sqlite3.Connection, uuids: list[str]) -> set[str]:
+    """Which of ``uuids`` this station holds among its pulled events."""
+    held: set[str] = set()
+    chunk = 500
+    for start in range(0, len(uuids), chunk):
+        part = uuids[start : start + chunk]
+        marks = ",".join("?" * len(part))
+        held.update(
+            row[0]
+            for row in connection.execute(
+                f"SELECT uuid FROM remote_events WHERE uuid IN ({marks})",  # noqa: S608
+                part,
+            )
+        )
+    return held
+
+
+def _clash_message(connection: sqlite3.Connection, fresh: Sequence[Sequence[Any]]) -> str:
+    """Name the first event whose (station, seq) holds another event (no patient data)."""
+    for row in fresh:
+        found = connection.execute(
+            "SELECT uuid FROM remote_events WHERE station_id = ? AND seq = ?", (row[0], row[1])
+        ).fetchone()
+        if found is not None and found[0] != row[2]:
+            return (
+                f"The server sent event #{row[1]} of station {row[0]} with another identity "
+                "than the one this station already holds; nothing was applied."
+            )
+    return "The server sent an event this station cannot keep beside those it holds."
+
+
+def _arrival_stamp(
+    connection: sqlite3.Connection, local_station_id: str, newest_followed: HlcStamp | None
+) -> HlcStamp:
+    """The stamp a pulled event too far ahead is ordered by: just past all this station saw.
+
+    That is past our own newest event, every pulled stamp we follow (this batch's too) and our
+    wall clock; our clock then follows it, so that what we record afterwards sorts after it.
+    """
+    seen = [HlcStamp(int(time.time() * 1000), 0, local_station_id)]
+    own = connection.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    for text in (own[0] if own else None, newest_remote_hlc(connection)):
+        if text is not None:
+            seen.append(HlcStamp.parse(text))
+    if newest_followed is not None:
+        seen.append(newest_followed)
+    newest = max(seen)
+    return HlcStamp(newest.wall_ms, newest.counter + 1, local_station_id)
+
+
+def _order_stamp(stamp: str, limit_ms: int, arrival: HlcStamp | None) -> str:
+    """The stamp a pulled event is ordered by here (its own, unless too far ahead to follow)."""
+    if arrival is not None and HlcStamp.parse(stamp).wall_ms > limit_ms:
+        return str(arrival)
+    return stamp
 
 
 def restore_own(
@@ -422,6 +558,53 @@ def resealed_digests(connection: sqlite3.Connection) -> dict[int, str]:
     return {int(key.removeprefix(_RESEALED_PREFIX)): str(value) for key, value in rows}
 
 
+# -- pushing ---------------------------------------------------------------------------------
+
+
+def own_push_rows(
+    connection: sqlite3.Connection, data_key: DataKey, after: int, limit: int
+) -> list[tuple[Any, ...]]:
+    """Own events after ``after``, in order, as wire version 2 arrays (``compact.PUSH_FIELDS``).
+
+    The log seals each payload's canonical JSON text, the very bytes ``payload_hash`` covers
+    (``EventLog.append``; ``restore_own`` seals that text again): opened, it is the wire payload
+    with nothing to parse or encode. A payload whose opened text does not hash to its
+    ``payload_hash`` (none should) is encoded again from what it parses to.
+    """
+    rows = connection.execute(
+        "SELECT seq, uuid, station_id, hlc, type, key_id, sealed, payload_hash, sealed_digest, "
+        "prev_hash, hash, signature FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+        (after, limit),
+    ).fetchall()
+    opened = data_key.open
+    arrays: list[tuple[Any, ...]] = []
+    for (
+        seq,
+        event_uuid,
+        station_id,
+        hlc,
+        kind,
+        key_id,
+        sealed,
+        p_hash,
+        digest,
+        prev,
+        h,
+        sig,
+    ) in rows:
+        text = (
+            bytes(sealed)
+            if key_id == CLEAR_KEY_ID
+            else opened(sealed, event_aad(station_id, seq, event_uuid, kind))
+        )
+        if sha256_hex(text) != p_hash:
+            text = canonical_json(json.loads(text))
+        arrays.append(
+            (seq, event_uuid, hlc, kind, text.decode("utf-8"), p_hash, digest, prev, h, sig)
+        )
+    return arrays
+
+
 # -- replay and reads -----------------------------------------------------------------------
 
 
@@ -451,9 +634,8 @@ def _remote_changes(
         if not rows:
             return
         for row in rows:
-            event = open_remote(data_key, row[:5])
-            projected = remote_projection(event)
-            yield (event.hlc, *projected) if projected else (event.hlc, "", {})
+            projected = remote_projection(open_remote(data_key, row[:5]))
+            yield (row[5], *projected) if projected else (row[5], "", {})  # the order stamp
         last = (rows[-1][5], rows[-1][0], rows[-1][1])
 
 
@@ -541,13 +723,3 @@ def incidents(connection: sqlite3.Connection, data_key: DataKey) -> list[Documen
 def remote_count(connection: sqlite3.Connection) -> int:
     """How many pulled events the station holds."""
     return int(connection.execute("SELECT count(*) FROM remote_events").fetchone()[0])
-
-
-def check_stamp(event: WireEvent) -> None:
-    """Refuse a pulled event whose HLC stamp is not one (it is the replay order)."""
-    try:
-        HlcStamp.parse(event.hlc)
-    except ValueError as error:
-        raise StoreError(
-            f"Pulled event #{event.seq} of station {event.station_id} has no valid clock stamp."
-        ) from error

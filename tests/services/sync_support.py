@@ -5,7 +5,10 @@ Everything here is fictional: stations, staff and patients are invented for the 
 
 from __future__ import annotations
 
+import secrets
+import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -21,6 +24,8 @@ from station.services.sync_service import StationSync
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
 from sync.client.scheduler import Backoff
+from sync.wire.chain import GENESIS_HASH, canonical_json, chain_hash, sha256_hex
+from sync.wire.hlc import HlcStamp
 from tests.services.conftest import PASSWORDS, STAFF, Clock, local, mg
 
 IV = Drug.DIACETYLMORPHINE_IV
@@ -170,3 +175,40 @@ def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
             ).fetchall()
             out[table] = {row[0]: projections.open(table, row[0], row[1]) for row in rows}
     return out
+
+
+def feed_row(
+    station_id: str,
+    seq: int,
+    event_type: str,
+    payload: Mapping[str, Any],
+    *,
+    stamp: str | None = None,
+    event_uuid: str | None = None,
+    prev_hash: str = GENESIS_HASH,
+) -> tuple[Any, ...]:
+    """One pulled event as a feed array (``compact.FEED_FIELDS``) whose hashes hold.
+
+    ``stamp`` defaults to the station's clock now; the payload gets a salt as a station's does.
+    """
+    text = canonical_json({**payload, "salt": secrets.token_hex(8)}).decode()
+    payload_hash = sha256_hex(text.encode())
+    stamp = stamp or str(HlcStamp(int(time.time() * 1000), 0, station_id))
+    event_uuid = event_uuid or str(uuid.uuid4())
+    digest = sha256_hex(f"sealed at {station_id}: {payload_hash}".encode())
+    record = chain_hash(
+        station_id, seq, event_uuid, stamp, event_type, payload_hash, digest, prev_hash
+    )
+    return (
+        station_id,
+        seq,
+        event_uuid,
+        stamp,
+        event_type,
+        text,
+        payload_hash,
+        digest,
+        prev_hash,
+        record,
+        None,
+    )

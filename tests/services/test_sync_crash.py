@@ -22,17 +22,17 @@ from station.services.sync_service import StationSync
 from station.store.store import Store
 
 data_dir, password, marker = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-real = remote.store_pulled
+real = remote.store_pulled_rows
 
-def store_then_hang(connection, data_key, station_id, events):
-    outcome = real(connection, data_key, station_id, events)
-    if events:
+def store_then_hang(connection, data_key, station_id, rows, now_ms=None):
+    outcome = real(connection, data_key, station_id, rows, now_ms)
+    if rows:
         marker.write_text(str(outcome.stored))
         while True:
             time.sleep(1)
     return outcome
 
-remote.store_pulled = store_then_hang
+remote.store_pulled_rows = store_then_hang
 store = Store.open(data_dir)
 StationSync(store, store.unlock("nurse", password)).sync_now()
 """

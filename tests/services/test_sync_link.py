@@ -174,18 +174,25 @@ def test_reply_lost_after_the_server_committed_is_pushed_again_without_duplicate
     a, b = pair
     patient = a.register()
     a.give(patient, 100)
-    real_push = SyncTransport.push
+    real_push, real_push_rows = SyncTransport.push, SyncTransport.push_rows
 
     def push_then_lose_reply(self: SyncTransport, request: PushRequest):  # type: ignore[no-untyped-def]
         real_push(self, request)
         raise ServerUnreachable("Server not reachable (reply lost).")
 
+    def push_rows_then_lose_reply(self: SyncTransport, **batch):  # type: ignore[no-untyped-def]
+        real_push_rows(self, **batch)
+        raise ServerUnreachable("Server not reachable (reply lost).")
+
+    # The station pushes its stored rows (wire version 2); event objects only to older servers.
     monkeypatch.setattr(SyncTransport, "push", push_then_lose_reply)
+    monkeypatch.setattr(SyncTransport, "push_rows", push_rows_then_lose_reply)
     assert a.sync is not None
     lost = a.sync.sync_now()
     assert not lost.status.online and lost.status.queued_events == a.store.head()[0]
     assert a.sync.replica.push_mark() == 0, "mark moved without a stored reply"
     monkeypatch.setattr(SyncTransport, "push", real_push)
+    monkeypatch.setattr(SyncTransport, "push_rows", real_push_rows)
     report = a.sync.sync_now().last_report
     assert report is not None and report.pushed == 0 and report.duplicates == a.store.head()[0]
     _synced(b)
