@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import operator
 import os
 import re
 import secrets
@@ -15,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +37,15 @@ from sync.wire.cards import CardPayload, sign_card
 from sync.wire.chain import (
     GENESIS_HASH,
     ChainFields,
+    all_canonical_object_texts,
     canonical_json,
     canonical_object_bytes,
     chain_hash,
+    chain_hashes,
     checkpoint_message,
     parse_json_object,
     sha256_hex,
+    text_hashes,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
 from sync.wire.compact import (
@@ -51,6 +54,7 @@ from sync.wire.compact import (
     CompactPush,
     EventRow,
     encode_pull,
+    rows_of_columns,
 )
 from sync.wire.envelope import (
     MAX_EVENTS,
@@ -154,9 +158,6 @@ def _insert_events(connection: Connection, rows: Sequence[tuple[Any, ...]]) -> N
     )
 
 
-_SEQ = operator.attrgetter("seq")
-_HASH = operator.attrgetter("hash")
-
 _SAFE_TEXT = re.compile(r'[\x00-\x1f"\\]')
 
 
@@ -207,6 +208,38 @@ def _event_json(row: Sequence[Any]) -> str:
         f'"prev_hash":{_json_text(prev)},"hash":{_json_text(record)},'
         f'"signature":{_json_text(sig)}}}'
     )
+
+
+class _Batch:
+    """A push's events in sequence order, as columns (``PUSH_FIELDS``) and, made on demand, rows."""
+
+    def __init__(
+        self,
+        columns: Sequence[Sequence[Any]],
+        rows: list[EventRow] | None = None,
+    ) -> None:
+        self.columns = columns
+        self._rows = rows
+
+    @classmethod
+    def of_rows(cls, rows: list[EventRow]) -> _Batch:
+        """A batch of rows already in order."""
+        return cls(tuple(zip(*rows, strict=True)) if rows else (), rows)
+
+    @property
+    def rows(self) -> list[EventRow]:
+        """The events as rows."""
+        if self._rows is None:
+            self._rows = rows_of_columns(self.columns)
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+
+def _consecutive(seqs: Sequence[int]) -> bool:
+    """Tell whether the sequence numbers rise by one from the first (no gap, no repeat)."""
+    return bool(seqs) and tuple(seqs) == tuple(range(seqs[0], seqs[0] + len(seqs)))
 
 
 class _Divergence(Exception):
@@ -516,7 +549,12 @@ class SyncService:
             )
             for e in request.events
         ]
-        return self._push_rows(station.station_id, request, rows, payload_texts_canonical=True)
+        return self._push_rows(
+            station.station_id,
+            request,
+            tuple(zip(*rows, strict=True)) if rows else (),
+            payload_texts_canonical=True,
+        )
 
     def push_compact(self, station: AuthenticatedStation, request: CompactPush) -> PushReply:
         """Store a version 2 batch (payloads as text) with the same checks as ``push``."""
@@ -524,18 +562,18 @@ class SyncService:
         if request.station_id != station.station_id:
             raise Forbidden("wrong_station", "A station may push only its own events.")
         return self._push_rows(
-            station.station_id, request, request.rows, payload_texts_canonical=False
+            station.station_id, request, request.columns, payload_texts_canonical=False
         )
 
     def _push_rows(
         self,
         station_id: str,
         request: PushRequest | CompactPush,
-        rows: Sequence[EventRow],
+        columns: Sequence[Sequence[Any]],
         *,
         payload_texts_canonical: bool,
     ) -> PushReply:
-        batch = self._verify_batch(station_id, rows, payload_texts_canonical)
+        batch = self._verify_batch(station_id, columns, payload_texts_canonical)
         try:
             reply = self._store_batch(station_id, request, batch)
         except _Divergence as divergence:
@@ -552,9 +590,39 @@ class SyncService:
         return reply
 
     def _verify_batch(
+        self,
+        station_id: str,
+        columns: Sequence[Sequence[Any]],
+        payload_texts_canonical: bool,
+    ) -> _Batch:
+        """Check every event's hashes and the links between them; return them by sequence.
+
+        The usual batch (sequences rising by one, plain texts) is checked column by column:
+        each check runs over the whole batch at once and the results are compared as lists.
+        If any of them fails, or the batch is not a plain run, every event is checked one by
+        one as ``_verify_rows`` does, which names the first event that fails.
+        """
+        if columns and _consecutive(columns[0]):
+            seqs, uuids, hlcs, kinds, texts, payload_hashes, sealed, prevs, records, signed = (
+                columns
+            )
+            if (
+                (seqs[0] != 1 or prevs[0] == GENESIS_HASH)
+                and text_hashes(texts) == list(payload_hashes)
+                and (payload_texts_canonical or all_canonical_object_texts(texts))
+                and list(records)
+                == chain_hashes(station_id, seqs, uuids, hlcs, kinds, payload_hashes, sealed, prevs)
+                and prevs[1:] == records[:-1]
+            ):
+                self._verify_checkpoints(station_id, seqs, records, signed, runs=1)
+                return _Batch(columns)
+        ordered = self._verify_rows(station_id, rows_of_columns(columns), payload_texts_canonical)
+        return _Batch.of_rows(ordered)
+
+    def _verify_rows(
         self, station_id: str, events: Sequence[EventRow], payload_texts_canonical: bool
     ) -> list[EventRow]:
-        """Check every event's hashes and the links between them; return them by sequence.
+        """Check a batch event by event (any order, repeats allowed); return it by sequence.
 
         ``payload_texts_canonical`` says the payload texts were made here from parsed objects
         (version 1); texts a station sent (version 2) must also be exactly canonical JSON, what
@@ -602,11 +670,24 @@ class SyncService:
                 raise SyncServerError(
                     "bad_chain", "An event does not follow the one before it.", seq=after.seq
                 )
-        self._verify_checkpoints(station_id, ordered)
+        self._verify_checkpoints(
+            station_id,
+            [event.seq for event in ordered],
+            [event.hash for event in ordered],
+            [event.signature for event in ordered],
+        )
         return ordered
 
-    def _verify_checkpoints(self, station_id: str, ordered: Sequence[EventRow]) -> None:
-        """Check the signed checkpoints that vouch for the batch.
+    def _verify_checkpoints(
+        self,
+        station_id: str,
+        seqs: Sequence[int],
+        records: Sequence[str],
+        signatures: Sequence[str | None],
+        *,
+        runs: int | None = None,
+    ) -> None:
+        """Check the signed checkpoints that vouch for the batch (given as columns, by sequence).
 
         The request itself is signed with the station's key, so every event in it comes from
         the station; the checkpoint signatures are what the server keeps as lasting proof.
@@ -615,40 +696,38 @@ class SyncService:
         one is always verified. The other signatures in the run are verified too when the batch
         is small; in a large batch one in ``_SIGNATURE_SAMPLE`` of them is checked (chosen at
         random per batch, so a station cannot predict which), which keeps a full batch from
-        costing one Ed25519 verification per event.
+        costing one Ed25519 verification per event. Every signature is verified later all the
+        same, off the request path (``verify_signatures``). ``runs=1`` says the batch is one
+        run.
         """
-        signed: list[EventRow] = []
-        must: set[int] = set()  # the highest signed event of each run of consecutive sequences
-        last_signed: int | None = None
-        previous: int | None = None
-        for event in ordered:
-            seq = event.seq
-            if previous is not None and seq != previous + 1 and last_signed is not None:
-                must.add(last_signed)
-                last_signed = None
-            if event.signature is not None:
-                signed.append(event)
-                last_signed = seq
-            previous = seq
-        if last_signed is not None:
-            must.add(last_signed)
+        signed = [index for index, signature in enumerate(signatures) if signature is not None]
         if not signed:
             return
+        must: set[int] = set()  # the highest signed event of each run of consecutive sequences
+        if runs == 1:
+            must.add(signed[-1])
+        else:
+            last_signed: int | None = None
+            for index, seq in enumerate(seqs):
+                if index and seq != seqs[index - 1] + 1 and last_signed is not None:
+                    must.add(last_signed)
+                    last_signed = None
+                if signatures[index] is not None:
+                    last_signed = index
+            if last_signed is not None:
+                must.add(last_signed)
         offset = secrets.randbelow(_SIGNATURE_SAMPLE)
+        sampled = len(signed) > _SIGNATURE_SAMPLE
         public = self._station_key(station_id)
-        for index, event in enumerate(signed):
-            if (
-                event.seq not in must
-                and len(signed) > _SIGNATURE_SAMPLE
-                and index % _SIGNATURE_SAMPLE != offset
-            ):
+        for position, index in enumerate(signed):
+            if sampled and index not in must and position % _SIGNATURE_SAMPLE != offset:
                 continue
-            message = checkpoint_message(station_id, event.seq, event.hash)
-            if not verify_hex(public, str(event.signature), message):
+            message = checkpoint_message(station_id, seqs[index], records[index])
+            if not verify_hex(public, str(signatures[index]), message):
                 raise SyncServerError(
                     "bad_checkpoint_signature",
                     "A checkpoint signature does not match the station key.",
-                    seq=event.seq,
+                    seq=seqs[index],
                 )
 
     def _station_key(self, station_id: str) -> Any:
@@ -662,7 +741,7 @@ class SyncService:
         self,
         station_id: str,
         request: PushRequest | CompactPush,
-        batch: list[EventRow],
+        batch: _Batch,
     ) -> PushReply:
         now = self.clock()
         notices: list[Notice] = []
@@ -672,37 +751,34 @@ class SyncService:
                 select(t.stations).where(t.stations.c.station_id == station_id)
             ).one()
             held: dict[int, tuple[str, str, str]] = {}
-            if batch:
-                low, high = batch[0].seq - 1, batch[-1].seq + 1
+            if batch.columns:
+                seqs = batch.columns[0]
+                low, high = seqs[0] - 1, seqs[-1] + 1
                 for row in connection.execute(
                     select(t.events.c.seq, t.events.c.uuid, t.events.c.hash, t.events.c.prev_hash)
                     .where(t.events.c.station_id == station_id)
                     .where(t.events.c.seq.between(low, high))
                 ):
                     held[row.seq] = (row.uuid, row.hash, row.prev_hash)
-            fresh: list[EventRow] = [] if held else batch  # nothing held: all of it is new
-            duplicates = 0
-            for event in batch if held else ():
-                existing = held.get(event.seq)
-                if existing is not None:
-                    if existing[1] != event.hash:
-                        raise _Divergence(event.seq, "different event for a held sequence")
-                    duplicates += 1
-                    continue
-                if held:
-                    before = held.get(event.seq - 1)
-                    if before is not None and event.prev_hash != before[1]:
-                        raise _Divergence(event.seq, "does not follow the held chain")
-                    after = held.get(event.seq + 1)
-                    if after is not None and after[2] != event.hash:
-                        raise _Divergence(event.seq, "held successor does not follow it")
-                fresh.append(event)
+            fresh = self._fresh_events(batch, held)
+            duplicates = len(batch) - len(fresh)
             if fresh:
+                count = len(fresh)
                 try:
-                    # EventRow holds the columns after station_id in the table's order. A clash
+                    # The columns are those after station_id in the table's order. A clash
                     # aborts the whole transaction (the Conflict leaves the block), so no
                     # savepoint is needed around the insert.
-                    _insert_events(connection, [(station_id, *event, now) for event in fresh])
+                    _insert_events(
+                        connection,
+                        list(
+                            zip(
+                                repeat(station_id, count),
+                                *fresh.columns,
+                                repeat(now, count),
+                                strict=True,
+                            )
+                        ),
+                    )
                 except IntegrityError:
                     # (station, seq) was checked above under the feed lock, so only a uuid the
                     # server already holds for another event can clash here.
@@ -710,11 +786,12 @@ class SyncService:
                         "same_key_different_content",
                         "An event id is already held with different content.",
                     ) from None
-                dose_events = [e for e in fresh if e.type == DOSE_EVENT]
-                if dose_events:
+                if DOSE_EVENT in fresh.columns[3]:
+                    dose_events = [e for e in fresh.rows if e.type == DOSE_EVENT]
                     incidents_raised = self._record_doses(connection, station_id, dose_events)
             known = {seq: held_row[1] for seq, held_row in held.items()}
-            known.update(zip(map(_SEQ, fresh), map(_HASH, fresh), strict=True))
+            if fresh:
+                known.update(zip(fresh.columns[0], fresh.columns[8], strict=True))
             highest, head = self._advance_contiguous(
                 connection, station_id, station.highest_contiguous_seq, station.head_hash, known
             )
@@ -777,6 +854,31 @@ class SyncService:
             incidents_raised=incidents_raised,
             notices=notices,
         )
+
+    @staticmethod
+    def _fresh_events(batch: _Batch, held: Mapping[int, tuple[str, str, str]]) -> _Batch:
+        """The batch's events the server does not hold yet, checked against those it holds.
+
+        Raise ``_Divergence`` for an event that differs from the held one under its sequence,
+        or that does not link to a held neighbour.
+        """
+        if not held:
+            return batch  # nothing held around the batch: all of it is new
+        fresh: list[EventRow] = []
+        for event in batch.rows:
+            existing = held.get(event.seq)
+            if existing is not None:
+                if existing[1] != event.hash:
+                    raise _Divergence(event.seq, "different event for a held sequence")
+                continue
+            before = held.get(event.seq - 1)
+            if before is not None and event.prev_hash != before[1]:
+                raise _Divergence(event.seq, "does not follow the held chain")
+            after = held.get(event.seq + 1)
+            if after is not None and after[2] != event.hash:
+                raise _Divergence(event.seq, "held successor does not follow it")
+            fresh.append(event)
+        return _Batch.of_rows(fresh)
 
     @staticmethod
     def _advance_contiguous(

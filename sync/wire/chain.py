@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain as chained
+from itertools import repeat
 from typing import Any
 
 import orjson
@@ -133,6 +136,113 @@ def chain_hash(
     )
 
 
+_ESCAPED_BY_JSON = ('"', "\\", *map(chr, range(0x20)))
+
+
+def _plain_texts(columns: Sequence[Sequence[str]]) -> bool:
+    """Tell whether every value is text that JSON writes between quotes as it is.
+
+    That is: no quote, backslash or control character (the characters JSON escapes) and no
+    lone surrogate (which has no UTF-8 form). Each column is joined into one text, so each
+    character is looked for in one fast scan instead of once per field. A value that is not
+    text makes the join fail.
+    """
+    try:
+        for column in columns:
+            joined = "".join(column)
+            if any(character in joined for character in _ESCAPED_BY_JSON):
+                return False
+            joined.encode("utf-8")
+    except (TypeError, UnicodeEncodeError):
+        return False
+    return True
+
+
+def chain_hashes(
+    station_id: str,
+    seqs: Sequence[int],
+    uuids: Sequence[str],
+    hlcs: Sequence[str],
+    types: Sequence[str],
+    payload_hashes: Sequence[str],
+    sealed_digests: Sequence[str],
+    prev_hashes: Sequence[str],
+) -> list[str]:
+    """``chain_hash`` of many events of one station given as columns, in their order.
+
+    The result equals calling ``chain_hash`` for each event, which is done when a field needs
+    escaping. Usually every field is plain text and every sequence a 64-bit whole number: then
+    each hash input is joined from its fields in the exact form ``chain_hash`` encodes (keys in
+    sorted order, no spaces), without building a mapping per event.
+    """
+    if (
+        seqs
+        and set(map(type, seqs)) == {int}
+        and min(seqs) >= -(2**63)
+        and max(seqs) < 2**64
+        and _plain_texts(
+            ((station_id,), uuids, hlcs, types, payload_hashes, sealed_digests, prev_hashes)
+        )
+    ):
+        sha256 = hashlib.sha256
+        join = "".join
+        end = f'","v":{CHAIN_VERSION}}}'
+        return [
+            sha256(
+                join(
+                    (
+                        '{"hlc":"',
+                        hlc,
+                        '","payload_hash":"',
+                        payload,
+                        '","prev":"',
+                        prev,
+                        '","sealed_digest":"',
+                        sealed,
+                        '","seq":',
+                        str(seq),
+                        ',"station":"',
+                        station_id,
+                        '","type":"',
+                        kind,
+                        '","uuid":"',
+                        uuid,
+                        end,
+                    )
+                ).encode("utf-8")
+            ).hexdigest()
+            for seq, uuid, hlc, kind, payload, sealed, prev in zip(
+                seqs,
+                uuids,
+                hlcs,
+                types,
+                payload_hashes,
+                sealed_digests,
+                prev_hashes,
+                strict=True,
+            )
+        ]
+    return list(
+        map(
+            chain_hash,
+            repeat(station_id),
+            seqs,
+            uuids,
+            hlcs,
+            types,
+            payload_hashes,
+            sealed_digests,
+            prev_hashes,
+        )
+    )
+
+
+def text_hashes(texts: Sequence[str]) -> list[str]:
+    """``sha256_hex`` of the UTF-8 bytes of each text, in their order."""
+    sha256 = hashlib.sha256
+    return [sha256(text.encode("utf-8")).hexdigest() for text in texts]
+
+
 def _holds_float(value: Any) -> bool:
     """Tell whether parsed JSON holds a float (orjson also reads integers beyond 64 bits so)."""
     kind = value.__class__
@@ -201,6 +311,35 @@ def canonical_object_bytes(data: bytes) -> dict[str, Any] | None:
     except (ValueError, UnicodeError, RecursionError, orjson.JSONEncodeError):
         pass
     return None
+
+
+def all_canonical_object_texts(texts: Sequence[str]) -> bool:
+    """Tell whether every text is exactly canonical JSON of an object (``canonical_object_text``).
+
+    One check for a whole batch: each text is parsed on its own (so each is one complete JSON
+    value), then the list of values is written once and compared with the texts joined as a
+    JSON array. Equal means equal text by text: where a text and its canonical form first
+    differ in length, one would be a proper prefix of the other, and a complete JSON object
+    cannot be the prefix of another text that is one (or of one followed by ',' or ']').
+    Floats are written differently by orjson and the reference encoder, so a batch holding
+    one is checked text by text.
+    """
+    if not texts:
+        return True
+    try:
+        values = list(map(orjson.loads, texts))
+    except (orjson.JSONDecodeError, TypeError):
+        return all(canonical_object_text(text) is not None for text in texts)
+    if set(map(type, values)) != {dict}:
+        return all(canonical_object_text(text) is not None for text in texts)
+    kinds = set(map(type, chained.from_iterable(map(dict.values, values))))
+    if float in kinds or ((dict in kinds or list in kinds) and _holds_float(values)):
+        return all(canonical_object_text(text) is not None for text in texts)
+    joined = "[" + ",".join(texts) + "]"
+    try:
+        return orjson.dumps(values, option=orjson.OPT_SORT_KEYS) == joined.encode("utf-8")
+    except (orjson.JSONEncodeError, UnicodeEncodeError):
+        return all(canonical_object_text(text) is not None for text in texts)
 
 
 def checkpoint_message(station_id: str, seq: int, head_hash: str) -> bytes:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from typing import Any, NamedTuple
 
 import orjson
@@ -73,14 +74,28 @@ _as_event_row = partial(tuple.__new__, EventRow)  # EventRow._make without a Pyt
 
 @dataclass(frozen=True)
 class CompactPush:
-    """A decoded version 2 push: the request's fields and its events as rows."""
+    """A decoded version 2 push: the request's fields and its events as columns.
+
+    ``columns`` holds one tuple per field of ``PUSH_FIELDS`` (empty for an empty batch); the
+    server checks a batch column by column and makes ``rows`` only when it needs them.
+    """
 
     station_id: str
     local_head_seq: int
     local_head_hash: str
     push_mark: int
-    rows: list[EventRow]
+    columns: tuple[tuple[Any, ...], ...]
     wire_version: int = COMPACT_WIRE_VERSION
+
+    @property
+    def rows(self) -> list[EventRow]:
+        """The events as rows, in the order they were sent."""
+        return rows_of_columns(self.columns)
+
+
+def rows_of_columns(columns: Sequence[Sequence[Any]]) -> list[EventRow]:
+    """The rows of a batch given as ``PUSH_FIELDS`` columns."""
+    return list(map(_as_event_row, zip(*columns, strict=True))) if columns else []
 
 
 @contextmanager
@@ -180,15 +195,30 @@ _TEXT_LIMITS = (  # column of PUSH_FIELDS, shortest and longest text (as version
 def _check_columns(events: list[Any], width: int, first: int) -> list[tuple[Any, ...]]:
     """Check arrays of ``width`` fields whose ``PUSH_FIELDS`` start at index ``first``.
 
-    The checks run per column (sets of types, shortest and longest text), which keeps them out
-    of a Python loop over the events. Return the columns.
+    The checks run per column (sets of types, of text lengths), which keeps them out of a
+    Python loop over the events. Return the columns.
     """
     if set(map(type, events)) != {list} or set(map(len, events)) != {width}:
         raise CompactError(f"an event is an array of {width} fields")
-    columns = list(zip(*events, strict=True))
+    columns = list(zip(*events, strict=False))  # all arrays are ``width`` long (checked above)
     seqs = columns[first]
     if set(map(type, seqs)) != {int} or min(seqs) < 1:
         raise CompactError("seq is a whole number from 1")
+    texts_fit = set(map(type, chain.from_iterable(columns[first + 1 : first + 9]))) == {str}
+    for column, shortest, longest in _TEXT_LIMITS if texts_fit else ():
+        lengths = set(map(len, columns[first + column]))
+        if min(lengths) < shortest or max(lengths) > longest:
+            texts_fit = False
+            break
+    if not texts_fit:
+        _refuse_texts(columns, first)
+    if not set(map(type, columns[first + 9])) <= {str, type(None)}:
+        raise CompactError("signature is text or null")
+    return columns
+
+
+def _refuse_texts(columns: list[tuple[Any, ...]], first: int) -> None:
+    """Raise for the first text column (in ``PUSH_FIELDS`` order of checks) that does not fit."""
     if set(map(type, columns[first + 4])) != {str}:
         raise CompactError("payload is the payload's canonical JSON text")
     for column, shortest, longest in _TEXT_LIMITS:
@@ -201,17 +231,13 @@ def _check_columns(events: list[Any], width: int, first: int) -> list[tuple[Any,
             raise CompactError(
                 f"{PUSH_FIELDS[column]} is text of {shortest} to {longest} characters"
             )
-    if not set(map(type, columns[first + 9])) <= {str, type(None)}:
-        raise CompactError("signature is text or null")
-    return columns
 
 
-def _rows(events: list[Any]) -> list[EventRow]:
+def _columns(events: list[Any]) -> tuple[tuple[Any, ...], ...]:
     """Check pushed arrays against the limits version 1 puts on the same fields."""
     if not events:
-        return []
-    _check_columns(events, len(PUSH_FIELDS), 0)
-    return list(map(_as_event_row, events))
+        return ()
+    return tuple(_check_columns(events, len(PUSH_FIELDS), 0))
 
 
 def decode_push(body: bytes) -> CompactPush:
@@ -249,7 +275,7 @@ def _decode_push(body: bytes) -> CompactPush:
         )
     if len(events) > MAX_BATCH:
         raise CompactError(f"at most {MAX_BATCH} events in one push")
-    return CompactPush(station_id, head_seq, head_hash, mark, _rows(events), version)
+    return CompactPush(station_id, head_seq, head_hash, mark, _columns(events), version)
 
 
 def encode_pull(

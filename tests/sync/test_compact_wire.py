@@ -227,6 +227,56 @@ def test_version_two_keeps_every_check(
 
 
 @pytest.mark.parametrize(
+    ("column", "value", "code"),
+    [
+        (4, '{"n":2,"salt":"x"}', "bad_payload_hash"),  # payload changed, hash not
+        (5, "1" * 64, "bad_payload_hash"),
+        (4, '{"salt":"x", "n":2}', "bad_payload_hash"),  # not canonical and not hashed
+        (2, "0001763850000000-000001-st-x", "bad_record_hash"),
+        (8, "2" * 64, "bad_record_hash"),
+        (9, "00" * 64, "bad_checkpoint_signature"),
+    ],
+)
+def test_a_bad_event_in_the_middle_of_a_long_run_is_found(
+    server: InProcessServer, make_station, column: int, value: str, code: str
+) -> None:
+    """Batches are checked column by column; one bad event among 200 still names its seq."""
+    a, b = make_station(server, "st-a"), make_station(server, "st-b")
+    for n in range(200):
+        a.replica.record("observation.started", {"n": n})
+    rows = [list(row) for row in a.replica.push_rows_after(0, 200)]
+    rows[119][column] = value  # seq 120: signed (every tenth is), so its signature counts
+    reply = _post_compact(a, _compact_body(a, rows))
+    assert reply.status_code == 400, reply.text
+    assert (reply.json()["code"], reply.json()["detail"]["seq"]) == (code, 120)
+    b.sync()
+    assert b.replica.pulled() == [], "nothing of the refused batch is stored"
+
+
+def test_a_long_run_that_does_not_link_up_is_refused(server: InProcessServer, make_station) -> None:
+    """Event 31 hashes right but names another predecessor: the chain check finds it."""
+    a = make_station(server, "st-a")
+    for n in range(50):
+        a.replica.record("observation.started", {"n": n})
+    rows = [list(row) for row in a.replica.push_rows_after(0, 50)]
+    seq, uuid, hlc, kind, _text, digest, sealed, _prev, _record, _signature = rows[30]
+    rows[30][7] = "3" * 64
+    rows[30][8] = record_hash(
+        station_id="st-a",
+        seq=seq,
+        uuid=uuid,
+        hlc=hlc,
+        type=kind,
+        payload_hash=digest,
+        sealed_digest=sealed,
+        prev_hash="3" * 64,
+    )
+    reply = _post_compact(a, _compact_body(a, rows))
+    assert reply.status_code == 400, reply.text
+    assert (reply.json()["code"], reply.json()["detail"]["seq"]) == ("bad_chain", 31)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         b"not json",
