@@ -5,14 +5,16 @@ No clear column links a patient to a dose's time or amount: a patient's own rows
 ``doses`` and ``observations`` rows name no patient outside their sealed document, and the
 stock ledger names a dose only by another keyed id (see ``ledger_projection``).
 
-A ``doses`` row keeps what the rules count (:data:`STATE_DOSE_FIELDS`) and whose dose it is;
+A ``doses`` row keeps what the rules count and whose dose it is (:data:`DOSE_ROW_FIELDS`);
 the whole record (weighing, signatures, decision) stays in the event log. Small rows keep
-the table's pages few: every dose inserts one at a random place in it.
+the table's pages few: every dose inserts one at a random place in it, and a fuller page is
+split (several pages written) sooner.
 """
 
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -43,6 +45,13 @@ STATE_DOSE_FIELDS = (
 )
 STATE_VERSION = 2
 _DOSE_ID, _GIVEN_AT, _VOIDED = 0, 1, 8
+_BY_GIVEN_AT = operator.itemgetter(_GIVEN_AT)
+
+# A ``doses`` row's sealed document is a list of these fields in this order: the state's
+# fields with the patient's id in place of the dose's (the row's key, which the seal is bound
+# to). Rows written before (until schema 4) hold a mapping of the state's fields and
+# ``patient_id``; both are read (:func:`dose_row`).
+DOSE_ROW_FIELDS = ("patient_id", *STATE_DOSE_FIELDS[1:])
 
 Document = dict[str, Any]
 
@@ -61,7 +70,7 @@ def _aad(table: str, row_id: str) -> str:
     return f"{table}|sealed|{row_id}"
 
 
-def encode_document(document: Document) -> bytes:
+def encode_document(document: Document | list[Any]) -> bytes:
     """Compact JSON of a projection document, with orjson: the state is rewritten on every dose.
 
     Integers beyond 64 bits raise ``TypeError`` (orjson would read them back as floats);
@@ -135,7 +144,7 @@ class Projections:
 
     # -- sealed rows --------------------------------------------------------------------------
 
-    def seal(self, table: str, row_id: str, document: Document) -> bytes:
+    def seal(self, table: str, row_id: str, document: Document | list[Any]) -> bytes:
         """Encrypt a projection document for one row (compact JSON: nothing hashes it)."""
         return self.data_key.seal(encode_document(document), _aad(table, row_id))
 
@@ -259,21 +268,20 @@ class Projections:
 
     def _dose_administered(self, payload: Document) -> None:
         patient_id, dose_id = payload["patient_id"], payload["dose_id"]
-        dose = {key: payload.get(key) for key in STATE_DOSE_FIELDS}
-        dose["voided"] = bool(payload.get("voided"))
-        dose["patient_id"] = patient_id
+        item = [payload.get(key) for key in STATE_DOSE_FIELDS]
+        item[_VOIDED] = bool(item[_VOIDED])
         inserted = self.connection.execute(
             "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
-            (dose_id, self.seal("doses", dose_id, dose)),
+            (dose_id, self.seal("doses", dose_id, [patient_id, *item[1:]])),
         ).rowcount
         if not inserted:
             return
         state = self._touch(patient_id)
-        if any(existing[_DOSE_ID] == dose["dose_id"] for existing in state["doses"]):
+        if any(existing[_DOSE_ID] == item[_DOSE_ID] for existing in state["doses"]):
             return
-        state["doses"].append([dose.get(key) for key in STATE_DOSE_FIELDS])
-        state["doses"].sort(key=lambda item: item[_GIVEN_AT])
-        given_at = dose["given_at"]
+        state["doses"].append(item)
+        state["doses"].sort(key=_BY_GIVEN_AT)
+        given_at = item[_GIVEN_AT]
         if state["last_dose_at"] is None or given_at > state["last_dose_at"]:
             state["last_dose_at"] = given_at
         if state["first_dose_at"] is None or given_at < state["first_dose_at"]:
@@ -342,13 +350,13 @@ class Projections:
         ).fetchone()
         if row is None:
             return
-        dose = self.open("doses", dose_id, row[0])
-        if dose.get("voided"):
+        dose = dose_row(decode_document(self.data_key.open(bytes(row[0]), _aad("doses", dose_id))))
+        if dose["voided"]:
             return
         dose["voided"] = True
         self.connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
-            (self.seal("doses", dose_id, dose), dose_id),
+            (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
         )
         for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
@@ -396,6 +404,13 @@ def upgraded_state(document: Document) -> Document:
     ]
     document["v"] = STATE_VERSION
     return document
+
+
+def dose_row(document: Document | list[Any]) -> Document:
+    """A ``doses`` row's document as a mapping of :data:`DOSE_ROW_FIELDS` (either version)."""
+    if isinstance(document, list):
+        return dict(zip(DOSE_ROW_FIELDS, document, strict=True))
+    return {key: document.get(key, False if key == "voided" else None) for key in DOSE_ROW_FIELDS}
 
 
 def state_dose(item: list[Any]) -> Document:

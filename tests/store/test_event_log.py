@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 
 from station.store.database import SCHEMA_VERSION, SchemaTooNew, connect, migrate
-from station.store.projections import PROJECTION_KEYS, PROJECTION_TABLES, state_dose
+from station.store.projections import (
+    PROJECTION_KEYS,
+    PROJECTION_TABLES,
+    dose_row,
+    state_dose,
+)
 from station.store.store import Session, Store
 from sync.wire.hlc import HlcStamp
 from tests.store.conftest import Built, dose, make_store, patient, raw_database
@@ -140,7 +145,7 @@ def test_rebuild_reproduces_the_same_projection_documents(tmp_path: Path) -> Non
     for index in range(0, len(items), 7):  # several transactions, as at the counter
         store.record_many(session, items[index : index + 7])
     before = decrypted_projections(store, session)
-    assert before["doses"][doses[3]["dose_id"]]["sealed"]["voided"] is True
+    assert dose_row(before["doses"][doses[3]["dose_id"]]["sealed"])["voided"] is True
     assert before["observations"]["ob-2"]["open"] == 1
     with store.reading(session) as projections:
         first_key = projections.patient_key(first)

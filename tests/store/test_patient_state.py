@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from station.store.projections import STATE_DOSE_FIELDS, STATE_VERSION, state_dose
+from station.store.projections import (
+    DOSE_ROW_FIELDS,
+    STATE_DOSE_FIELDS,
+    STATE_VERSION,
+    dose_row,
+    state_dose,
+)
 from tests.store.conftest import Built, dose
 
 
@@ -128,3 +134,35 @@ def test_a_rolled_back_dose_leaves_no_trace_in_the_next_state(
     assert _dose_ids(built, target)[-2:] == [kept["dose_id"], last["dose_id"]]
     assert _state(built, target)["dose_count"] == 5
     assert built.store.verify(built.session.data_key).intact
+
+
+def test_a_dose_row_is_a_short_list_and_one_written_as_a_mapping_is_still_voided(
+    built: Built,
+) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    new, old = dose(target, "2025-02-20T08:00:00"), dose(target, "2025-02-20T17:00:00")
+    built.store.record_many(built.session, [("dose.administered", new), ("dose.administered", old)])
+    with built.store.transaction() as tx, built.store.reading(built.session) as projections:
+        (sealed,) = tx.execute("SELECT sealed FROM doses WHERE dose_id = ?", (new["dose_id"],))
+        row = projections.open("doses", new["dose_id"], sealed[0])
+        assert row == [target, *[new.get(key) for key in DOSE_ROW_FIELDS[1:-1]], False]
+        assert new["dose_id"] not in str(row)  # the row's key, not repeated in the document
+        written_before = {key: old.get(key) for key in STATE_DOSE_FIELDS}
+        written_before.update(voided=False, patient_id=target)  # schema 4's mapping
+        tx.execute(
+            "UPDATE doses SET sealed = ? WHERE dose_id = ?",
+            (projections.seal("doses", old["dose_id"], written_before), old["dose_id"]),
+        )
+    for voided in (new, old):
+        built.store.record(
+            built.session, "record.voided", {"target_kind": "dose", "target_id": voided["dose_id"]}
+        )
+    recent = {item["dose_id"]: item for item in map(state_dose, _state(built, target)["doses"])}
+    assert recent[new["dose_id"]]["voided"] is True and recent[old["dose_id"]]["voided"] is True
+    with built.store.reading(built.session) as projections:
+        (sealed,) = projections.connection.execute(
+            "SELECT sealed FROM doses WHERE dose_id = ?", (old["dose_id"],)
+        )
+        rewritten = projections.open("doses", old["dose_id"], sealed[0])
+    assert dose_row(rewritten) == {**dose_row(written_before), "voided": True}
+    assert isinstance(rewritten, list)
