@@ -10,6 +10,12 @@ import click
 
 from station.cli import data_dir_option
 from station.cli.common import as_user_options, friendly_errors, signed_in
+from station.services.sync_link import (
+    CaFileProblem,
+    certificate_problem,
+    server_ca_file,
+    tls_verify,
+)
 from station.services.sync_link import enroll as enroll_station
 from station.services.sync_service import StationSync, SyncOverview
 from sync.client.errors import ServerUnreachable, SyncError, SyncRejected
@@ -24,14 +30,38 @@ EXIT_FAILED = 5
 @as_user_options
 @click.option("--server", "server_url", required=True, help="The central server, e.g. https://…")
 @click.option("--code", required=True, help="One-time code from 'dosing-server enroll-station'.")
-def enroll(data_dir: Path | None, username: str, password: str, server_url: str, code: str) -> None:
+@click.option(
+    "--ca-file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The clinic's own CA bundle (PEM) that signed the https server's certificate; "
+    "kept with the enrollment for every later sync.",
+)
+def enroll(
+    data_dir: Path | None,
+    username: str,
+    password: str,
+    server_url: str,
+    code: str,
+    ca_file: Path | None,
+) -> None:
     """Enroll this station with the central server (technician or administrator)."""
     if not server_url.startswith(("http://", "https://")):
         raise click.UsageError("--server must start with http:// or https://")
+    if ca_file is not None:
+        if not server_url.startswith("https://"):
+            raise click.UsageError("--ca-file is for an https:// server")
+        try:
+            tls_verify(ca_file)  # before signing in: a wrong path costs no key derivation
+        except CaFileProblem as error:
+            raise click.ClickException(f"{error} The station was not enrolled.") from None
     with signed_in(data_dir, username, password) as (store, session), friendly_errors():
         try:
-            binding = enroll_station(store, session, server_url, code)
+            binding = enroll_station(store, session, server_url, code, ca_file=ca_file)
         except ServerUnreachable as error:
+            problem = certificate_problem(error, ca_file)
+            if problem is not None:
+                raise click.ClickException(f"{problem} The station was not enrolled.") from error
             raise click.ClickException(
                 f"Cannot reach the server at {server_url} ({error}) Check the address and the "
                 "network; the station was not enrolled."
@@ -46,9 +76,11 @@ def enroll(data_dir: Path | None, username: str, password: str, server_url: str,
         except SyncError as error:
             raise click.ClickException(f"Enrollment failed: {error}") from error
         station_id = store.station_id
+        kept_ca = server_ca_file(store)
     click.echo(
         f"Station {station_id} enrolled with {binding.url} (clinic {binding.clinic_id}); "
         f"server key {binding.server_key_id} pinned."
+        + (f" Its TLS certificate is checked with the CA file {kept_ca}." if kept_ca else "")
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
+from pathlib import Path
 from typing import Any
 
 from station.domain.patients import Patient
@@ -36,6 +38,56 @@ class AlreadyEnrolled(ServiceError):
     """The station is bound to a server already; enrolling again would fork its identity."""
 
 
+class CaFileProblem(ServiceError):
+    """The clinic's CA file for the server's TLS certificate cannot be used."""
+
+
+def tls_verify(ca_file: str | Path | None) -> bool | str:
+    """What the server's TLS certificate is checked against: the clinic's CA file, or the system's.
+
+    Raises ``CaFileProblem`` (one sentence) when the file cannot be read or holds no certificate.
+    """
+    if ca_file is None:
+        return True
+    path = Path(ca_file)
+    try:
+        ssl.create_default_context(cafile=str(path))
+    except ssl.SSLError:
+        raise CaFileProblem(
+            f"The CA file {path} holds no certificate this station can use (a CA bundle is "
+            "PEM text: -----BEGIN CERTIFICATE-----)."
+        ) from None
+    except OSError as error:
+        raise CaFileProblem(
+            f"The CA file {path} cannot be read ({error.strerror or type(error).__name__})."
+        ) from None
+    return str(path)
+
+
+def certificate_problem(error: BaseException, ca_file: str | Path | None = None) -> str | None:
+    """One sentence when ``error`` came from a server certificate that did not verify, else None.
+
+    ``ca_file`` is the CA file the certificate was checked with (None: the system's CAs).
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            reason = cause.verify_message or cause.reason or "certificate verify failed"
+            if ca_file is None:
+                return (
+                    f"The server's TLS certificate was not accepted ({reason}): give the "
+                    "clinic's CA file (--ca-file) or have the server's certificate checked."
+                )
+            return (
+                f"The server's TLS certificate was not accepted by the CA file {ca_file} "
+                f"({reason}): check that this CA signed the server's certificate."
+            )
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 class StoreReplica:
     """Implements ``sync.client.replica.LocalReplica`` over the store, for one signed-in user.
 
@@ -43,9 +95,11 @@ class StoreReplica:
     signing key (every request is signed with it); nothing is readable without it.
     """
 
-    def __init__(self, store: Store, session: Session) -> None:
+    def __init__(self, store: Store, session: Session, *, ca_file: str | None = None) -> None:
         self.store = store
         self.session = session
+        self.ca_file = ca_file
+        """The clinic's CA file, kept with the binding this replica saves (enrollment)."""
         self._lock = threading.Lock()
         self.unreadable_pulled = 0
         """Pulled events this station version could not use, since this replica was made."""
@@ -128,12 +182,14 @@ class StoreReplica:
 
     def server_binding(self) -> ServerBinding | None:
         """The enrolled server and its pinned key, or None."""
-        stored = self.store.meta(META_BINDING)
-        return ServerBinding(**json.loads(stored)) if stored else None
+        return server_binding(self.store)
 
     def save_server_binding(self, binding: ServerBinding) -> None:
-        """Store the enrolled server and its pinned key (clear: no patient data)."""
-        self.store.set_meta(META_BINDING, json.dumps(asdict(binding), sort_keys=True))
+        """Store the enrolled server, its pinned key and the CA file (clear: no patient data)."""
+        stored: dict[str, Any] = asdict(binding)
+        if self.ca_file is not None:
+            stored["ca_file"] = self.ca_file
+        self.store.set_meta(META_BINDING, json.dumps(stored, sort_keys=True))
 
     # -- what the station shows ---------------------------------------------------------------
 
@@ -153,19 +209,47 @@ class StoreReplica:
             return remote.remote_count(projections.connection)
 
 
+_BINDING_FIELDS = frozenset(field.name for field in fields(ServerBinding))
+
+
+def _stored_binding(store: Store) -> dict[str, Any] | None:
+    stored = store.meta(META_BINDING)
+    return dict(json.loads(stored)) if stored else None
+
+
 def server_binding(store: Store) -> ServerBinding | None:
     """The server a station is enrolled with (readable without signing in)."""
-    stored = store.meta(META_BINDING)
-    return ServerBinding(**json.loads(stored)) if stored else None
+    stored = _stored_binding(store)
+    if stored is None:
+        return None
+    return ServerBinding(**{key: value for key, value in stored.items() if key in _BINDING_FIELDS})
+
+
+def server_ca_file(store: Store) -> str | None:
+    """The clinic CA file the station checks its server's certificate with (None: the system's)."""
+    stored = _stored_binding(store)
+    ca_file = stored.get("ca_file") if stored else None
+    return str(ca_file) if ca_file else None
 
 
 def enroll(
-    store: Store, session: Session, server_url: str, code: str, *, verify: bool | str = True
+    store: Store,
+    session: Session,
+    server_url: str,
+    code: str,
+    *,
+    verify: bool | str = True,
+    ca_file: str | Path | None = None,
 ) -> ServerBinding:
     """Enroll this station with a one-time code (technician or administrator); pin the server key.
 
-    Raises ``AlreadyEnrolled`` when the station is bound already, and the sync client's errors
-    (``ServerUnreachable``, ``SyncRejected``) when the server cannot be reached or refuses.
+    ``ca_file`` is the clinic's own CA bundle (PEM) for an https server; it is kept with the
+    binding (its absolute path), so every later sync checks the server's certificate with it.
+
+    Raises ``AlreadyEnrolled`` when the station is bound already, ``CaFileProblem`` when the
+    CA file cannot be used, and the sync client's errors (``ServerUnreachable``,
+    ``SyncRejected``) when the server cannot be reached or refuses (``certificate_problem``
+    tells a certificate that did not verify).
     """
     require_role(session, Role.TECHNICIAN, Role.ADMINISTRATOR)
     existing = server_binding(store)
@@ -175,8 +259,16 @@ def enroll(
             f"{existing.clinic_id}); nothing was changed."
         )
     url = server_url.strip().rstrip("/")
+    kept_ca: str | None = None
+    if ca_file is not None:
+        kept_ca = str(Path(ca_file).expanduser().absolute())
+        verify = tls_verify(kept_ca)
     binding = enroll_station(
-        StoreReplica(store, session), url, code, name=store.station_name, verify=verify
+        StoreReplica(store, session, ca_file=kept_ca),
+        url,
+        code,
+        name=store.station_name,
+        verify=verify,
     )
     store.record(
         session,

@@ -10,9 +10,17 @@ from typing import Any
 
 from station.services.counter import SyncProbe
 from station.services.errors import ServiceError
-from station.services.sync_link import LeaseProbe, StoreReplica
+from station.services.sync_link import (
+    CaFileProblem,
+    LeaseProbe,
+    StoreReplica,
+    certificate_problem,
+    server_ca_file,
+    tls_verify,
+)
 from station.store.store import Session, Store
 from sync.client.engine import SyncEngine, SyncReport
+from sync.client.errors import ServerUnreachable, SyncError
 from sync.client.leases import LeaseClient
 from sync.client.replica import ServerBinding
 from sync.client.scheduler import Backoff, SyncScheduler
@@ -97,6 +105,9 @@ class StationSync:
     Bound to one signed-in user's session (it opens the keys); stop it when they sign out.
     A window polls ``status()`` (the snapshot the last round published: no disk or network
     wait) or passes ``on_status``, which the sync thread calls after every round.
+
+    The server's TLS certificate is checked as enrolled (the clinic CA file kept with the
+    binding, else the system's CAs) unless ``verify`` says otherwise.
     """
 
     def __init__(
@@ -108,7 +119,7 @@ class StationSync:
         backoff: Backoff | None = None,
         timeout_s: float = 15.0,
         lease_timeout_s: float = 3.0,
-        verify: bool | str = True,
+        verify: bool | str | None = None,
         on_status: Callable[[SyncOverview], None] | None = None,
     ) -> None:
         self.store = store
@@ -123,20 +134,29 @@ class StationSync:
         self._lease_transport: SyncTransport | None = None
         self._engine: SyncEngine | None = None
         self._probe: LeaseProbe | None = None
+        self._cannot_sync: str | None = None
+        self._ca_file = server_ca_file(store) if verify is None else None
+        tls: bool | str = True
         if self._binding is not None:
+            try:
+                tls = verify if verify is not None else tls_verify(self._ca_file)
+            except CaFileProblem as error:
+                # Every round says so; the counter meanwhile works on the offline rules.
+                self._cannot_sync = f"{error} Sync waits until it can be read again."
+        if self._binding is not None and self._cannot_sync is None:
             self._transport = SyncTransport(
                 self._binding.url,
                 store.station_id,
                 self.replica.sign,
                 timeout_s=timeout_s,
-                verify=verify,
+                verify=tls,
             )
             self._lease_transport = SyncTransport(
                 self._binding.url,
                 store.station_id,
                 self.replica.sign,
                 timeout_s=lease_timeout_s,
-                verify=verify,
+                verify=tls,
             )
             self._engine = SyncEngine(self.replica, self._transport)
             self._probe = LeaseProbe(store.station_id, LeaseClient(self._lease_transport))
@@ -244,9 +264,16 @@ class StationSync:
         return max(0, self.replica.head()[0] - self.replica.push_mark())
 
     def _run_round(self) -> SyncReport:
-        assert self._engine is not None
+        if self._engine is None:
+            raise SyncError(self._cannot_sync or "Sync is not set up.")
         with self._round_lock:
-            report = self._engine.sync_once()
+            try:
+                report = self._engine.sync_once()
+            except ServerUnreachable as error:
+                problem = certificate_problem(error, self._ca_file)
+                if problem is None:
+                    raise
+                raise ServerUnreachable(problem) from error
             totals = self._totals
             self._totals = SyncTotals(
                 rounds=totals.rounds + 1,

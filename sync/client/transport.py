@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -48,7 +49,9 @@ class SyncTransport:
         self._clock = clock
         self.clock_offset_s = 0.0
         self._lock = threading.Lock()
-        self._client = httpx.Client(base_url=self.base_url, timeout=timeout_s, verify=verify)
+        # A CA file (a clinic's own CA) goes to httpx as an SSL context trusting only it.
+        tls = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+        self._client = httpx.Client(base_url=self.base_url, timeout=timeout_s, verify=tls)
         self.compact: bool | None = None
         """Whether the server takes wire version 2 batches (None until a batch was sent)."""
 
