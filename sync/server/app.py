@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request, Response
@@ -9,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sync.server.errors import SyncServerError
 from sync.server.service import AuthenticatedStation, SyncService
@@ -84,14 +87,48 @@ async def signed_station(request: Request) -> AuthenticatedStation:
 Station = Annotated[AuthenticatedStation, Depends(signed_station)]
 
 
-def create_app(service: SyncService) -> FastAPI:
-    """Build the API over one ``SyncService``."""
+class _RequestGauge:
+    """Tell the service when HTTP requests begin and end (its background work waits for quiet)."""
+
+    def __init__(self, app: ASGIApp, service: SyncService) -> None:
+        self.app = app
+        self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.service.request_started()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.service.request_finished()
+
+
+def create_app(service: SyncService, *, verify_signatures_in_background: bool = True) -> FastAPI:
+    """Build the API over one ``SyncService``.
+
+    While the app runs (its lifespan), the service verifies every stored event signature in
+    the background between requests (``SyncService.start_signature_verifier``).
+    """
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if verify_signatures_in_background:
+            service.start_signature_verifier()
+        try:
+            yield
+        finally:
+            await run_in_threadpool(service.stop_signature_verifier)
+
     app = FastAPI(
         title="HAT dosing station sync server",
         version="1",
         description="Stations push their hash-chained event logs and pull the shared feed.",
+        lifespan=lifespan,
     )
     app.state.service = service
+    app.add_middleware(_RequestGauge, service=service)
 
     @app.exception_handler(SyncServerError)
     async def _refused(_request: Request, error: SyncServerError) -> JSONResponse:

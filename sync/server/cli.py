@@ -187,8 +187,14 @@ def stations_list(db: str | None, as_json: bool) -> None:
     for row in rows:
         alerts = f"  alerts: {', '.join(a['kind'] for a in row.alerts)}" if row.alerts else ""
         reason = f" ({row.status_reason})" if row.status_reason else ""
+        bad = (
+            f", bad at {', '.join(map(str, row.bad_signature_seqs))}"
+            if row.bad_signature_seqs
+            else ""
+        )
         click.echo(
-            f"{row.station_id:<24} {row.status}{reason}  seq {row.highest_contiguous_seq}{alerts}"
+            f"{row.station_id:<24} {row.status}{reason}  seq {row.highest_contiguous_seq}"
+            f"  signatures verified through {row.signatures_verified_through}{bad}{alerts}"
         )
 
 
@@ -302,7 +308,7 @@ def cards_revoke(db: str | None, card_id: str, reason: str) -> None:
 
 @main.group()
 def incidents() -> None:
-    """Suspected double doses and daily maxima exceeded."""
+    """Suspected double doses, daily maxima exceeded, events with a bad signature."""
 
 
 @incidents.command("list")
@@ -318,6 +324,13 @@ def incidents_list(db: str | None, status: str, as_json: bool) -> None:
     if not rows:
         click.echo(f"no {status} incidents" if status != "all" else "no incidents")
     for row in rows:
+        if row.station_id is not None:
+            events = ", ".join(map(str, row.seqs))
+            click.echo(
+                f"{row.incident_id}  {row.status:<8} {row.kind}  station {row.station_id} "
+                f"events {events}"
+            )
+            continue
         where = ", ".join(f"{d['station_id']} {d['mg']} mg at {d['given_at']}" for d in row.doses)
         click.echo(
             f"{row.incident_id}  {row.status:<8} {row.kind}  patient {row.patient_id} "
@@ -343,3 +356,52 @@ def incidents_resolve(
         click.echo(json.dumps(incident.model_dump()))
     else:
         click.echo(f"incident {incident_id} resolved by {resolved_by}")
+
+
+@main.group()
+def audit() -> None:
+    """Checks an administrator can run on demand."""
+
+
+@audit.command("signatures")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def audit_signatures(db: str | None, as_json: bool) -> None:
+    """Verify every event signature not verified yet, to the end.
+
+    The running server does the same in the background between requests; this runs it now
+    (also while the server runs). A bad signature raises a bad_event_signature incident and
+    flags the event. Exits 1 if this run found a bad signature.
+    """
+    service = _service(db)
+    audit = service.audit_signatures()
+    stations = service.list_stations()
+    service.close()
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "verified": audit.verified,
+                    "stations": sorted(audit.stations),
+                    "bad": [{"station_id": s, "seq": seq} for s, seq in audit.bad],
+                    "verified_through": {
+                        row.station_id: row.signatures_verified_through for row in stations
+                    },
+                },
+                indent=2,
+            )
+        )
+    else:
+        click.echo(
+            f"verified {audit.verified} signatures of {len(audit.stations)} stations; "
+            f"{len(audit.bad)} bad"
+        )
+        for station_id, seq in audit.bad:
+            click.echo(f"bad signature: station {station_id} event {seq}")
+        for row in stations:
+            click.echo(
+                f"{row.station_id:<24} verified through {row.signatures_verified_through} "
+                f"of {row.highest_contiguous_seq}"
+            )
+    if audit.bad:
+        raise SystemExit(1)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    inspect,
     select,
     text,
 )
@@ -52,6 +53,8 @@ stations = Table(
     Column("confirmed_pull_cursor", BigInteger, nullable=False, default=0),
     Column("last_seen_at", Float),
     Column("clock_skew_s", Float),
+    # Every event signature of the station up to this sequence has been verified (schema 2).
+    Column("signatures_verified_through", BigInteger, nullable=False, server_default="0"),
 )
 
 enrollment_codes = Table(
@@ -133,7 +136,22 @@ incidents = Table(
     Column("resolved_by", String(200)),
     Column("resolved_at", Float),
     Column("resolution_note", Text),
+    # An incident about a station's own events (schema 2): the station and the sequences.
+    Column("station_id", String(64)),
+    Column("seqs", Text),
     Index("ix_incidents_lookup", "patient_id", "session", "kind", "status"),
+)
+
+# Stored events found wrong after they were stored (schema 2). The event itself stays as it
+# is (the log is append-only); this row flags it and names the incident raised about it.
+event_flags = Table(
+    "event_flags",
+    metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("flag", String(64), primary_key=True),
+    Column("incident_id", String(64), nullable=False),
+    Column("flagged_at", Float, nullable=False),
 )
 
 leases = Table(
@@ -181,13 +199,28 @@ cards = Table(
 
 
 def _step_1_initial(connection: Connection) -> None:
+    # A new database gets today's tables at once; the later steps find their parts in place.
     metadata.create_all(
         connection, tables=[t for t in metadata.sorted_tables if t is not schema_version]
     )
 
 
+def _add_column(connection: Connection, table: str, column: str, definition: str) -> None:
+    """Add a column unless the table has it (a new database got it from ``_step_1_initial``)."""
+    if column not in {held["name"] for held in inspect(connection).get_columns(table)}:
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {definition}"))
+
+
+def _step_2_signature_audit(connection: Connection) -> None:
+    """Every event signature is verified after the push (the request checks a sample)."""
+    _add_column(connection, "stations", "signatures_verified_through", "BIGINT NOT NULL DEFAULT 0")
+    _add_column(connection, "incidents", "station_id", "VARCHAR(64)")
+    _add_column(connection, "incidents", "seqs", "TEXT")
+    event_flags.create(connection, checkfirst=True)
+
+
 # Ordered migration steps: index + 1 is the schema version each step produces. Append only.
-MIGRATIONS: list[Callable[[Connection], None]] = [_step_1_initial]
+MIGRATIONS: list[Callable[[Connection], None]] = [_step_1_initial, _step_2_signature_audit]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -252,7 +252,13 @@ class ErrorReply(_Model):
 
 
 class Incident(_Model):
-    """A suspected double dose (or daily maximum exceeded) waiting for a clinician's review."""
+    """Something for a person to review, as the server raised it.
+
+    Kinds: a suspected double dose, a daily maximum exceeded, or ``bad_event_signature``
+    (events of a station whose signatures do not match its key). An incident about a
+    station's own events names the station and the events' sequences and has no patient
+    (``patient_id`` and ``session`` empty, no doses).
+    """
 
     incident_id: str
     kind: str
@@ -264,3 +270,5 @@ class Incident(_Model):
     resolved_by: str | None = None
     resolved_at: str | None = None
     resolution_note: str | None = None
+    station_id: str | None = None
+    seqs: list[int] = Field(default_factory=list)

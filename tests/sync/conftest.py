@@ -74,9 +74,16 @@ class InProcessServer:
     ``release`` gives it back. ``start`` returns once the socket listens.
     """
 
-    def __init__(self, db_url: str, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        clock: Callable[[], float] = time.time,
+        *,
+        verify_signatures_in_background: bool = True,
+    ) -> None:
         self.db_url = db_url
         self.clock = clock
+        self.verify_signatures_in_background = verify_signatures_in_background
         self.port = 0
         self.service: SyncService | None = None
         self._server: uvicorn.Server | None = None
@@ -98,7 +105,7 @@ class InProcessServer:
             uvicorn.Config(
                 self.make_app(self.service),
                 log_level="warning",
-                lifespan="off",
+                lifespan="on",  # the app's background signature check runs as in `serve`
                 timeout_graceful_shutdown=5,
             )
         )
@@ -114,7 +121,9 @@ class InProcessServer:
 
     def make_app(self, service: SyncService) -> FastAPI:
         """The app to serve (a test may serve an older API)."""
-        return create_app(service)
+        return create_app(
+            service, verify_signatures_in_background=self.verify_signatures_in_background
+        )
 
     def stop(self) -> None:
         if self._server is not None and self._thread is not None:
