@@ -13,9 +13,11 @@ import threading
 import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -87,6 +89,7 @@ _SIGNATURE_SAMPLE = 32
 DOSE_EVENT = "dose.administered"
 BAD_EVENT_SIGNATURE = "bad_event_signature"
 SIGNATURE_CHUNK = 128  # signatures verified per transaction by the background verifier
+_OVERLAP_CHECKPOINTS_FROM = 1000  # a batch this long has its sample verified during the insert
 
 _log = logging.getLogger(__name__)
 
@@ -242,9 +245,13 @@ class _Batch:
         self,
         columns: Sequence[Sequence[Any]],
         rows: list[EventRow] | None = None,
+        *,
+        checkpoints: Callable[[], None] | None = None,
     ) -> None:
         self.columns = columns
         self._rows = rows
+        self.checkpoints = checkpoints
+        """The checkpoint signature check still to run before the batch is stored (or None)."""
 
     @classmethod
     def of_rows(cls, rows: list[EventRow]) -> _Batch:
@@ -265,6 +272,23 @@ class _Batch:
 def _consecutive(seqs: Sequence[int]) -> bool:
     """Tell whether the sequence numbers rise by one from the first (no gap, no repeat)."""
     return bool(seqs) and tuple(seqs) == tuple(range(seqs[0], seqs[0] + len(seqs)))
+
+
+class _PendingCheck:
+    """A check running in a helper thread (or nothing to wait for)."""
+
+    def __init__(self, future: Future[None] | None) -> None:
+        self._future = future
+
+    def wait(self) -> None:
+        """Wait for the check; raise what it raised."""
+        if self._future is not None:
+            self._future.result()
+
+    def cancel(self) -> None:
+        """Drop the check if it has not started (a failed push needs it no more)."""
+        if self._future is not None:
+            self._future.cancel()
 
 
 class _Divergence(Exception):
@@ -305,6 +329,7 @@ class SyncService:
         self._stop_verifier = threading.Event()
         self._verifier: threading.Thread | None = None
         self._last_audited_station = ""
+        self._checker: ThreadPoolExecutor | None = None  # checkpoint checks of large pushes
 
     # ------------------------------------------------------------------ meta
 
@@ -404,6 +429,8 @@ class SyncService:
     def close(self) -> None:
         """Stop the background signature check and release the database connections."""
         self.stop_signature_verifier()
+        if self._checker is not None:
+            self._checker.shutdown()
         self.engine.dispose()
 
     # ------------------------------------------------------------ enrollment
@@ -608,9 +635,11 @@ class SyncService:
         payload_texts_canonical: bool,
     ) -> PushReply:
         batch = self._verify_batch(station_id, columns, payload_texts_canonical)
+        checked = self._check_checkpoints(batch)
         try:
-            reply = self._store_batch(station_id, request, batch)
+            reply = self._store_batch(station_id, request, batch, before_commit=checked.wait)
         except _Divergence as divergence:
+            checked.wait()  # a bad checkpoint signature is told first, as if checked before
             self._suspend(station_id, divergence.seq, divergence.detail)
             raise Conflict(
                 "diverging_chain",
@@ -619,11 +648,32 @@ class SyncService:
                 "call the service desk.",
                 seq=divergence.seq,
             ) from None
+        except SyncServerError:
+            checked.wait()
+            raise
+        finally:
+            checked.cancel()
         if reply.accepted:
             self._signatures_due.set()  # the background check verifies the new signatures
         if request.wire_version != reply.wire_version:
             reply = reply.model_copy(update={"wire_version": request.wire_version})
         return reply
+
+    def _check_checkpoints(self, batch: _Batch) -> _PendingCheck:
+        """Start the batch's checkpoint signature check (Ed25519 frees the interpreter).
+
+        In a large batch it runs in a helper thread while the rows are inserted, and the
+        commit waits for it; a small batch is checked at once.
+        """
+        check = batch.checkpoints
+        if check is None or len(batch) < _OVERLAP_CHECKPOINTS_FROM:
+            if check is not None:
+                check()
+            return _PendingCheck(None)
+        with self._activity:
+            if self._checker is None:
+                self._checker = ThreadPoolExecutor(2, thread_name_prefix="checkpoint-check")
+        return _PendingCheck(self._checker.submit(check))
 
     def _verify_batch(
         self,
@@ -650,8 +700,12 @@ class SyncService:
                 == chain_hashes(station_id, seqs, uuids, hlcs, kinds, payload_hashes, sealed, prevs)
                 and prevs[1:] == records[:-1]
             ):
-                self._verify_checkpoints(station_id, seqs, records, signed, runs=1)
-                return _Batch(columns)
+                return _Batch(
+                    columns,
+                    checkpoints=partial(
+                        self._verify_checkpoints, station_id, seqs, records, signed, runs=1
+                    ),
+                )
         ordered = self._verify_rows(station_id, rows_of_columns(columns), payload_texts_canonical)
         return _Batch.of_rows(ordered)
 
@@ -778,6 +832,8 @@ class SyncService:
         station_id: str,
         request: PushRequest | CompactPush,
         batch: _Batch,
+        *,
+        before_commit: Callable[[], None] | None = None,
     ) -> PushReply:
         now = self.clock()
         notices: list[Notice] = []
@@ -881,6 +937,8 @@ class SyncService:
                     .where(t.stations.c.station_id == station_id)
                     .values(highest_contiguous_seq=highest, head_hash=head)
                 )
+            if before_commit is not None:
+                before_commit()  # raising here rolls the whole batch back
         return PushReply(
             station_id=station_id,
             highest_contiguous_seq=highest,

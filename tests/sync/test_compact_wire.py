@@ -465,6 +465,26 @@ def test_the_last_signature_of_every_run_in_a_batch_is_always_checked(
     assert a.transport.compact is not False, "refused on the version 2 path, no fallback"
 
 
+def test_a_bad_last_signature_of_a_large_batch_refuses_it_whole(
+    server: InProcessServer, make_station
+) -> None:
+    """In a large batch the sample is verified while the rows go in; the commit waits for it."""
+    a, b = make_station(server, "st-a"), make_station(server, "st-b")
+    a.engine.push_batch = compact.MAX_BATCH
+    for n in range(1500):
+        a.replica.record("observation.started", {"n": n})
+    wrong = a.replica.sign(b"not the checkpoint").hex()
+    a.replica._db.execute("UPDATE log SET signature = ? WHERE seq = 1500", (wrong,))
+    with pytest.raises(SyncRejected) as refused:
+        a.sync()
+    assert refused.value.code == "bad_checkpoint_signature"
+    assert a.replica.push_mark() == 0
+    b.sync()
+    assert b.replica.pulled() == [], "the inserted rows were rolled back"
+    a.replica._db.execute("UPDATE log SET signature = NULL WHERE seq = 1500")
+    assert a.sync().pushed == 1500  # the same rows go in once the signature is gone
+
+
 def test_big_batches_reach_an_older_server_in_version_one_sizes(
     tmp_path: Any, make_station
 ) -> None:
