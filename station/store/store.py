@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,7 +38,6 @@ from station.store.database import (
 from station.store.events import EventLog, StoredEvent
 from station.store.ledger_projection import LEDGER_TABLES
 from station.store.projections import PROJECTION_TABLES, Projections, StateCache
-from station.store.remote import PulledOutcome
 from sync.wire.envelope import WireEvent
 
 
@@ -328,19 +327,6 @@ class Store:
             if stored:
                 self._remember_head(tx, stored[-1])
         return stored
-
-    def apply_pulled(
-        self, session: Session, events: Sequence[WireEvent], meta: Mapping[str, str]
-    ) -> PulledOutcome:
-        """Keep pulled events (sealed), update the projections and write ``meta``: one commit."""
-        with self._transactor.transaction() as tx:
-            outcome = remote.store_pulled(tx, session.data_key, self.station_id, events)
-            for key, value in meta.items():
-                self.set_meta(key, value, tx)
-        for event in events:
-            if event.station_id != self.station_id and remote.followable(event.hlc):
-                self.log.observe(event.hlc)
-        return outcome
 
     def restore_own_events(self, session: Session, events: Sequence[WireEvent]) -> int:
         """Re-append own events the server kept, after this station was restored from backup."""
