@@ -105,21 +105,30 @@ class _RequestGauge:
             self.service.request_finished()
 
 
-def create_app(service: SyncService, *, verify_signatures_in_background: bool = True) -> FastAPI:
+def create_app(
+    service: SyncService,
+    *,
+    verify_signatures_in_background: bool = True,
+    check_in_helper_process: bool = True,
+) -> FastAPI:
     """Build the API over one ``SyncService``.
 
     While the app runs (its lifespan), the service verifies every stored event signature in
-    the background between requests (``SyncService.start_signature_verifier``).
+    the background between requests (``SyncService.start_signature_verifier``), and a helper
+    process checks large pushes while their rows are inserted (``start_check_process``).
     """
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if check_in_helper_process:
+            await run_in_threadpool(service.start_check_process)
         if verify_signatures_in_background:
             service.start_signature_verifier()
         try:
             yield
         finally:
             await run_in_threadpool(service.stop_signature_verifier)
+            await run_in_threadpool(service.stop_check_process)
 
     app = FastAPI(
         title="HAT dosing station sync server",
@@ -217,7 +226,7 @@ def create_app(service: SyncService, *, verify_signatures_in_background: bool = 
                             }
                         ]
                     ) from None
-                return service.push_compact(station, batch)
+                return service.push_compact(station, batch, body)
 
         reply = await run_in_threadpool(decode_and_store)
         return Response(reply.model_dump_json(), media_type="application/json")

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from sync.server import keys
 from sync.server import schema as t
+from sync.server.checks import BatchCheckProcess, consecutive, run_passes
 from sync.server.db import make_engine, read_transaction, write_transaction
 from sync.server.errors import (
     Conflict,
@@ -41,15 +42,12 @@ from sync.wire.cards import CardPayload, sign_card
 from sync.wire.chain import (
     GENESIS_HASH,
     ChainFields,
-    all_canonical_object_texts,
     canonical_json,
     canonical_object_bytes,
     chain_hash,
-    chain_hashes,
     checkpoint_message,
     parse_json_object,
     sha256_hex,
-    text_hashes,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
 from sync.wire.compact import (
@@ -90,6 +88,8 @@ DOSE_EVENT = "dose.administered"
 BAD_EVENT_SIGNATURE = "bad_event_signature"
 SIGNATURE_CHUNK = 128  # signatures verified per transaction by the background verifier
 _OVERLAP_CHECKPOINTS_FROM = 1000  # a batch this long has its sample verified during the insert
+_HELPER_CHECKS_FROM = 2000  # a version 2 batch this long is checked by the helper process
+_HELPER_TIMEOUT_S = 60.0
 
 _log = logging.getLogger(__name__)
 
@@ -269,11 +269,6 @@ class _Batch:
         return len(self.columns[0]) if self.columns else 0
 
 
-def _consecutive(seqs: Sequence[int]) -> bool:
-    """Tell whether the sequence numbers rise by one from the first (no gap, no repeat)."""
-    return bool(seqs) and tuple(seqs) == tuple(range(seqs[0], seqs[0] + len(seqs)))
-
-
 class _PendingCheck:
     """A check running in a helper thread (or nothing to wait for)."""
 
@@ -289,6 +284,18 @@ class _PendingCheck:
         """Drop the check if it has not started (a failed push needs it no more)."""
         if self._future is not None:
             self._future.cancel()
+
+
+class _CheckHere(Exception):
+    """The helper process did not pass a batch: the server checks it event by event."""
+
+
+def _passed(helper: Future[bool]) -> bool:
+    """The helper's verdict; a helper that failed or went away passes nothing."""
+    try:
+        return helper.result(timeout=_HELPER_TIMEOUT_S)
+    except Exception:  # broken or stopped helper process, or too slow: check here
+        return False
 
 
 class _Divergence(Exception):
@@ -330,6 +337,7 @@ class SyncService:
         self._verifier: threading.Thread | None = None
         self._last_audited_station = ""
         self._checker: ThreadPoolExecutor | None = None  # checkpoint checks of large pushes
+        self._check_process: BatchCheckProcess | None = None
 
     # ------------------------------------------------------------------ meta
 
@@ -429,6 +437,7 @@ class SyncService:
     def close(self) -> None:
         """Stop the background signature check and release the database connections."""
         self.stop_signature_verifier()
+        self.stop_check_process()
         if self._checker is not None:
             self._checker.shutdown()
         self.engine.dispose()
@@ -617,13 +626,19 @@ class SyncService:
             payload_texts_canonical=True,
         )
 
-    def push_compact(self, station: AuthenticatedStation, request: CompactPush) -> PushReply:
-        """Store a version 2 batch (payloads as text) with the same checks as ``push``."""
+    def push_compact(
+        self, station: AuthenticatedStation, request: CompactPush, body: bytes | None = None
+    ) -> PushReply:
+        """Store a version 2 batch (payloads as text) with the same checks as ``push``.
+
+        ``body``, the bytes ``request`` was decoded from, lets the helper process (if started)
+        check a large batch while its rows are inserted.
+        """
         self._check_version(request.wire_version, (COMPACT_WIRE_VERSION,))
         if request.station_id != station.station_id:
             raise Forbidden("wrong_station", "A station may push only its own events.")
         return self._push_rows(
-            station.station_id, request, request.columns, payload_texts_canonical=False
+            station.station_id, request, request.columns, payload_texts_canonical=False, body=body
         )
 
     def _push_rows(
@@ -633,24 +648,40 @@ class SyncService:
         columns: Sequence[Sequence[Any]],
         *,
         payload_texts_canonical: bool,
+        body: bytes | None = None,
     ) -> PushReply:
-        batch = self._verify_batch(station_id, columns, payload_texts_canonical)
+        helper = self._helper_check(station_id, columns, body)
+        if helper is None:
+            batch = self._verify_batch(station_id, columns, payload_texts_canonical)
+        else:
+            batch = self._run_batch(station_id, columns)  # the helper checks its hashes
         checked = self._check_checkpoints(batch)
+
+        def before_commit() -> None:
+            checked.wait()
+            if helper is not None and not _passed(helper):
+                raise _CheckHere
+
         try:
-            reply = self._store_batch(station_id, request, batch, before_commit=checked.wait)
-        except _Divergence as divergence:
-            checked.wait()  # a bad checkpoint signature is told first, as if checked before
-            self._suspend(station_id, divergence.seq, divergence.detail)
+            reply = self._store_batch(station_id, request, batch, before_commit=before_commit)
+        except _CheckHere:  # not one plain run after all: check it here, then store it
+            batch = self._verify_batch(station_id, columns, payload_texts_canonical)
+            return self._push_rows(station_id, request, batch.columns, payload_texts_canonical=True)
+        except BaseException as error:
+            # A check failing is told first, as if the checks had run before the storing.
+            if helper is not None and not _passed(helper):
+                self._verify_batch(station_id, columns, payload_texts_canonical)
+            checked.wait()
+            if not isinstance(error, _Divergence):
+                raise
+            self._suspend(station_id, error.seq, error.detail)
             raise Conflict(
                 "diverging_chain",
                 "This station's history differs from what the server holds for the same "
                 "sequence numbers (a copied data folder?). The station is suspended; "
                 "call the service desk.",
-                seq=divergence.seq,
+                seq=error.seq,
             ) from None
-        except SyncServerError:
-            checked.wait()
-            raise
         finally:
             checked.cancel()
         if reply.accepted:
@@ -658,6 +689,42 @@ class SyncService:
         if request.wire_version != reply.wire_version:
             reply = reply.model_copy(update={"wire_version": request.wire_version})
         return reply
+
+    def _helper_check(
+        self, station_id: str, columns: Sequence[Sequence[Any]], body: bytes | None
+    ) -> Future[bool] | None:
+        """Start the helper process on a large version 2 run (None: check it here)."""
+        helper = self._check_process
+        if (
+            helper is None
+            or body is None
+            or not columns
+            or len(columns[0]) < _HELPER_CHECKS_FROM
+            or not consecutive(columns[0])
+        ):
+            return None
+        try:
+            return helper.check(body, station_id)
+        except RuntimeError:  # the helper broke (or is shutting down): check here
+            return None
+
+    def start_check_process(self) -> None:
+        """Start the helper process that checks large pushes beside their insert.
+
+        If it cannot start, the server checks every push itself (as it does small ones).
+        """
+        if self._check_process is not None:
+            return
+        try:
+            self._check_process = BatchCheckProcess()
+        except (OSError, RuntimeError) as error:
+            _log.warning("no helper process for push checks (%s)", error)
+
+    def stop_check_process(self) -> None:
+        """Stop the helper process; large pushes are checked in the server process again."""
+        helper, self._check_process = self._check_process, None
+        if helper is not None:
+            helper.close()
 
     def _check_checkpoints(self, batch: _Batch) -> _PendingCheck:
         """Start the batch's checkpoint signature check (Ed25519 frees the interpreter).
@@ -688,26 +755,20 @@ class SyncService:
         If any of them fails, or the batch is not a plain run, every event is checked one by
         one as ``_verify_rows`` does, which names the first event that fails.
         """
-        if columns and _consecutive(columns[0]):
-            seqs, uuids, hlcs, kinds, texts, payload_hashes, sealed, prevs, records, signed = (
-                columns
-            )
-            if (
-                (seqs[0] != 1 or prevs[0] == GENESIS_HASH)
-                and text_hashes(texts) == list(payload_hashes)
-                and (payload_texts_canonical or all_canonical_object_texts(texts))
-                and list(records)
-                == chain_hashes(station_id, seqs, uuids, hlcs, kinds, payload_hashes, sealed, prevs)
-                and prevs[1:] == records[:-1]
-            ):
-                return _Batch(
-                    columns,
-                    checkpoints=partial(
-                        self._verify_checkpoints, station_id, seqs, records, signed, runs=1
-                    ),
-                )
+        if run_passes(station_id, columns, payload_texts_canonical):
+            return self._run_batch(station_id, columns)
         ordered = self._verify_rows(station_id, rows_of_columns(columns), payload_texts_canonical)
         return _Batch.of_rows(ordered)
+
+    def _run_batch(self, station_id: str, columns: Sequence[Sequence[Any]]) -> _Batch:
+        """A batch that is one run, its checkpoint check to do before it is stored."""
+        seqs, records, signatures = columns[0], columns[8], columns[9]
+        return _Batch(
+            columns,
+            checkpoints=partial(
+                self._verify_checkpoints, station_id, seqs, records, signatures, runs=1
+            ),
+        )
 
     def _verify_rows(
         self, station_id: str, events: Sequence[EventRow], payload_texts_canonical: bool

@@ -80,10 +80,12 @@ class InProcessServer:
         clock: Callable[[], float] = time.time,
         *,
         verify_signatures_in_background: bool = True,
+        check_in_helper_process: bool = False,
     ) -> None:
         self.db_url = db_url
         self.clock = clock
         self.verify_signatures_in_background = verify_signatures_in_background
+        self.check_in_helper_process = check_in_helper_process  # off: a process per test is slow
         self.port = 0
         self.service: SyncService | None = None
         self._server: uvicorn.Server | None = None
@@ -122,7 +124,9 @@ class InProcessServer:
     def make_app(self, service: SyncService) -> FastAPI:
         """The app to serve (a test may serve an older API)."""
         return create_app(
-            service, verify_signatures_in_background=self.verify_signatures_in_background
+            service,
+            verify_signatures_in_background=self.verify_signatures_in_background,
+            check_in_helper_process=self.check_in_helper_process,
         )
 
     def stop(self) -> None:

@@ -15,7 +15,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sync.client.errors import IntegrityProblem, SyncRejected
-from sync.server.app import create_app
 from sync.server.service import SyncService
 from sync.wire import compact
 from sync.wire.chain import (
@@ -34,7 +33,7 @@ class VersionOneServer(InProcessServer):
     """Today's server code with the version 2 routes taken away: an older server."""
 
     def make_app(self, service: SyncService) -> FastAPI:
-        app = create_app(service)
+        app = super().make_app(service)
         app.router.routes = [
             route
             for route in app.router.routes

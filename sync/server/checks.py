@@ -1,0 +1,83 @@
+"""A pushed batch's hash, payload and link checks, which a helper process runs beside the insert."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from sync.wire.chain import (
+    GENESIS_HASH,
+    all_canonical_object_texts,
+    chain_hashes,
+    text_hashes,
+)
+from sync.wire.compact import CompactError, decode_push
+
+
+def consecutive(seqs: Sequence[int]) -> bool:
+    """Tell whether the sequence numbers rise by one from the first (no gap, no repeat)."""
+    return bool(seqs) and tuple(seqs) == tuple(range(seqs[0], seqs[0] + len(seqs)))
+
+
+def run_passes(
+    station_id: str, columns: Sequence[Sequence[Any]], payload_texts_canonical: bool
+) -> bool:
+    """Tell whether a batch (``PUSH_FIELDS`` columns) is one run that passes every hash check.
+
+    That is: sequences rising by one, each payload matching its hash (and canonical JSON of an
+    object unless ``payload_texts_canonical``), each record hash matching its fields, each
+    event linked to the one before, the first of the chain starting it. Each check runs over
+    the whole batch at once. False means only that the batch must be checked event by event
+    (which also names the first event that fails); the checkpoint signatures are not checked.
+    """
+    if not columns or not consecutive(columns[0]):
+        return False
+    seqs, uuids, hlcs, kinds, texts, payload_hashes, sealed, prevs, records, _signatures = columns
+    return (
+        (seqs[0] != 1 or prevs[0] == GENESIS_HASH)
+        and text_hashes(texts) == list(payload_hashes)
+        and (payload_texts_canonical or all_canonical_object_texts(texts))
+        and list(records)
+        == chain_hashes(station_id, seqs, uuids, hlcs, kinds, payload_hashes, sealed, prevs)
+        and prevs[1:] == records[:-1]
+    )
+
+
+def compact_push_passes(body: bytes, station_id: str) -> bool:
+    """``run_passes`` for a version 2 push body of ``station_id`` as it arrived."""
+    try:
+        push = decode_push(body)
+    except CompactError:
+        return False
+    return push.station_id == station_id and run_passes(station_id, push.columns, False)
+
+
+def _ready() -> bool:
+    return True
+
+
+class BatchCheckProcess:
+    """One helper process that checks large pushes while the server inserts their rows.
+
+    The server decodes a push and inserts it; the helper decodes the same bytes and runs
+    ``run_passes`` on another core, and the server commits only once it said yes (or once the
+    server checked the batch itself). Started with ``spawn``: the server has threads.
+    """
+
+    def __init__(self) -> None:
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            self._pool.submit(_ready)  # starts the process and its imports now, not at a push
+        except BaseException:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+    def check(self, body: bytes, station_id: str) -> Future[bool]:
+        """Start checking a version 2 push body; the future holds ``compact_push_passes``."""
+        return self._pool.submit(compact_push_passes, body, station_id)
+
+    def close(self) -> None:
+        """Stop the helper process (a check under way is dropped)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,152 @@
+"""Large pushes checked by the helper process while their rows go in: same checks, same answers."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+
+from sync.server.checks import compact_push_passes
+from sync.wire import compact
+from sync.wire.chain import GENESIS_HASH
+from sync.wire.signing import sign_request
+from tests.sync.conftest import InProcessServer, Station
+
+COUNT = 2500  # over the size from which the helper process checks a push
+
+
+@pytest.fixture
+def helper_server(db_url: str) -> Iterator[InProcessServer]:
+    running = InProcessServer(db_url, check_in_helper_process=True).start()
+    assert running.service is not None and running.service._check_process is not None
+    yield running
+    running.release()
+
+
+def _rows(station: Station, count: int = COUNT) -> list[list[Any]]:
+    for n in range(count):
+        station.replica.record("observation.started", {"n": n})
+    return [list(row) for row in station.replica.push_rows_after(0, count)]
+
+
+def _body(station: Station, rows: list[list[Any]]) -> bytes:
+    return orjson.dumps(
+        {
+            "wire_version": 2,
+            "station_id": station.replica.station_id,
+            "local_head_seq": rows[-1][0] if rows else 0,
+            "local_head_hash": rows[-1][8] if rows else GENESIS_HASH,
+            "push_mark": 0,
+            "events": rows,
+        }
+    )
+
+
+def _post(station: Station, body: bytes) -> httpx.Response:
+    headers = sign_request(
+        station.replica.sign,
+        station.replica.station_id,
+        method="POST",
+        path=compact.PUSH_PATH,
+        body=body,
+        timestamp=int(time.time()),
+    ).as_dict()
+    headers["Content-Type"] = "application/json"
+    return httpx.post(
+        station.server_url + compact.PUSH_PATH, content=body, headers=headers, timeout=60
+    )
+
+
+def test_the_helper_passes_a_good_run_and_nothing_else(tmp_path: Any, make_station) -> None:
+    server = InProcessServer(f"sqlite:///{tmp_path / 'plain.db'}").start()
+    try:
+        a = make_station(server, "st-a")
+        rows = _rows(a, 50)
+        assert compact_push_passes(_body(a, rows), "st-a")
+        assert not compact_push_passes(_body(a, rows), "st-b"), "another station's body"
+        bad = [list(row) for row in rows]
+        bad[20][5] = "1" * 64
+        assert not compact_push_passes(_body(a, bad), "st-a")
+        assert not compact_push_passes(_body(a, rows[:20] + rows[21:]), "st-a"), "a gap"
+        assert not compact_push_passes(b"not json", "st-a")
+    finally:
+        server.release()
+
+
+def test_a_large_push_checked_by_the_helper_is_stored(
+    helper_server: InProcessServer, make_station
+) -> None:
+    a, b = make_station(helper_server, "st-a"), make_station(helper_server, "st-b")
+    a.engine.push_batch = b.engine.pull_page = compact.MAX_BATCH
+    _rows(a)
+    assert a.sync().pushed == COUNT
+    assert b.sync().pulled == COUNT
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "code"),
+    [
+        (5, "1" * 64, "bad_payload_hash"),
+        (4, '{"n":1,"salt":"0"}', "bad_payload_hash"),
+        (8, "2" * 64, "bad_record_hash"),
+    ],
+)
+def test_a_bad_event_in_a_large_push_is_refused_with_its_own_error(
+    helper_server: InProcessServer, make_station, column: int, value: str, code: str
+) -> None:
+    a, b = make_station(helper_server, "st-a"), make_station(helper_server, "st-b")
+    rows = _rows(a)
+    rows[1199][column] = value
+    reply = _post(a, _body(a, rows))
+    assert reply.status_code == 400, reply.text
+    assert (reply.json()["code"], reply.json()["detail"]["seq"]) == (code, 1200)
+    b.engine.pull_page = compact.MAX_BATCH
+    b.sync()
+    assert b.replica.pulled() == [], "the rows inserted beside the check were rolled back"
+
+
+def test_a_bad_event_that_also_differs_from_a_held_one_is_told_as_bad_not_as_divergence(
+    helper_server: InProcessServer, make_station
+) -> None:
+    """The storing finds the clash before the helper answers; the check's error wins."""
+    a = make_station(helper_server, "st-a")
+    a.engine.push_batch = compact.MAX_BATCH
+    rows = _rows(a)
+    assert a.sync().pushed == COUNT
+    rows[99][8] = "2" * 64  # a record hash that is wrong, and not the one the server holds
+    reply = _post(a, _body(a, rows))
+    assert reply.status_code == 400, reply.text
+    assert (reply.json()["code"], reply.json()["detail"]["seq"]) == ("bad_record_hash", 100)
+    assert helper_server.service is not None
+    (row,) = helper_server.service.list_stations()
+    assert row.status == "active", "a bad batch does not suspend the station"
+
+
+def test_a_large_push_with_text_that_needs_escaping_is_checked_here_and_stored(
+    helper_server: InProcessServer, make_station
+) -> None:
+    a, b = make_station(helper_server, "st-a"), make_station(helper_server, "st-b")
+    a.engine.push_batch = b.engine.pull_page = compact.MAX_BATCH
+    _rows(a, COUNT - 1)
+    a.replica.record('observation "quoted"\\', {"n": "last"})  # hashed the slow way
+    assert a.sync().pushed == COUNT
+    assert b.sync().pulled == COUNT
+
+
+def test_a_large_push_is_stored_when_the_helper_process_is_gone(
+    helper_server: InProcessServer, make_station
+) -> None:
+    a, b = make_station(helper_server, "st-a"), make_station(helper_server, "st-b")
+    a.engine.push_batch = b.engine.pull_page = compact.MAX_BATCH
+    _rows(a)
+    service = helper_server.service
+    assert service is not None and service._check_process is not None
+    for process in service._check_process._pool._processes.values():  # type: ignore[union-attr]
+        process.kill()
+        process.join(10)
+    assert a.sync().pushed == COUNT
+    assert b.sync().pulled == COUNT
