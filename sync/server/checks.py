@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -58,6 +61,17 @@ def _ready() -> bool:
     return True
 
 
+def _end_with_parent(parent_pid: int) -> None:
+    """End the helper once the server that started it is gone (even killed outright)."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 class BatchCheckProcess:
     """One helper process that checks large pushes while the server inserts their rows.
 
@@ -67,7 +81,12 @@ class BatchCheckProcess:
     """
 
     def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_end_with_parent,
+            initargs=(os.getpid(),),
+        )
         try:
             self._pool.submit(_ready)  # starts the process and its imports now, not at a push
         except BaseException:

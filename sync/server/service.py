@@ -1323,7 +1323,7 @@ class SyncService:
             self._activity.notify_all()
 
     def start_signature_verifier(
-        self, *, quiet_s: float = 0.05, patience_s: float = 1.0, poll_s: float = 60.0
+        self, *, quiet_s: float = 0.05, patience_s: float = 5.0, poll_s: float = 60.0
     ) -> None:
         """Verify every stored event signature in a background thread, between requests.
 

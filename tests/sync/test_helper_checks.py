@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -14,7 +15,7 @@ from sync.server.checks import compact_push_passes
 from sync.wire import compact
 from sync.wire.chain import GENESIS_HASH
 from sync.wire.signing import sign_request
-from tests.sync.conftest import InProcessServer, Station
+from tests.sync.conftest import InProcessServer, ServerProcess, Station, wait_until
 
 COUNT = 2500  # over the size from which the helper process checks a push
 
@@ -150,3 +151,38 @@ def test_a_large_push_is_stored_when_the_helper_process_is_gone(
         process.join(10)
     assert a.sync().pushed == COUNT
     assert b.sync().pulled == COUNT
+
+
+def _state_and_parent(pid: int) -> tuple[str, int] | None:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return fields[0], int(fields[1])
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            state = _state_and_parent(int(name))
+            if state is not None and state[1] == pid:
+                found.append(int(name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    state = _state_and_parent(pid)
+    return state is not None and state[0] != "Z"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc (Linux)")
+def test_the_helper_process_ends_when_the_server_is_killed(tmp_path: Any) -> None:
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        wait_until(lambda: len(_children(server.process.pid)) >= 1, "the helper process")
+        helpers = _children(server.process.pid)
+    finally:
+        server.kill()
+    wait_until(lambda: not any(map(_running, helpers)), "the helper to end with the server")
