@@ -90,6 +90,7 @@ SIGNATURE_CHUNK = 128  # signatures verified per transaction by the background v
 _OVERLAP_CHECKPOINTS_FROM = 1000  # a batch this long has its sample verified during the insert
 _HELPER_CHECKS_FROM = 2000  # a version 2 batch this long is checked by the helper process
 _HELPER_TIMEOUT_S = 60.0
+_SPARE_CORE = 0.75  # the load average must stay this far below the number of cores
 
 _log = logging.getLogger(__name__)
 
@@ -286,6 +287,19 @@ class _PendingCheck:
             self._future.cancel()
 
 
+def _core_to_spare() -> bool:
+    """Tell whether the machine's load (one-minute average) leaves a processor core free."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return cores > 1
+    return cores > 1 and load <= cores - _SPARE_CORE
+
+
 class _CheckHere(Exception):
     """The helper process did not pass a batch: the server checks it event by event."""
 
@@ -338,6 +352,8 @@ class SyncService:
         self._last_audited_station = ""
         self._checker: ThreadPoolExecutor | None = None  # checkpoint checks of large pushes
         self._check_process: BatchCheckProcess | None = None
+        self.helper_only_on_a_spare_core = True
+        self.helper_checks = 0  # batches handed to the helper process
 
     # ------------------------------------------------------------------ meta
 
@@ -693,7 +709,12 @@ class SyncService:
     def _helper_check(
         self, station_id: str, columns: Sequence[Sequence[Any]], body: bytes | None
     ) -> Future[bool] | None:
-        """Start the helper process on a large version 2 run (None: check it here)."""
+        """Start the helper process on a large version 2 run (None: check it here).
+
+        The helper decodes the batch a second time, which pays only on a core nobody else
+        uses: while the machine is busy (its load average leaves no core free) the server
+        checks the batch itself.
+        """
         helper = self._check_process
         if (
             helper is None
@@ -701,12 +722,15 @@ class SyncService:
             or not columns
             or len(columns[0]) < _HELPER_CHECKS_FROM
             or not consecutive(columns[0])
+            or (self.helper_only_on_a_spare_core and not _core_to_spare())
         ):
             return None
         try:
-            return helper.check(body, station_id)
+            verdict = helper.check(body, station_id)
         except RuntimeError:  # the helper broke (or is shutting down): check here
             return None
+        self.helper_checks += 1
+        return verdict
 
     def start_check_process(self) -> None:
         """Start the helper process that checks large pushes beside their insert.
@@ -1323,7 +1347,7 @@ class SyncService:
             self._activity.notify_all()
 
     def start_signature_verifier(
-        self, *, quiet_s: float = 0.05, patience_s: float = 5.0, poll_s: float = 60.0
+        self, *, quiet_s: float = 1.0, patience_s: float = 5.0, poll_s: float = 60.0
     ) -> None:
         """Verify every stored event signature in a background thread, between requests.
 

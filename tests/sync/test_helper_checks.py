@@ -24,8 +24,14 @@ COUNT = 2500  # over the size from which the helper process checks a push
 def helper_server(db_url: str) -> Iterator[InProcessServer]:
     running = InProcessServer(db_url, check_in_helper_process=True).start()
     assert running.service is not None and running.service._check_process is not None
+    running.service.helper_only_on_a_spare_core = False  # also on a busy test machine
     yield running
     running.release()
+
+
+def _helper_used(server: InProcessServer) -> int:
+    assert server.service is not None
+    return server.service.helper_checks
 
 
 def _rows(station: Station, count: int = COUNT) -> list[list[Any]]:
@@ -86,6 +92,7 @@ def test_a_large_push_checked_by_the_helper_is_stored(
     _rows(a)
     assert a.sync().pushed == COUNT
     assert b.sync().pulled == COUNT
+    assert _helper_used(helper_server) == 1
 
 
 @pytest.mark.parametrize(
@@ -108,6 +115,7 @@ def test_a_bad_event_in_a_large_push_is_refused_with_its_own_error(
     b.engine.pull_page = compact.MAX_BATCH
     b.sync()
     assert b.replica.pulled() == [], "the rows inserted beside the check were rolled back"
+    assert _helper_used(helper_server) == 1
 
 
 def test_a_bad_event_that_also_differs_from_a_held_one_is_told_as_bad_not_as_divergence(
@@ -125,6 +133,7 @@ def test_a_bad_event_that_also_differs_from_a_held_one_is_told_as_bad_not_as_div
     assert helper_server.service is not None
     (row,) = helper_server.service.list_stations()
     assert row.status == "active", "a bad batch does not suspend the station"
+    assert _helper_used(helper_server) == 2
 
 
 def test_a_large_push_with_text_that_needs_escaping_is_checked_here_and_stored(
