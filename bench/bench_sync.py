@@ -173,7 +173,8 @@ def _push_pull(folder: Path, count: int, repeats: int) -> list[Figure]:
                 target="ratio >= 0.3",
                 met=rate / bare_rate >= 0.3,
                 note=(
-                    "baseline: bare batch insert of the same rows; wire version 2, one batch; "
+                    "baseline: bare batch insert of the same rows; wire version 2, one batch "
+                    "(the server's helper process checks it while the rows go in); "
                     f"median of {repeats} runs"
                 ),
             )
