@@ -174,7 +174,8 @@ def _push_pull(folder: Path, count: int, repeats: int) -> list[Figure]:
                 met=rate / bare_rate >= 0.3,
                 note=(
                     "baseline: bare batch insert of the same rows; wire version 2, one batch "
-                    "(the server's helper process checks it while the rows go in); "
+                    "(checked by the server's helper process beside the insert when a core is "
+                    "free); "
                     f"median of {repeats} runs"
                 ),
             )
