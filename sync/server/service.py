@@ -16,20 +16,20 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from functools import partial
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.server import keys
 from sync.server import schema as t
 from sync.server.checks import BatchCheckProcess, consecutive, run_passes
 from sync.server.db import make_engine, read_transaction, write_transaction
+from sync.server.doses import book_doses
 from sync.server.errors import (
     Conflict,
     Forbidden,
@@ -46,7 +46,6 @@ from sync.wire.chain import (
     canonical_object_bytes,
     chain_hash,
     checkpoint_message,
-    parse_json_object,
     sha256_hex,
 )
 from sync.wire.chain import payload_hash as compute_payload_hash
@@ -1125,81 +1124,8 @@ class SyncService:
     def _record_doses(
         self, connection: Connection, station_id: str, dose_events: Sequence[EventRow]
     ) -> list[str]:
-        raised: list[str] = []
-        for event in dose_events:
-            payload = parse_json_object(event.payload)
-            patient_id = str(payload.get("patient_id", ""))
-            session = str(payload.get("session", ""))
-            if not patient_id or not session:
-                continue
-            dose = {
-                "event_uuid": event.uuid,
-                "dose_id": str(payload.get("dose_id", event.uuid)),
-                "patient_id": patient_id,
-                "session": session,
-                "day": session.split("/", 1)[0][:10],
-                "station_id": station_id,
-                "drug": str(payload.get("drug", "")),
-                "mg": str(payload.get("mg", "0")),
-                "given_at": str(payload.get("given_at", "")),
-            }
-            connection.execute(insert(t.doses).values(**dose))
-            connection.execute(
-                delete(t.leases).where(
-                    and_(t.leases.c.patient_id == patient_id, t.leases.c.session == session)
-                )
-            )
-            same_session = connection.execute(
-                select(t.doses)
-                .where(t.doses.c.patient_id == patient_id)
-                .where(t.doses.c.session == session)
-                .order_by(t.doses.c.given_at)
-            ).all()
-            if len({row.dose_id for row in same_session}) > 1:
-                incident = self._raise_incident(
-                    connection, "suspected_double_dose", patient_id, session, same_session
-                )
-                if incident:
-                    raised.append(incident)
-            over = self._daily_total_over_maximum(connection, patient_id, dose["day"], dose["drug"])
-            if over is not None:
-                incident = self._raise_incident(
-                    connection, "daily_maximum_exceeded", patient_id, dose["day"], over
-                )
-                if incident:
-                    raised.append(incident)
-        return raised
-
-    @staticmethod
-    def _daily_total_over_maximum(
-        connection: Connection, patient_id: str, day: str, drug: str
-    ) -> list[Any] | None:
-        maxima = connection.execute(
-            select(t.prescriptions.c.daily_max_mg)
-            .where(t.prescriptions.c.patient_id == patient_id)
-            .where(t.prescriptions.c.drug == drug)
-        ).all()
-        limits = []
-        for row in maxima:
-            try:
-                limits.append(Decimal(row.daily_max_mg))
-            except (InvalidOperation, TypeError):
-                continue
-        if not limits:
-            return None
-        rows = connection.execute(
-            select(t.doses)
-            .where(t.doses.c.patient_id == patient_id)
-            .where(t.doses.c.day == day)
-            .where(t.doses.c.drug == drug)
-        ).all()
-        total = Decimal(0)
-        for row in rows:
-            try:
-                total += Decimal(row.mg)
-            except InvalidOperation:
-                continue
-        return list(rows) if total > max(limits) else None
+        """Book a push's doses in one batch (rows, leases ended, incidents raised)."""
+        return book_doses(connection, station_id, dose_events, self._raise_incident)
 
     def _raise_incident(
         self,
@@ -1220,6 +1146,8 @@ class SyncService:
             }
             for row in dose_rows
         ]
+        # One order whatever order the rows were read in (PostgreSQL's heap order is not fixed).
+        doses.sort(key=lambda dose: (dose["given_at"], dose["dose_id"], dose["event_uuid"]))
         existing = connection.execute(
             select(t.incidents)
             .where(t.incidents.c.patient_id == patient_id)
