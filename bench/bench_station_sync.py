@@ -5,18 +5,15 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.core import Figure, ratio_figure
+from bench.core import Figure, ratio_figure, results_folder, served_by_dosing_server
 from station.services.sync_link import StoreReplica, enroll
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
@@ -28,28 +25,6 @@ from sync.wire.envelope import WireEvent
 
 VISIT_EVENTS = 5
 """Events per fictional visit: assessment, dose, observation started, noted and closed."""
-
-
-def _bench_dir() -> Path:
-    root = Path(__file__).resolve().parent / "results"
-    root.mkdir(exist_ok=True)
-    return Path(tempfile.mkdtemp(dir=root))
-
-
-@contextmanager
-def _server(db_url: str) -> Iterator[str]:
-    """Run ``dosing-server serve`` as a child process (its own interpreter, like production)."""
-    command = [str(Path(sys.executable).parent / "dosing-server"), "serve", "--db", db_url]
-    process = subprocess.Popen(
-        [*command, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-    )
-    assert process.stdout is not None
-    try:
-        line = process.stdout.readline().decode().strip()
-        yield line.removeprefix("listening on ")
-    finally:
-        process.terminate()
-        process.wait(30)
 
 
 class ObjectsOnly:
@@ -179,7 +154,7 @@ def _station_seconds(folder: Path, path: str, count: int, *, doses: bool) -> tup
     """
     db_url = f"sqlite:///{folder / 'server.db'}"
     admin = SyncService(db_url)
-    with _server(db_url) as url:
+    with served_by_dosing_server(db_url) as url:
         writer, writer_session = _station(folder, "writer", url, admin)
         reader, reader_session = _station(folder, "reader", url, admin)
         items = _visit_events(writer.station_id, count, doses=doses)
@@ -212,7 +187,7 @@ def _bench_replica_seconds(folder: Path, count: int, *, doses: bool) -> tuple[fl
 
     db_url = f"sqlite:///{folder / 'server.db'}"
     admin = SyncService(db_url)
-    with _server(db_url) as url:
+    with served_by_dosing_server(db_url) as url:
         writer, reader = (
             SqliteReplica(str(folder / f"{name}.db"), name) for name in ("writer", "reader")
         )
@@ -249,7 +224,7 @@ def _run_once(folder: Path, count: int) -> dict[str, float]:
 
 def run(quick: bool) -> list[Figure]:
     """Measure a real station's push and pull of 10,000 events, rows against event objects."""
-    folder = _bench_dir()
+    folder = results_folder()
     earlier_key_file = os.environ.get("HAT_SERVER_KEY_FILE")
     os.environ["HAT_SERVER_KEY_FILE"] = str(folder / "server-signing-key.pem")
     count = 10_000

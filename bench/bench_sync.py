@@ -7,7 +7,6 @@ import shutil
 import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -19,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from bench.core import Figure, ratio_figure
+from bench.core import Figure, ratio_figure, results_folder, served_by_dosing_server
 from sync.client.engine import SyncEngine, enroll_station
 from sync.client.replica import PullState
 from sync.client.transport import SyncTransport
@@ -29,28 +28,6 @@ from sync.wire.envelope import PushRequest
 POSTGRES_URL = os.environ.get(
     "HAT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-
-
-def _bench_dir() -> Path:
-    root = Path(__file__).resolve().parent / "results"
-    root.mkdir(exist_ok=True)
-    return Path(tempfile.mkdtemp(dir=root))
-
-
-@contextmanager
-def _server(db_url: str) -> Iterator[str]:
-    """Run ``dosing-server serve`` as a child process (its own interpreter, like production)."""
-    command = [str(Path(sys.executable).parent / "dosing-server"), "serve", "--db", db_url]
-    process = subprocess.Popen(
-        [*command, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-    )
-    assert process.stdout is not None
-    try:
-        line = process.stdout.readline().decode().strip()
-        yield line.removeprefix("listening on ")
-    finally:
-        process.terminate()
-        process.wait(30)
 
 
 # Where the bench's station logs go (inside the bench folder, removed with it).
@@ -115,7 +92,7 @@ def _push_pull_once(folder: Path, count: int, compact: bool) -> tuple[float, flo
     run.mkdir()
     db_url = f"sqlite:///{run / 'throughput.db'}"
     admin = SyncService(db_url)
-    with _server(db_url) as url:
+    with served_by_dosing_server(db_url) as url:
         writer = _station(url, admin, "bench-writer", compact=None if compact else False)
         reader = _station(url, admin, "bench-reader", compact=None if compact else False)
         events = [
@@ -232,7 +209,7 @@ def _history_pair(folder: Path, history: int) -> Iterator[tuple[SyncEngine, Sync
             connection.execute(text("SELECT coalesce(max(pos), 0) FROM events")).scalar() or 0
         )
     try:
-        with _server(db_url) as url:
+        with served_by_dosing_server(db_url) as url:
             a = _station(url, admin, "bench-a")
             b = _station(url, admin, "bench-b")
             for station in (a, b):
@@ -295,7 +272,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
     db_url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
     try:
         admin = SyncService(db_url)
-        with _server(db_url) as url:
+        with served_by_dosing_server(db_url) as url:
             engines = [_station(url, admin, f"bench-{n}") for n in range(stations)]
 
             def push_rounds(engine: SyncEngine, out: list[float]) -> None:
@@ -362,7 +339,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
 
 def run(quick: bool) -> list[Figure]:
     """Measure push/pull throughput, cost versus history size, and concurrent push latency."""
-    folder = _bench_dir()
+    folder = results_folder()
     _stations_dir.append(str(folder))
     # Server signing keys stay in the bench folder (the servers started here inherit this).
     earlier_key_file = os.environ.get("HAT_SERVER_KEY_FILE")

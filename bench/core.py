@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -61,3 +66,26 @@ def ratio_figure(
         met=ratio <= max_ratio,
         note=note,
     )
+
+
+def results_folder() -> Path:
+    """A new scratch folder under ``bench/results`` (on the real disk, not a RAM-backed /tmp)."""
+    root = Path(__file__).resolve().parent / "results"
+    root.mkdir(exist_ok=True)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+@contextmanager
+def served_by_dosing_server(db_url: str) -> Iterator[str]:
+    """Run ``dosing-server serve`` as a child process (its own interpreter, like production)."""
+    command = [str(Path(sys.executable).parent / "dosing-server"), "serve", "--db", db_url]
+    process = subprocess.Popen(
+        [*command, "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert process.stdout is not None
+    try:
+        line = process.stdout.readline().decode().strip()
+        yield line.removeprefix("listening on ")
+    finally:
+        process.terminate()
+        process.wait(30)
