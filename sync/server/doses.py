@@ -126,21 +126,27 @@ def _daily_maxima(
     limits: dict[tuple[str, str], list[Decimal]] = defaultdict(list)
     for chunk in _chunks(patient_drugs, MAX_PARAMETERS // 2):
         for row in connection.execute(statement, {"keys": chunk}):
-            try:
-                limits[(row.patient_id, row.drug)].append(Decimal(row.daily_max_mg))
-            except (InvalidOperation, TypeError):
-                continue
+            limit = readable_mg(row.daily_max_mg)
+            if limit is not None:
+                limits[(row.patient_id, row.drug)].append(limit)
     return limits
 
 
+def readable_mg(value: object) -> Decimal | None:
+    """An amount or maximum as a finite Decimal; None for one that cannot be read.
+
+    "NaN" and "Infinity" count as unreadable: comparing a NaN total would raise and leave
+    the station's push refused for good.
+    """
+    try:
+        amount = Decimal(value)  # type: ignore[arg-type]
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+    return amount if amount.is_finite() else None
+
+
 def _total_mg(rows: Sequence[Any]) -> Decimal:
-    total = Decimal(0)
-    for row in rows:
-        try:
-            total += Decimal(row.mg)
-        except InvalidOperation:
-            continue
-    return total
+    return sum((mg for row in rows if (mg := readable_mg(row.mg)) is not None), Decimal(0))
 
 
 def book_doses(

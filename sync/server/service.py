@@ -294,7 +294,7 @@ def _core_to_spare() -> bool:
         cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
-    except OSError:
+    except (AttributeError, OSError):  # no load average (Windows) or none readable
         return cores > 1
     return cores > 1 and load <= cores - _SPARE_CORE
 

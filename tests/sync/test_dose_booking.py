@@ -27,8 +27,8 @@ PATIENTS = ["p1", "p2", "p3"]
 SESSIONS = ["2024-05-01/am", "2024-05-01/pm", "2024-05-02/am"]
 DRUGS = ["diacetylmorphine", "methadone"]
 GIVEN_AT = ["2024-05-01T08:00:00Z", "2024-05-01T08:00:00Z", "2024-05-01T09:30:00Z", "2024-05-02"]
-MG: list[Any] = ["10", "20.5", "0", "abc", "", 7, 2.5, "1e2"]
-MAXIMA = ["30", "25.5", "100", "0", "abc", None]
+MG: list[Any] = ["10", "20.5", "0", "abc", "", 7, 2.5, "1e2", "NaN", "Infinity"]
+MAXIMA = ["30", "25.5", "100", "0", "abc", None, "NaN", "-Infinity"]
 
 
 def _optional(values: list[Any]) -> st.SearchStrategy[Any]:
@@ -156,6 +156,7 @@ def _daily_total_over_maximum(
             limits.append(Decimal(row.daily_max_mg))
         except (InvalidOperation, TypeError):
             continue
+    limits = [limit for limit in limits if limit.is_finite()]  # since: NaN no longer fails a push
     if not limits:
         return None
     rows = connection.execute(
@@ -167,9 +168,11 @@ def _daily_total_over_maximum(
     total = Decimal(0)
     for row in rows:
         try:
-            total += Decimal(row.mg)
+            amount = Decimal(row.mg)
         except InvalidOperation:
             continue
+        if amount.is_finite():  # since: a NaN or infinite amount is unreadable, not a failure
+            total += amount
     return list(rows) if total > max(limits) else None
 
 

@@ -195,3 +195,12 @@ def test_the_helper_process_ends_when_the_server_is_killed(tmp_path: Any) -> Non
     finally:
         server.kill()
     wait_until(lambda: not any(map(_running, helpers)), "the helper to end with the server")
+
+
+def test_a_server_without_a_load_average_still_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no os.getloadavg: a large push must not fail on the question."""
+    from sync.server import service
+
+    monkeypatch.delattr(os, "getloadavg")
+    cores = len(os.sched_getaffinity(0))
+    assert service._core_to_spare() is (cores > 1)
