@@ -352,9 +352,8 @@ class SimLink:
                 return count, start + byte_time * (max(landed, offset) + 1)
         return count, None
 
-    def take(self, size: int) -> bytes:
-        """Remove and return up to ``size`` bytes that have landed (lock held)."""
-        now = time.monotonic()
+    def take(self, size: int, now: float) -> bytes:
+        """Remove and return up to ``size`` bytes landed by ``now`` (lock held)."""
         out = bytearray()
         while self._chunks and len(out) < size:
             start, byte_time, data = self._chunks[0]
@@ -450,16 +449,21 @@ class SimSerial(SerialBase):  # type: ignore[misc]
             while len(out) < size:
                 if link.dead:
                     raise SerialException(READINESS_WITHOUT_DATA)
-                out += link.take(size - len(out))
+                # One clock reading for taking and for looking ahead: a byte landing between
+                # two readings would be neither taken nor waited for (the wait would run to
+                # the timeout with the byte already there).
+                now = time.monotonic()
+                out += link.take(size - len(out), now)
                 if len(out) >= size:
                     break
                 if link.cancelled:
                     link.cancelled = False
                     break
-                now = time.monotonic()
                 if ends_at is not None and now >= ends_at:
                     break
-                _, next_byte_at = link.available(now)
+                landed, next_byte_at = link.available(now)
+                if landed:
+                    continue
                 waits = [t - now for t in (ends_at, next_byte_at) if t is not None]
                 condition.wait(max(0.0, min(waits)) if waits else None)
         return bytes(out)
