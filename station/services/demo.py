@@ -36,6 +36,7 @@ from station.services.preparation import (
     syringe_label,
     weigh_dose,
 )
+from station.store.crypto import kdf_from_environment
 from station.store.store import Session, Store
 
 if TYPE_CHECKING:
@@ -115,7 +116,12 @@ def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
     """Create the demo profile: staff, fictional patients and their prescriptions."""
     admin_name, admin_display, _, admin_password = DEMO_USERS[0]
     store, admin, _code = Store.create(
-        data_dir, DEMO_STATION_NAME, admin_name, admin_display, admin_password
+        data_dir,
+        DEMO_STATION_NAME,
+        admin_name,
+        admin_display,
+        admin_password,
+        kdf=kdf_from_environment(calibrate=False),  # fictional accounts: the fixed defaults
     )
     for username, display, roles, password in DEMO_USERS[1:]:
         store.add_user(admin, username, display, roles, password)

@@ -19,6 +19,7 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.sync_link import META_BINDING, enroll, server_binding
 from station.services.sync_service import StationSync
+from station.store.crypto import kdf_from_environment
 from station.store.store import Session, Store
 
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ class SecondStation:
                 "admin",
                 "Demo Admin 2",
                 OTHER_ADMIN_PASSWORD,
+                kdf=kdf_from_environment(calibrate=False),  # fictional accounts: fixed defaults
                 station_id=station_id,
             )
             store.add_user(

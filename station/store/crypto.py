@@ -7,8 +7,10 @@ import hmac
 import os
 import secrets
 import struct
+import time
 import unicodedata
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -41,7 +43,9 @@ class KdfParams:
       it swings with the machine's load. Measured on a shared 2-core machine: 128 MiB x 3
       passes took 0.26 s when quiet but 1.2 to 1.5 s when busy (over the limit); 64 MiB
       took 0.46 to 0.6 s busy and so about 0.13 s quiet (too quick); 96 MiB took 0.29 to
-      0.34 s at moderate load and 0.6 to 0.9 s busy.
+      0.34 s at moderate load, 0.6 to 0.9 s busy and 0.18 s on a quiet, freshly started
+      machine (too quick). So these are the floor: a new profile measures them and adds
+      passes until an unlock takes about 0.45 s on its own machine (:func:`calibrate_kdf`).
     * Lanes stay at 4 as RFC 9106 recommends; with one thread they cost nothing extra.
 
     Profiles created earlier keep the parameters stored with each of their wraps (and in
@@ -77,10 +81,59 @@ DEFAULT_KDF = KdfParams()
 # For automated tests only: a cheap derivation so that hundreds of logins stay fast.
 TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
+# What a new profile's unlock should take on the machine that creates it: the middle (on a
+# log scale) of the 0.2 to 1.0 s the counter allows, so that the same machine twice as busy,
+# or twice as quiet, still unlocks within it.
+UNLOCK_TARGET_SECONDS = 0.45
+# Passes a calibration may choose: never under the defaults (RFC 9106's three passes), and
+# never so many that a machine measured while unusually quiet then takes seconds when busy.
+CALIBRATION_PASSES = range(DEFAULT_KDF.iterations, 13)
 
-def kdf_from_environment() -> KdfParams:
-    """Return the test parameters when HAT_INSECURE_TEST_KDF=1, else the real defaults."""
-    return TEST_KDF if os.environ.get("HAT_INSECURE_TEST_KDF") == "1" else DEFAULT_KDF
+
+def calibrate_kdf(
+    target_seconds: float = UNLOCK_TARGET_SECONDS,
+    measure: Callable[[KdfParams], float] | None = None,
+) -> KdfParams:
+    """The defaults with as many passes as make one derivation take ``target_seconds`` here.
+
+    A fixed number of passes cannot suit every counter: the time is memory bandwidth on one
+    core, and a quiet modern machine derived the defaults in 0.18 s (too quick to slow down a
+    guesser as meant) while a busy one took 0.9 s. Like ``cryptsetup``'s ``--iter-time``, a
+    new profile times the defaults (the quicker of two runs, so that a moment's load does not
+    make it weaker) and one pass alone, which splits the time into what every derivation pays
+    (getting the memory) and what each pass adds; then it scales the passes. The memory stays
+    at the default. The result is stored with the profile and every wrap like any other
+    parameters.
+    """
+    timer = measure or _derivation_seconds
+    defaults = min(timer(DEFAULT_KDF), timer(DEFAULT_KDF))
+    one_pass = timer(replace(DEFAULT_KDF, iterations=1))
+    seconds_per_pass = (defaults - one_pass) / (DEFAULT_KDF.iterations - 1)
+    fixed_seconds = max(one_pass - seconds_per_pass, 0.0)
+    wanted = (
+        round((target_seconds - fixed_seconds) / seconds_per_pass)
+        if seconds_per_pass > 0
+        else CALIBRATION_PASSES.stop  # no measurable time a pass: as many as allowed
+    )
+    passes = min(max(wanted, CALIBRATION_PASSES.start), CALIBRATION_PASSES.stop - 1)
+    return replace(DEFAULT_KDF, iterations=passes)
+
+
+def _derivation_seconds(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_key("calibration", b"\x00" * 16, params)
+    return time.perf_counter() - started
+
+
+def kdf_from_environment(calibrate: bool = True) -> KdfParams:
+    """The test parameters when HAT_INSECURE_TEST_KDF=1, else the defaults calibrated here.
+
+    ``calibrate=False`` keeps the fixed defaults: for the demo's fictional profiles, which
+    create a dozen accounts and sign in many times, so that the demo starts without waiting.
+    """
+    if os.environ.get("HAT_INSECURE_TEST_KDF") == "1":
+        return TEST_KDF
+    return calibrate_kdf() if calibrate else DEFAULT_KDF
 
 
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from station.domain.roles import Role
+from station.store import crypto
 from station.store.accounts import WrongCredentials
-from station.store.crypto import DEFAULT_KDF, KdfParams
+from station.store.crypto import (
+    CALIBRATION_PASSES,
+    DEFAULT_KDF,
+    TEST_KDF,
+    KdfParams,
+    calibrate_kdf,
+    kdf_from_environment,
+)
 from station.store.database import connect
 from station.store.store import Store
 
@@ -66,3 +75,53 @@ def test_a_profile_keeps_its_own_parameters_for_old_and_new_wraps(tmp_path: Path
     with pytest.raises(WrongCredentials):
         tampered.unlock("nurse", "nurse-fictional-pw-1")
     tampered.close()
+
+
+def _machine(fixed: float, per_pass: float, load: float = 1.0) -> Callable[[KdfParams], float]:
+    """A stand-in stopwatch for a machine where a derivation takes ``fixed`` plus ``per_pass``
+    a pass; the first measurement is ``load`` times slower (a moment of load)."""
+    calls: list[KdfParams] = []
+
+    def measure(params: KdfParams) -> float:
+        assert params.memory_kib == DEFAULT_KDF.memory_kib  # the memory is never calibrated
+        calls.append(params)
+        return (fixed + per_pass * params.iterations) * (load if len(calls) == 1 else 1.0)
+
+    return measure
+
+
+def test_calibration_adds_passes_until_an_unlock_takes_about_the_target() -> None:
+    quick_machine = calibrate_kdf(0.45, _machine(fixed=0.05, per_pass=0.04))  # 0.17 s default
+    assert quick_machine == KdfParams(
+        memory_kib=DEFAULT_KDF.memory_kib, iterations=10, lanes=DEFAULT_KDF.lanes
+    )
+    # The quicker of the two measurements counts: a moment's load must not weaken the key.
+    assert calibrate_kdf(0.45, _machine(fixed=0.05, per_pass=0.04, load=4.0)).iterations == 10
+    # Without the time every derivation pays, a linear guess would land far short of it.
+    assert calibrate_kdf(0.45, _machine(fixed=0.2, per_pass=0.025)).iterations == 10
+
+
+def test_calibration_never_goes_under_the_defaults_nor_over_its_ceiling() -> None:
+    slow_machine = _machine(fixed=0.2, per_pass=0.3)
+    assert calibrate_kdf(0.45, slow_machine) == DEFAULT_KDF
+    assert calibrate_kdf(0.45, _machine(0.0, 0.0)).iterations == CALIBRATION_PASSES[-1]
+    assert calibrate_kdf(0.45, _machine(0.0, 0.0001)).iterations == CALIBRATION_PASSES[-1]
+
+
+def test_a_new_profile_gets_the_calibrated_parameters_unless_testing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        crypto, "_derivation_seconds", lambda params: 0.05 + 0.04 * params.iterations
+    )
+    monkeypatch.delenv("HAT_INSECURE_TEST_KDF", raising=False)
+    assert kdf_from_environment().iterations == 10
+    assert kdf_from_environment(calibrate=False) == DEFAULT_KDF  # the demo's fictional profiles
+    monkeypatch.setenv("HAT_INSECURE_TEST_KDF", "1")
+    assert kdf_from_environment() == TEST_KDF
+    assert kdf_from_environment(calibrate=False) == TEST_KDF
+
+
+def test_the_real_stopwatch_times_one_derivation() -> None:
+    cheap = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+    assert 0.0 < crypto._derivation_seconds(cheap) < 5.0
