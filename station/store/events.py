@@ -107,9 +107,17 @@ def canonical_payload(payload: dict[str, Any]) -> bytes:
 
 
 def new_event_uuid() -> str:
-    """A random UUID (version 4) in its usual text form: ``str(uuid.uuid4())``, made cheaper."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40
+    """A time-ordered UUID (version 7, RFC 9562) in its usual text form.
+
+    48 bits of Unix milliseconds, then 74 random bits. The log's ``uuid`` index (and the
+    server's, and other stations' ``remote_events``) then grows at its right edge like the
+    sequence does, instead of at a random leaf: a commit rewrites one index page it has
+    just written and seldom splits one, where random (version 4) ids split a leaf every few
+    events. The time it shows is already in the event's clear HLC stamp; events recorded
+    before keep their version 4 ids.
+    """
+    raw = bytearray((time.time_ns() // 1_000_000).to_bytes(6, "big") + os.urandom(10))
+    raw[6] = (raw[6] & 0x0F) | 0x70
     raw[8] = (raw[8] & 0x3F) | 0x80
     text = raw.hex()
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"

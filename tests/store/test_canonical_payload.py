@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -77,13 +78,19 @@ def test_what_the_reference_refuses_is_still_refused(refused: Any) -> None:
         canonical_payload(payload)
 
 
-def test_new_event_ids_are_random_version_4_uuids() -> None:
+def test_new_event_ids_are_unique_time_ordered_version_7_uuids() -> None:
+    before_ms = time.time_ns() // 1_000_000
     made = [new_event_uuid() for _ in range(2000)]
+    after_ms = time.time_ns() // 1_000_000
     assert len(set(made)) == len(made)
     for text in made:
         parsed = uuid.UUID(text)
-        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
         assert str(parsed) == text
+        assert before_ms <= parsed.int >> 80 <= after_ms  # the first 48 bits: Unix ms
+    # Made in different milliseconds, they sort in the order they were made.
+    by_millisecond = {uuid.UUID(text).int >> 80: text for text in made}
+    assert sorted(by_millisecond.values()) == [by_millisecond[ms] for ms in sorted(by_millisecond)]
 
 
 def test_recorded_payload_hashes_match_the_wire_definition(built: Built) -> None:

@@ -51,7 +51,7 @@ def test_sequence_is_gap_free_with_unique_ids_and_rising_clock(built: Built) -> 
     assert [event.seq for event in events] == list(range(1, len(events) + 1))
     assert len(events) == 13
     assert len({event.uuid for event in events}) == len(events)
-    assert all(uuid.UUID(event.uuid).version == 4 for event in events)
+    assert all(uuid.UUID(event.uuid).version == 7 for event in events)
     stamps = [HlcStamp.parse(event.hlc) for event in events]
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
     assert [event.prev_hash for event in events[1:]] == [event.hash for event in events[:-1]]
