@@ -765,6 +765,30 @@
         <translation>Engangskode til tilmelding</translation>
     </message>
     <message>
+        <source>Clinic CA file (PEM)</source>
+        <translation>Klinikkens CA-fil (PEM)</translation>
+    </message>
+    <message>
+        <source>Optional: /path/to/clinic-ca.pem</source>
+        <translation>Valgfri: /sti/til/klinik-ca.pem</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Choose the clinic CA file</source>
+        <translation>Vælg klinikkens CA-fil</translation>
+    </message>
+    <message>
+        <source>Only needed when the server&apos;s certificate is signed by the clinic&apos;s own certificate authority.</source>
+        <translation>Kun nødvendig, når serverens certifikat er underskrevet af klinikkens egen certifikatudsteder (CA).</translation>
+    </message>
+    <message>
+        <source>About the clinic CA file</source>
+        <translation>Om klinikkens CA-fil</translation>
+    </message>
+    <message>
         <source>&amp;Enroll this station</source>
         <translation>&amp;Tilmeld denne station</translation>
     </message>
@@ -785,6 +809,18 @@
         <translation>Engangs&amp;kode</translation>
     </message>
     <message>
+        <source>Clinic CA &amp;file (PEM)</source>
+        <translation>Klinikkens CA-&amp;fil (PEM)</translation>
+    </message>
+    <message>
+        <source>Clinic CA file</source>
+        <translation>Klinikkens CA-fil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+    </message>
+    <message>
         <source>Not enrolled: the station works offline.</source>
         <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
     </message>
@@ -793,8 +829,16 @@
         <translation>Tilmeldt {url} (klinik {clinic}); servernøgle {key} fastlagt.</translation>
     </message>
     <message>
+        <source>Server certificate checked with {path}.</source>
+        <translation>Serverens certifikat kontrolleres med {path}.</translation>
+    </message>
+    <message>
         <source>Give the server&apos;s address (http:// or https://) and the one-time code.</source>
         <translation>Angiv serverens adresse (http:// eller https://) og engangskoden.</translation>
+    </message>
+    <message>
+        <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+        <translation>Klinikkens CA-fil kontrollerer en https://-server: angiv en https://-adresse, eller lad CA-filen stå tom.</translation>
     </message>
     <message>
         <source>Enrolling…</source>

@@ -765,6 +765,30 @@
             <translation>One-time enrollment code</translation>
         </message>
         <message>
+            <source>Clinic CA file (PEM)</source>
+            <translation>Clinic CA file (PEM)</translation>
+        </message>
+        <message>
+            <source>Optional: /path/to/clinic-ca.pem</source>
+            <translation>Optional: /path/to/clinic-ca.pem</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the clinic CA file</source>
+            <translation>Choose the clinic CA file</translation>
+        </message>
+        <message>
+            <source>Only needed when the server's certificate is signed by the clinic's own certificate authority.</source>
+            <translation>Only needed when the server's certificate is signed by the clinic's own certificate authority.</translation>
+        </message>
+        <message>
+            <source>About the clinic CA file</source>
+            <translation>About the clinic CA file</translation>
+        </message>
+        <message>
             <source>&amp;Enroll this station</source>
             <translation>&amp;Enroll this station</translation>
         </message>
@@ -785,6 +809,18 @@
             <translation>One-time &amp;code</translation>
         </message>
         <message>
+            <source>Clinic CA &amp;file (PEM)</source>
+            <translation>Clinic CA &amp;file (PEM)</translation>
+        </message>
+        <message>
+            <source>Clinic CA file</source>
+            <translation>Clinic CA file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
             <source>Not enrolled: the station works offline.</source>
             <translation>Not enrolled: the station works offline.</translation>
         </message>
@@ -793,8 +829,16 @@
             <translation>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</translation>
         </message>
         <message>
+            <source>Server certificate checked with {path}.</source>
+            <translation>Server certificate checked with {path}.</translation>
+        </message>
+        <message>
             <source>Give the server's address (http:// or https://) and the one-time code.</source>
             <translation>Give the server's address (http:// or https://) and the one-time code.</translation>
+        </message>
+        <message>
+            <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+            <translation>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</translation>
         </message>
         <message>
             <source>Enrolling…</source>

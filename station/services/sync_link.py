@@ -64,10 +64,18 @@ def tls_verify(ca_file: str | Path | None) -> bool | str:
     return str(path)
 
 
-def certificate_problem(error: BaseException, ca_file: str | Path | None = None) -> str | None:
+def kept_ca_path(ca_file: str | Path) -> str:
+    """The CA file as an enrollment keeps it: its absolute path, the home folder expanded."""
+    return str(Path(ca_file).expanduser().absolute())
+
+
+def certificate_problem(
+    error: BaseException, ca_file: str | Path | None = None, ca_option: str = "--ca-file"
+) -> str | None:
     """One sentence when ``error`` came from a server certificate that did not verify, else None.
 
-    ``ca_file`` is the CA file the certificate was checked with (None: the system's CAs).
+    ``ca_file`` is the CA file the certificate was checked with (None: the system's CAs);
+    ``ca_option`` names where the user gives one (the command's option, a window's field).
     """
     seen: set[int] = set()
     cause: BaseException | None = error
@@ -77,7 +85,7 @@ def certificate_problem(error: BaseException, ca_file: str | Path | None = None)
             if ca_file is None:
                 return (
                     f"The server's TLS certificate was not accepted ({reason}): give the "
-                    "clinic's CA file (--ca-file) or have the server's certificate checked."
+                    f"clinic's CA file ({ca_option}) or have the server's certificate checked."
                 )
             return (
                 f"The server's TLS certificate was not accepted by the CA file {ca_file} "
@@ -261,7 +269,7 @@ def enroll(
     url = server_url.strip().rstrip("/")
     kept_ca: str | None = None
     if ca_file is not None:
-        kept_ca = str(Path(ca_file).expanduser().absolute())
+        kept_ca = kept_ca_path(ca_file)
         verify = tls_verify(kept_ca)
     binding = enroll_station(
         StoreReplica(store, session, ca_file=kept_ca),

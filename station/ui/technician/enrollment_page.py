@@ -1,12 +1,21 @@
-"""Enrollment with the central server: its address and a one-time code from the server's admin."""
+"""Enrollment with the central server: its address, a one-time code and the clinic's CA file."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station.services.errors import ServiceError
-from station.services.sync_link import enroll, server_binding
+from station.services.sync_link import (
+    CaFileProblem,
+    certificate_problem,
+    enroll,
+    kept_ca_path,
+    server_binding,
+    server_ca_file,
+)
 from station.store.store import Session, Store
 from station.ui.errors import known_errors
 from station.ui.technician.context import TechnicianContext
@@ -14,25 +23,67 @@ from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 from sync.client.errors import ServerUnreachable, SyncError, SyncRejected
 from sync.client.replica import ServerBinding
 
+NOT_ENROLLED = "The station was not enrolled."
 
-def enroll_station(store: Store, session: Session, url: str, code: str) -> ServerBinding:
-    """Enroll, turning the sync client's failures into one clear sentence each."""
+
+@dataclass(frozen=True)
+class Enrollment:
+    """The server a station is bound to, and the clinic CA file its certificate is checked with."""
+
+    binding: ServerBinding
+    ca_file: str | None
+    """The kept CA file's absolute path; None when the system's CAs check the certificate."""
+
+
+def read_enrollment(store: Store) -> Enrollment | None:
+    """The station's enrollment, or None when it works offline (reads the store: not on the GUI)."""
+    binding = server_binding(store)
+    return None if binding is None else Enrollment(binding, server_ca_file(store))
+
+
+def _certificate_sentence(error: BaseException, ca_file: str | None) -> str | None:
+    """The certificate sentence of ``sync_link``, pointing at the window's field, not the CLI's."""
+    return certificate_problem(
+        error, kept_ca_path(ca_file) if ca_file else None, '"Clinic CA file (PEM)" above'
+    )
+
+
+def enroll_station(
+    store: Store, session: Session, url: str, code: str, ca_file: str | None = None
+) -> ServerBinding:
+    """Enroll, turning each failure into one clear sentence (nothing is recorded on a failure).
+
+    ``ca_file`` is the clinic's own CA bundle (PEM) for an https server, None for the system's.
+    """
     try:
-        return enroll(store, session, url, code)
-    except ServerUnreachable as error:
-        raise ServiceError(
-            f"Cannot reach the server at {url}: check the address and the network. "
-            "The station was not enrolled."
-        ) from error
-    except SyncRejected as error:
-        if error.code == "bad_enrollment_code":
-            raise ServiceError(
-                "The enrollment code was not accepted (unknown, expired or already used): "
-                "ask the server's administrator for a new one."
-            ) from error
-        raise ServiceError(f"The server refused the enrollment: {error}") from error
+        return enroll(store, session, url, code, ca_file=ca_file)
+    except CaFileProblem as error:
+        raise CaFileProblem(f"{error} {NOT_ENROLLED}") from error
     except SyncError as error:
+        problem = _certificate_sentence(error, ca_file)
+        if problem is not None:
+            raise ServiceError(f"{problem} {NOT_ENROLLED}") from error
+        if isinstance(error, ServerUnreachable):
+            raise ServiceError(
+                f"Cannot reach the server at {url}: check the address and the network. "
+                f"{NOT_ENROLLED}"
+            ) from error
+        if isinstance(error, SyncRejected):
+            if error.code == "bad_enrollment_code":
+                raise ServiceError(
+                    "The enrollment code was not accepted (unknown, expired or already used): "
+                    "ask the server's administrator for a new one."
+                ) from error
+            raise ServiceError(f"The server refused the enrollment: {error}") from error
         raise ServiceError(f"Enrollment failed: {error}") from error
+
+
+def _enroll_and_read(
+    store: Store, session: Session, url: str, code: str, ca_file: str | None
+) -> Enrollment:
+    """Enroll, then read back what the station kept (background work)."""
+    binding = enroll_station(store, session, url, code, ca_file)
+    return Enrollment(binding, server_ca_file(store))
 
 
 class EnrollmentPage(QWidget):
@@ -48,13 +99,37 @@ class EnrollmentPage(QWidget):
         self.binding = make_label("", self.tr("Enrollment state"))
         self.url = make_field(self.tr("Server address"), "https://central.example")
         self.code = make_field(self.tr("One-time enrollment code"))
+        self.ca_file = make_field(
+            self.tr("Clinic CA file (PEM)"), self.tr("Optional: /path/to/clinic-ca.pem")
+        )
+        self.choose_ca_button = make_button(
+            self.tr("C&hoose…"), self.tr("Choose the clinic CA file")
+        )
+        self.ca_hint = make_label(
+            self.tr(
+                "Only needed when the server's certificate is signed by the clinic's own "
+                "certificate authority."
+            ),
+            self.tr("About the clinic CA file"),
+        )
         self.enroll_button = make_button(
             self.tr("&Enroll this station"), self.tr("Enroll this station")
         )
         self.message = MessageLabel(self.tr("Enrollment message"))
+        ca_line = QHBoxLayout()
+        ca_line.addWidget(self.ca_file, 1)
+        ca_line.addWidget(self.choose_ca_button)
+        ca_row = QVBoxLayout()
+        ca_row.setSpacing(2)
+        ca_row.addLayout(ca_line)
+        ca_row.addWidget(self.ca_hint)
         form = QFormLayout()
         form.addRow(self.tr("Server &address"), self.url)
         form.addRow(self.tr("One-time &code"), self.code)
+        form.addRow(self.tr("Clinic CA &file (PEM)"), ca_row)
+        ca_label = form.labelForField(ca_row)
+        if isinstance(ca_label, QLabel):
+            ca_label.setBuddy(self.ca_file)  # Alt+F goes to the field, not the row
         layout = QVBoxLayout(self)
         layout.addWidget(self.binding)
         layout.addLayout(form)
@@ -63,32 +138,60 @@ class EnrollmentPage(QWidget):
         layout.addStretch(1)
         self.enroll_button.clicked.connect(self.enroll)
         self.code.returnPressed.connect(self.enroll)
+        self.ca_file.returnPressed.connect(self.enroll)
+        self.choose_ca_button.clicked.connect(self.choose_ca_file)
 
     def refresh(self) -> None:
         """Read the current binding (in the background)."""
         store = self.context.store
         self.context.submit(
-            lambda: server_binding(store), self._show, known_errors(self._failed, self)
+            lambda: read_enrollment(store), self._show, known_errors(self._failed, self)
         )
 
-    def _show(self, binding: ServerBinding | None) -> None:
-        if binding is None:
-            self.binding.setText(self.tr("Not enrolled: the station works offline."))
-            self.enroll_button.setEnabled(True)
-            return
-        self.binding.setText(
-            self.tr("Enrolled with {url} (clinic {clinic}); server key {key} pinned.").format(
-                url=binding.url, clinic=binding.clinic_id, key=binding.server_key_id
-            )
+    def choose_ca_file(self) -> None:
+        """Let the technician pick the clinic's CA file; it lands in the field."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Clinic CA file"),
+            self.ca_file.text().strip(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
         )
-        self.enroll_button.setEnabled(False)
+        if chosen:
+            self.ca_file.setText(chosen)
+
+    def _show(self, enrollment: Enrollment | None) -> None:
+        enrolled = enrollment is not None
+        for control in (self.enroll_button, self.ca_file, self.choose_ca_button):
+            control.setEnabled(not enrolled)
+        if enrollment is None:
+            self.binding.setText(self.tr("Not enrolled: the station works offline."))
+            return
+        binding = enrollment.binding
+        text = self.tr("Enrolled with {url} (clinic {clinic}); server key {key} pinned.").format(
+            url=binding.url, clinic=binding.clinic_id, key=binding.server_key_id
+        )
+        if enrollment.ca_file:
+            text += " " + self.tr("Server certificate checked with {path}.").format(
+                path=enrollment.ca_file
+            )
+        self.binding.setText(text)
 
     def enroll(self) -> None:
-        """Enroll with the given server and code."""
+        """Enroll with the given server, code and (optional) clinic CA file."""
         url, code = self.url.text().strip(), self.code.text().strip()
+        ca_file = self.ca_file.text().strip() or None
         if not url.startswith(("http://", "https://")) or not code:
             self.message.show_message(
                 self.tr("Give the server's address (http:// or https://) and the one-time code."),
+                "error",
+            )
+            return
+        if ca_file is not None and not url.startswith("https://"):
+            self.message.show_message(
+                self.tr(
+                    "The clinic CA file checks an https:// server: give an https:// address "
+                    "or leave the CA file empty."
+                ),
                 "error",
             )
             return
@@ -96,16 +199,16 @@ class EnrollmentPage(QWidget):
         self.enroll_button.setEnabled(False)
         self.message.show_message(self.tr("Enrolling…"), "info")
         context.submit(
-            lambda: enroll_station(context.store, context.session, url, code),
+            lambda: _enroll_and_read(context.store, context.session, url, code, ca_file),
             self._enrolled,
             known_errors(self._failed, self),
         )
 
-    def _enrolled(self, binding: ServerBinding) -> None:
+    def _enrolled(self, enrollment: Enrollment) -> None:
         self.code.clear()
         self.message.show_message(self.tr("Station enrolled."), "ok")
-        self._show(binding)
-        self.enrolled.emit(binding)
+        self._show(enrollment)
+        self.enrolled.emit(enrollment.binding)
 
     def _failed(self, error: BaseException) -> None:
         self.enroll_button.setEnabled(True)
