@@ -56,7 +56,13 @@ def make_runner(home: Path) -> Runner:
     """A runner with the cheap test key derivation and a private home folder."""
 
     def run(*args: str, timeout: float = 120, **env: str) -> Result:
-        environment = {k: v for k, v in os.environ.items() if k not in _OUR_VARIABLES}
+        # Nothing of ours leaks in from the test process: another test may have set one of our
+        # variables (a server key file, say) while the demo runs in the background.
+        environment = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in _OUR_VARIABLES and not k.startswith("HAT_")
+        }
         environment.update(
             HAT_INSECURE_TEST_KDF="1",
             HOME=str(home),

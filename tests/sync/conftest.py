@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -25,6 +26,8 @@ from sync.client.engine import SyncEngine, enroll_station
 from sync.client.transport import SyncTransport
 from sync.server.app import create_app
 from sync.server.service import SyncService
+from sync.wire import compact
+from sync.wire.signing import sign_request
 from tests.sync.replica import SqliteReplica
 
 DEADLINE_S = 30.0
@@ -248,6 +251,21 @@ class Station:
 
     def sync(self):  # type: ignore[no-untyped-def]
         return self.engine.sync_once()
+
+    def post_compact(self, body: bytes, timeout: float = 5.0) -> httpx.Response:
+        """POST a wire-version-2 push body as this station, signed, bypassing the engine."""
+        headers = sign_request(
+            self.replica.sign,
+            self.replica.station_id,
+            method="POST",
+            path=compact.PUSH_PATH,
+            body=body,
+            timestamp=int(time.time()),
+        ).as_dict()
+        headers["Content-Type"] = "application/json"
+        return httpx.post(
+            self.server_url + compact.PUSH_PATH, content=body, headers=headers, timeout=timeout
+        )
 
     def reopen(self, **kwargs: object) -> Station:
         """Open the same data folder again (after a crash, a restore or a copy)."""

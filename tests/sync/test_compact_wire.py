@@ -111,19 +111,6 @@ def test_the_two_pull_encodings_decode_to_the_same_page(
         assert event.canonical_payload() == reference_json(event.payload).decode()
 
 
-def _post_compact(station: Station, body: bytes) -> httpx.Response:
-    headers = sign_request(
-        station.replica.sign,
-        station.replica.station_id,
-        method="POST",
-        path=compact.PUSH_PATH,
-        body=body,
-        timestamp=int(time.time()),
-    ).as_dict()
-    headers["Content-Type"] = "application/json"
-    return httpx.post(station.server_url + compact.PUSH_PATH, content=body, headers=headers)
-
-
 def _signed_row(station: Station, text_payload: str) -> list[Any]:
     """A next event of the station whose payload is exactly ``text_payload`` (hash matches)."""
     key = station.replica._key  # the test replica's own key
@@ -184,7 +171,7 @@ def test_a_payload_text_that_is_not_canonical_is_refused(
     server: InProcessServer, make_station, payload_text: str
 ) -> None:
     a, b = make_station(server, "st-a"), make_station(server, "st-b")
-    reply = _post_compact(a, _compact_body(a, [_signed_row(a, payload_text)]))
+    reply = a.post_compact(_compact_body(a, [_signed_row(a, payload_text)]))
     assert reply.status_code == 400, reply.text
     assert reply.json()["code"] == "payload_not_canonical"
     b.sync()
@@ -197,7 +184,7 @@ def test_a_canonical_payload_text_is_stored_and_reaches_version_one_stations(
     a, b = make_station(server, "st-a"), make_station(server, "st-b")
     text_payload = '{"a":"\u00e9 \\"q\\"","f":1e+16,"n":[1,2.5,null,true]}'
     assert canonical_object_text(text_payload) == json.loads(text_payload)
-    reply = _post_compact(a, _compact_body(a, [_signed_row(a, text_payload)]))
+    reply = a.post_compact(_compact_body(a, [_signed_row(a, text_payload)]))
     assert reply.status_code == 200, reply.text
     assert reply.json()["accepted"] == 1
     b.transport.compact = False
@@ -220,7 +207,7 @@ def test_version_two_keeps_every_check(
     a = make_station(server, "st-a")
     row = _signed_row(a, '{"n":1}')
     mangle(row)
-    reply = _post_compact(a, _compact_body(a, [row]))
+    reply = a.post_compact(_compact_body(a, [row]))
     assert reply.status_code in (400, 409), reply.text
     assert reply.json()["code"] == code
 
@@ -245,7 +232,7 @@ def test_a_bad_event_in_the_middle_of_a_long_run_is_found(
         a.replica.record("observation.started", {"n": n})
     rows = [list(row) for row in a.replica.push_rows_after(0, 200)]
     rows[119][column] = value  # seq 120: signed (every tenth is), so its signature counts
-    reply = _post_compact(a, _compact_body(a, rows))
+    reply = a.post_compact(_compact_body(a, rows))
     assert reply.status_code == 400, reply.text
     assert (reply.json()["code"], reply.json()["detail"]["seq"]) == (code, 120)
     b.sync()
@@ -270,7 +257,7 @@ def test_a_long_run_that_does_not_link_up_is_refused(server: InProcessServer, ma
         sealed_digest=sealed,
         prev_hash="3" * 64,
     )
-    reply = _post_compact(a, _compact_body(a, rows))
+    reply = a.post_compact(_compact_body(a, rows))
     assert reply.status_code == 400, reply.text
     assert (reply.json()["code"], reply.json()["detail"]["seq"]) == ("bad_chain", 31)
 
@@ -291,7 +278,7 @@ def test_a_malformed_compact_push_is_refused_without_storing(
     server: InProcessServer, make_station, body: bytes
 ) -> None:
     a = make_station(server, "st-a")
-    reply = _post_compact(a, body)
+    reply = a.post_compact(body)
     assert reply.status_code == 422, reply.text
 
 
@@ -518,5 +505,5 @@ def test_a_compact_push_longer_than_the_limit_is_refused(
             "events": [row] * (compact.MAX_BATCH + 1),
         }
     )
-    reply = _post_compact(a, body)
+    reply = a.post_compact(body)
     assert reply.status_code == 422 and "at most" in reply.text

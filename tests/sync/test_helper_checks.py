@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import orjson
 import pytest
 
 from sync.server.checks import compact_push_passes
 from sync.wire import compact
 from sync.wire.chain import GENESIS_HASH
-from sync.wire.signing import sign_request
 from tests.sync.conftest import InProcessServer, ServerProcess, Station, wait_until
 
 COUNT = 2500  # over the size from which the helper process checks a push
@@ -50,21 +47,6 @@ def _body(station: Station, rows: list[list[Any]]) -> bytes:
             "push_mark": 0,
             "events": rows,
         }
-    )
-
-
-def _post(station: Station, body: bytes) -> httpx.Response:
-    headers = sign_request(
-        station.replica.sign,
-        station.replica.station_id,
-        method="POST",
-        path=compact.PUSH_PATH,
-        body=body,
-        timestamp=int(time.time()),
-    ).as_dict()
-    headers["Content-Type"] = "application/json"
-    return httpx.post(
-        station.server_url + compact.PUSH_PATH, content=body, headers=headers, timeout=60
     )
 
 
@@ -109,7 +91,7 @@ def test_a_bad_event_in_a_large_push_is_refused_with_its_own_error(
     a, b = make_station(helper_server, "st-a"), make_station(helper_server, "st-b")
     rows = _rows(a)
     rows[1199][column] = value
-    reply = _post(a, _body(a, rows))
+    reply = a.post_compact(_body(a, rows), timeout=60)
     assert reply.status_code == 400, reply.text
     assert (reply.json()["code"], reply.json()["detail"]["seq"]) == (code, 1200)
     b.engine.pull_page = compact.MAX_BATCH
@@ -127,7 +109,7 @@ def test_a_bad_event_that_also_differs_from_a_held_one_is_told_as_bad_not_as_div
     rows = _rows(a)
     assert a.sync().pushed == COUNT
     rows[99][8] = "2" * 64  # a record hash that is wrong, and not the one the server holds
-    reply = _post(a, _body(a, rows))
+    reply = a.post_compact(_body(a, rows), timeout=60)
     assert reply.status_code == 400, reply.text
     assert (reply.json()["code"], reply.json()["detail"]["seq"]) == ("bad_record_hash", 100)
     assert helper_server.service is not None
