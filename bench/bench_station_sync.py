@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import statistics
 import sys
 import time
@@ -13,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.core import Figure, ratio_figure, results_folder, served_by_dosing_server
+from bench.core import Figure, ratio_figure, served_by_dosing_server, server_bench_folder
 from station.services.sync_link import StoreReplica, enroll
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
@@ -224,19 +222,10 @@ def _run_once(folder: Path, count: int) -> dict[str, float]:
 
 def run(quick: bool) -> list[Figure]:
     """Measure a real station's push and pull of 10,000 events, rows against event objects."""
-    folder = results_folder()
-    earlier_key_file = os.environ.get("HAT_SERVER_KEY_FILE")
-    os.environ["HAT_SERVER_KEY_FILE"] = str(folder / "server-signing-key.pem")
     count = 10_000
     repeats = 1 if quick else 3
-    try:
+    with server_bench_folder() as folder:
         samples = [_run_once(folder, count) for _ in range(repeats)]
-    finally:
-        if earlier_key_file is None:
-            os.environ.pop("HAT_SERVER_KEY_FILE", None)
-        else:
-            os.environ["HAT_SERVER_KEY_FILE"] = earlier_key_file
-        shutil.rmtree(folder, ignore_errors=True)
 
     def ms(key: str) -> float:
         return statistics.median(sample[key] for sample in samples) * 1000

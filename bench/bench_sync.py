@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import sqlite3
 import statistics
@@ -18,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from bench.core import Figure, ratio_figure, results_folder, served_by_dosing_server
+from bench.core import Figure, ratio_figure, served_by_dosing_server, server_bench_folder
 from sync.client.engine import SyncEngine, enroll_station
 from sync.client.replica import PullState
 from sync.client.transport import SyncTransport
@@ -339,12 +338,9 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
 
 def run(quick: bool) -> list[Figure]:
     """Measure push/pull throughput, cost versus history size, and concurrent push latency."""
-    folder = results_folder()
-    _stations_dir.append(str(folder))
     # Server signing keys stay in the bench folder (the servers started here inherit this).
-    earlier_key_file = os.environ.get("HAT_SERVER_KEY_FILE")
-    os.environ["HAT_SERVER_KEY_FILE"] = str(folder / "server-signing-key.pem")
-    try:
+    with server_bench_folder() as folder:
+        _stations_dir.append(str(folder))
         figures = _push_pull(folder, 10_000, 3 if quick else 5)
         big = 100_000 if quick else 1_000_000
         empty_s, full_s = _small_sync_seconds(folder, big, 9 if quick else 31)
@@ -360,9 +356,3 @@ def run(quick: bool) -> list[Figure]:
         )
         figures.extend(_concurrent_postgres(20, 5 if quick else 20))
         return figures
-    finally:
-        if earlier_key_file is None:
-            os.environ.pop("HAT_SERVER_KEY_FILE", None)
-        else:
-            os.environ["HAT_SERVER_KEY_FILE"] = earlier_key_file
-        shutil.rmtree(folder, ignore_errors=True)

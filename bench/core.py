@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -12,6 +14,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from sync.server.keys import KEY_FILE_ENV
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,42 @@ def ratio_figure(
     )
 
 
+def reported_figure(name: str, value: float, baseline: float, unit: str, note: str) -> Figure:
+    """Build a figure with no target: reported beside its baseline, for what it explains."""
+    return Figure(
+        name=name,
+        value=value,
+        unit=unit,
+        baseline=baseline,
+        ratio=value / baseline if baseline else float("inf"),
+        target="report",
+        met=True,
+        note=note,
+    )
+
+
 def results_folder() -> Path:
     """A new scratch folder under ``bench/results`` (on the real disk, not a RAM-backed /tmp)."""
     root = Path(__file__).resolve().parent / "results"
     root.mkdir(exist_ok=True)
     return Path(tempfile.mkdtemp(dir=root))
+
+
+@contextmanager
+def server_bench_folder() -> Iterator[Path]:
+    """A scratch folder (removed afterwards) that also holds the signing key of every dosing
+    server started meanwhile: ``HAT_SERVER_KEY_FILE`` points into it, then is put back."""
+    folder = results_folder()
+    earlier_key_file = os.environ.get(KEY_FILE_ENV)
+    os.environ[KEY_FILE_ENV] = str(folder / "server-signing-key.pem")
+    try:
+        yield folder
+    finally:
+        if earlier_key_file is None:
+            os.environ.pop(KEY_FILE_ENV, None)
+        else:
+            os.environ[KEY_FILE_ENV] = earlier_key_file
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
