@@ -119,6 +119,7 @@ _SUBCOMMANDS = {
     "demo": ("station.cli.demo", "demo"),
     "devices": ("station.cli.devices", "devices"),
     "enroll": ("station.cli.sync", "enroll"),
+    "server-ca": ("station.cli.sync", "server_ca"),
     "sync": ("station.cli.sync", "sync_command"),
 }
 """Each subcommand's module, imported only when that command runs (or --help lists them)."""

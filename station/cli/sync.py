@@ -13,6 +13,7 @@ from station.cli.common import as_user_options, friendly_errors, signed_in
 from station.services.sync_link import (
     CaFileProblem,
     certificate_problem,
+    change_server_ca,
     server_ca_file,
     tls_verify,
 )
@@ -82,6 +83,40 @@ def enroll(
         f"server key {binding.server_key_id} pinned."
         + (f" Its TLS certificate is checked with the CA file {kept_ca}." if kept_ca else "")
     )
+
+
+@click.command("server-ca")
+@data_dir_option
+@as_user_options
+@click.argument("ca_file", type=click.Path(path_type=Path), required=False)
+@click.option(
+    "--system",
+    "system_cas",
+    is_flag=True,
+    help="Check the server's certificate with the system's CAs again (no clinic CA file).",
+)
+def server_ca(
+    data_dir: Path | None, username: str, password: str, ca_file: Path | None, system_cas: bool
+) -> None:
+    """Give an enrolled station the clinic CA file (PEM) for its server's certificate.
+
+    The server's certificate is checked with the new file first, over a real connection;
+    if it does not verify, or the server cannot be reached, nothing changes. The change is
+    recorded in the audit trail. Technician or administrator.
+    """
+    if (ca_file is None) == (not system_cas):
+        raise click.UsageError("give either the clinic's CA FILE or --system")
+    if ca_file is not None:
+        try:
+            tls_verify(ca_file)  # before signing in: a wrong path costs no key derivation
+        except CaFileProblem as error:
+            raise click.ClickException(f"{error} Nothing was changed.") from None
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        kept = change_server_ca(store, session, ca_file)
+    if kept is None:
+        click.echo("The server's TLS certificate is now checked with the system's CAs.")
+    else:
+        click.echo(f"The server's TLS certificate is now checked with the CA file {kept}.")
 
 
 def _when(overview: SyncOverview) -> str:

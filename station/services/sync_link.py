@@ -22,9 +22,10 @@ from station.store.database import StoreError
 from station.store.events import StoredEvent
 from station.store.store import Session, Store
 from sync.client.engine import enroll_station
-from sync.client.errors import IntegrityProblem
+from sync.client.errors import IntegrityProblem, ServerUnreachable, SyncError
 from sync.client.leases import LeaseClient
 from sync.client.replica import PullState, ServerBinding
+from sync.client.transport import SyncTransport
 from sync.wire.compact import event_row
 from sync.wire.envelope import WireEvent
 
@@ -40,6 +41,14 @@ class AlreadyEnrolled(ServiceError):
 
 class CaFileProblem(ServiceError):
     """The clinic's CA file for the server's TLS certificate cannot be used."""
+
+
+class NotEnrolled(ServiceError):
+    """The station has no server yet: a technician enrolls it first."""
+
+
+SERVER_CA_COMMAND = "dosing-station server-ca FILE"
+"""Where a technician gives an enrolled station its clinic CA file on the command line."""
 
 
 def tls_verify(ca_file: str | Path | None) -> bool | str:
@@ -89,7 +98,8 @@ def certificate_problem(
                 )
             return (
                 f"The server's TLS certificate was not accepted by the CA file {ca_file} "
-                f"({reason}): check that this CA signed the server's certificate."
+                f"({reason}): check that this CA signed the server's certificate, or give "
+                f"the one that did ({ca_option})."
             )
         seen.add(id(cause))
         cause = cause.__cause__ or cause.__context__
@@ -289,6 +299,81 @@ def enroll(
         },
     )
     return binding
+
+
+def change_server_ca(
+    store: Store,
+    session: Session,
+    ca_file: str | Path | None,
+    *,
+    timeout_s: float = 10.0,
+    ca_option: str = SERVER_CA_COMMAND,
+) -> str | None:
+    """Check the enrolled server's certificate with a new clinic CA file, then keep that file.
+
+    ``ca_file`` None goes back to the system's CAs. The server's certificate is checked over a
+    real connection first; when it does not verify (or the server cannot be reached) nothing
+    changes, so a wrong file never cuts the station off. The change is recorded in the audit
+    trail. Returns the kept CA file's absolute path (None: the system's CAs). Technician or
+    administrator; raises ``NotEnrolled``, ``CaFileProblem`` or ``ServiceError`` (one sentence).
+    """
+    require_role(session, Role.TECHNICIAN, Role.ADMINISTRATOR)
+    stored = _stored_binding(store)
+    binding = server_binding(store)
+    if stored is None or binding is None:
+        raise NotEnrolled(
+            "This station is not enrolled with a server: enroll it first (the clinic CA file "
+            "is given with the enrollment)."
+        )
+    unchanged = "Nothing was changed."
+    if not binding.url.startswith("https://"):
+        raise CaFileProblem(
+            f"The server {binding.url} is not https://: it has no certificate to check. {unchanged}"
+        )
+    kept = kept_ca_path(ca_file) if ca_file is not None else None
+    try:
+        verify = tls_verify(kept)
+    except CaFileProblem as error:
+        raise CaFileProblem(f"{error} {unchanged}") from None
+    transport = SyncTransport(
+        binding.url,
+        store.station_id,
+        StoreReplica(store, session).sign,
+        timeout_s=timeout_s,
+        verify=verify,
+    )
+    try:
+        transport.incidents()  # any signed request: the handshake is what is checked
+    except ServerUnreachable as error:
+        problem = certificate_problem(error, kept, ca_option)
+        if problem is not None:
+            raise ServiceError(f"{problem} {unchanged}") from error
+        raise ServiceError(
+            f"Cannot reach the server at {binding.url} to check its certificate: try again when "
+            f"it can be reached. {unchanged}"
+        ) from error
+    except SyncError:
+        pass  # it answered over a verified connection: the certificate is fine, whatever it said
+    finally:
+        transport.close()
+    previous = stored.get("ca_file")
+    if kept is None:
+        stored.pop("ca_file", None)
+    else:
+        stored["ca_file"] = kept
+    with store.transaction() as tx:
+        store.record(
+            session,
+            "station.server_ca_changed",
+            {
+                "server_url": binding.url,
+                "ca_file": kept,
+                "previous_ca_file": previous,
+                "by": session.user.user_id,
+            },
+        )
+        store.set_meta(META_BINDING, json.dumps(stored, sort_keys=True), tx)
+    return kept
 
 
 class LeaseProbe:

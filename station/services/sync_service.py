@@ -9,10 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from station.services.counter import SyncProbe
-from station.services.errors import ServiceError
 from station.services.sync_link import (
+    SERVER_CA_COMMAND,
     CaFileProblem,
     LeaseProbe,
+    NotEnrolled,
     StoreReplica,
     certificate_problem,
     server_ca_file,
@@ -33,10 +34,6 @@ META_LAST_SUCCESS = "sync_last_success"
 META_LAST_ERROR = "sync_last_error"
 META_LAST_ATTEMPT = "sync_last_attempt"
 META_OFFLINE_SINCE = "sync_offline_since"
-
-
-class NotEnrolled(ServiceError):
-    """The station has no server yet: a technician enrolls it first."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,8 @@ class StationSync:
     wait) or passes ``on_status``, which the sync thread calls after every round.
 
     The server's TLS certificate is checked as enrolled (the clinic CA file kept with the
-    binding, else the system's CAs) unless ``verify`` says otherwise.
+    binding, else the system's CAs) unless ``verify`` says otherwise. ``ca_option`` names where
+    the user changes that CA file, for the sentence a certificate that does not verify gives.
     """
 
     def __init__(
@@ -121,8 +119,10 @@ class StationSync:
         lease_timeout_s: float = 3.0,
         verify: bool | str | None = None,
         on_status: Callable[[SyncOverview], None] | None = None,
+        ca_option: str = SERVER_CA_COMMAND,
     ) -> None:
         self.store = store
+        self._ca_option = ca_option
         self.replica = StoreReplica(store, session)
         self._on_status = on_status
         self._round_lock = threading.Lock()
@@ -142,7 +142,10 @@ class StationSync:
                 tls = verify if verify is not None else tls_verify(self._ca_file)
             except CaFileProblem as error:
                 # Every round says so; the counter meanwhile works on the offline rules.
-                self._cannot_sync = f"{error} Sync waits until it can be read again."
+                self._cannot_sync = (
+                    f"{error} Sync waits until it can be read again, or until a technician "
+                    f"gives another ({ca_option})."
+                )
         if self._binding is not None and self._cannot_sync is None:
             self._transport = SyncTransport(
                 self._binding.url,
@@ -270,7 +273,7 @@ class StationSync:
             try:
                 report = self._engine.sync_once()
             except ServerUnreachable as error:
-                problem = certificate_problem(error, self._ca_file)
+                problem = certificate_problem(error, self._ca_file, self._ca_option)
                 if problem is None:
                     raise
                 raise ServerUnreachable(problem) from error

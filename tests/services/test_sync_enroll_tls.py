@@ -123,6 +123,7 @@ class TlsServer:
     admin: SyncService
     clinic_ca: Path
     other_ca: Path
+    process: ServerProcess
 
 
 @pytest.fixture
@@ -140,7 +141,7 @@ def tls_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TlsS
     )
     try:
         assert process.url.startswith("https://127.0.0.1:")
-        yield TlsServer(process.url, admin, clinic.cert_file, other.cert_file)
+        yield TlsServer(process.url, admin, clinic.cert_file, other.cert_file, process)
     finally:
         process.stop()
         admin.close()
@@ -269,7 +270,9 @@ def test_a_ca_file_gone_after_enrolling_is_named_by_sync(
     kept.write_bytes(tls_server.other_ca.read_bytes())  # the file now names another CA
     replaced = _sync(run, station)
     assert replaced.code != 0
-    assert f"not accepted by the CA file {kept}" in json.loads(replaced.out)["last_error"]
+    last_error = json.loads(replaced.out)["last_error"]
+    assert f"not accepted by the CA file {kept}" in last_error
+    assert "dosing-station server-ca FILE" in last_error  # where an enrolled station changes it
     kept.unlink()
     gone = _sync(run, station)
     assert gone.code != 0 and "Traceback" not in gone.err
