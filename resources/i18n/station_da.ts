@@ -797,6 +797,22 @@
         <translation>Tilmeld denne station</translation>
     </message>
     <message>
+        <source>Check and &amp;use this CA file</source>
+        <translation>Kontrollér og &amp;brug denne CA-fil</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate with this CA file, then use it</source>
+        <translation>Kontrollér serverens certifikat med denne CA-fil, og brug den derefter</translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem&apos;s CAs</source>
+        <translation>Brug s&amp;ystemets CA&apos;er</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate with the system&apos;s CAs again</source>
+        <translation>Kontrollér igen serverens certifikat med systemets CA&apos;er</translation>
+    </message>
+    <message>
         <source>Enrollment message</source>
         <translation>Besked om tilmeldingen</translation>
     </message>
@@ -843,6 +859,22 @@
     <message>
         <source>Enrolling…</source>
         <translation>Tilmelder…</translation>
+    </message>
+    <message>
+        <source>Give the clinic&apos;s CA file (PEM) to check the server&apos;s certificate with.</source>
+        <translation>Angiv klinikkens CA-fil (PEM), som serverens certifikat skal kontrolleres med.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation>Kontrollerer serverens certifikat…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is now checked with {path}.</source>
+        <translation>Serverens certifikat kontrolleres nu med {path}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is now checked with the system&apos;s CAs.</source>
+        <translation>Serverens certifikat kontrolleres nu med systemets CA&apos;er.</translation>
     </message>
     <message>
         <source>Station enrolled.</source>
@@ -3311,6 +3343,10 @@
 </context>
 <context>
     <name>SyncLink</name>
+    <message>
+        <source>the technician&apos;s &quot;Central server&quot; tab, &quot;Clinic CA file (PEM)&quot;</source>
+        <translation>teknikerens fane &quot;Central server&quot;, &quot;Klinikkens CA-fil (PEM)&quot;</translation>
+    </message>
     <message>
         <source>offline</source>
         <translation>offline</translation>

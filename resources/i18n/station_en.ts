@@ -797,6 +797,22 @@
             <translation>Enroll this station</translation>
         </message>
         <message>
+            <source>Check and &amp;use this CA file</source>
+            <translation>Check and &amp;use this CA file</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with this CA file, then use it</source>
+            <translation>Check the server's certificate with this CA file, then use it</translation>
+        </message>
+        <message>
+            <source>Use the s&amp;ystem's CAs</source>
+            <translation>Use the s&amp;ystem's CAs</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with the system's CAs again</source>
+            <translation>Check the server's certificate with the system's CAs again</translation>
+        </message>
+        <message>
             <source>Enrollment message</source>
             <translation>Enrollment message</translation>
         </message>
@@ -843,6 +859,22 @@
         <message>
             <source>Enrolling…</source>
             <translation>Enrolling…</translation>
+        </message>
+        <message>
+            <source>Give the clinic's CA file (PEM) to check the server's certificate with.</source>
+            <translation>Give the clinic's CA file (PEM) to check the server's certificate with.</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate…</source>
+            <translation>Checking the server's certificate…</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with {path}.</source>
+            <translation>The server's certificate is now checked with {path}.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with the system's CAs.</source>
+            <translation>The server's certificate is now checked with the system's CAs.</translation>
         </message>
         <message>
             <source>Station enrolled.</source>
@@ -3311,6 +3343,10 @@
     </context>
     <context>
         <name>SyncLink</name>
+        <message>
+            <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
+            <translation>the technician's "Central server" tab, "Clinic CA file (PEM)"</translation>
+        </message>
         <message>
             <source>offline</source>
             <translation>offline</translation>

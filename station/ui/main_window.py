@@ -142,11 +142,14 @@ class SyncLink(QObject):
         self.timer.timeout.connect(self.poll)
         self._round_done.connect(self.poll, Qt.ConnectionType.QueuedConnection)
         store = parts.store
+        ca_option = self.tr('the technician\'s "Central server" tab, "Clinic CA file (PEM)"')
 
         def open_sync() -> StationSync:
             from station.services.sync_service import StationSync
 
-            return StationSync(store, session, on_status=lambda _overview: self._after_round())
+            return StationSync(
+                store, session, on_status=lambda _overview: self._after_round(), ca_option=ca_option
+            )
 
         parts.tasks.submit(
             open_sync,
@@ -562,10 +565,15 @@ class StationWindow(QMainWindow):
         self.sync_link = SyncLink(self.parts, session, self)
         self.sync_link.status_changed.connect(self.status.set_sync)
 
-    def restart_sync(self) -> None:
-        """The station was just enrolled (the demo's server is up): sync for whoever is in."""
+    def restart_sync(self, *, settings_changed: bool = False) -> None:
+        """Sync for whoever is in with the station's enrollment as it is now.
+
+        Called when the demo's server is up (only when not syncing yet), and with
+        ``settings_changed`` after a technician enrolled the station or changed its CA file:
+        the running sync was opened with the old settings, so it is replaced.
+        """
         link, session = self.sync_link, self.session
-        if session is None or (link is not None and link.enrolled):
+        if session is None or (link is not None and link.enrolled and not settings_changed):
             return
         if link is not None:
             link.close()
@@ -611,9 +619,15 @@ class StationWindow(QMainWindow):
                 parts.store, pharmacy, session, parts.tasks.submit, parts.devices.scale
             )
         if may_open_technician(session):
-            return TechnicianWorkspace(
+            technician = TechnicianWorkspace(
                 parts.store, session, parts.tasks.submit, parts.devices, parts.preferences
             )
+            enrollment = technician.enrollment
+            enrollment.enrolled.connect(lambda _binding: self.restart_sync(settings_changed=True))
+            enrollment.server_ca_changed.connect(
+                lambda _path: self.restart_sync(settings_changed=True)
+            )
+            return technician
         return None
 
     # -- scans ---------------------------------------------------------------------------------

@@ -89,8 +89,11 @@ def test_enrolling_with_the_clinic_ca_keeps_it_and_shows_it(
     assert f"Enrolled with {tls_server.url}" in shown
     assert f"Server certificate checked with {tls_server.clinic_ca}" in shown
     assert page.message.text() == "Station enrolled."
-    assert not page.enroll_button.isEnabled() and not page.choose_ca_button.isEnabled()
+    assert not page.enroll_button.isEnabled() and not page.url.isEnabled()
     assert not page.code.text()
+    # Enrolled: the CA file can only be changed now, through the buttons that check it first.
+    assert page.change_ca_button.isVisible() and page.change_ca_button.isEnabled()
+    assert page.system_cas_button.isEnabled() and page.choose_ca_button.isEnabled()
 
     # Reading the binding again (as at the next sign-in) shows the kept CA from the store.
     page.binding.clear()
@@ -176,3 +179,70 @@ def test_choose_puts_the_picked_file_in_the_field_and_every_control_is_named(
     assert unnamed_controls(page) == []
     labels = [label for label in page.findChildren(QLabel) if label.buddy() is page.ca_file]
     assert [label.text() for label in labels] == ["Clinic CA &file (PEM)"]  # Alt+F: the field
+
+
+def enrolled_with_a_copy(
+    qtbot: QtBot, page: EnrollmentPage, server: TlsServer, folder: Path
+) -> Path:
+    """Enroll through the page with a copy of the clinic CA; return the copy's path."""
+    first = folder / "clinic-ca-2026.pem"
+    first.write_bytes(server.clinic_ca.read_bytes())
+    assert not page.change_ca_button.isVisible()  # nothing to change before enrolling
+    fill(page, server, str(first))
+    with qtbot.waitSignal(page.enrolled, timeout=WAIT_MS):
+        page.enroll_button.click()
+    return first
+
+
+def changed_nothing(qtbot: QtBot, page: EnrollmentPage, kept: Path, *parts: str) -> None:
+    """Wait for the refusal: one sentence with ``parts``, the CA file kept, the buttons back."""
+    qtbot.waitUntil(
+        lambda: page.message.property("severity") == "error" and page.change_ca_button.isEnabled(),
+        timeout=WAIT_MS,
+    )
+    text = page.message.text()
+    assert "\n" not in text and "Traceback" not in text
+    for part in (*parts, "Nothing was changed."):
+        assert part in text, (part, text)
+    assert server_ca_file(page.context.store) == str(kept)
+
+
+def test_an_enrolled_station_changes_its_ca_file_after_the_server_is_checked_with_it(
+    qtbot: QtBot, page: EnrollmentPage, tls_server: TlsServer, tmp_path: Path
+) -> None:
+    first = enrolled_with_a_copy(qtbot, page, tls_server, tmp_path)
+    renewed = tmp_path / "clinic-ca-bundle-2027.pem"
+    renewed.write_bytes(tls_server.other_ca.read_bytes() + tls_server.clinic_ca.read_bytes())
+
+    page.ca_file.setText(str(tls_server.other_ca))  # a CA that did not sign the server's
+    page.change_ca_button.click()
+    changed_nothing(qtbot, page, first, "not accepted by the CA file", str(tls_server.other_ca))
+
+    page.ca_file.setText(str(renewed))
+    with qtbot.waitSignal(page.server_ca_changed, timeout=WAIT_MS) as changed:
+        page.change_ca_button.click()
+    assert changed.args == [str(renewed)]
+    assert server_ca_file(page.context.store) == str(renewed)
+    assert page.message.text() == f"The server's certificate is now checked with {renewed}."
+    assert f"Server certificate checked with {renewed}" in page.binding.text()
+    assert not page.ca_file.text()
+
+
+def test_the_system_cas_are_refused_when_they_do_not_verify_the_server(
+    qtbot: QtBot, page: EnrollmentPage, tls_server: TlsServer, tmp_path: Path
+) -> None:
+    first = enrolled_with_a_copy(qtbot, page, tls_server, tmp_path)
+    page.system_cas_button.click()
+    changed_nothing(qtbot, page, first, "TLS certificate was not accepted", "Clinic CA file (PEM)")
+    assert "--ca-file" not in page.message.text()
+
+
+def test_an_empty_ca_field_is_refused_on_the_spot(
+    qtbot: QtBot, page: EnrollmentPage, tls_server: TlsServer, tmp_path: Path
+) -> None:
+    first = enrolled_with_a_copy(qtbot, page, tls_server, tmp_path)
+    page.ca_file.setText("  ")
+    page.change_ca_button.click()  # refused before any background work
+    assert page.message.property("severity") == "error"
+    assert "CA file" in page.message.text()
+    assert server_ca_file(page.context.store) == str(first)

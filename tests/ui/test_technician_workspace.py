@@ -380,6 +380,31 @@ def test_enrollment_with_a_real_server_and_a_clear_refusal(
         server.stop()
 
 
+def test_enrolling_in_the_window_starts_its_sync_at_once(
+    qtbot: QtBot, demo_station: DemoStation, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window, "technician")
+    workspace = window.findChild(TechnicianWorkspace)
+    assert workspace is not None
+    page = workspace.enrollment
+    qtbot.waitUntil(lambda: "Not enrolled" in page.binding.text(), timeout=10000)
+    qtbot.waitUntil(lambda: window.status.sync.text() == "Sync: offline", timeout=10000)
+    server = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
+    try:
+        assert server.service is not None
+        page.url.setText(server.url)
+        page.code.setText(server.service.new_enrollment_code())
+        with qtbot.waitSignal(page.enrolled, timeout=15000):
+            page.enroll_button.click()
+        # No sign-out needed: the window's sync is reopened with the new enrollment.
+        qtbot.waitUntil(lambda: "Sync: online" in window.status.sync.text(), timeout=20000)
+    finally:
+        window.close()
+        server.stop()
+
+
 def test_the_diagnostics_bundle_holds_the_traffic_and_no_patient_data(
     qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ from station.services.errors import ServiceError
 from station.services.sync_link import (
     CaFileProblem,
     certificate_problem,
+    change_server_ca,
     enroll,
     kept_ca_path,
     server_binding,
@@ -41,11 +42,13 @@ def read_enrollment(store: Store) -> Enrollment | None:
     return None if binding is None else Enrollment(binding, server_ca_file(store))
 
 
+CA_FIELD = '"Clinic CA file (PEM)" above'
+"""Where the window takes the clinic CA file, for the sentences that point to it."""
+
+
 def _certificate_sentence(error: BaseException, ca_file: str | None) -> str | None:
     """The certificate sentence of ``sync_link``, pointing at the window's field, not the CLI's."""
-    return certificate_problem(
-        error, kept_ca_path(ca_file) if ca_file else None, '"Clinic CA file (PEM)" above'
-    )
+    return certificate_problem(error, kept_ca_path(ca_file) if ca_file else None, CA_FIELD)
 
 
 def enroll_station(
@@ -86,11 +89,21 @@ def _enroll_and_read(
     return Enrollment(binding, server_ca_file(store))
 
 
+def _change_ca_and_read(store: Store, session: Session, ca_file: str | None) -> Enrollment:
+    """Check the server with another CA file (None: the system CAs), keep it (background)."""
+    change_server_ca(store, session, ca_file, ca_option=CA_FIELD)
+    enrollment = read_enrollment(store)
+    assert enrollment is not None  # change_server_ca refuses a station that is not enrolled
+    return enrollment
+
+
 class EnrollmentPage(QWidget):
     """Shows the server this station is bound to, or enrolls it (technician or administrator)."""
 
     enrolled = Signal(object)
     """The :class:`ServerBinding` after a successful enrollment."""
+    server_ca_changed = Signal(object)
+    """The kept CA file's path (None: the system's CAs) after the technician changed it."""
 
     def __init__(self, context: TechnicianContext, parent: QWidget | None = None) -> None:
         """Build the form; :meth:`refresh` reads the current binding."""
@@ -115,6 +128,15 @@ class EnrollmentPage(QWidget):
         self.enroll_button = make_button(
             self.tr("&Enroll this station"), self.tr("Enroll this station")
         )
+        self.change_ca_button = make_button(
+            self.tr("Check and &use this CA file"),
+            self.tr("Check the server's certificate with this CA file, then use it"),
+        )
+        self.system_cas_button = make_button(
+            self.tr("Use the s&ystem's CAs"),
+            self.tr("Check the server's certificate with the system's CAs again"),
+        )
+        self._enrollment: Enrollment | None = None
         self.message = MessageLabel(self.tr("Enrollment message"))
         ca_line = QHBoxLayout()
         ca_line.addWidget(self.ca_file, 1)
@@ -134,12 +156,20 @@ class EnrollmentPage(QWidget):
         layout.addWidget(self.binding)
         layout.addLayout(form)
         layout.addWidget(self.enroll_button)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.change_ca_button)
+        change_row.addWidget(self.system_cas_button)
+        change_row.addStretch(1)
+        layout.addLayout(change_row)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.enroll_button.clicked.connect(self.enroll)
         self.code.returnPressed.connect(self.enroll)
-        self.ca_file.returnPressed.connect(self.enroll)
+        self.ca_file.returnPressed.connect(self._ca_file_entered)
         self.choose_ca_button.clicked.connect(self.choose_ca_file)
+        self.change_ca_button.clicked.connect(self.change_ca_file)
+        self.system_cas_button.clicked.connect(self.use_system_cas)
+        self._show_changing(False)
 
     def refresh(self) -> None:
         """Read the current binding (in the background)."""
@@ -159,10 +189,22 @@ class EnrollmentPage(QWidget):
         if chosen:
             self.ca_file.setText(chosen)
 
-    def _show(self, enrollment: Enrollment | None) -> None:
-        enrolled = enrollment is not None
-        for control in (self.enroll_button, self.ca_file, self.choose_ca_button):
+    def _show_changing(self, enrolled: bool) -> None:
+        """Before enrolling the form enrolls; after, only the CA file can change (https only)."""
+        https = self._enrollment is not None and self._enrollment.binding.url.startswith("https://")
+        for control in (self.url, self.code, self.enroll_button):
             control.setEnabled(not enrolled)
+        for control in (self.ca_file, self.choose_ca_button):
+            control.setEnabled(not enrolled or https)
+        self.change_ca_button.setVisible(enrolled)
+        self.system_cas_button.setVisible(enrolled)
+        self.change_ca_button.setEnabled(https)
+        has_ca = self._enrollment is not None and self._enrollment.ca_file is not None
+        self.system_cas_button.setEnabled(https and has_ca)
+
+    def _show(self, enrollment: Enrollment | None) -> None:
+        self._enrollment = enrollment
+        self._show_changing(enrollment is not None)
         if enrollment is None:
             self.binding.setText(self.tr("Not enrolled: the station works offline."))
             return
@@ -203,6 +245,58 @@ class EnrollmentPage(QWidget):
             self._enrolled,
             known_errors(self._failed, self),
         )
+
+    def _ca_file_entered(self) -> None:
+        if self._enrollment is None:
+            self.enroll()
+        else:
+            self.change_ca_file()
+
+    def change_ca_file(self) -> None:
+        """Check the server's certificate with the CA file in the field; keep it if it verifies."""
+        ca_file = self.ca_file.text().strip()
+        if not ca_file:
+            self.message.show_message(
+                self.tr("Give the clinic's CA file (PEM) to check the server's certificate with."),
+                "error",
+            )
+            return
+        self._change_ca(ca_file)
+
+    def use_system_cas(self) -> None:
+        """Check the server's certificate with the system's CAs again, if they verify it."""
+        self._change_ca(None)
+
+    def _change_ca(self, ca_file: str | None) -> None:
+        context = self.context
+        for button in (self.change_ca_button, self.system_cas_button):
+            button.setEnabled(False)
+        self.message.show_message(self.tr("Checking the server's certificate…"), "info")
+        context.submit(
+            lambda: _change_ca_and_read(context.store, context.session, ca_file),
+            self._ca_changed,
+            known_errors(self._change_failed, self),
+        )
+
+    def _ca_changed(self, enrollment: Enrollment) -> None:
+        self.ca_file.clear()
+        if enrollment.ca_file:
+            self.message.show_message(
+                self.tr("The server's certificate is now checked with {path}.").format(
+                    path=enrollment.ca_file
+                ),
+                "ok",
+            )
+        else:
+            self.message.show_message(
+                self.tr("The server's certificate is now checked with the system's CAs."), "ok"
+            )
+        self._show(enrollment)
+        self.server_ca_changed.emit(enrollment.ca_file)
+
+    def _change_failed(self, error: BaseException) -> None:
+        self._show_changing(True)
+        self.message.show_message(str(error), "error")
 
     def _enrolled(self, enrollment: Enrollment) -> None:
         self.code.clear()
