@@ -837,6 +837,10 @@
         <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>To change it, give the clinic&apos;s new CA file and press &quot;Check and use this CA file&quot;: the server&apos;s certificate is checked with it first.</source>
+        <translation>Giv klinikkens nye CA-fil og tryk på &quot;Kontrollér og brug denne CA-fil&quot; for at skifte den: serverens certifikat kontrolleres først med den.</translation>
+    </message>
+    <message>
         <source>Not enrolled: the station works offline.</source>
         <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
     </message>

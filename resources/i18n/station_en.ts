@@ -837,6 +837,10 @@
             <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
         </message>
         <message>
+            <source>To change it, give the clinic's new CA file and press "Check and use this CA file": the server's certificate is checked with it first.</source>
+            <translation>To change it, give the clinic's new CA file and press "Check and use this CA file": the server's certificate is checked with it first.</translation>
+        </message>
+        <message>
             <source>Not enrolled: the station works offline.</source>
             <translation>Not enrolled: the station works offline.</translation>
         </message>

@@ -21,6 +21,10 @@ QListWidget:focus, QRadioButton:focus, QCheckBox:focus, QPlainTextEdit:focus {
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QListWidget {
     border: 2px solid #000000; padding: 4px; min-height: 28px;
 }
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QDateEdit:disabled,
+QPlainTextEdit:disabled, QListWidget:disabled {
+    background-color: #EEEEEE; color: #424242; border-color: #9E9E9E;
+}
 QLabel#heading { font-size: 22pt; font-weight: bold; }
 QLabel#message { background-color: #FFF3E0; border: 2px solid #E65100; padding: 6px; }
 QLabel#message[severity="error"] { background-color: #B71C1C; color: #FFFFFF; }

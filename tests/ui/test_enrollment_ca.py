@@ -211,6 +211,7 @@ def test_an_enrolled_station_changes_its_ca_file_after_the_server_is_checked_wit
     qtbot: QtBot, page: EnrollmentPage, tls_server: TlsServer, tmp_path: Path
 ) -> None:
     first = enrolled_with_a_copy(qtbot, page, tls_server, tmp_path)
+    assert "Check and use this CA file" in page.ca_hint.text()  # the hint says how to change it
     renewed = tmp_path / "clinic-ca-bundle-2027.pem"
     renewed.write_bytes(tls_server.other_ca.read_bytes() + tls_server.clinic_ca.read_bytes())
 

@@ -118,13 +118,11 @@ class EnrollmentPage(QWidget):
         self.choose_ca_button = make_button(
             self.tr("C&hoose…"), self.tr("Choose the clinic CA file")
         )
-        self.ca_hint = make_label(
-            self.tr(
-                "Only needed when the server's certificate is signed by the clinic's own "
-                "certificate authority."
-            ),
-            self.tr("About the clinic CA file"),
+        self._not_enrolled_hint = self.tr(
+            "Only needed when the server's certificate is signed by the clinic's own "
+            "certificate authority."
         )
+        self.ca_hint = make_label(self._not_enrolled_hint, self.tr("About the clinic CA file"))
         self.enroll_button = make_button(
             self.tr("&Enroll this station"), self.tr("Enroll this station")
         )
@@ -205,6 +203,15 @@ class EnrollmentPage(QWidget):
     def _show(self, enrollment: Enrollment | None) -> None:
         self._enrollment = enrollment
         self._show_changing(enrollment is not None)
+        if enrollment is None:
+            self.ca_hint.setText(self._not_enrolled_hint)
+        else:
+            self.ca_hint.setText(
+                self.tr(
+                    "To change it, give the clinic's new CA file and press \"Check and use this "
+                    "CA file\": the server's certificate is checked with it first."
+                )
+            )
         if enrollment is None:
             self.binding.setText(self.tr("Not enrolled: the station works offline."))
             return
