@@ -139,6 +139,9 @@ def _print_text(overview: SyncOverview) -> None:
             f"Sync: OFFLINE{when} ({overview.server_url}). The station keeps working; "
             "queued events are kept and sent later."
         )
+    if (overview.server_url or "").startswith("https://"):
+        checked_with = overview.ca_file or "the system's CAs"
+        click.echo(f"Server certificate checked with: {checked_with}")
     click.echo(f"Queued events: {status.queued_events}")
     click.echo(f"Last success: {_when(overview)}")
     click.echo(f"Last error: {status.last_error or 'none'}")

@@ -60,6 +60,8 @@ class SyncOverview:
     open_incidents: int
     pulled_held: int
     unreadable_pulled: int
+    ca_file: str | None = None
+    """The clinic CA file the server's certificate is checked with (None: the system's CAs)."""
 
     def summary(self) -> str:
         """One line for a status bar."""
@@ -89,6 +91,7 @@ class SyncOverview:
             "open_incidents": self.open_incidents,
             "pulled_held": self.pulled_held,
             "unreadable_pulled": self.unreadable_pulled,
+            "ca_file": self.ca_file,
         }
 
 
@@ -237,6 +240,7 @@ class StationSync:
             open_incidents=incidents,
             pulled_held=held,
             unreadable_pulled=self.replica.unreadable_pulled,
+            ca_file=self._ca_file,
         )
 
     def status(self) -> SyncOverview:

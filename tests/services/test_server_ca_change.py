@@ -69,6 +69,15 @@ def test_a_new_ca_bundle_that_verifies_the_server_is_kept_recorded_and_used(
     synced = _sync(run, station)
     assert synced.code == 0, synced.err + synced.out
     assert json.loads(synced.out)["online"] is True
+    assert json.loads(synced.out)["ca_file"] == str(renewed)
+    shown = run(
+        "sync",
+        "--data-dir",
+        str(station.data_dir),
+        HAT_USER="nurse",
+        HAT_PASSWORD="nurse-pass-fictional",
+    )
+    assert f"Server certificate checked with: {renewed}" in shown.out, shown.out + shown.err
 
     station.reopen()
     try:
