@@ -845,6 +845,10 @@
         <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
     </message>
     <message>
+        <source>The server is http://: it has no certificate to check.</source>
+        <translation>Serveren er http://: den har intet certifikat at kontrollere.</translation>
+    </message>
+    <message>
         <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
         <translation>Tilmeldt {url} (klinik {clinic}); servernøgle {key} fastlagt.</translation>
     </message>

@@ -845,6 +845,10 @@
             <translation>Not enrolled: the station works offline.</translation>
         </message>
         <message>
+            <source>The server is http://: it has no certificate to check.</source>
+            <translation>The server is http://: it has no certificate to check.</translation>
+        </message>
+        <message>
             <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
             <translation>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</translation>
         </message>

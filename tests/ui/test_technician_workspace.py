@@ -398,6 +398,9 @@ def test_enrolling_in_the_window_starts_its_sync_at_once(
         page.code.setText(server.service.new_enrollment_code())
         with qtbot.waitSignal(page.enrolled, timeout=15000):
             page.enroll_button.click()
+        # An http:// server has no certificate: nothing about a CA file can be changed.
+        assert not page.change_ca_button.isEnabled() and not page.ca_file.isEnabled()
+        assert "no certificate to check" in page.ca_hint.text()
         # No sign-out needed: the window's sync is reopened with the new enrollment.
         qtbot.waitUntil(lambda: "Sync: online" in window.status.sync.text(), timeout=20000)
     finally:

@@ -205,16 +205,17 @@ class EnrollmentPage(QWidget):
         self._show_changing(enrollment is not None)
         if enrollment is None:
             self.ca_hint.setText(self._not_enrolled_hint)
-        else:
+            self.binding.setText(self.tr("Not enrolled: the station works offline."))
+            return
+        if enrollment.binding.url.startswith("https://"):
             self.ca_hint.setText(
                 self.tr(
                     "To change it, give the clinic's new CA file and press \"Check and use this "
                     "CA file\": the server's certificate is checked with it first."
                 )
             )
-        if enrollment is None:
-            self.binding.setText(self.tr("Not enrolled: the station works offline."))
-            return
+        else:
+            self.ca_hint.setText(self.tr("The server is http://: it has no certificate to check."))
         binding = enrollment.binding
         text = self.tr("Enrolled with {url} (clinic {clinic}); server key {key} pinned.").format(
             url=binding.url, clinic=binding.clinic_id, key=binding.server_key_id
