@@ -157,28 +157,49 @@ def wrap_data_key(
     An existing wrap of the same kind for the same user is replaced: re-wrapping is the only
     thing a password change does.
     """
-    kind = "password" if user_id else "recovery"
+    store_wrap(connection, seal_wrap(data_key, secret, kdf, user_id))
+
+
+@dataclass(frozen=True)
+class SealedWrap:
+    """A wrap of the data key made off any transaction (the derivation is the slow part)."""
+
+    wrap_id: str
+    user_id: str | None
+    key_id: int
+    kdf: KdfParams
+    salt: bytes
+    wrapped: bytes
+
+
+def seal_wrap(data_key: DataKey, secret: str, kdf: KdfParams, user_id: str | None) -> SealedWrap:
+    """Derive a key from ``secret`` and wrap ``data_key`` with it (no database work)."""
     salt = os.urandom(16)
     key_encryption_key = derive_key(secret, salt, kdf)
     wrap_id = str(uuid.uuid4())
     wrapped = seal_with(
         key_encryption_key, data_key.material, _wrap_aad(wrap_id, user_id, data_key.key_id)
     )
-    if user_id is None:
+    return SealedWrap(wrap_id, user_id, data_key.key_id, kdf, salt, wrapped)
+
+
+def store_wrap(connection: sqlite3.Connection, wrap: SealedWrap) -> None:
+    """Replace the user's (or the recovery) wrap with ``wrap``, in the caller's transaction."""
+    if wrap.user_id is None:
         connection.execute("DELETE FROM key_wraps WHERE kind = 'recovery'")
     else:
-        connection.execute("DELETE FROM key_wraps WHERE user_id = ?", (user_id,))
+        connection.execute("DELETE FROM key_wraps WHERE user_id = ?", (wrap.user_id,))
     connection.execute(
         "INSERT INTO key_wraps (wrap_id, user_id, kind, key_id, kdf, salt, wrapped, created_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
         (
-            wrap_id,
-            user_id,
-            kind,
-            data_key.key_id,
-            json.dumps(kdf.as_json()),
-            salt,
-            wrapped,
+            wrap.wrap_id,
+            wrap.user_id,
+            "password" if wrap.user_id else "recovery",
+            wrap.key_id,
+            json.dumps(wrap.kdf.as_json()),
+            wrap.salt,
+            wrap.wrapped,
             _now().isoformat(),
         ),
     )

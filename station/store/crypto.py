@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 import secrets
 import struct
@@ -117,6 +118,36 @@ def calibrate_kdf(
     )
     passes = min(max(wanted, CALIBRATION_PASSES.start), CALIBRATION_PASSES.stop - 1)
     return replace(DEFAULT_KDF, iterations=passes)
+
+
+UNLOCK_FLOOR_SECONDS = 0.2
+"""A sign-in whose derivation took less than this here strengthens that person's wrap."""
+
+
+def strengthened_kdf(
+    params: KdfParams, seconds: float, target_seconds: float = UNLOCK_TARGET_SECONDS
+) -> KdfParams | None:
+    """More passes for a wrap whose derivation just took ``seconds`` here; None when it is enough.
+
+    Calibration happens once, on the machine that creates the profile; a profile made on a
+    busy machine (or the demo's fixed defaults) can then unlock in under the floor on a quiet
+    one. Like ``argon2-cffi``'s ``check_needs_rehash``, a sign-in that was too quick re-wraps
+    the key with passes scaled to the target (the password is at hand just then). Only the
+    calibrated family (the default memory and lanes) is changed, and only upwards, to at most
+    the calibration's maximum.
+    """
+    top = CALIBRATION_PASSES.stop - 1
+    same_family = (params.algorithm, params.version, params.memory_kib, params.lanes) == (
+        DEFAULT_KDF.algorithm,
+        DEFAULT_KDF.version,
+        DEFAULT_KDF.memory_kib,
+        DEFAULT_KDF.lanes,
+    )
+    if not same_family or seconds >= UNLOCK_FLOOR_SECONDS or params.iterations >= top:
+        return None
+    # (less a hair: 3 x 0.45 / 0.15 is 9.000000000000002 in floating point, and means 9)
+    wanted = math.ceil(params.iterations * target_seconds / max(seconds, 1e-3) - 1e-9)
+    return replace(params, iterations=min(max(wanted, params.iterations + 1), top))
 
 
 def _derivation_seconds(params: KdfParams) -> float:

@@ -24,8 +24,9 @@ from sync.wire.chain import (
 )
 from sync.wire.hlc import HlcStamp, HybridLogicalClock
 
-# Event types whose payload holds no patient data and may be written while the store is locked.
-CLEAR_EVENT_TYPES = frozenset({"auth.failed", "auth.locked"})
+# Event types whose payload holds no patient data and may be written while the store is locked
+# (sign-in outcomes, written before the person's session exists: a user name and counts).
+CLEAR_EVENT_TYPES = frozenset({"auth.failed", "auth.locked", "auth.key_strengthened"})
 
 _COLUMNS = (
     "seq, uuid, station_id, hlc, type, key_id, sealed, payload_hash, sealed_digest, "

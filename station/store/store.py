@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from station.store.crypto import (
     derive_key,
     kdf_from_environment,
     new_recovery_code,
+    strengthened_kdf,
 )
 from station.store.database import (
     DATABASE_FILENAME,
@@ -239,6 +241,7 @@ class Store:
                 raise accounts.WrongCredentials()
             accounts.check_not_locked(connection, user, now)
             wrap = accounts.load_wrap(connection, user)
+        started = self.derivation_clock()
         try:
             data_key = accounts.unwrap_for_user(wrap, user, password)
         except accounts.WrongCredentials:
@@ -261,9 +264,48 @@ class Store:
                     )
                 self._remember_head(tx)
             raise
+        assert wrap is not None  # unwrap_for_user refuses a user without one
+        stronger = strengthened_kdf(wrap.kdf, self.derivation_clock() - started)
+        # The slow derivation for the stronger wrap happens before the write lock is taken.
+        resealed = (
+            accounts.seal_wrap(data_key, password, stronger, user.user_id) if stronger else None
+        )
         with self._transactor.transaction() as tx:
             accounts.record_success(tx, user)
+            if resealed is not None:
+                self._strengthen(tx, user, wrap.kdf, resealed)
         return user, data_key
+
+    def _strengthen(
+        self,
+        tx: sqlite3.Connection,
+        user: User,
+        before: KdfParams,
+        resealed: accounts.SealedWrap,
+    ) -> None:
+        """Keep a stronger wrap for ``user`` (and for new wraps), recorded in the audit trail."""
+        accounts.store_wrap(tx, resealed)
+        for_new_wraps = self.kdf()
+        if for_new_wraps == replace(resealed.kdf, iterations=for_new_wraps.iterations) and (
+            for_new_wraps.iterations < resealed.kdf.iterations
+        ):
+            # Same family, fewer passes: new and changed passwords start as strong.
+            self.set_meta("kdf", json.dumps(resealed.kdf.as_json()), tx)
+        self.log.append(
+            tx,
+            "auth.key_strengthened",
+            {
+                "username": user.username,
+                "passes_before": before.iterations,
+                "passes": resealed.kdf.iterations,
+            },
+            None,
+            None,
+        )
+        self._remember_head(tx)
+
+    derivation_clock: Callable[[], float] = staticmethod(time.perf_counter)
+    """Times each sign-in's key derivation (a too-quick one strengthens the wrap)."""
 
     def unlock(self, username: str, password: str) -> Session:
         """Sign a user in: derive their key, unwrap the data key, open the station key."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from station.domain.roles import Role
 from station.store import crypto
@@ -15,9 +18,12 @@ from station.store.crypto import (
     CALIBRATION_PASSES,
     DEFAULT_KDF,
     TEST_KDF,
+    UNLOCK_FLOOR_SECONDS,
+    UNLOCK_TARGET_SECONDS,
     KdfParams,
     calibrate_kdf,
     kdf_from_environment,
+    strengthened_kdf,
 )
 from station.store.database import connect
 from station.store.store import Store
@@ -125,3 +131,108 @@ def test_a_new_profile_gets_the_calibrated_parameters_unless_testing(
 def test_the_real_stopwatch_times_one_derivation() -> None:
     cheap = KdfParams(memory_kib=1024, iterations=1, lanes=1)
     assert 0.0 < crypto._derivation_seconds(cheap) < 5.0
+
+
+# -- a sign-in that was too quick strengthens the wrap -----------------------------------------
+
+TOP_PASSES = CALIBRATION_PASSES.stop - 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    passes=st.integers(1, 20),
+    seconds=st.floats(0.0, 3.0, allow_nan=False),
+    family=st.sampled_from(["default", "test", "older", "other lanes"]),
+)
+def test_only_a_too_quick_derivation_of_the_calibrated_family_gains_passes(
+    passes: int, seconds: float, family: str
+) -> None:
+    base = {
+        "default": DEFAULT_KDF,
+        "test": TEST_KDF,
+        "older": OLDER,
+        "other lanes": replace(DEFAULT_KDF, lanes=1),
+    }[family]
+    params = replace(base, iterations=passes)
+    stronger = strengthened_kdf(params, seconds)
+    quick = seconds < UNLOCK_FLOOR_SECONDS
+    if family != "default" or not quick or passes >= TOP_PASSES:
+        assert stronger is None  # never another family, never when slow enough, never past top
+        return
+    assert stronger is not None
+    assert stronger == replace(params, iterations=stronger.iterations)  # only the passes move
+    assert passes < stronger.iterations <= TOP_PASSES
+    if stronger.iterations < TOP_PASSES:
+        # Scaled for the target: the same machine would now take about UNLOCK_TARGET_SECONDS.
+        assert seconds * stronger.iterations / passes >= UNLOCK_TARGET_SECONDS - 1e-9
+
+
+class Stopwatch:
+    """Stands in for the derivation clock: each sign-in reads it twice, seeing ``took`` pass."""
+
+    def __init__(self) -> None:
+        self.took = 0.5
+        self._now = 0.0
+        self._started = False
+
+    def __call__(self) -> float:
+        if self._started:
+            self._now += self.took
+        self._started = not self._started
+        return self._now
+
+
+def _strengthened_events(store: Store, session: object) -> list[dict[str, object]]:
+    return [
+        {key: value for key, value in event.payload.items() if key != "salt"}
+        for event in store.events_after(session, 0)  # type: ignore[arg-type]
+        if event.type == "auth.key_strengthened"
+    ]
+
+
+def test_a_too_quick_sign_in_rewraps_with_more_passes_and_says_so(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    store, _, _ = Store.create(data_dir, "Quick", "admin", "Admin", PASSWORD, kdf=DEFAULT_KDF)
+    store.close()
+    store = Store.open(data_dir)
+    stopwatch = Stopwatch()
+    store.derivation_clock = stopwatch  # type: ignore[method-assign]
+    try:
+        stopwatch.took = 0.5  # slow enough: nothing changes
+        store.unlock("admin", PASSWORD)
+        assert [p.iterations for p in _wrap_parameters(data_dir)] == [3, 3]
+
+        stopwatch.took = 0.15  # a quiet machine: 3 passes in 0.15 s is under the 0.2 s floor
+        session = store.unlock("admin", PASSWORD)
+        wanted = 9  # 3 passes took 0.15 s: 9 take about the 0.45 s target
+        kept = _wrap_parameters(data_dir)
+        # The admin's wrap is stronger; the recovery wrap (no password at hand) keeps its own.
+        assert sorted(p.iterations for p in kept) == [3, wanted]
+        assert store.kdf().iterations == wanted  # new and changed passwords start as strong
+        assert _strengthened_events(store, session) == [
+            {"username": "admin", "passes_before": 3, "passes": wanted}
+        ]
+
+        stopwatch.took = 0.45
+        again = store.unlock("admin", PASSWORD)  # the stronger wrap opens with the same password
+        assert again.data_key.material == session.data_key.material
+        assert len(_strengthened_events(store, again)) == 1  # and is not strengthened again
+        with pytest.raises(WrongCredentials):
+            store.unlock("admin", "not-the-password-1")
+        assert store.verify(again.data_key).intact
+    finally:
+        store.close()
+
+
+def test_another_familys_quick_sign_in_changes_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    store, _, _ = Store.create(data_dir, "Older", "admin", "Admin", PASSWORD, kdf=OLDER)
+    stopwatch = Stopwatch()
+    stopwatch.took = 0.001
+    store.derivation_clock = stopwatch  # type: ignore[method-assign]
+    try:
+        session = store.unlock("admin", PASSWORD)
+        assert _wrap_parameters(data_dir) == [OLDER, OLDER]
+        assert _strengthened_events(store, session) == []
+    finally:
+        store.close()
