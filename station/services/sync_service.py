@@ -68,6 +68,9 @@ class SyncOverview:
         if not self.enrolled:
             return "Not enrolled with a server: this station works alone."
         line = self.status.summary()
+        status = self.status
+        if not status.online and not status.refused and status.last_error:
+            line += f": {status.last_error}"  # why: a server that is down, or a certificate
         if self.open_incidents:
             line += f"; {self.open_incidents} open incident(s) to review"
         return line

@@ -150,6 +150,7 @@ def test_server_down_shows_offline_and_loses_nothing(
     assert "not reachable" in (overview.status.last_error or "")
     assert overview.status.last_success is not None, "the earlier success is still shown"
     assert overview.summary().startswith("Offline")
+    assert "not reachable" in overview.summary()  # the status bar says why, not only that
     queued = overview.status.queued_events
 
     again = InProcessServer(server.db_url)

@@ -20,7 +20,7 @@ from tests.services.test_sync_enroll_tls import TlsServer
 from tests.ui.test_pharmacy_workspace import unnamed_controls
 from tests.ui.test_technician_workspace import unlock
 
-from .conftest import DemoStation
+from .conftest import DemoStation, open_window, sign_in
 
 WAIT_MS = 20000
 
@@ -247,3 +247,25 @@ def test_an_empty_ca_field_is_refused_on_the_spot(
     assert page.message.property("severity") == "error"
     assert "CA file" in page.message.text()
     assert server_ca_file(page.context.store) == str(first)
+
+
+def test_the_windows_sync_names_the_tab_when_the_kept_ca_no_longer_verifies_the_server(
+    qtbot: QtBot, demo_station: DemoStation, tls_server: TlsServer, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    sign_in(qtbot, window, "technician")
+    workspace = window.findChild(TechnicianWorkspace)
+    assert workspace is not None
+    page = workspace.enrollment
+    qtbot.waitUntil(lambda: "Not enrolled" in page.binding.text(), timeout=WAIT_MS)
+    kept = enrolled_with_a_copy(qtbot, page, tls_server, tmp_path)
+    qtbot.waitUntil(lambda: "Sync: online" in window.status.sync.text(), timeout=WAIT_MS)
+
+    kept.write_bytes(tls_server.other_ca.read_bytes())  # the kept file now names another CA
+    window.restart_sync(settings_changed=True)
+    qtbot.waitUntil(lambda: "not accepted" in window.status.sync.toolTip(), timeout=WAIT_MS)
+    detail = window.status.sync.toolTip()
+    assert window.status.sync.text().startswith("Sync: offline")
+    assert f"by the CA file {kept}" in detail
+    assert '"Central server" tab' in detail and "--ca-file" not in detail
+    window.close()
