@@ -461,9 +461,7 @@ class SimSerial(SerialBase):  # type: ignore[misc]
                     break
                 if ends_at is not None and now >= ends_at:
                     break
-                landed, next_byte_at = link.available(now)
-                if landed:
-                    continue
+                _, next_byte_at = link.available(now)  # nothing landed is left: take took it
                 waits = [t - now for t in (ends_at, next_byte_at) if t is not None]
                 condition.wait(max(0.0, min(waits)) if waits else None)
         return bytes(out)

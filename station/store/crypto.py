@@ -59,6 +59,10 @@ class KdfParams:
     iterations: int = 3
     lanes: int = 4
 
+    def same_family(self, other: KdfParams) -> bool:
+        """Tell whether ``other`` differs from these parameters in its passes at most."""
+        return replace(self, iterations=other.iterations) == other
+
     def as_json(self) -> dict[str, Any]:
         """Return the parameters as stored."""
         return asdict(self)
@@ -137,13 +141,11 @@ def strengthened_kdf(
     the calibration's maximum.
     """
     top = CALIBRATION_PASSES.stop - 1
-    same_family = (params.algorithm, params.version, params.memory_kib, params.lanes) == (
-        DEFAULT_KDF.algorithm,
-        DEFAULT_KDF.version,
-        DEFAULT_KDF.memory_kib,
-        DEFAULT_KDF.lanes,
-    )
-    if not same_family or seconds >= UNLOCK_FLOOR_SECONDS or params.iterations >= top:
+    if (
+        not DEFAULT_KDF.same_family(params)
+        or seconds >= UNLOCK_FLOOR_SECONDS
+        or params.iterations >= top
+    ):
         return None
     # (less a hair: 3 x 0.45 / 0.15 is 9.000000000000002 in floating point, and means 9)
     wanted = math.ceil(params.iterations * target_seconds / max(seconds, 1e-3) - 1e-9)

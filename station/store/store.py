@@ -8,7 +8,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -286,8 +286,9 @@ class Store:
         """Keep a stronger wrap for ``user`` (and for new wraps), recorded in the audit trail."""
         accounts.store_wrap(tx, resealed)
         for_new_wraps = self.kdf()
-        if for_new_wraps == replace(resealed.kdf, iterations=for_new_wraps.iterations) and (
-            for_new_wraps.iterations < resealed.kdf.iterations
+        if (
+            for_new_wraps.same_family(resealed.kdf)
+            and for_new_wraps.iterations < resealed.kdf.iterations
         ):
             # Same family, fewer passes: new and changed passwords start as strong.
             self.set_meta("kdf", json.dumps(resealed.kdf.as_json()), tx)

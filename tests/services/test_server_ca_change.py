@@ -11,11 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from station.services.sync_link import server_binding, server_ca_file
+from station.services.sync_link import (
+    CaFileProblem,
+    change_server_ca,
+    enroll,
+    server_binding,
+    server_ca_file,
+)
 from tests.cli.conftest import Result, Runner
 from tests.services import test_sync_enroll_tls
 from tests.services.sync_support import Station, new_station
 from tests.services.test_sync_enroll_tls import TECH_PASSWORD, TlsServer, _enroll, _sync
+from tests.sync.conftest import InProcessServer
 
 tls_server = test_sync_enroll_tls.tls_server
 station = test_sync_enroll_tls.station
@@ -150,3 +157,21 @@ def test_the_command_wants_a_file_or_system(station: Station, run: Runner) -> No
     for arguments in ((), ("ca.pem", "--system")):
         result = _server_ca(run, station, *arguments)
         assert result.code == 2 and "either" in result.err
+
+
+def test_a_station_enrolled_over_http_has_no_certificate_to_change(
+    tmp_path: Path, tls_server: TlsServer
+) -> None:
+    server = InProcessServer(f"sqlite:///{tmp_path / 'plain.db'}").start()
+    plain = new_station(tmp_path / "st-plain", "st-plain")
+    try:
+        assert server.service is not None
+        enroll(plain.store, plain.tech, server.url, server.service.new_enrollment_code())
+        with pytest.raises(CaFileProblem, match=r"is not https://.*Nothing was changed"):
+            change_server_ca(plain.store, plain.tech, tls_server.clinic_ca)
+        assert server_ca_file(plain.store) is None
+        binding = server_binding(plain.store)
+        assert binding is not None and binding.url == server.url
+    finally:
+        plain.close()
+        server.stop()
