@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import IntEnum, StrEnum
+from itertools import pairwise
 
 from station.domain.errors import DomainError
 from station.domain.patients import Patient
-from station.domain.prescriptions import Drug, Phase, Prescription, Substance, active_prescriptions
+from station.domain.prescriptions import (
+    Drug,
+    Phase,
+    Prescription,
+    StopDose,
+    Substance,
+    active_prescriptions,
+)
 from station.domain.quantities import DECIMAL_CONTEXT, Milligrams, to_decimal
 from station.domain.roles import Role
 from station.domain.sessions import SessionKey, clinic_day, local_time, session_of
@@ -85,12 +93,16 @@ def _aware(moment: datetime, what: str) -> None:
 class DoseRecord:
     """A dose in the patient's history, as the rules count it.
 
-    Counting rule: a voided record counts nothing. Otherwise ``given_mg`` (what actually
-    went in, documented after a partial or failed injection) counts when recorded; when it
-    is not, the prepared ``mg`` counts in full — a partial or failed injection with an
-    unknown amount is treated as if all of it was given, the safe side for daily maxima.
-    A record counting 0 mg (a failed injection with nothing given) is not a dose: it does
-    not fill the session or start the minimum interval.
+    Counting rules (a voided record counts nothing):
+
+    * The **daily maxima** count everything that may have been injected: the prepared ``mg``
+      of every record, a partial or failed injection included (a missed injection may have
+      gone under the skin and still act). This is the safe side for overdose.
+    * The **session maximum**, titration and the basis after a break count what was
+      documented as given: ``given_mg`` after a partial or failed injection (the full
+      ``mg`` when it is unknown), so that a redo can make up the session's dose.
+    * Every record, a failed one with nothing given too, marks its session as dosed: a redo
+      in that session needs a second person.
     """
 
     dose_id: str
@@ -110,10 +122,17 @@ class DoseRecord:
 
     @property
     def counted_mg(self) -> Milligrams:
-        """Return the mg this record counts towards maxima (see the class docstring)."""
+        """Return the mg documented as given (session maximum, titration; see the class)."""
         if self.voided:
             return Milligrams(0)
-        return self.mg if self.given_mg is None else self.given_mg
+        if self.outcome is AdministrationOutcome.FULL or self.given_mg is None:
+            return self.mg
+        return self.given_mg
+
+    @property
+    def exposure_mg(self) -> Milligrams:
+        """Return the mg that may have been injected: what the daily maxima count."""
+        return Milligrams(0) if self.voided else self.mg
 
 
 class IdentificationMethod(StrEnum):
@@ -185,6 +204,10 @@ class DecisionContext:
     station_id: str
     sync_state: SyncState
     settings: RuleSettings = field(default_factory=RuleSettings)
+    stop_flags: tuple[StopDose, ...] = ()
+    """The patient's stop-dose flags (each its own signed event; see ``check_stop_dose``)."""
+    break_reviews: tuple[datetime, ...] = ()
+    """When a clinic lead recorded a review of the patient after a break."""
 
     def __post_init__(self) -> None:
         _aware(self.now, "the decision time")
@@ -289,6 +312,8 @@ REASON_CODES: dict[str, str] = {
     "missed_days.review_required": "after the break a clinician must review",
     "missed_days.capped": "after the break the dose is capped",
     "missed_days.above_cap": "after the break, above the cap",
+    "missed_days.reviewed": "a clinician reviewed the patient after the break",
+    "clock.record_in_future": "a dose in the history is stamped in the future: a clock is wrong",
 }
 
 
@@ -301,10 +326,12 @@ class _Facts:
     session: SessionKey
     prescription: Prescription | None
     counted: tuple[DoseRecord, ...]
-    """Non-voided records that count more than 0 mg, oldest first."""
+    """Non-voided records, oldest first; any stamped in the future are moved to now."""
     same_substance: tuple[DoseRecord, ...]
     injectable: tuple[DoseRecord, ...]
     induction_day_one: bool
+    future: tuple[DoseRecord, ...] = ()
+    """The records as stamped that lie in the future (a wrong clock here or elsewhere)."""
 
 
 @dataclass(frozen=True)
@@ -374,12 +401,18 @@ def _gather(ctx: DecisionContext) -> _Facts:
     own = (p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id)
     matching = active_prescriptions(own, today, drug)
     prescription = matching[0] if len(matching) == 1 else None
-    counted = tuple(
-        sorted(
-            (r for r in ctx.history if r.counted_mg),
-            key=lambda r: (r.given_at, r.dose_id),
-        )
+    # A record stamped in the future cannot be placed in time: it counts as given now (the
+    # safe side for the interval, the session and today's maxima), and the nurse is told.
+    latest = ctx.now + settings.clock_skew_allowance
+    future = tuple(r for r in ctx.history if not r.voided and r.given_at > latest)
+    present = (
+        replace(r, given_at=ctx.now, session=session_of(ctx.now, settings))
+        if r.given_at > latest
+        else r
+        for r in ctx.history
+        if not r.voided
     )
+    counted = tuple(sorted(present, key=lambda r: (r.given_at, r.dose_id)))
     same_substance = tuple(r for r in counted if r.drug.substance is drug.substance)
     injectable = tuple(r for r in counted if r.drug.is_injectable_diacetylmorphine)
     day_one = False
@@ -398,6 +431,7 @@ def _gather(ctx: DecisionContext) -> _Facts:
         same_substance=same_substance,
         injectable=injectable,
         induction_day_one=day_one,
+        future=future,
     )
 
 
@@ -467,16 +501,37 @@ def check_prescription(ctx: DecisionContext, facts: _Facts) -> _Finding:
 
 
 def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
-    """A stop-dose flag on the prescription blocks until a clinic lead lifts it."""
+    """A stop-dose flag blocks every dose until a clinic lead lifts it.
+
+    The patient's flags are events of their own; a flag kept on an older prescription counts
+    too while that prescription is active.
+    """
+    flags = list(ctx.stop_flags)
     rx = facts.prescription
+    if rx is not None and rx.stop_dose is not None:
+        flags.append(rx.stop_dose)
+    if flags:
+        reasons = "; ".join(flag.reason for flag in flags)
+        message = f"A stop-dose flag is set ({reasons}); only a clinic lead can lift it."
+        return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD), _ZERO)
     if rx is None:
         return _NONE
-    if rx.stop_dose is not None:
-        message = (
-            f"A stop-dose flag is set ({rx.stop_dose.reason}); only a clinic lead can lift it."
-        )
-        return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD), _ZERO)
     return _one(_allow("stop_dose.none", "No stop-dose flag is set."))
+
+
+def check_clock(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """A dose stamped in the future is counted as given now, and the wrong clock is named."""
+    if not facts.future:
+        return _NONE
+    ahead = max(r.given_at for r in facts.future) - ctx.now
+    stations = ", ".join(sorted({r.station_id for r in facts.future}))
+    which = "this station" if stations == ctx.station_id else f"station {stations}"
+    message = (
+        f"A dose recorded at {which} is stamped {_duration(ahead)} in the future: that "
+        "station's clock is wrong. The dose counts as given now; have the clock set right and "
+        "ask a clinic lead to correct the dose's time."
+    )
+    return _one(_warn("clock.record_in_future", message))
 
 
 def check_sync(ctx: DecisionContext, facts: _Facts) -> _Finding:
@@ -634,6 +689,29 @@ def check_assessment(ctx: DecisionContext, facts: _Facts) -> _Finding:
     return _one(_warn("intoxication.reduced_dose", message), cap)
 
 
+def _counted_drugs(ctx: DecisionContext, facts: _Facts, rx: Prescription) -> frozenset[Drug]:
+    """The drugs whose doses a prescription's maxima count today.
+
+    Its own drug, and every other form of the same substance that no other prescription
+    active today covers: a prescription changed or replaced mid-day (another route, say)
+    inherits the day's doses given under the one it replaced.
+    """
+    own = [p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id]
+    covered = {p.drug for p in active_prescriptions(own, facts.today) if p is not rx}
+    return frozenset(
+        drug
+        for drug in Drug
+        if drug is rx.drug or (drug.substance is rx.drug.substance and drug not in covered)
+    )
+
+
+def _exposure(records: Iterable[DoseRecord]) -> Milligrams:
+    total = _ZERO
+    for record in records:
+        total = total + record.exposure_mg
+    return total
+
+
 def check_session_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
     """The dose must be above 0 and, with this session's earlier doses, within the maximum."""
     rx = facts.prescription
@@ -644,7 +722,8 @@ def check_session_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
         cap = rx.max_per_session
         given = _ZERO
     else:
-        in_session = (r for r in facts.counted if r.drug is rx.drug and r.session == facts.session)
+        drugs = _counted_drugs(ctx, facts, rx)
+        in_session = (r for r in facts.counted if r.drug in drugs and r.session == facts.session)
         given = _sum(in_session)
         cap = rx.max_per_session.remaining_after(given)
     if not proposed:
@@ -668,8 +747,9 @@ def check_daily_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
     settings = ctx.settings
     drug = ctx.proposed.drug
     today = [r for r in facts.counted if _day(r, ctx) == facts.today]
-    same_drug = _sum(r for r in today if r.drug is drug)
-    same_substance = _sum(r for r in today if r.drug.substance is drug.substance)
+    drugs = _counted_drugs(ctx, facts, rx)
+    same_drug = _exposure(r for r in today if r.drug in drugs)
+    same_substance = _exposure(r for r in today if r.drug.substance is drug.substance)
     limits: list[tuple[str, str, Milligrams, Milligrams]] = [
         ("daily.prescription_maximum", "the prescribed daily maximum", rx.max_per_day, same_drug)
     ]
@@ -807,10 +887,11 @@ def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
         if proposed > cap:
             return _one(_block("titration.above_half_of_yesterday", message), cap)
         return _one(_allow("titration.within_half_of_yesterday", message), cap)
-    if not facts.injectable:
+    given = [r for r in facts.injectable if r.counted_mg]
+    if not given:
         message = "Titration: there is no earlier dose to rise from; a clinic lead must review."
         return _one(_block("titration.no_previous_dose", message, Role.CLINIC_LEAD), _ZERO)
-    last = facts.injectable[-1].counted_mg
+    last = given[-1].counted_mg
     cap = last.percent(DECIMAL_CONTEXT.add(100, rules.max_rise_percent)).floored()
     message = (
         f"Titration: a dose may rise by at most {_pct(rules.max_rise_percent)} over the last "
@@ -821,52 +902,113 @@ def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
     return _one(_allow("titration.within_rise", message), cap)
 
 
+@dataclass(frozen=True)
+class _Break:
+    """The latest break in dosing: the last dose before it and how many days were missed."""
+
+    before: DoseRecord
+    missed: int
+    back_on: date
+    """The first day dosed again (today when the patient is back only now)."""
+
+
+def _latest_break(ctx: DecisionContext, facts: _Facts, at_least: int) -> _Break | None:
+    """The latest run of at least ``at_least`` missed days, before today or within the history."""
+    days = sorted({_day(r, ctx) for r in facts.same_substance})
+    if facts.today not in days:
+        days.append(facts.today)
+    for earlier, later in reversed(list(pairwise(days))):
+        missed = (later - earlier).days - 1
+        if missed >= at_least:
+            before = [r for r in facts.same_substance if _day(r, ctx) == earlier][-1]
+            return _Break(before, missed, later)
+    return None
+
+
+def _reviewed_since(ctx: DecisionContext, moment: datetime) -> bool:
+    return any(review >= moment for review in ctx.break_reviews)
+
+
 def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
-    """Warn after consecutive missed days; later block for review or cap, by clinic rule."""
+    """Warn after consecutive missed days; then block for review or cap, by clinic rule.
+
+    The first dose after the break warns (a comment is needed). The clinic's action holds
+    beyond it: a cap holds for every dose of ``cap_holds_days`` days from the first day back
+    (and, with ``cap_until_review``, until a clinic lead records a review); a block for
+    review holds until a clinic lead records that the patient was reviewed after the break.
+    """
     rx = facts.prescription
     if rx is None:
         return _NONE
+    rules = ctx.settings.missed_days
     before_today = [r for r in facts.same_substance if _day(r, ctx) < facts.today]
-    if any(_day(r, ctx) == facts.today for r in facts.same_substance):
-        return _one(_allow("missed_days.none", "Already dosed earlier today."))
+    dosed_today = any(_day(r, ctx) == facts.today for r in facts.same_substance)
     if not before_today:
+        if dosed_today:
+            return _one(_allow("missed_days.none", "Already dosed earlier today."))
         return _one(_allow("missed_days.no_history", "No earlier dose is on record."))
-    last = before_today[-1]
+    found = _latest_break(ctx, facts, rules.warn_at_days)
+    if found is None:
+        if dosed_today:
+            return _one(_allow("missed_days.none", "Already dosed earlier today."))
+        missed = (facts.today - _day(before_today[-1], ctx)).days - 1
+        return _one(_allow("missed_days.none", f"Missed days since the last dose: {missed}."))
+    last, missed = found.before, found.missed
     if rx.phase is Phase.INDUCTION and _day(last, ctx) < rx.valid_from:
         message = "A new induction started after the break; the induction rules apply."
         return _one(_allow("missed_days.new_induction", message))
-    rules = ctx.settings.missed_days
-    missed = (facts.today - _day(last, ctx)).days - 1
-    if missed < rules.warn_at_days:
-        return _one(_allow("missed_days.none", f"Missed days since the last dose: {missed}."))
+    first_back = found.back_on == facts.today and not dosed_today
+    acting = missed >= rules.act_at_days
     reasons: list[Reason] = []
-    cap: Milligrams | None = None
     risk = (
         f"{missed} consecutive days without a dose: tolerance may be lower and the overdose "
         "risk higher; write a comment."
     )
-    if missed >= rules.warn_again_at_days:
-        reasons.append(_warn("missed_days.long_break", risk, comment=True))
+    if first_back:
+        long_break = missed >= rules.warn_again_at_days
+        code = "missed_days.long_break" if long_break else "missed_days.warning"
+        reasons.append(_warn(code, risk, comment=True))
+    if not acting:
+        if not reasons:
+            return _one(_allow("missed_days.none", "Already dosed earlier today."))
+        return _Finding(tuple(reasons))
+    reviewed = _reviewed_since(ctx, last.given_at)
+    since = f"{found.back_on:%d %b}"
+    if rules.action is MissedDaysAction.BLOCK_FOR_REVIEW:
+        if reviewed:
+            message = f"A clinician reviewed the patient after the {missed}-day break."
+            reasons.append(_allow("missed_days.reviewed", message))
+            return _Finding(tuple(reasons))
+        message = (
+            f"After {missed} days without a dose a clinician must review the patient before "
+            "dosing (the review is recorded by a clinic lead)."
+        )
+        reasons.append(_block("missed_days.review_required", message, Role.CLINIC_LEAD))
+        return _Finding(tuple(reasons), _ZERO)
+    holding_days = (facts.today - found.back_on).days < rules.cap_holds_days
+    holds = first_back or holding_days or (rules.cap_until_review and not reviewed)
+    if not holds:
+        return _Finding(tuple(reasons)) if reasons else _one(
+            _allow("missed_days.none", f"The cap after the {missed}-day break has ended.")
+        )
+    given = [r for r in before_today if r.counted_mg and r.given_at <= last.given_at]
+    same_drug = [r for r in given if r.drug is ctx.proposed.drug]
+    basis = (same_drug or given or [last])[-1].counted_mg
+    share = rules.cap_percent_of_last_dose
+    cap = basis.percent(share).floored()
+    until = (
+        "until a clinic lead records a review"
+        if rules.cap_until_review and not reviewed
+        else f"for {rules.cap_holds_days} day(s) from {since}"
+    )
+    message = (
+        f"After {missed} days without a dose, at most {cap} per dose "
+        f"({_pct(share)} of the last dose of {basis}), {until}."
+    )
+    if ctx.proposed.mg > cap:
+        reasons.append(_block("missed_days.above_cap", message))
     else:
-        reasons.append(_warn("missed_days.warning", risk, comment=True))
-    if missed >= rules.act_at_days:
-        if rules.action is MissedDaysAction.BLOCK_FOR_REVIEW:
-            message = f"After {missed} days without a dose a clinician must review before dosing."
-            reasons.append(_block("missed_days.review_required", message, Role.CLINIC_LEAD))
-            cap = _ZERO
-        else:
-            same_drug = [r for r in before_today if r.drug is ctx.proposed.drug]
-            basis = (same_drug or before_today)[-1].counted_mg
-            share = rules.cap_percent_of_last_dose
-            cap = basis.percent(share).floored()
-            message = (
-                f"After {missed} days without a dose, at most {cap} "
-                f"({_pct(share)} of the last dose of {basis})."
-            )
-            if ctx.proposed.mg > cap:
-                reasons.append(_block("missed_days.above_cap", message))
-            else:
-                reasons.append(_warn("missed_days.capped", message))
+        reasons.append(_warn("missed_days.capped", message))
     return _Finding(tuple(reasons), cap)
 
 
@@ -877,6 +1019,7 @@ RULES: tuple[Rule, ...] = (
     check_prescription,
     check_stop_dose,
     check_sync,
+    check_clock,
     check_session,
     check_observation,
     check_assessment,

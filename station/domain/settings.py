@@ -10,6 +10,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from station.domain.errors import SettingsError
+from station.domain.observation import ObservationRules
 from station.domain.quantities import Grams, Milligrams, Tolerance
 
 UNSCHEDULED = "unscheduled"
@@ -123,11 +124,18 @@ class MissedDaysRules:
     act_at_days: int = 5  # from here on the action applies
     action: MissedDaysAction = MissedDaysAction.BLOCK_FOR_REVIEW
     cap_percent_of_last_dose: Decimal = Decimal(50)  # used by CAP_AT_PERCENT_OF_LAST_DOSE
+    cap_holds_days: int = 1
+    """After the break the cap holds for every dose of this many clinic days (1: the rest of
+    the first day back), counted from the first day dosed again."""
+    cap_until_review: bool = False
+    """The cap holds, whatever ``cap_holds_days`` says, until a clinic lead records that the
+    patient was reviewed after the break (re-titration confirmed)."""
 
     def __post_init__(self) -> None:
         _require(1 <= self.warn_at_days <= self.warn_again_at_days, "warn thresholds in order")
         _require(self.act_at_days >= 1, "the action threshold must be at least one day")
         _require(_percent_ok(self.cap_percent_of_last_dose), "cap percent in (0, 100]")
+        _require(1 <= self.cap_holds_days <= 60, "the cap holds for 1 to 60 days")
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,7 @@ class RuleSettings:
     weighing_tolerance_absolute: Grams = WEIGHING_TOLERANCE_FLOOR  # the wider band applies
     offline: OfflinePolicy = OfflinePolicy.OTHER_STATIONS_NEED_OVERRIDE  # issue 5
     clock_skew_allowance: timedelta = timedelta(minutes=5)  # assessments "from the future"
+    observation_rules: ObservationRules = field(default_factory=ObservationRules)
 
     def __post_init__(self) -> None:
         try:

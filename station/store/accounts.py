@@ -53,6 +53,19 @@ class User:
 
 
 @dataclass(frozen=True)
+class ConfirmedUser(User):
+    """A second person who has just given their own password at this station.
+
+    ``proof`` binds the account and the moment to a secret of the open store, so that a
+    service can tell a person who really signed from an account object made up by a caller.
+    """
+
+    confirmed_at: float = 0.0
+    """``time.monotonic()`` when the password was checked."""
+    proof: str = ""
+
+
+@dataclass(frozen=True)
 class LockoutPolicy:
     """How many failed attempts lock an account, and for how long."""
 

@@ -236,7 +236,26 @@ def _v4(db: Database) -> None:
     db.execute("DROP INDEX ledger_entries_container")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: Database) -> None:
+    """Visits kept by the services, and per-patient states that keep stop flags and reviews.
+
+    ``visits`` holds each visit's progress (identity, assessment, decision, accepted weighing,
+    label prints) sealed, so that the dose is recorded from what the station itself recorded,
+    never from what a caller passes in. The patient states gain the stop-dose flags and the
+    reviews after a break, and keep their recent doses by count instead of by a window from
+    the newest dose (a dose stamped in the future no longer pushes today's doses out). Both
+    are derived from the log: the first unlock rebuilds them (``REBUILD_PENDING``).
+    """
+    has_history = db.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+    db.execute(
+        "CREATE TABLE visits (visit_id TEXT PRIMARY KEY, open INTEGER NOT NULL,"
+        " sealed BLOB NOT NULL) WITHOUT ROWID"
+    )
+    if has_history:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '5')", (REBUILD_PENDING,))
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

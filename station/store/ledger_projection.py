@@ -73,6 +73,14 @@ def void_movement_id(data_key: DataKey, movement_id: str) -> str:
     return data_key.blind_index("ledger.void", movement_id)
 
 
+def _stored_is_newer(stored: str, incoming: str) -> bool:
+    """True when the stored change is newer than the incoming one (aware ISO times)."""
+    try:
+        return datetime.fromisoformat(stored) > datetime.fromisoformat(incoming)
+    except (ValueError, TypeError):
+        return False
+
+
 def _signer(payload: Document) -> str:
     signatures = payload.get("signatures") or [{}]
     return str(signatures[0].get("user_id") or payload.get("by") or "unknown")
@@ -149,7 +157,10 @@ class LedgerProjection:
         if handler is None:
             return
         origin = payload.get("station_id")
-        if event_type != "product.defined" and origin is not None and origin != self.station_id:
+        shared = event_type == "product.defined" or (
+            event_type == "settings.changed" and payload.get("scope") == "clinic"
+        )
+        if not shared and origin is not None and origin != self.station_id:
             return
         handler(self, payload)
 
@@ -562,6 +573,13 @@ class LedgerProjection:
         )
 
     def _setting_changed(self, payload: Document) -> None:
+        # The latest change wins, whichever station's arrives last (the clinic's rules are
+        # shared; each station applies every lead's change in time order).
+        row = self.connection.execute(
+            "SELECT changed_at FROM station_settings WHERE key = ?", (payload["key"],)
+        ).fetchone()
+        if row is not None and _stored_is_newer(str(row[0]), str(payload["at"])):
+            return
         self.connection.execute(
             "INSERT OR REPLACE INTO station_settings (key, value, changed_at, by_user)"
             " VALUES (?,?,?,?)",

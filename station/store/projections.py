@@ -17,7 +17,7 @@ import json
 import operator
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -25,10 +25,13 @@ import orjson
 from station.store.crypto import DataKey
 from station.store.ledger_projection import LedgerProjection
 
-# How much dose history the per-patient state keeps (days before the patient's newest dose).
-# The rules look back at most to yesterday, the last dose before a break, and the first dose
-# since an induction started; counted back from the newest dose, 8 days always covers these.
+# How much dose history the per-patient state keeps. The rules look back at most a week
+# (yesterday, the days after a break, an induction's first day) and to the last dose before a
+# break. The state keeps every dose of the last RECENT_WINDOW_DAYS before the newest one, and
+# never fewer than RECENT_DOSES_KEPT doses whatever their stamps: a dose stamped days in the
+# future (a wrong clock) takes one place and cannot push today's doses out of the history.
 RECENT_WINDOW_DAYS = 8
+RECENT_DOSES_KEPT = 48
 
 # The per-patient state is opened on every decision and sealed again on every dose, so it is
 # kept small: each recent dose is a list of these fields in this order, not a mapping.
@@ -43,7 +46,7 @@ STATE_DOSE_FIELDS = (
     "outcome",
     "voided",
 )
-STATE_VERSION = 2
+STATE_VERSION = 3
 _DOSE_ID, _GIVEN_AT, _VOIDED = 0, 1, 8
 _BY_GIVEN_AT = operator.itemgetter(_GIVEN_AT)
 
@@ -63,6 +66,7 @@ PROJECTION_KEYS = {
     "patient_state": "patient_key",
     "observations": "observation_id",
     "doses": "dose_id",
+    "visits": "visit_id",
 }
 
 
@@ -271,6 +275,7 @@ class Projections:
         patient_id, dose_id = payload["patient_id"], payload["dose_id"]
         item = [payload.get(key) for key in STATE_DOSE_FIELDS]
         item[_VOIDED] = bool(item[_VOIDED])
+        item[_GIVEN_AT] = utc_text(str(item[_GIVEN_AT]))
         inserted = self.connection.execute(
             "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
             (dose_id, self.seal("doses", dose_id, [patient_id, *item[1:]])),
@@ -288,15 +293,31 @@ class Projections:
         if state["first_dose_at"] is None or given_at < state["first_dose_at"]:
             state["first_dose_at"] = given_at
         state["dose_count"] += 1
-        horizon = (
-            datetime.fromisoformat(state["last_dose_at"]) - timedelta(days=RECENT_WINDOW_DAYS)
-        ).isoformat()
-        state["doses"] = [item for item in state["doses"] if item[_GIVEN_AT] >= horizon]
+        state["doses"] = kept_recent(state["doses"])
+        self._visit_dosed(payload)
 
     def _observation_started(self, payload: Document) -> None:
         observation_id = payload["observation_id"]
         document = {key: value for key, value in payload.items() if key != "salt"}
         document.update(notes=[], closed_at=None)
+        state = self._touch(payload["patient_id"])
+        earlier_id = state.get("open_observation_id")
+        if earlier_id and earlier_id != observation_id:
+            # One observation per patient (induction day 1: a dose while the last is running).
+            # The new one continues it: the earlier one's notes come along, and it ends no
+            # sooner than the earlier one would have, so the board and the rules see one.
+            earlier = self._load_observation(earlier_id)
+            if earlier is not None and earlier.get("closed_at") is None:
+                document["notes"] = list(earlier.get("notes", []))
+                document["continues"] = earlier_id
+                if str(earlier.get("ends_at", "")) and datetime.fromisoformat(
+                    earlier["ends_at"]
+                ) > datetime.fromisoformat(document["ends_at"]):
+                    document["ends_at"] = earlier["ends_at"]
+                earlier["closed_at"] = payload["started_at"]
+                earlier["discharge"] = None
+                earlier["continued_by"] = observation_id
+                self._save_observation(earlier_id, earlier, False)
         self.connection.execute(
             "INSERT OR REPLACE INTO observations (observation_id, open, sealed) VALUES (?,1,?)",
             (
@@ -304,7 +325,7 @@ class Projections:
                 self.seal("observations", observation_id, document),
             ),
         )
-        self._touch(payload["patient_id"])["open_observation_id"] = observation_id
+        state["open_observation_id"] = observation_id
 
     def _load_observation(self, observation_id: str) -> Document | None:
         row = self.connection.execute(
@@ -341,6 +362,7 @@ class Projections:
         state["last_assessment"] = {
             key: value for key, value in payload.items() if key not in {"salt", "notes"}
         }
+        self._visit_assessed(payload)
 
     def _record_voided(self, payload: Document) -> None:
         if payload.get("target_kind") != "dose":
@@ -354,6 +376,13 @@ class Projections:
         dose = dose_row(decode_document(self.data_key.open(bytes(row[0]), _aad("doses", dose_id))))
         if dose["voided"]:
             return
+        origin = payload.get("origin_station_id")
+        if (
+            origin is not None
+            and origin != dose["station_id"]
+            and payload.get("authority") != "clinic_lead"
+        ):
+            return  # another station may not undo this station's dose (a clinic lead may)
         dose["voided"] = True
         self.connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
@@ -362,6 +391,202 @@ class Projections:
         for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
                 item[_VOIDED] = True
+
+
+    def _stop_set(self, payload: Document) -> None:
+        state = self._touch(payload["patient_id"])
+        flag_id = str(payload["flag_id"])
+        if flag_id in state["lifted_flags"]:
+            return  # lifted already (the lift arrived first from another station)
+        state["stop_flags"][flag_id] = {
+            "flag_id": flag_id,
+            "reason": payload.get("reason") or "",
+            "set_by": payload.get("by"),
+            "set_by_name": payload.get("by_name"),
+            "set_at": payload.get("at"),
+            "station_id": payload.get("station_id"),
+        }
+
+    def _stop_lifted(self, payload: Document) -> None:
+        state = self._touch(payload["patient_id"])
+        flag_id = str(payload["flag_id"])
+        state["stop_flags"].pop(flag_id, None)
+        if flag_id not in state["lifted_flags"]:
+            state["lifted_flags"].append(flag_id)
+
+    def _break_reviewed(self, payload: Document) -> None:
+        state = self._touch(payload["patient_id"])
+        at = str(payload.get("at") or "")
+        if at and at not in state["break_reviews"]:
+            state["break_reviews"].append(at)
+            state["break_reviews"].sort()
+
+    def _dose_time_corrected(self, payload: Document) -> None:
+        """A clinic lead's correction of a dose stamped by a wrong clock (the dose counts then)."""
+        dose_id = payload["dose_id"]
+        row = self.connection.execute(
+            "SELECT sealed FROM doses WHERE dose_id = ?", (dose_id,)
+        ).fetchone()
+        if row is None:
+            return
+        dose = dose_row(decode_document(self.data_key.open(bytes(row[0]), _aad("doses", dose_id))))
+        corrected = utc_text(str(payload["given_at"]))
+        dose["given_at"] = corrected
+        self.connection.execute(
+            "UPDATE doses SET sealed = ? WHERE dose_id = ?",
+            (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
+        )
+        state = self._touch(dose["patient_id"])
+        for item in state["doses"]:
+            if item[_DOSE_ID] == dose_id:
+                item[_GIVEN_AT] = corrected
+        state["doses"].sort(key=_BY_GIVEN_AT)
+        state["last_dose_at"] = max((item[_GIVEN_AT] for item in state["doses"]), default=None)
+
+    # -- visits (this station's own, never pulled) --------------------------------------------
+
+    def visit(self, visit_id: str) -> Document | None:
+        """One visit's progress as the station recorded it, or None."""
+        row = self.connection.execute(
+            "SELECT sealed FROM visits WHERE visit_id = ?", (visit_id,)
+        ).fetchone()
+        return self.open("visits", visit_id, row[0]) if row else None
+
+    def open_visits(self) -> list[Document]:
+        """Every visit not yet ended (a dose recorded, or ended without one)."""
+        rows = self.connection.execute(
+            "SELECT visit_id, sealed FROM visits WHERE open = 1"
+        ).fetchall()
+        return [self.open("visits", row[0], row[1]) for row in rows]
+
+    def _save_visit(self, document: Document) -> None:
+        visit_id = str(document["visit_id"])
+        is_open = int(document.get("dose_id") is None and document.get("ended") is None)
+        self.connection.execute(
+            "INSERT OR REPLACE INTO visits (visit_id, open, sealed) VALUES (?,?,?)",
+            (visit_id, is_open, self.seal("visits", visit_id, document)),
+        )
+
+    def _change_visit(self, payload: Document, change: Callable[[Document], None]) -> None:
+        visit_id = payload.get("visit_id")
+        if not visit_id:
+            return
+        document = self.visit(str(visit_id))
+        if document is None:
+            return
+        change(document)
+        self._save_visit(document)
+
+    def _visit_identified(self, payload: Document) -> None:
+        if not payload.get("visit_id"):
+            return
+        signatures = payload.get("signatures") or []
+        witness = signatures[0].get("user_id") if signatures else None
+        self._save_visit(
+            {
+                "visit_id": payload["visit_id"],
+                "patient_id": payload["patient_id"],
+                "started_at": payload.get("at"),
+                "by": payload.get("by"),
+                "identification": {
+                    "method": payload.get("method"),
+                    "by": payload.get("by"),
+                    "witness_id": witness,
+                    "card_serial": payload.get("card_serial"),
+                },
+                "assessment": None,
+                "decision": None,
+                "weighing": None,
+                "labels": {"weighing_id": None, "printed": 0, "failed": 0, "waived": None},
+                "redos": [],
+                "dose_id": None,
+                "ended": None,
+            }
+        )
+
+    def _visit_assessed(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["assessment"] = {
+                "assessment_id": payload.get("assessment_id"),
+                "sedation_score": payload.get("sedation_score"),
+                "breath_alcohol_permille": payload.get("breath_alcohol_permille"),
+                "recorded_at": payload.get("recorded_at"),
+                "by": payload.get("by"),
+            }
+
+        self._change_visit(payload, change)
+
+    def _visit_decided(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["decision"] = {
+                "drug": payload.get("drug"),
+                "mg": payload.get("proposed_mg"),
+                "outcome": payload.get("outcome"),
+                "session": payload.get("session"),
+                "at": payload.get("at"),
+            }
+            # A new decision means a new dose: what was weighed and labelled for another is gone.
+            document["weighing"] = None
+            document["labels"] = {"weighing_id": None, "printed": 0, "failed": 0, "waived": None}
+
+        self._change_visit(payload, change)
+
+    def _visit_weighed(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["weighing"] = {
+                key: value for key, value in payload.items() if key not in {"salt", "visit_id"}
+            }
+            document["labels"] = {
+                "weighing_id": payload.get("weighing_id"),
+                "printed": 0,
+                "failed": 0,
+                "waived": None,
+            }
+
+        self._change_visit(payload, change)
+
+    def _visit_redone(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            measured = (payload.get("weighing") or {}).get("measured_g")
+            reason = str(payload.get("reason") or "")
+            document["redos"].append(f"{reason} ({measured} g)" if measured else reason)
+
+        self._change_visit(payload, change)
+
+    def _visit_labelled(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            labels = document["labels"]
+            if labels.get("weighing_id") != payload.get("weighing_id"):
+                return  # a label of a syringe weighed before the one now accepted
+            if payload.get("printed"):
+                labels["printed"] += 1
+            else:
+                labels["failed"] += 1
+
+        self._change_visit(payload, change)
+
+    def _visit_label_waived(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            labels = document["labels"]
+            if labels.get("weighing_id") == payload.get("weighing_id"):
+                labels["waived"] = {
+                    "reason": payload.get("reason"),
+                    "signatures": payload.get("signatures", []),
+                }
+
+        self._change_visit(payload, change)
+
+    def _visit_dosed(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["dose_id"] = payload.get("dose_id")
+
+        self._change_visit(payload, change)
+
+    def _visit_ended(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["ended"] = {"reason": payload.get("reason"), "at": payload.get("at")}
+
+        self._change_visit(payload, change)
 
 
 # Handlers by event type, as plain functions: bound methods kept on each instance would
@@ -379,6 +604,17 @@ _HANDLERS: dict[str, Callable[[Projections, Document], None]] = {
     "adverse_event.recorded": Projections._observation_noted,
     "record.voided": Projections._record_voided,
     "assessment.recorded": Projections._assessment_recorded,
+    "stop_dose.set": Projections._stop_set,
+    "stop_dose.lifted": Projections._stop_lifted,
+    "patient.break_reviewed": Projections._break_reviewed,
+    "dose.time_corrected": Projections._dose_time_corrected,
+    "identity.verified": Projections._visit_identified,
+    "decision.made": Projections._visit_decided,
+    "weighing.accepted": Projections._visit_weighed,
+    "weighing.redone": Projections._visit_redone,
+    "label.printed": Projections._visit_labelled,
+    "label.waived": Projections._visit_label_waived,
+    "visit.ended": Projections._visit_ended,
 }
 
 
@@ -392,19 +628,47 @@ def empty_state() -> Document:
         "dose_count": 0,
         "open_observation_id": None,
         "last_assessment": None,
+        "stop_flags": {},
+        "lifted_flags": [],
+        "break_reviews": [],
     }
 
 
 def upgraded_state(document: Document) -> Document:
-    """Bring a stored state to :data:`STATE_VERSION` (version 1 kept each dose as a mapping)."""
+    """Bring a stored state to :data:`STATE_VERSION`.
+
+    Version 1 kept each dose as a mapping; version 2 had no stop flags or break reviews.
+    """
     if document.get("v") == STATE_VERSION:
         return document
-    document["doses"] = [
-        [item.get(key, False if key == "voided" else None) for key in STATE_DOSE_FIELDS]
-        for item in document["doses"]
-    ]
+    if document.get("v", 1) < 2:
+        document["doses"] = [
+            [item.get(key, False if key == "voided" else None) for key in STATE_DOSE_FIELDS]
+            for item in document["doses"]
+        ]
+    document.setdefault("stop_flags", {})
+    document.setdefault("lifted_flags", [])
+    document.setdefault("break_reviews", [])
     document["v"] = STATE_VERSION
     return document
+
+
+def utc_text(moment: str) -> str:
+    """An aware ISO time as UTC text: such texts sort in time order, whatever offset was written."""
+    parsed = datetime.fromisoformat(moment)
+    if parsed.tzinfo is None:
+        return moment
+    return parsed.astimezone(UTC).isoformat()
+
+
+def kept_recent(doses: list[list[Any]]) -> list[list[Any]]:
+    """The recent doses a patient state keeps (sorted by time; see ``RECENT_DOSES_KEPT``)."""
+    if len(doses) <= RECENT_DOSES_KEPT:
+        return doses
+    newest = datetime.fromisoformat(doses[-1][_GIVEN_AT])
+    horizon = (newest - timedelta(days=RECENT_WINDOW_DAYS)).isoformat()
+    within = [item for item in doses if item[_GIVEN_AT] >= horizon]
+    return within if len(within) >= RECENT_DOSES_KEPT else doses[-RECENT_DOSES_KEPT:]
 
 
 def dose_row(document: Document | list[Any]) -> Document:
@@ -424,4 +688,11 @@ def name_birth_key(family_name: str, birth_date: str) -> str:
     return f"{family_name}|{birth_date}"
 
 
-PROJECTION_TABLES = ("patients", "prescriptions", "patient_state", "observations", "doses")
+PROJECTION_TABLES = (
+    "patients",
+    "prescriptions",
+    "patient_state",
+    "observations",
+    "doses",
+    "visits",
+)

@@ -47,8 +47,20 @@ _PRESCRIPTION_TYPES = ("prescription.issued", "prescription.stop_set", "prescrip
 _SERVER_PRESCRIPTION_TYPES = ("prescription.issued", "prescription.changed")
 # What another station's events may change here: its doses and voids count toward our rules;
 # its roster and prescriptions appear. Its observations and assessments stay at that station.
+# Stop-dose flags, reviews after a break and clinic-wide rule settings are shared too: each is
+# its own event, merged with ours (a flag is lifted only by a lift naming it).
+_SHARED_TYPES = frozenset(
+    {"stop_dose.set", "stop_dose.lifted", "patient.break_reviewed", "dose.time_corrected"}
+)
 _STATION_PROJECTED = frozenset(
-    {"dose.administered", "record.voided", *_PATIENT_TYPES, *_PRESCRIPTION_TYPES}
+    {
+        "dose.administered",
+        "record.voided",
+        "settings.changed",
+        *_SHARED_TYPES,
+        *_PATIENT_TYPES,
+        *_PRESCRIPTION_TYPES,
+    }
 )
 _SERVER_PROJECTED = frozenset({*_PATIENT_TYPES, *_SERVER_PRESCRIPTION_TYPES})
 _OWN_COLUMNS = (
@@ -240,9 +252,25 @@ def projection_of(
     if event_type == "prescription.issued":
         prescription = _prescription_document(payload)
         return (event_type, prescription) if prescription is not None else None
-    if event_type == "record.voided" or event_type in _PRESCRIPTION_TYPES:
-        key = "target_id" if event_type == "record.voided" else "prescription_id"
-        return (event_type, _document(payload)) if payload.get(key) else None
+    if event_type == "record.voided":
+        if not payload.get("target_id"):
+            return None
+        # The projection lets only the dose's own station, or a clinic lead, undo a dose.
+        return (event_type, {**_document(payload), "origin_station_id": station_id})
+    if event_type in _PRESCRIPTION_TYPES:
+        return (event_type, _document(payload)) if payload.get("prescription_id") else None
+    if event_type in _SHARED_TYPES:
+        needed = ("dose_id", "given_at") if event_type == "dose.time_corrected" else ("patient_id",)
+        if event_type.startswith("stop_dose."):
+            needed = ("patient_id", "flag_id")
+        if all(payload.get(key) for key in needed):
+            return (event_type, _document(payload))
+        return None
+    if event_type == "settings.changed":
+        # Only the clinic's rule settings travel; a station's own settings stay there.
+        if payload.get("scope") == "clinic" and payload.get("key") and payload.get("at"):
+            return (event_type, _document(payload))
+        return None
     return None
 
 

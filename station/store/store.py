@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import secrets
 import sqlite3
 import time
 import uuid
@@ -18,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from station.domain.roles import Role
 from station.store import accounts, remote
-from station.store.accounts import LockoutPolicy, User
+from station.store.accounts import ConfirmedUser, LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
     DataKey,
@@ -54,6 +57,10 @@ class Session:
     states: StateCache = field(default_factory=StateCache, compare=False, repr=False)
 
 
+WITNESS_VALID_S = 15 * 60
+"""How long a second person's signature at the station stays usable for the step it is for."""
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -65,6 +72,7 @@ class Store:
         self.data_dir = data_dir
         self._connection = connection
         self._transactor = Transactor(connection)
+        self._witness_secret = secrets.token_bytes(32)
         self.station_id = self._meta("station_id") or ""
         self.log = EventLog(self.station_id, self._last_hlc())
         with self._transactor.reading() as reader:
@@ -313,12 +321,52 @@ class Store:
         user, data_key = self._authenticate(username, password)
         return self._session_for(user, data_key)
 
-    def confirm_witness(self, username: str, password: str, signer: User) -> User:
+    def confirm_witness(self, username: str, password: str, signer: User) -> ConfirmedUser:
         """Check a second person's own credentials; they must not be the signer."""
         user, _ = self._authenticate(username, password)
         if user.user_id == signer.user_id:
             raise StoreError("a witness must be a second person, not the one who signs")
-        return user
+        confirmed_at = time.monotonic()
+        return ConfirmedUser(
+            **{name: getattr(user, name) for name in User.__dataclass_fields__},
+            confirmed_at=confirmed_at,
+            proof=self._witness_proof(user.user_id, confirmed_at),
+        )
+
+    def _witness_proof(self, user_id: str, confirmed_at: float) -> str:
+        message = f"{user_id}|{confirmed_at!r}".encode()
+        return hmac.new(self._witness_secret, message, hashlib.sha256).hexdigest()
+
+    def confirmed_person(self, person: User, within_s: float = WITNESS_VALID_S) -> User:
+        """The account of a second person who signed here within ``within_s``, as it is now.
+
+        Refused (``StoreError``, one sentence) unless ``person`` came from
+        :meth:`confirm_witness` of this open store, not long ago, and the account still exists
+        and is active. The roles returned are the account's roles now, not the caller's copy.
+        """
+        if not isinstance(person, ConfirmedUser) or not hmac.compare_digest(
+            person.proof, self._witness_proof(person.user_id, person.confirmed_at)
+        ):
+            raise StoreError(
+                "The second person has not signed at this station: they enter their own user "
+                "name and password."
+            )
+        if time.monotonic() - person.confirmed_at > within_s:
+            raise StoreError(
+                "The second person's signature is too old: they enter their password again."
+            )
+        current = self.user(person.user_id)
+        if current is None or current.disabled:
+            raise StoreError("The second person's account is not active: another person signs.")
+        return current
+
+    def user(self, user_id: str) -> User | None:
+        """One account by its id, as it is now (None when there is none)."""
+        with self._transactor.reading() as connection:
+            try:
+                return accounts.get_user(connection, user_id)
+            except StoreError:
+                return None
 
     # -- writing ------------------------------------------------------------------------------
 

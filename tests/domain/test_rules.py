@@ -175,25 +175,38 @@ SCENARIOS = [
         "top-up after a partial injection in this session",
         visit(
             history=(
-                dose(at(10, 8), 180),
-                dose(at(10, 11, 40), 180, outcome=AdministrationOutcome.PARTIAL, given_mg=60),
+                dose(at(10, 8), 100),
+                dose(at(10, 11, 40), 150, outcome=AdministrationOutcome.PARTIAL, given_mg=60),
             ),
-            mg=120,
+            mg=140,
         ),
         OVERRIDE,
         ("session.partial_dose_given",),
         "140",
     ),
     Scenario(
-        "a failed injection with nothing given does not fill the session",
+        "a partial injection counts in full towards the day (it may all have gone in)",
         visit(
             history=(
                 dose(at(10, 8), 180),
-                dose(at(10, 11, 40), 180, outcome=AdministrationOutcome.FAILED, given_mg=0),
+                dose(at(10, 11, 40), 180, outcome=AdministrationOutcome.PARTIAL, given_mg=60),
+            ),
+            mg=120,
+        ),
+        BLOCK,
+        ("session.partial_dose_given", "daily.prescription_maximum"),
+        "40",
+    ),
+    Scenario(
+        "a redo after a failed injection with nothing given needs a second person",
+        visit(
+            history=(
+                dose(at(10, 8), 100),
+                dose(at(10, 11, 40), 100, outcome=AdministrationOutcome.FAILED, given_mg=0),
             ),
         ),
-        ALLOW,
-        (),
+        OVERRIDE,
+        ("session.partial_dose_given",),
         "200",
     ),
     Scenario(
@@ -472,6 +485,145 @@ SCENARIOS = [
         BLOCK,
         ("missed_days.long_break", "missed_days.above_cap"),
         "90",
+    ),
+    Scenario(
+        "five missed days, reviewed by a clinician: the block is lifted",
+        missed(5, break_reviews=(NOW - timedelta(hours=1),)),
+        WARN,
+        ("missed_days.long_break",),
+        "200",
+    ),
+    Scenario(
+        "a review before the break does not lift its block",
+        missed(5, break_reviews=(NOW - timedelta(days=7),)),
+        BLOCK,
+        ("missed_days.long_break", "missed_days.review_required"),
+        "0",
+    ),
+    Scenario(
+        "the cap after a break holds for the rest of the first day back",
+        visit(
+            history=(dose(at(4, 8), 180), dose(at(10, 8), 90)),
+            mg=100,
+            settings=replace(
+                SETTINGS,
+                missed_days=MissedDaysRules(action=MissedDaysAction.CAP_AT_PERCENT_OF_LAST_DOSE),
+            ),
+        ),
+        BLOCK,
+        ("missed_days.above_cap",),
+        "90",
+    ),
+    Scenario(
+        "the cap after a break ends with the first day back by default",
+        visit(
+            now=at(11, 12),
+            history=(dose(at(4, 8), 180), dose(at(10, 8), 90), dose(at(11, 8), 90)),
+            mg=135,
+            settings=replace(
+                SETTINGS,
+                missed_days=MissedDaysRules(action=MissedDaysAction.CAP_AT_PERCENT_OF_LAST_DOSE),
+            ),
+            assessment=assessment(at(11, 12)),
+        ),
+        ALLOW,
+        (),
+    ),
+    Scenario(
+        "the cap after a break holds for as many days as the clinic says",
+        visit(
+            now=at(11, 12),
+            history=(dose(at(4, 8), 180), dose(at(10, 8), 90), dose(at(11, 8), 90)),
+            mg=135,
+            settings=replace(
+                SETTINGS,
+                missed_days=MissedDaysRules(
+                    action=MissedDaysAction.CAP_AT_PERCENT_OF_LAST_DOSE, cap_holds_days=3
+                ),
+            ),
+            assessment=assessment(at(11, 12)),
+        ),
+        BLOCK,
+        ("missed_days.above_cap",),
+        "90",
+    ),
+    Scenario(
+        "the cap after a break holds until a clinician reviews, when the clinic says so",
+        visit(
+            now=at(12, 12),
+            history=(
+                dose(at(4, 8), 180),
+                dose(at(10, 8), 90),
+                dose(at(11, 8), 90),
+                dose(at(12, 8), 90),
+            ),
+            mg=120,
+            settings=replace(
+                SETTINGS,
+                missed_days=MissedDaysRules(
+                    action=MissedDaysAction.CAP_AT_PERCENT_OF_LAST_DOSE, cap_until_review=True
+                ),
+            ),
+            assessment=assessment(at(12, 12)),
+        ),
+        BLOCK,
+        ("missed_days.above_cap",),
+        "90",
+    ),
+    Scenario(
+        "a dose stamped in the future counts as given now",
+        visit(history=(dose(at(20, 12), 180, station_id=OTHER_STATION),), mg=100),
+        BLOCK,
+        (
+            "clock.record_in_future",
+            "session.already_dosed",
+            "dose.above_session_maximum",
+            "interval.too_soon",
+        ),
+        "0",
+    ),
+    Scenario(
+        "a stop-dose flag of its own blocks whatever the prescription says",
+        visit(stop_flags=(StopDose("seen intoxicated at the door", "lead-1", at(10, 9)),)),
+        BLOCK,
+        ("stop_dose.set",),
+        "0",
+    ),
+    Scenario(
+        "the clinic's DAM maximum counts IV, IM and oral together",
+        visit(
+            prescriptions=(
+                rx(max_per_day=Milligrams(1000)),
+                rx(
+                    prescription_id="rx-oral",
+                    drug=Drug.DIACETYLMORPHINE_ORAL,
+                    max_per_session=Milligrams(900),
+                    max_per_day=Milligrams(900),
+                ),
+            ),
+            history=(dose(at(10, 8), 900, Drug.DIACETYLMORPHINE_ORAL),),
+            mg=200,
+        ),
+        BLOCK,
+        ("daily.diacetylmorphine_maximum",),
+        "100",
+    ),
+    Scenario(
+        "a prescription that replaced another mid-day inherits its doses",
+        visit(
+            prescriptions=(
+                rx(valid_until=date(2025, 3, 9)),
+                rx(prescription_id="rx-im", drug=Drug.DIACETYLMORPHINE_IM),
+            ),
+            history=(dose(at(10, 8), 200), dose(at(10, 10, 29), 100, Drug.DIACETYLMORPHINE_IM)),
+            drug=Drug.DIACETYLMORPHINE_IM,
+            mg=200,
+            now=at(10, 16),
+            assessment=assessment(at(10, 16)),
+        ),
+        BLOCK,
+        ("daily.prescription_maximum",),
+        "100",
     ),
     Scenario(
         "a new induction after a long break",
