@@ -988,8 +988,12 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
     holding_days = (facts.today - found.back_on).days < rules.cap_holds_days
     holds = first_back or holding_days or (rules.cap_until_review and not reviewed)
     if not holds:
-        return _Finding(tuple(reasons)) if reasons else _one(
-            _allow("missed_days.none", f"The cap after the {missed}-day break has ended.")
+        return (
+            _Finding(tuple(reasons))
+            if reasons
+            else _one(
+                _allow("missed_days.none", f"The cap after the {missed}-day break has ended.")
+            )
         )
     given = [r for r in before_today if r.counted_mg and r.given_at <= last.given_at]
     same_drug = [r for r in given if r.drug is ctx.proposed.drug]

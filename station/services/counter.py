@@ -1,26 +1,36 @@
-"""The nurse's visit at the counter: identify, assess, decide, administer, observe, discharge."""
+"""The nurse's visit at the counter: identify, assess, decide, weigh, label, administer.
+
+The service is the safety boundary: every step is checked here on what the station itself
+recorded (the visit's identification, assessment, decision, accepted weighing and label), on
+the clinic's rule settings as stored now, and on second persons who signed here moments ago,
+whatever a caller passes in.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
+from station.domain.ledger import ContainerKind
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Prescription
-from station.domain.quantities import Grams, Milligrams
+from station.domain.quantities import (
+    Grams,
+    Milligrams,
+    check_tolerance,
+    dose_in_mass,
+    mass_for_dose,
+)
 from station.domain.roles import Role
 from station.domain.rules import (
     AdministrationOutcome,
     Assessment,
     DecisionContext,
     DoseDecision,
-    DoseRecord,
-    Identification,
     IdentificationMethod,
     Outcome,
     ProposedDose,
@@ -37,66 +47,56 @@ from station.services.codec import (
     prescription_payload,
 )
 from station.services.errors import ServiceError
+from station.services.observation import ObservationService
+from station.services.preparation import SolutionBatch
+from station.services.settings import SettingsService
+from station.services.signatures import DOSING_ROLES, second_person, signature
+from station.services.visits import (
+    AcceptedWeighing,
+    PatientOverview,
+    Visit,
+    assessment_from,
+    breath_alcohol_input,
+    dose_record,
+    identification_from,
+    milligrams_input,
+    proposed_from,
+    sedation_input,
+    stop_flags_of,
+    weighing_from,
+)
 from station.store.accounts import User
 from station.store.projections import name_birth_key
 from station.store.store import Session, Store
-from sync.wire.chain import payload_hash
+from sync.wire.cards import CardCheck
+
+__all__ = [
+    "AcceptedWeighing",
+    "AdministeredDose",
+    "CounterService",
+    "Override",
+    "PatientOverview",
+    "Visit",
+    "WeighingResult",
+    "signature",
+]
 
 Clock = Callable[[], datetime]
 # (patient, session) -> what sync knows right now; replaced by the sync link when it exists.
 SyncProbe = Callable[[Patient, SessionKey], SyncState]
-
-_DOSING_ROLES = (Role.NURSE, Role.CLINIC_LEAD)
-
-
-def signature(user: User, meaning: str, subject: dict[str, Any], at: datetime) -> dict[str, Any]:
-    """An electronic signature: printed name, time, meaning, bound to the signed content's hash."""
-    return {
-        "user_id": user.user_id,
-        "printed_name": user.display_name,
-        "meaning": meaning,
-        "signed_at": at.isoformat(),
-        "subject_hash": payload_hash(subject),
-    }
+CardChecker = Callable[[Session, str], CardCheck]
 
 
 @dataclass(frozen=True)
 class Override:
-    """A second person's signed permission to go past an override-level reason."""
+    """A second person's signed permission to go past an override-level reason.
+
+    ``witness`` is the account :meth:`Store.confirm_witness` returned when they gave their
+    password at this station; the service checks it again when the dose is recorded.
+    """
 
     reason: str
     witness: User
-
-
-@dataclass(frozen=True)
-class Visit:
-    """One patient at the counter, as far as the visit has got."""
-
-    visit_id: str
-    patient: Patient
-    identification: Identification
-    assessment: Assessment | None = None
-    decision: DoseDecision | None = None
-    proposed: ProposedDose | None = None
-
-
-@dataclass(frozen=True)
-class PatientOverview:
-    """What the patient panel shows: identity, prescriptions, recent doses, open observation."""
-
-    patient: Patient
-    prescriptions: tuple[Prescription, ...]
-    recent_doses: tuple[DoseRecord, ...]
-    open_observation_id: str | None
-    last_dose_at: datetime | None
-
-    def doses_on(self, day: date, settings: RuleSettings) -> tuple[DoseRecord, ...]:
-        """Doses given on a clinic day."""
-        return tuple(
-            dose
-            for dose in self.recent_doses
-            if dose.given_at.astimezone(settings.zone).date() == day and not dose.voided
-        )
 
 
 @dataclass(frozen=True)
@@ -110,41 +110,19 @@ class AdministeredDose:
 
 
 @dataclass(frozen=True)
-class OpenObservation:
-    """A patient under observation, for the board."""
+class WeighingResult:
+    """A weighing judged against the dose's target: accepted, or outside the tolerance."""
 
-    observation_id: str
-    patient_id: str
-    clinic_id: str
-    booth: str | None
-    started_at: datetime
-    ends_at: datetime
-    notes: list[dict[str, Any]] = field(default_factory=list)
-
-
-# Stored text -> immutable value, so the ~16 doses of a decision context are not parsed and
-# validated anew for every decision: amounts and session keys repeat from dose to dose.
-# Each parse still goes through the domain's checks the first time it is seen.
-_milligrams = lru_cache(maxsize=4096)(Milligrams)
-_session_key = lru_cache(maxsize=4096)(SessionKey.parse)
-_DRUGS = {drug.value: drug for drug in Drug}
-_OUTCOMES = {outcome.value: outcome for outcome in AdministrationOutcome}
+    accepted: bool
+    target_g: Grams
+    measured_g: Grams
+    prepared_mg: Milligrams
+    explanation: str
+    batch_id: str
 
 
-def _dose_record(item: list[Any]) -> DoseRecord:
-    """One recent dose of a patient state (fields in ``STATE_DOSE_FIELDS`` order)."""
-    dose_id, given_at, drug, mg, given_mg, session, station_id, outcome, voided = item
-    return DoseRecord(
-        dose_id=dose_id,
-        given_at=datetime.fromisoformat(given_at),
-        drug=_DRUGS.get(drug) or Drug(drug),
-        mg=_milligrams(mg),
-        station_id=station_id,
-        session=_session_key(session),
-        voided=bool(voided),
-        outcome=_OUTCOMES.get(outcome or "full") or AdministrationOutcome(outcome),
-        given_mg=_milligrams(given_mg) if given_mg is not None else None,
-    )
+def _visit_id(visit: Visit | str) -> str:
+    return visit if isinstance(visit, str) else visit.visit_id
 
 
 class CounterService:
@@ -156,11 +134,29 @@ class CounterService:
         settings: RuleSettings | None = None,
         clock: Clock | None = None,
         sync_probe: SyncProbe | None = None,
+        cards: CardChecker | None = None,
     ) -> None:
         self.store = store
-        self.settings = settings or RuleSettings()
+        self.base_settings = settings or RuleSettings()
+        """The built-in figures; what the clinic lead saved replaces them (see rule_settings)."""
+        self._settings = self.base_settings
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sync_probe: SyncProbe = sync_probe or (lambda _patient, _session: SyncState.OFFLINE)
+        self._cards = cards
+        self._stored_settings = SettingsService(store, self.clock)
+        self.observations = ObservationService(store, self.clock, self.rule_settings)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def rule_settings(self, session: Session) -> RuleSettings:
+        """The clinic's rules as saved now (read at every decision: a change applies at once)."""
+        self._settings = self._stored_settings.rule_settings(session, self.base_settings)
+        return self._settings
+
+    @property
+    def settings(self) -> RuleSettings:
+        """The rules as last read, for showing times and figures (decisions read them anew)."""
+        return self._settings
 
     # -- roster -------------------------------------------------------------------------------
 
@@ -170,165 +166,292 @@ class CounterService:
         self.store.record(session, "patient.registered", patient_payload(patient))
 
     def issue_prescription(self, session: Session, prescription: Prescription) -> None:
-        """Record a prescription (clinic lead)."""
+        """Record a prescription (clinic lead).
+
+        A stop-dose flag is not part of an order: set one with :meth:`set_stop_flag`.
+        """
         require_role(session, Role.CLINIC_LEAD)
-        self.store.record(session, "prescription.issued", prescription_payload(prescription))
+        payload = prescription_payload(replace(prescription, stop_dose=None))
+        self.store.record(session, "prescription.issued", payload)
+        if prescription.stop_dose is not None:
+            self.set_stop_flag(session, prescription.patient_id, prescription.stop_dose.reason)
 
     def find_by_clinic_id(self, session: Session, clinic_id: str) -> Patient | None:
-        """Look a patient up by the id on their card (through the blind index)."""
-        require_role(session, *_DOSING_ROLES)
-        index = session.data_key.blind_index("clinic_id", clinic_id)
+        """Look a patient up by their clinic number (through the blind index)."""
+        require_role(session, *DOSING_ROLES)
         with self.store.reading(session) as projections:
-            row = projections.connection.execute(
-                "SELECT patient_id, sealed FROM patients WHERE clinic_index = ?", (index,)
-            ).fetchone()
-            return patient_from(projections.open("patients", row[0], row[1])) if row else None
+            document = projections.patient_by_clinic_id(clinic_id)
+        return patient_from(document) if document else None
 
     def roster(self, session: Session) -> list[Patient]:
         """Every patient on this station's roster, by clinic id."""
-        require_role(session, *_DOSING_ROLES)
+        require_role(session, *DOSING_ROLES)
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT patient_id, sealed FROM patients"
-            ).fetchall()
-            patients = [patient_from(projections.open("patients", row[0], row[1])) for row in rows]
+            patients = [patient_from(document) for document in projections.patients()]
         return sorted(patients, key=lambda patient: patient.clinic_id)
 
     def search(self, session: Session, family_name: str, birth_date: date) -> list[Patient]:
         """Find patients by family name and birth date (the card-less path)."""
-        require_role(session, *_DOSING_ROLES)
-        index = session.data_key.blind_index(
-            "name_birth", name_birth_key(family_name, birth_date.isoformat())
-        )
+        require_role(session, *DOSING_ROLES)
+        key = name_birth_key(family_name, birth_date.isoformat())
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT patient_id, sealed FROM patients WHERE name_index = ?", (index,)
-            ).fetchall()
-            return [patient_from(projections.open("patients", row[0], row[1])) for row in rows]
+            return [patient_from(document) for document in projections.patients_by_name(key)]
 
     def overview(self, session: Session, patient_id: str) -> PatientOverview:
         """Load what the patient panel and the rules need: one patient's current state."""
-        require_role(session, *_DOSING_ROLES)
+        require_role(session, *DOSING_ROLES)
         with self.store.reading(session) as projections:
-            connection = projections.connection
-            row = connection.execute(
-                "SELECT sealed FROM patients WHERE patient_id = ?", (patient_id,)
-            ).fetchone()
-            if row is None:
+            document = projections.patient(patient_id)
+            if document is None:
                 raise ServiceError("This patient is not on this station's roster.")
-            patient = patient_from(projections.open("patients", patient_id, row[0]))
             prescriptions = tuple(
-                prescription_from(document) for document in projections.prescriptions_of(patient_id)
+                prescription_from(item) for item in projections.prescriptions_of(patient_id)
             )
             state = projections.state(patient_id)
         return PatientOverview(
-            patient=patient,
+            patient=patient_from(document),
             prescriptions=prescriptions,
-            recent_doses=tuple(_dose_record(item) for item in state["doses"]),
+            recent_doses=tuple(dose_record(item) for item in state["doses"]),
             open_observation_id=state["open_observation_id"],
             last_dose_at=(
                 datetime.fromisoformat(state["last_dose_at"]) if state["last_dose_at"] else None
             ),
-        )
-
-    # -- the visit ----------------------------------------------------------------------------
-
-    def identify_by_card(self, session: Session, clinic_id: str) -> Visit:
-        """Start a visit from a verified card's clinic id; the nurse then confirms the photo."""
-        require_role(session, *_DOSING_ROLES)
-        patient = self.find_by_clinic_id(session, clinic_id)
-        if patient is None:
-            raise ServiceError("No patient on this station's roster has this card.")
-        visit = Visit(
-            str(uuid.uuid4()),
-            patient,
-            Identification(IdentificationMethod.CARD, identified_by=session.user.user_id),
-        )
-        self._record_identity(session, visit, None)
-        return visit
-
-    def identify_manually(
-        self, session: Session, patient_id: str, reason: str, witness: User
-    ) -> Visit:
-        """Start a visit without a card: a reason, and a second person who confirmed identity."""
-        require_role(session, *_DOSING_ROLES)
-        if not reason.strip():
-            raise ServiceError("Say why the patient is identified without a card.")
-        if witness.user_id == session.user.user_id:
-            raise ServiceError("The witness must be a second staff member.")
-        patient = self.overview(session, patient_id).patient
-        visit = Visit(
-            str(uuid.uuid4()),
-            patient,
-            Identification(
-                IdentificationMethod.MANUAL,
-                witness_id=witness.user_id,
-                identified_by=session.user.user_id,
+            stop_flags=stop_flags_of(state),
+            break_reviews=tuple(
+                datetime.fromisoformat(at) for at in state.get("break_reviews", ())
             ),
         )
-        self._record_identity(session, visit, (reason, witness))
-        return visit
+
+    # -- identification -----------------------------------------------------------------------
+
+    def check_card(self, session: Session, scanned: str) -> CardCheck:
+        """Verify a scanned card offline (trusted issuer, not withdrawn, this clinic)."""
+        require_role(session, *DOSING_ROLES)
+        if self._cards is not None:
+            return self._cards(session, scanned)
+        from station.services.cards import check_card
+
+        return check_card(self.store, session, scanned)
+
+    def identify_by_card(self, session: Session, scanned: str) -> Visit:
+        """Start a visit from a scanned card: its signature checked here, its patient found.
+
+        The nurse then confirms the face against the photo.
+        """
+        require_role(session, *DOSING_ROLES)
+        check = self.check_card(session, scanned)
+        if not check.ok or check.payload is None:
+            raise ServiceError(check.message)
+        with self.store.reading(session) as projections:
+            document = projections.patient(check.payload.patient_id)
+        if document is None:
+            raise ServiceError(
+                "The card is genuine, but its patient is not on this station's roster yet: "
+                "sync, or identify the patient without the card."
+            )
+        visit_id = str(uuid.uuid4())
+        self._record_identity(
+            session,
+            visit_id,
+            patient_from(document),
+            IdentificationMethod.CARD,
+            {"card_serial": check.payload.serial},
+        )
+        return self.visit(session, visit_id)
+
+    def identify_manually(
+        self, session: Session, patient_id: str, reason: str, witness: User | None
+    ) -> Visit:
+        """Start a visit without a card: a reason, and a second person who confirmed identity.
+
+        The witness gave their own password here and may dose (nurse or clinic lead).
+        """
+        require_role(session, *DOSING_ROLES)
+        if not reason.strip():
+            raise ServiceError("Say why the patient is identified without a card.")
+        confirmed = second_person(
+            self.store, session, witness, DOSING_ROLES, "a patient's identity without a card"
+        )
+        patient = self.overview(session, patient_id).patient
+        visit_id = str(uuid.uuid4())
+        self._record_identity(
+            session,
+            visit_id,
+            patient,
+            IdentificationMethod.MANUAL,
+            {"reason": reason.strip()},
+            confirmed,
+        )
+        return self.visit(session, visit_id)
 
     def _record_identity(
-        self, session: Session, visit: Visit, manual: tuple[str, User] | None
+        self,
+        session: Session,
+        visit_id: str,
+        patient: Patient,
+        method: IdentificationMethod,
+        extra: dict[str, Any],
+        witness: User | None = None,
     ) -> None:
         now = self.clock()
         payload: dict[str, Any] = {
-            "visit_id": visit.visit_id,
-            "patient_id": visit.patient.patient_id,
-            "method": visit.identification.method.value,
+            "visit_id": visit_id,
+            "patient_id": patient.patient_id,
+            "method": method.value,
             "at": now.isoformat(),
             "by": session.user.user_id,
+            **extra,
         }
-        if manual is not None:
-            reason, witness = manual
-            payload["reason"] = reason
+        if witness is not None:
             payload["signatures"] = [
                 signature(witness, "witnessed identification", dict(payload), now)
             ]
         self.store.record(session, "identity.verified", payload)
 
+    # -- the visit as recorded ----------------------------------------------------------------
+
+    def _visit_document(self, session: Session, visit: Visit | str) -> dict[str, Any]:
+        with self.store.reading(session) as projections:
+            document = projections.visit(_visit_id(visit))
+        if document is None:
+            raise ServiceError("There is no such visit at this station: identify the patient.")
+        if document.get("dose_id") is not None:
+            raise ServiceError("This visit's dose is recorded: start a new visit.")
+        if document.get("ended") is not None:
+            raise ServiceError("This visit was ended: start a new visit.")
+        return document
+
+    def visit(self, session: Session, visit: Visit | str) -> Visit:
+        """The visit as the station recorded it (its decision re-checked now)."""
+        require_role(session, *DOSING_ROLES)
+        with self.store.reading(session) as projections:
+            document = projections.visit(_visit_id(visit))
+            patient = projections.patient(document["patient_id"]) if document else None
+        if document is None or patient is None:
+            raise ServiceError("There is no such visit at this station: identify the patient.")
+        labels = document.get("labels") or {}
+        proposed = proposed_from(document)
+        result = Visit(
+            visit_id=document["visit_id"],
+            patient=patient_from(patient),
+            identification=identification_from(document),
+            assessment=assessment_from(document),
+            proposed=proposed,
+            weighing=weighing_from(document),
+            labels_printed=int(labels.get("printed") or 0),
+            label_waived=labels.get("waived") is not None,
+            redos=tuple(document.get("redos") or ()),
+            dose_id=document.get("dose_id"),
+        )
+        if proposed is not None and result.dose_id is None and document.get("ended") is None:
+            decision, _ = self._evaluate(session, result, proposed, None)
+            result = replace(result, decision=decision)
+        return result
+
+    def open_visits(self, session: Session) -> list[Visit]:
+        """Visits of this station not finished yet (after a lock or a restart, resume them)."""
+        require_role(session, *DOSING_ROLES)
+        with self.store.reading(session) as projections:
+            ids = [document["visit_id"] for document in projections.open_visits()]
+        return [self.visit(session, visit_id) for visit_id in ids]
+
+    def end_visit(self, session: Session, visit: Visit | str, reason: str) -> None:
+        """End a visit without a dose, saying why (recorded)."""
+        require_role(session, *DOSING_ROLES)
+        document = self._visit_document(session, visit)
+        if not reason.strip():
+            raise ServiceError("Say why the visit ends without a dose.")
+        self.store.record(
+            session,
+            "visit.ended",
+            {
+                "visit_id": document["visit_id"],
+                "patient_id": document["patient_id"],
+                "reason": reason.strip(),
+                "at": self.clock().isoformat(),
+                "by": session.user.user_id,
+            },
+        )
+
+    # -- assessment and decision --------------------------------------------------------------
+
     def assess(
         self,
         session: Session,
-        visit: Visit,
+        visit: Visit | str,
         sedation_score: int,
         breath_alcohol_permille: Decimal | None = None,
         notes: str = "",
     ) -> Visit:
         """Record the pre-dose assessment."""
-        require_role(session, *_DOSING_ROLES)
-        assessment = Assessment(sedation_score, self.clock(), breath_alcohol_permille)
+        require_role(session, *DOSING_ROLES)
+        score = sedation_input(sedation_score)
+        alcohol = breath_alcohol_input(breath_alcohol_permille)
+        document = self._visit_document(session, visit)
+        assessment = Assessment(score, self.clock(), alcohol)
         self.store.record(
             session,
             "assessment.recorded",
             {
                 "assessment_id": str(uuid.uuid4()),
-                "visit_id": visit.visit_id,
-                "patient_id": visit.patient.patient_id,
-                "sedation_score": sedation_score,
-                "breath_alcohol_permille": (
-                    str(breath_alcohol_permille) if breath_alcohol_permille is not None else None
-                ),
-                "notes": notes,
+                "visit_id": document["visit_id"],
+                "patient_id": document["patient_id"],
+                "sedation_score": score,
+                "breath_alcohol_permille": str(alcohol) if alcohol is not None else None,
+                "notes": str(notes),
                 "recorded_at": assessment.recorded_at.isoformat(),
                 "by": session.user.user_id,
             },
         )
-        return replace(visit, assessment=assessment)
+        return self.visit(session, document["visit_id"])
 
-    def decide(self, session: Session, visit: Visit, drug: Drug, mg: Milligrams) -> Visit:
+    def decide(self, session: Session, visit: Visit | str, drug: Drug, mg: object) -> Visit:
         """Ask the rules whether this dose may be given now; the decision is recorded."""
-        decision, now = self._evaluate(session, visit, ProposedDose(drug, mg))
-        self._record_decision(session, visit, drug, mg, decision, now)
-        return replace(visit, decision=decision, proposed=ProposedDose(drug, mg))
+        require_role(session, *DOSING_ROLES)
+        if not isinstance(drug, Drug):
+            raise ServiceError("Choose the drug and form from the list.")
+        amount = milligrams_input(mg, "The dose")
+        document = self._visit_document(session, visit)
+        recorded = self.visit(session, document["visit_id"])
+        proposed = ProposedDose(drug, amount)
+        decision, now = self._evaluate(session, recorded, proposed, None)
+        self.store.record(
+            session,
+            "decision.made",
+            {
+                "visit_id": recorded.visit_id,
+                "patient_id": recorded.patient.patient_id,
+                "drug": drug.value,
+                "proposed_mg": str(amount.value),
+                "outcome": decision.outcome.name.lower(),
+                "reasons": [reason.code for reason in decision.reasons],
+                "max_allowed_mg": str(decision.max_allowed.value),
+                "session": str(decision.session),
+                "at": now.isoformat(),
+                "by": session.user.user_id,
+            },
+        )
+        return replace(
+            recorded, decision=decision, proposed=proposed, weighing=None, labels_printed=0
+        )
 
     def _evaluate(
-        self, session: Session, visit: Visit, proposed: ProposedDose
+        self,
+        session: Session,
+        visit: Visit,
+        proposed: ProposedDose,
+        sync_state: SyncState | None,
     ) -> tuple[DoseDecision, datetime]:
-        require_role(session, *_DOSING_ROLES)
+        """The rules on the patient's stored state, the visit's stored facts and the settings now.
+
+        ``sync_state`` None asks the sync probe (which may use the network: never inside a
+        write transaction).
+        """
+        settings = self.rule_settings(session)
         overview = self.overview(session, visit.patient.patient_id)
         now = self.clock()
+        if sync_state is None:
+            sync_state = self.sync_probe(overview.patient, session_of(now, settings))
         context = DecisionContext(
             now=now,
             patient=overview.patient,
@@ -339,199 +462,299 @@ class CounterService:
             proposed=proposed,
             previous_observation_open=overview.open_observation_id is not None,
             station_id=self.store.station_id,
-            sync_state=self.sync_probe(overview.patient, session_of(now, self.settings)),
-            settings=self.settings,
+            sync_state=sync_state,
+            settings=settings,
+            stop_flags=tuple(flag for _flag_id, flag in overview.stop_flags),
+            break_reviews=overview.break_reviews,
         )
         return decide(context), now
 
-    def _record_decision(
-        self,
-        session: Session,
-        visit: Visit,
-        drug: Drug,
-        mg: Milligrams,
-        decision: DoseDecision,
-        now: datetime,
-    ) -> None:
-        self.store.record(
-            session,
-            "decision.made",
-            {
-                "visit_id": visit.visit_id,
-                "patient_id": visit.patient.patient_id,
-                "drug": drug.value,
-                "proposed_mg": str(mg.value),
-                "outcome": decision.outcome.name.lower(),
-                "reasons": [reason.code for reason in decision.reasons],
-                "max_allowed_mg": str(decision.max_allowed.value),
-                "session": str(decision.session),
-                "at": now.isoformat(),
-                "by": session.user.user_id,
-            },
-        )
+    # -- preparing the syringe ----------------------------------------------------------------
 
-    def administer(
-        self,
-        session: Session,
-        visit: Visit,
-        prepared_mg: Milligrams,
-        outcome: AdministrationOutcome = AdministrationOutcome.FULL,
-        given_mg: Milligrams | None = None,
-        override: Override | None = None,
-        acknowledgement: str = "",
-        booth: str | None = None,
-        weighing: dict[str, str] | None = None,
-        venous_access_failed: bool = False,
-    ) -> AdministeredDose:
-        """Record the dose given and start its observation, in one transaction."""
-        require_role(session, *_DOSING_ROLES)
-        if visit.decision is None or visit.proposed is None:
-            raise ServiceError("Check the rules before giving a dose.")
-        with self.store.transaction():
-            # The rules run again inside the write: another visit may have dosed meanwhile.
-            decision, _ = self._evaluate(session, visit, visit.proposed)
-            return self._administer_checked(
-                session,
-                visit,
-                decision,
-                visit.proposed,
-                prepared_mg,
-                outcome,
-                given_mg,
-                override,
-                acknowledgement,
-                booth,
-                weighing,
-                venous_access_failed,
-            )
-
-    def _administer_checked(
-        self,
-        session: Session,
-        visit: Visit,
-        decision: DoseDecision,
-        proposed: ProposedDose,
-        prepared_mg: Milligrams,
-        outcome: AdministrationOutcome,
-        given_mg: Milligrams | None,
-        override: Override | None,
-        acknowledgement: str,
-        booth: str | None,
-        weighing: dict[str, str] | None,
-        venous_access_failed: bool,
-    ) -> AdministeredDose:
-        self._check_decision(
-            session,
-            decision,
-            proposed.mg,
-            prepared_mg,
-            self.settings.weighing_tolerance_percent,
-            override,
-            acknowledgement,
-        )
+    def solution_batches(self, session: Session, drug: Drug | None = None) -> list[SolutionBatch]:
+        """The solution batches a dose may be drawn from now: not expired, not used up."""
+        require_role(session, *DOSING_ROLES, Role.PHARMACIST)
         now = self.clock()
-        self._check_batch_usable(session, weighing, prepared_mg, now)
-        dose_id, observation_id = str(uuid.uuid4()), str(uuid.uuid4())
-        dose: dict[str, Any] = {
-            "dose_id": dose_id,
-            "visit_id": visit.visit_id,
-            "patient_id": visit.patient.patient_id,
-            "prescription_id": decision.prescription_id,
-            "drug": proposed.drug.value,
-            "mg": str(prepared_mg.value),
-            "given_mg": str(given_mg.value) if given_mg is not None else None,
-            "outcome": outcome.value,
-            "given_at": now.isoformat(),
-            "session": str(decision.session),
-            "station_id": self.store.station_id,
-            "decision": decision.outcome.name.lower(),
-            "reasons": [reason.code for reason in decision.concerns],
-            "acknowledgement": acknowledgement or None,
-            "weighing": weighing,
-        }
-        signatures = [signature(session.user, "administered", dict(dose), now)]
-        if override is not None:
-            dose["override_reason"] = override.reason
-            signatures.append(signature(override.witness, "approved override", dict(dose), now))
-        dose["signatures"] = signatures
-        period = self.settings.observation_period(venous_access_failed=venous_access_failed)
-        ends_at = now + period
-        self.store.record_many(
-            session,
-            [
-                ("dose.administered", dose),
-                (
-                    "observation.started",
-                    {
-                        "observation_id": observation_id,
-                        "patient_id": visit.patient.patient_id,
-                        "clinic_id": visit.patient.clinic_id,
-                        "dose_id": dose_id,
-                        "booth": booth,
-                        "started_at": now.isoformat(),
-                        "ends_at": ends_at.isoformat(),
-                        "by": session.user.user_id,
-                    },
-                ),
-            ],
-        )
-        return AdministeredDose(dose_id, observation_id, prepared_mg, ends_at)
+        with self.store.reading(session) as projections:
+            containers = projections.ledger.solutions_in_stock()
+        batches = [
+            SolutionBatch(c.container_id, c.concentration, c.density, c.expires_at)
+            for c in containers
+            if c.concentration is not None
+            and c.density is not None
+            and c.expires_at is not None
+            and not c.expired(now)
+            and (drug is None or c.substance == drug.substance.value)
+        ]
+        return sorted(batches, key=lambda batch: (batch.expires_at, batch.lot))
 
-    def _check_batch_usable(
-        self,
-        session: Session,
-        weighing: dict[str, str] | None,
-        prepared_mg: Milligrams,
-        now: datetime,
-    ) -> None:
-        """Refuse a dose drawn from an expired batch or one that holds less than it takes.
-
-        Runs inside the administering transaction, before anything is written, against the
-        batch's balance in this station's ledger. The ledger projection still marks a dose
-        "forced" where no refusal is possible, because the dose is already a fact: a dose in
-        the log from before this check (replayed when the projection is rebuilt, or restored
-        from a backup), a dose that names no batch, or one naming a batch this station has not
-        received yet (reconstituted elsewhere, not synced: its balance is unknown here).
-        Doses pulled from other stations never touch this ledger (see ``LedgerProjection``).
-        """
-        batch_id = (weighing or {}).get("batch_id")
-        if not batch_id:
-            return
+    def _batch(self, session: Session, batch_id: str, drug: Drug, now: datetime) -> Any:
         with self.store.reading(session) as projections:
             container = projections.ledger.container(batch_id)
-            row = projections.connection.execute(
-                "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (batch_id,)
-            ).fetchone()
-        if container is None or row is None:
-            return
-        lot = container.label
+        if container is None or container.kind is not ContainerKind.SOLUTION:
+            raise ServiceError("There is no such solution batch in this station's register.")
+        if container.substance != drug.substance.value:
+            raise ServiceError(
+                f"Solution batch {container.label} holds {container.substance}, not the "
+                f"{drug.label} the decision is for."
+            )
         if container.expired(now):
             assert container.expires_at is not None
             expired_at = container.expires_at.astimezone(self.settings.zone)
             raise ServiceError(
-                f"Solution batch {lot} expired at {expired_at:%Y-%m-%d %H:%M}: it may not be"
-                " used. Prepare the dose from a usable batch."
+                f"Solution batch {container.label} expired at {expired_at:%Y-%m-%d %H:%M}: it "
+                "may not be used. Prepare the dose from a usable batch."
             )
-        taken = prepared_mg
-        measured = (weighing or {}).get("measured_g")
-        if measured and container.concentration is not None:
-            taken = container.mg_in_mass(Grams(measured))
-        balance = Decimal(int(row[0])) / 100
-        if balance < taken.value:
+        return container
+
+    def accept_weighing(
+        self,
+        session: Session,
+        visit: Visit | str,
+        batch_id: str,
+        measured_g: Grams,
+        raw_reading: bytes | str = b"",
+    ) -> WeighingResult:
+        """Judge a confirmed stable net weight against the dose's target; keep it if inside.
+
+        The target and the mg prepared are computed here from the decision's dose and the
+        batch's concentration and density. Outside the tolerance nothing is kept: the nurse
+        prepares again (and records why with :meth:`record_redo`).
+        """
+        require_role(session, *DOSING_ROLES)
+        if not isinstance(measured_g, Grams):
+            raise ServiceError("The weight is a mass in g from the scale.")
+        document = self._visit_document(session, visit)
+        proposed = proposed_from(document)
+        if proposed is None:
+            raise ServiceError("Check the rules for a dose before weighing it.")
+        now = self.clock()
+        container = self._batch(session, batch_id, proposed.drug, now)
+        settings = self.rule_settings(session)
+        target_g = mass_for_dose(proposed.mg, container.concentration, container.density)
+        prepared = dose_in_mass(measured_g, container.concentration, container.density)
+        check = check_tolerance(target_g, measured_g, settings.weighing_tolerance)
+        result = WeighingResult(
+            check.within, target_g, measured_g, prepared, check.explanation, batch_id
+        )
+        if not check.within:
+            return result
+        raw = (
+            raw_reading.decode("ascii", "replace")
+            if isinstance(raw_reading, bytes)
+            else raw_reading
+        )
+        self.store.record(
+            session,
+            "weighing.accepted",
+            {
+                "weighing_id": str(uuid.uuid4()),
+                "visit_id": document["visit_id"],
+                "patient_id": document["patient_id"],
+                "batch_id": batch_id,
+                "batch_label": container.label,
+                "target_mg": str(proposed.mg.value),
+                "target_g": str(target_g.value),
+                "measured_g": str(measured_g.value),
+                "prepared_mg": str(prepared.value),
+                "concentration": str(container.concentration.value),
+                "density": str(container.density.value),
+                "within_tolerance": "true",
+                "raw_reading": raw.strip(),
+                "at": now.isoformat(),
+                "by": session.user.user_id,
+            },
+        )
+        return result
+
+    def record_redo(
+        self, session: Session, visit: Visit | str, refused: WeighingResult, reason: str
+    ) -> str:
+        """Record why a syringe outside the tolerance is prepared again; return the redo's id."""
+        require_role(session, *DOSING_ROLES)
+        if not reason.strip():
+            raise ServiceError("A redo needs its reason.")
+        document = self._visit_document(session, visit)
+        redo_id = str(uuid.uuid4())
+        self.store.record(
+            session,
+            "weighing.redone",
+            {
+                "redo_id": redo_id,
+                "visit_id": document["visit_id"],
+                "patient_id": document["patient_id"],
+                "reason": reason.strip(),
+                "batch_id": refused.batch_id,
+                "weighing": {
+                    "target_g": str(refused.target_g.value),
+                    "measured_g": str(refused.measured_g.value),
+                    "prepared_mg": str(refused.prepared_mg.value),
+                    "within_tolerance": str(refused.accepted).lower(),
+                },
+                "at": self.clock().isoformat(),
+                "by": session.user.user_id,
+            },
+        )
+        return redo_id
+
+    def record_label(
+        self, session: Session, visit: Visit | str, printed: bool, detail: str = ""
+    ) -> Visit:
+        """Record a print of the accepted syringe's label: done (the printer confirmed) or not."""
+        require_role(session, *DOSING_ROLES)
+        document = self._visit_document(session, visit)
+        weighing = weighing_from(document)
+        if weighing is None:
+            raise ServiceError("Weigh and accept the syringe before its label is printed.")
+        self.store.record(
+            session,
+            "label.printed",
+            {
+                "visit_id": document["visit_id"],
+                "patient_id": document["patient_id"],
+                "weighing_id": weighing.weighing_id,
+                "printed": bool(printed),
+                "detail": str(detail)[:200],
+                "at": self.clock().isoformat(),
+                "by": session.user.user_id,
+            },
+        )
+        return self.visit(session, document["visit_id"])
+
+    def waive_label(
+        self, session: Session, visit: Visit | str, reason: str, witness: User | None
+    ) -> Visit:
+        """Go on without a printed label: a reason, and a second person who signs for it."""
+        require_role(session, *DOSING_ROLES)
+        if not reason.strip():
+            raise ServiceError("Say why the syringe goes without a printed label.")
+        document = self._visit_document(session, visit)
+        weighing = weighing_from(document)
+        if weighing is None:
+            raise ServiceError("Weigh and accept the syringe first.")
+        approver = second_person(
+            self.store, session, witness, DOSING_ROLES, "a syringe without a printed label"
+        )
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "visit_id": document["visit_id"],
+            "patient_id": document["patient_id"],
+            "weighing_id": weighing.weighing_id,
+            "reason": reason.strip(),
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+        }
+        payload["signatures"] = [
+            signature(session.user, "no label: prepared by", dict(payload), now),
+            signature(approver, "no label: approved", dict(payload), now),
+        ]
+        self.store.record(session, "label.waived", payload)
+        return self.visit(session, document["visit_id"])
+
+    # -- administering ------------------------------------------------------------------------
+
+    def administer(
+        self,
+        session: Session,
+        visit: Visit | str,
+        outcome: AdministrationOutcome = AdministrationOutcome.FULL,
+        given_mg: object = None,
+        override: Override | None = None,
+        acknowledgement: str = "",
+        booth: str | None = None,
+        venous_access_failed: bool = False,
+    ) -> AdministeredDose:
+        """Record the dose given and start its observation, in one transaction.
+
+        The mg is the accepted weighing's, computed from the batch; a full injection gives
+        all of it; a partial or failed one needs the amount given, never more than prepared.
+        """
+        require_role(session, *DOSING_ROLES)
+        if not isinstance(outcome, AdministrationOutcome):
+            raise ServiceError("Say how the injection went: full, partial or failed.")
+        recorded = self.visit(session, _visit_id(visit))
+        if recorded.dose_id is not None:
+            raise ServiceError("This visit's dose is recorded already.")
+        if recorded.proposed is None:
+            raise ServiceError("Check the rules before giving a dose.")
+        weighing = recorded.weighing
+        if weighing is None:
+            raise ServiceError("Weigh the syringe and accept its weight before it is given.")
+        if not recorded.labelled:
             raise ServiceError(
-                f"Solution batch {lot} holds only {balance:.2f} mg in the register, less than"
-                f" this syringe's {taken.value:.2f} mg: it would be overdrawn. Prepare the dose"
-                " from another batch and tell the pharmacist (a count is due)."
+                "The syringe has no printed label: print it, or a second person approves going "
+                "without one, with a reason."
             )
+        given = self._given(outcome, given_mg, weighing.prepared_mg)
+        approver = self._approver(session, override)
+        settings = self.rule_settings(session)
+        check = check_tolerance(weighing.target_g, weighing.measured_g, settings.weighing_tolerance)
+        if not check.within:
+            raise ServiceError(
+                f"The weighed syringe is outside the clinic's tolerance now ({check.explanation})"
+                ": prepare it again."
+            )
+        # The network (a lease) is asked before the write; inside it only local facts count.
+        now = self.clock()
+        sync_state = self.sync_probe(recorded.patient, session_of(now, settings))
+        with self.store.transaction():
+            # The rules run again inside the write: another visit may have dosed meanwhile.
+            again = self.visit(session, recorded.visit_id)
+            decision, now = self._evaluate(session, again, recorded.proposed, sync_state)
+            self._check_decision(
+                session, decision, recorded.proposed.mg, weighing.prepared_mg, settings,
+                override, approver, acknowledgement,
+            )  # fmt: skip
+            self._check_batch(session, weighing, recorded.proposed.drug, now)
+            return self._record_dose(
+                session, recorded, weighing, decision, outcome, given, override, approver,
+                acknowledgement, booth, venous_access_failed, settings, now,
+            )  # fmt: skip
 
     @staticmethod
+    def _given(
+        outcome: AdministrationOutcome, given_mg: object, prepared: Milligrams
+    ) -> Milligrams | None:
+        if outcome is AdministrationOutcome.FULL:
+            if given_mg is not None and milligrams_input(given_mg, "The amount given") != prepared:
+                raise ServiceError(
+                    f"A full injection gives what was prepared ({prepared}): record a partial "
+                    "injection for another amount."
+                )
+            return None
+        if given_mg is None:
+            raise ServiceError(
+                "Enter how many mg went in: a partial or failed injection needs the amount given "
+                "(0 mg when nothing went in)."
+            )
+        given = milligrams_input(given_mg, "The amount given")
+        if given > prepared:
+            raise ServiceError(
+                f"More than was prepared cannot be given: at most {prepared} went in."
+            )
+        if outcome is AdministrationOutcome.PARTIAL and (not given or given == prepared):
+            raise ServiceError(
+                f"A partial injection gives more than 0 mg and less than the {prepared} "
+                "prepared: record it as failed or full."
+            )
+        return given
+
+    def _approver(self, session: Session, override: Override | None) -> User | None:
+        if override is None:
+            return None
+        if not override.reason.strip():
+            raise ServiceError("A second person must approve this dose, with a reason.")
+        return second_person(self.store, session, override.witness, DOSING_ROLES, "a dose override")
+
     def _check_decision(
+        self,
         session: Session,
         decision: DoseDecision,
         target_mg: Milligrams,
         prepared_mg: Milligrams,
-        weighing_tolerance_percent: Decimal,
+        settings: RuleSettings,
         override: Override | None,
+        approver: User | None,
         acknowledgement: str,
     ) -> None:
         if decision.outcome is Outcome.BLOCK:
@@ -547,7 +770,7 @@ class CounterService:
                 f"({decision.max_allowed}). Check the rules again for a smaller dose."
             )
         # A weighed dose may land a balance step above its target, never beyond the tolerance.
-        ceiling = decision.max_allowed.percent(100 + weighing_tolerance_percent)
+        ceiling = decision.max_allowed.percent(100 + settings.weighing_tolerance_percent)
         if prepared_mg > ceiling:
             raise ServiceError(
                 f"The prepared dose ({prepared_mg}) is above what may be given now "
@@ -556,112 +779,255 @@ class CounterService:
         if decision.comment_required and not acknowledgement.strip():
             raise ServiceError("Write a comment to acknowledge the warning before dosing.")
         if decision.outcome is Outcome.NEEDS_OVERRIDE:
-            if override is None or not override.reason.strip():
+            if override is None or approver is None:
                 raise ServiceError("A second person must approve this dose, with a reason.")
-            if override.witness.user_id == session.user.user_id:
-                raise ServiceError("The second person must be someone else.")
-            witness_roles = override.witness.roles
-            if not witness_roles & set(_DOSING_ROLES):
-                raise ServiceError("Only a nurse or a clinic lead can approve a dose override.")
             for reason in decision.reasons:
                 if reason.outcome is not Outcome.NEEDS_OVERRIDE:
                     continue
-                if (
-                    reason.who_can_lift is Role.CLINIC_LEAD
-                    and Role.CLINIC_LEAD not in witness_roles
-                ):
+                if reason.who_can_lift is Role.CLINIC_LEAD and not approver.has(Role.CLINIC_LEAD):
                     raise ServiceError(f"Only a clinic lead can approve this: {reason.message}")
 
-    # -- observation board --------------------------------------------------------------------
-
-    def open_observations(self, session: Session) -> list[OpenObservation]:
-        """Every patient under observation now, oldest first (timers run from stored times)."""
-        require_role(session, *_DOSING_ROLES)
-        with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT observation_id, sealed FROM observations WHERE open = 1"
-            ).fetchall()
-            documents = [projections.open("observations", row[0], row[1]) for row in rows]
-        board = [
-            OpenObservation(
-                observation_id=document["observation_id"],
-                patient_id=document["patient_id"],
-                clinic_id=document.get("clinic_id", ""),
-                booth=document.get("booth"),
-                started_at=datetime.fromisoformat(document["started_at"]),
-                ends_at=datetime.fromisoformat(document["ends_at"]),
-                notes=document.get("notes", []),
-            )
-            for document in documents
-        ]
-        return sorted(board, key=lambda item: item.started_at)
-
-    def _require_observation(self, session: Session, observation_id: str, open_only: bool) -> None:
-        with self.store.reading(session) as projections:
-            row = projections.connection.execute(
-                "SELECT open FROM observations WHERE observation_id = ?", (observation_id,)
-            ).fetchone()
-        if row is None:
-            raise ServiceError("There is no such observation on this station.")
-        if open_only and not row[0]:
-            raise ServiceError("This observation is already closed.")
-
-    def note_observation(
-        self, session: Session, observation_id: str, note: str, vitals: dict[str, str] | None = None
+    def _check_batch(
+        self, session: Session, weighing: AcceptedWeighing, drug: Drug, now: datetime
     ) -> None:
-        """Add a note or vital signs to an open observation."""
-        require_role(session, *_DOSING_ROLES)
-        self._require_observation(session, observation_id, open_only=False)
-        self.store.record(
-            session,
-            "observation.noted",
-            {
-                "observation_id": observation_id,
-                "note": note,
-                "vitals": vitals or {},
-                "at": self.clock().isoformat(),
-                "by": session.user.user_id,
-            },
-        )
+        """Refuse a dose drawn from an expired batch or one that holds less than it takes.
 
-    def record_adverse_event(
+        Runs inside the administering transaction, before anything is written, against the
+        batch's balance in this station's ledger.
+        """
+        container = self._batch(session, weighing.batch_id, drug, now)
+        with self.store.reading(session) as projections:
+            balance = projections.ledger.balance(weighing.batch_id)
+        if balance is None or balance < weighing.prepared_mg.value:
+            held = Decimal(0) if balance is None else balance
+            raise ServiceError(
+                f"Solution batch {container.label} holds only {held:.2f} mg in the register, "
+                f"less than this syringe's {weighing.prepared_mg.value:.2f} mg: it would be "
+                "overdrawn. Prepare the dose from another batch and tell the pharmacist (a count "
+                "is due)."
+            )
+
+    def _record_dose(
         self,
         session: Session,
-        observation_id: str,
-        kind: str,
-        naloxone_mg: Milligrams | None,
-        at: datetime | None = None,
+        visit: Visit,
+        weighing: AcceptedWeighing,
+        decision: DoseDecision,
+        outcome: AdministrationOutcome,
+        given: Milligrams | None,
+        override: Override | None,
+        approver: User | None,
+        acknowledgement: str,
+        booth: str | None,
+        venous_access_failed: bool,
+        settings: RuleSettings,
+        now: datetime,
+    ) -> AdministeredDose:
+        assert visit.proposed is not None
+        dose_id, observation_id = str(uuid.uuid4()), str(uuid.uuid4())
+        record: dict[str, str] = {
+            "target_mg": str(weighing.target_mg.value),
+            "target_g": str(weighing.target_g.value),
+            "measured_g": str(weighing.measured_g.value),
+            "prepared_mg": str(weighing.prepared_mg.value),
+            "within_tolerance": "true",
+            "raw_reading": weighing.raw_reading,
+            "batch_id": weighing.batch_id,
+            "batch_lot": weighing.batch_label,
+            "concentration": str(weighing.concentration.value),
+            "density": str(weighing.density.value),
+            "weighing_id": weighing.weighing_id,
+            "labels_printed": str(visit.labels_printed),
+        }
+        if visit.redos:
+            record["redone"] = " | ".join(visit.redos)
+        dose: dict[str, Any] = {
+            "dose_id": dose_id,
+            "visit_id": visit.visit_id,
+            "patient_id": visit.patient.patient_id,
+            "prescription_id": decision.prescription_id,
+            "drug": visit.proposed.drug.value,
+            "mg": str(weighing.prepared_mg.value),
+            "given_mg": str(given.value) if given is not None else None,
+            "outcome": outcome.value,
+            "given_at": now.isoformat(),
+            "session": str(decision.session),
+            "station_id": self.store.station_id,
+            "decision": decision.outcome.name.lower(),
+            "reasons": [reason.code for reason in decision.concerns],
+            "acknowledgement": acknowledgement.strip() or None,
+            "weighing": record,
+            "label": "waived" if visit.label_waived and not visit.labels_printed else "printed",
+        }
+        signatures = [signature(session.user, "administered", dict(dose), now)]
+        if override is not None and approver is not None:
+            dose["override_reason"] = override.reason.strip()
+            signatures.append(signature(approver, "approved override", dict(dose), now))
+        dose["signatures"] = signatures
+        ends_at = now + settings.observation_period(venous_access_failed=venous_access_failed)
+        self.store.record_many(
+            session,
+            [
+                ("dose.administered", dose),
+                (
+                    "observation.started",
+                    {
+                        "observation_id": observation_id,
+                        "patient_id": visit.patient.patient_id,
+                        "clinic_id": visit.patient.clinic_id,
+                        "dose_id": dose_id,
+                        "booth": booth,
+                        "venous_access_failed": bool(venous_access_failed),
+                        "started_at": now.isoformat(),
+                        "ends_at": ends_at.isoformat(),
+                        "by": session.user.user_id,
+                    },
+                ),
+            ],
+        )
+        return AdministeredDose(dose_id, observation_id, weighing.prepared_mg, ends_at)
+
+    # -- flags, reviews and corrections (clinic lead) -----------------------------------------
+
+    def set_stop_flag(self, session: Session, patient_id: str, reason: str) -> str:
+        """Stop every dose for a patient until a clinic lead lifts the flag; return its id."""
+        require_role(session, Role.CLINIC_LEAD)
+        if not reason.strip():
+            raise ServiceError("A stop-dose flag needs its reason.")
+        self.overview(session, patient_id)  # the patient must be on the roster
+        flag_id = str(uuid.uuid4())
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "flag_id": flag_id,
+            "patient_id": patient_id,
+            "reason": reason.strip(),
+            "station_id": self.store.station_id,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+            "by_name": session.user.display_name,
+        }
+        payload["signatures"] = [signature(session.user, "set stop-dose flag", dict(payload), now)]
+        self.store.record(session, "stop_dose.set", payload)
+        return flag_id
+
+    def lift_stop_flag(self, session: Session, patient_id: str, flag_id: str, reason: str) -> None:
+        """Lift one stop-dose flag, with a reason (clinic lead)."""
+        require_role(session, Role.CLINIC_LEAD)
+        if not reason.strip():
+            raise ServiceError("Say why the stop-dose flag is lifted.")
+        flags = dict(self.overview(session, patient_id).stop_flags)
+        if flag_id not in flags:
+            raise ServiceError("This patient has no such stop-dose flag set.")
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "flag_id": flag_id,
+            "patient_id": patient_id,
+            "reason": reason.strip(),
+            "station_id": self.store.station_id,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+        }
+        payload["signatures"] = [
+            signature(session.user, "lifted stop-dose flag", dict(payload), now)
+        ]
+        self.store.record(session, "stop_dose.lifted", payload)
+
+    def record_break_review(self, session: Session, patient_id: str, note: str) -> None:
+        """A clinic lead reviewed the patient after a break (re-titration confirmed)."""
+        require_role(session, Role.CLINIC_LEAD)
+        if not note.strip():
+            raise ServiceError("Write what the review found.")
+        self.overview(session, patient_id)
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "patient_id": patient_id,
+            "note": note.strip(),
+            "station_id": self.store.station_id,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+        }
+        payload["signatures"] = [
+            signature(session.user, "reviewed after break", dict(payload), now)
+        ]
+        self.store.record(session, "patient.break_reviewed", payload)
+
+    def void_dose(
+        self,
+        session: Session,
+        patient_id: str,
+        dose_id: str,
+        reason: str,
+        witness: User | None = None,
     ) -> None:
-        """Record an adverse event (overdose, naloxone given) against an observation."""
-        require_role(session, *_DOSING_ROLES)
-        self._require_observation(session, observation_id, open_only=False)
-        self.store.record(
-            session,
-            "adverse_event.recorded",
-            {
-                "observation_id": observation_id,
-                "kind": kind,
-                "naloxone_mg": str(naloxone_mg.value) if naloxone_mg is not None else None,
-                "at": (at or self.clock()).isoformat(),
-                "by": session.user.user_id,
-            },
-        )
+        """Void a dose record entered in error (its stock is given back once).
 
-    def discharge(self, session: Session, observation_id: str, note: str = "") -> None:
-        """Close an observation: the patient leaves."""
-        require_role(session, *_DOSING_ROLES)
-        self._require_observation(session, observation_id, open_only=True)
-        self.store.record(
-            session,
-            "observation.closed",
-            {
-                "observation_id": observation_id,
-                "closed_at": self.clock().isoformat(),
-                "discharge": note,
-                "by": session.user.user_id,
-            },
+        A clinic lead voids with a reason; at the station that recorded the dose, a nurse may
+        too, with a second person's signature. Another station's dose only a clinic lead.
+        """
+        require_role(session, *DOSING_ROLES)
+        if not reason.strip():
+            raise ServiceError("Say why the dose record is voided.")
+        dose = next(
+            (d for d in self.overview(session, patient_id).recent_doses if d.dose_id == dose_id),
+            None,
         )
+        if dose is None or dose.voided:
+            raise ServiceError("There is no such dose to void in this patient's recent record.")
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "target_kind": "dose",
+            "target_id": dose_id,
+            "patient_id": patient_id,
+            "reason": reason.strip(),
+            "station_id": self.store.station_id,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+        }
+        signatures = [signature(session.user, "voided dose record", dict(payload), now)]
+        if session.user.has(Role.CLINIC_LEAD):
+            payload["authority"] = "clinic_lead"
+        elif dose.station_id != self.store.station_id:
+            raise ServiceError("Only a clinic lead may void a dose another station recorded.")
+        else:
+            approver = second_person(
+                self.store, session, witness, DOSING_ROLES, "voiding a dose record"
+            )
+            payload["authority"] = "second_person"
+            signatures.append(signature(approver, "approved void", dict(payload), now))
+        payload["signatures"] = signatures
+        self.store.record(session, "record.voided", payload)
 
-    def observation_remaining(self, observation: OpenObservation) -> timedelta:
+    def correct_dose_time(
+        self, session: Session, patient_id: str, dose_id: str, given_at: datetime, reason: str
+    ) -> None:
+        """Correct the time of a dose a wrong clock stamped (clinic lead, with a reason)."""
+        require_role(session, Role.CLINIC_LEAD)
+        if not reason.strip():
+            raise ServiceError("Say why the dose's time is corrected.")
+        if given_at.tzinfo is None:
+            raise ServiceError("The corrected time needs its time zone.")
+        now = self.clock()
+        if given_at > now + self.rule_settings(session).clock_skew_allowance:
+            raise ServiceError("A dose cannot be corrected to a time in the future.")
+        doses = {d.dose_id: d for d in self.overview(session, patient_id).recent_doses}
+        if dose_id not in doses:
+            raise ServiceError("There is no such dose in this patient's recent record.")
+        payload: dict[str, Any] = {
+            "dose_id": dose_id,
+            "patient_id": patient_id,
+            "given_at": given_at.isoformat(),
+            "was": doses[dose_id].given_at.isoformat(),
+            "reason": reason.strip(),
+            "station_id": self.store.station_id,
+            "at": now.isoformat(),
+            "by": session.user.user_id,
+            "authority": "clinic_lead",
+        }
+        payload["signatures"] = [signature(session.user, "corrected dose time", dict(payload), now)]
+        self.store.record(session, "dose.time_corrected", payload)
+
+    # -- the observation board (kept here for the screens that call the counter) --------------
+
+    def observation_remaining(self, observation: Any) -> timedelta:
         """Time left on an observation's timer (negative once overdue)."""
-        return observation.ends_at - self.clock()
+        return self.observations.remaining(observation)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from devices.drivers.printer import LabelPrinter
 from devices.drivers.scale import ScaleDriver
@@ -20,24 +24,27 @@ from devices.sim.scale import SimulatedScale
 from devices.transport import SerialSettings
 from station.domain.ledger import ContainerKind
 from station.domain.patients import Patient
-from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
-from station.domain.quantities import Concentration, Density, Grams, Milligrams, Millilitres
+from station.domain.prescriptions import Drug, Phase, Prescription
+from station.domain.quantities import Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
-from station.services.counter import CounterService, Override
+from station.services.cards import trust_card_issuer, trusted_card_keys
+from station.services.counter import CounterService, Override, Visit
 from station.services.errors import ServiceError
 from station.services.pharmacy import PharmacyService, Product
 from station.services.preparation import (
-    SolutionBatch,
     WeighedDose,
     expected_mass,
     print_label,
     syringe_label,
     weigh_dose,
 )
+from station.services.sync_link import server_binding
+from station.store.accounts import User
 from station.store.crypto import kdf_from_environment
 from station.store.store import Session, Store
+from sync.wire.cards import CardPayload, sign_card
 
 if TYPE_CHECKING:
     from station.services.demo_sync import DemoSync
@@ -87,6 +94,8 @@ DEMO_USERS: tuple[tuple[str, str, frozenset[Role], str], ...] = (
     ("technician", "Tom Demo (technician)", frozenset({Role.TECHNICIAN}), "demo-tech-pass"),
 )
 DEMO_STATION_NAME = "Demo counter"
+DEMO_CLINIC_ID = "demo-clinic"
+"""The clinic a demo card names before the demo station is enrolled with a server."""
 OTHER_STATION = "st-demo-other"
 
 
@@ -160,13 +169,10 @@ def create_demo_profile(data_dir: Path, patients: int, seed: int = 7) -> Store:
                 valid_until=None,
                 phase=phase,
                 prescriber=lead.user.display_name,
-                stop_dose=(
-                    StopDose("Demo: physician review pending", lead.user.user_id, datetime.now(UTC))
-                    if number == 3
-                    else None
-                ),
             ),
         )
+        if number == 3:
+            counter.set_stop_flag(lead, patient.patient_id, "Demo: physician review pending")
     return store
 
 
@@ -191,7 +197,46 @@ DEMO_AMPOULE = Milligrams(10000)
 DEMO_BATCH_SHELF_LIFE = timedelta(days=7)
 
 
-def ensure_demo_solution_batch(store: Store, settings: RuleSettings | None = None) -> str | None:
+DEMO_CARD_KEY_ID = "demo-card-issuer"
+_DEMO_CARD_SEED_META = "demo_card_seed"
+
+
+def demo_card_key(store: Store) -> Ed25519PrivateKey:
+    """The demo's card-issuing key (derived from a seed the demo profile keeps; a demo only)."""
+    seed = store.meta(_DEMO_CARD_SEED_META)
+    if seed is None:
+        seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
+        store.set_meta(_DEMO_CARD_SEED_META, seed)
+    return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seed))
+
+
+def trust_demo_cards(store: Store) -> None:
+    """Have the demo station trust its demo card issuer (once; recorded as a technician would)."""
+    key = demo_card_key(store)
+    if DEMO_CARD_KEY_ID in trusted_card_keys(store):
+        return
+    technician = store.unlock("technician", demo_password("technician"))
+    trust_card_issuer(store, technician, DEMO_CARD_KEY_ID, key.public_key())
+
+
+def demo_card_text(store: Store, patient: Patient) -> str:
+    """The signed text on a demo patient's card (what the scanner reads)."""
+    binding = server_binding(store)
+    payload = CardPayload(
+        patient_id=patient.patient_id,
+        clinic_id=binding.clinic_id if binding is not None else DEMO_CLINIC_ID,
+        issued_at="2026-01-01T00:00:00+00:00",
+        serial=f"demo-{patient.clinic_id}",
+        key_id=DEMO_CARD_KEY_ID,
+    )
+    return sign_card(payload, demo_card_key(store))
+
+
+def ensure_demo_solution_batch(
+    store: Store,
+    settings: RuleSettings | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> str | None:
     """Give the demo counter a solution batch the way a pharmacy does; return its id if new.
 
     When no batch is usable (none yet, or expired or used up), the demo pharmacist receives a
@@ -200,7 +245,7 @@ def ensure_demo_solution_batch(store: Store, settings: RuleSettings | None = Non
     """
     zone = (settings or RuleSettings()).zone
     pharmacist = store.unlock("pharmacist", demo_password("pharmacist"))
-    pharmacy = PharmacyService(store, zone=zone)
+    pharmacy = PharmacyService(store, clock=clock, zone=zone)
     if pharmacy.active_solution_batches(pharmacist):
         return None
     witness = store.confirm_witness("witness", demo_password("witness"), pharmacist.user)
@@ -288,16 +333,15 @@ class ScriptedDay:
         self._now = datetime.combine(self.clinic_date, time(8, 0), self.settings.zone)
         self.counter = CounterService(store, self.settings, clock=lambda: self._now)
         self.nurse = store.unlock("nurse", demo_password("nurse"))
-        self.witness = store.confirm_witness("witness", demo_password("witness"), self.nurse.user)
-        self.lead = store.confirm_witness("lead", demo_password("lead"), self.nurse.user)
         self.summary = DaySummary(day_number, self.clinic_date.isoformat())
-        self.batch = SolutionBatch(
-            lot=f"DEMO-{self.clinic_date:%y%m%d}",
-            concentration=Concentration(100),
-            density=Density("1.0180"),
-            expires_at=datetime.combine(self.clinic_date, time(23, 0), self.settings.zone),
-        )
+        trust_demo_cards(store)
+        ensure_demo_solution_batch(store, self.settings, clock=lambda: self._now)
+        self.batch = self.counter.solution_batches(self.nurse, Drug.DIACETYLMORPHINE_IV)[0]
         self.devices: SimulatedCounterDevices | None = None
+
+    def _second_person(self, username: str) -> User:
+        """A second person signs now (they give their password at the counter)."""
+        return self.store.confirm_witness(username, demo_password(username), self.nurse.user)
 
     def _advance(self, minutes: int) -> None:
         self._now += timedelta(minutes=minutes)
@@ -308,8 +352,8 @@ class ScriptedDay:
             self.devices = devices
             return self._run()
 
-    def _prepare(self, target: Milligrams) -> WeighedDose:
-        """Tare the empty syringe, fill it, weigh until a stable weight is confirmed."""
+    def _prepare(self, visit: Visit, target: Milligrams) -> WeighedDose:
+        """Tare the empty syringe, fill it, weigh until a stable weight is confirmed and kept."""
         assert self.devices is not None
         devices = self.devices
         devices.scale_sim.place_mass(EMPTY_SYRINGE).result(5)
@@ -320,8 +364,12 @@ class ScriptedDay:
             error = Decimal("1.04") if attempt == 0 and self.chooser.random() < 0.1 else Decimal(1)
             devices.scale_sim.place_mass(EMPTY_SYRINGE + net * error).result(5)
             weighed = weigh_dose(devices.scale, target, self.batch, self.settings)
-            if weighed.check.within:
+            result = self.counter.accept_weighing(
+                self.nurse, visit, self.batch.lot, weighed.measured_g, weighed.raw_reading
+            )
+            if result.accepted:
                 return weighed
+            self.counter.record_redo(self.nurse, visit, result, "overfilled")
             self.summary.weighings_redone += 1
         raise ServiceError("The syringe could not be filled within the tolerance.")
 
@@ -335,8 +383,8 @@ class ScriptedDay:
                 self._visit(patient, index)
                 self._advance(3)
             self._advance(25)
-            for observation in self.counter.open_observations(self.nurse):
-                self.counter.discharge(
+            for observation in self.counter.observations.open_observations(self.nurse):
+                self.counter.observations.discharge(
                     self.nurse, observation.observation_id, "Discharged, stable."
                 )
                 self.summary.observations_closed += 1
@@ -348,10 +396,10 @@ class ScriptedDay:
         if index % 7 == 6:
             matches = self.counter.search(nurse, patient.family_name, patient.birth_date)
             visit = self.counter.identify_manually(
-                nurse, matches[0].patient_id, "Card left at home", self.witness
+                nurse, matches[0].patient_id, "Card left at home", self._second_person("witness")
             )
         else:
-            visit = self.counter.identify_by_card(nurse, patient.clinic_id)
+            visit = self.counter.identify_by_card(nurse, demo_card_text(self.store, patient))
         self._advance(1)
         intoxicated = self.chooser.random() < 0.06
         visit = self.counter.assess(
@@ -381,31 +429,30 @@ class ScriptedDay:
         override = None
         if decision.outcome is Outcome.NEEDS_OVERRIDE:
             lifter = (
-                self.lead
+                "lead"
                 if any(r.who_can_lift is Role.CLINIC_LEAD for r in decision.concerns)
-                else self.witness
+                else "witness"
             )
-            override = Override("Demo: home station offline, patient known to staff", lifter)
+            override = Override(
+                "Demo: home station offline, patient known to staff", self._second_person(lifter)
+            )
             self.summary.overrides += 1
         elif decision.outcome is Outcome.ALLOW_WITH_WARNING:
             self.summary.warnings += 1
         assert visit.proposed is not None
         assert self.devices is not None
-        weighed = self._prepare(visit.proposed.mg)
+        weighed = self._prepare(visit, visit.proposed.mg)
         print_label(
             self.devices.printer,
-            syringe_label(
-                str(uuid.uuid4()), patient.clinic_id, weighed, self.batch, self._now, "ND"
-            ),
+            syringe_label(visit.visit_id, patient.clinic_id, weighed, self.batch, self._now, "ND"),
         )
+        self.counter.record_label(nurse, visit, printed=True)
         self.summary.labels_printed += 1
         self._advance(2)
         try:
             dose = self.counter.administer(
                 nurse,
                 visit,
-                weighed.prepared_mg,
-                weighing=weighed.record(),
                 override=override,
                 acknowledgement="Demo: warning read and discussed." if decision.concerns else "",
                 booth=f"Booth {1 + index % 6}",
@@ -415,7 +462,7 @@ class ScriptedDay:
             return
         self.summary.doses += 1
         if self.chooser.random() < 0.03:
-            self.counter.record_adverse_event(
+            self.counter.observations.record_adverse_event(
                 nurse, dose.observation_id, "respiratory depression", Milligrams("0.4")
             )
             self.summary.adverse_events += 1

@@ -194,6 +194,14 @@ class SecondStation:
                 frozenset({Role.TECHNICIAN}),
                 OTHER_TECH_PASSWORD,
             )
+            # A pharmacist and a second nurse, so that this counter draws from a real batch.
+            from station.services.demo import demo_password
+
+            for username, display, role in (
+                ("pharmacist", "Pelle Demo (pharmacist, 2)", Role.PHARMACIST),
+                ("witness", "Vera Demo (nurse, 2)", Role.NURSE),
+            ):
+                store.add_user(admin, username, display, frozenset({role}), demo_password(username))
             self.store = store
         else:
             self.store = Store.open(data_dir)
@@ -213,19 +221,28 @@ class SecondStation:
         counter = CounterService(self.store, settings, clock=lambda: at)
         if patient_id not in {patient.patient_id for patient in counter.roster(self.nurse)}:
             return False
-        patient = counter.overview(self.nurse, patient_id).patient
-        visit = counter.identify_by_card(self.nurse, patient.clinic_id)
+        from station.services.demo import demo_password, ensure_demo_solution_batch
+        from station.services.preparation import expected_mass
+
+        ensure_demo_solution_batch(self.store, settings, clock=lambda: at)
+        witness = self.store.confirm_witness("witness", demo_password("witness"), self.nurse.user)
+        visit = counter.identify_manually(
+            self.nurse, patient_id, "Demo: card reader of this counter is out", witness
+        )
         visit = counter.assess(self.nurse, visit, 0, Decimal("0.0"), "Demo assessment.")
         prescription = counter.overview(self.nurse, patient_id).prescriptions[0]
         visit = counter.decide(self.nurse, visit, prescription.drug, prescription.max_per_session)
         decision = visit.decision
         if decision is None or decision.outcome not in (Outcome.ALLOW, Outcome.ALLOW_WITH_WARNING):
             return False
+        batch = counter.solution_batches(self.nurse, prescription.drug)[0]
+        target = expected_mass(prescription.max_per_session, batch)
+        counter.accept_weighing(self.nurse, visit, batch.lot, target, "demo: exact fill")
+        counter.record_label(self.nurse, visit, printed=True)
         try:
             counter.administer(
                 self.nurse,
                 visit,
-                prescription.max_per_session,
                 booth="Booth 9",
                 acknowledgement="Demo: warning read." if decision.comment_required else "",
             )

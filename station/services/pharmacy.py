@@ -38,9 +38,9 @@ from station.domain.ledger import (
 from station.domain.quantities import Concentration, Density, Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.counter import signature
 from station.services.errors import ServiceError
 from station.services.preparation import SolutionBatch, WeighedDose
+from station.services.signatures import signature
 from station.store.accounts import User
 from station.store.ledger_projection import container_from_row
 from station.store.store import Session, Store

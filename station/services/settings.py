@@ -19,8 +19,8 @@ from station.domain.quantities import Milligrams
 from station.domain.roles import Role
 from station.domain.settings import MissedDaysAction, RepeatSessionPolicy, RuleSettings
 from station.services.access import require_role
-from station.services.counter import signature
 from station.services.errors import PermissionDenied, ServiceError
+from station.services.signatures import signature
 from station.store.store import Session, Store
 
 Clock = Callable[[], datetime]

@@ -26,9 +26,9 @@ from station.domain.quantities import Grams, check_tolerance
 from station.domain.quantities import Tolerance as QuantityTolerance
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.counter import signature
 from station.services.errors import ServiceError
 from station.services.settings import SettingsService
+from station.services.signatures import signature
 from station.store.database import SCHEMA_VERSION
 from station.store.store import Session, Store
 

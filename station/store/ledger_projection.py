@@ -186,6 +186,21 @@ class LedgerProjection:
         ).fetchone()
         return container_from_row(row) if row else None
 
+    def balance(self, container_id: str) -> Decimal | None:
+        """A container's balance in mg, or None when there is no such container."""
+        row = self.connection.execute(
+            "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (container_id,)
+        ).fetchone()
+        return from_centi_mg(int(row[0])) if row else None
+
+    def solutions_in_stock(self) -> list[Container]:
+        """Every solution batch that still holds some drug (expired ones too)."""
+        rows = self.connection.execute(
+            f"SELECT {_CONTAINER_COLUMNS} FROM ledger_containers"  # noqa: S608
+            " WHERE kind = 'solution' AND balance_cmg > 0"
+        ).fetchall()
+        return [container_from_row(row) for row in rows]
+
     def ledger_for(self, container_ids: Iterable[str]) -> Ledger:
         """A domain ledger holding these containers at their current balances (for checks)."""
         ledger = Ledger()

@@ -192,6 +192,34 @@ class Projections:
                 self._cache.keep(key, sealed, state)
         self._dirty.clear()
 
+    def patient(self, patient_id: str) -> Document | None:
+        """One patient of the roster, decrypted, or None."""
+        row = self.connection.execute(
+            "SELECT sealed FROM patients WHERE patient_id = ?", (patient_id,)
+        ).fetchone()
+        return self.open("patients", patient_id, row[0]) if row else None
+
+    def patients(self) -> list[Document]:
+        """Every patient of the roster, decrypted."""
+        rows = self.connection.execute("SELECT patient_id, sealed FROM patients").fetchall()
+        return [self.open("patients", row[0], row[1]) for row in rows]
+
+    def patient_by_clinic_id(self, clinic_id: str) -> Document | None:
+        """The patient with this clinic number (through its blind index), or None."""
+        index = self.data_key.blind_index("clinic_id", clinic_id)
+        row = self.connection.execute(
+            "SELECT patient_id, sealed FROM patients WHERE clinic_index = ?", (index,)
+        ).fetchone()
+        return self.open("patients", row[0], row[1]) if row else None
+
+    def patients_by_name(self, name_key: str) -> list[Document]:
+        """Patients whose family name and birth date give ``name_key`` (see name_birth_key)."""
+        index = self.data_key.blind_index("name_birth", name_key)
+        rows = self.connection.execute(
+            "SELECT patient_id, sealed FROM patients WHERE name_index = ?", (index,)
+        ).fetchall()
+        return [self.open("patients", row[0], row[1]) for row in rows]
+
     def prescriptions_of(self, patient_id: str) -> list[Document]:
         """Every prescription of one patient, decrypted."""
         rows = self.connection.execute(
@@ -327,6 +355,17 @@ class Projections:
         )
         state["open_observation_id"] = observation_id
 
+    def open_observations(self) -> list[Document]:
+        """Every observation still running at this station (one per patient at most)."""
+        rows = self.connection.execute(
+            "SELECT observation_id, sealed FROM observations WHERE open = 1"
+        ).fetchall()
+        return [self.open("observations", row[0], row[1]) for row in rows]
+
+    def observation(self, observation_id: str) -> Document | None:
+        """One observation (open or closed), or None."""
+        return self._load_observation(observation_id)
+
     def _load_observation(self, observation_id: str) -> Document | None:
         row = self.connection.execute(
             "SELECT sealed FROM observations WHERE observation_id = ?", (observation_id,)
@@ -391,7 +430,6 @@ class Projections:
         for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
                 item[_VOIDED] = True
-
 
     def _stop_set(self, payload: Document) -> None:
         state = self._touch(payload["patient_id"])
