@@ -40,7 +40,7 @@ from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.errors import ServiceError
 from station.services.preparation import SolutionBatch, WeighedDose
-from station.services.signatures import signature
+from station.services.signatures import second_person, signature
 from station.store.accounts import User
 from station.store.ledger_projection import container_from_row
 from station.store.store import Session, Store
@@ -176,13 +176,10 @@ class PharmacyService:
     # -- helpers ------------------------------------------------------------------------------
 
     def _check_witness(self, session: Session, witness: User | None, what: str) -> User:
+        """The witness's account as it is now: signed here moments ago, active, allowed."""
         if witness is None:
             raise ServiceError(f"A {what} needs a witness who signs with their own password.")
-        if witness.user_id == session.user.user_id:
-            raise ServiceError("The witness must be a second person.")
-        if not witness.roles & _WITNESS_ROLES:
-            raise ServiceError("Only a pharmacist, a nurse or a clinic lead can witness this.")
-        return witness
+        return second_person(self.store, session, witness, tuple(sorted(_WITNESS_ROLES)), what)
 
     def _record_movement(
         self, session: Session, movement: Movement, event_type: str, payload: dict[str, Any]

@@ -15,14 +15,23 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from devices.protocols.scanner import PackCode, gs1_check_digit
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
-from station.domain.quantities import Milligrams
+from station.domain.quantities import Grams, Milligrams, Millilitres
 from station.domain.roles import Role
+from station.domain.rules import AdministrationOutcome
 from station.domain.settings import RuleSettings
+from station.services.cards import trust_card_issuer
 from station.services.counter import AdministeredDose, CounterService, Override, Visit
+from station.services.pharmacy import PharmacyService, Product
+from station.services.preparation import SolutionBatch, expected_mass
+from station.store.accounts import ConfirmedUser
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
+from sync.wire.cards import CardPayload, sign_card
 
 ZONE = ZoneInfo("Europe/Copenhagen")
 HOME_STATION = "st-test-home"
@@ -45,6 +54,11 @@ STAFF = (
     ("tech", "Tage Fiktiv (technician)", Role.TECHNICIAN),
     ("pharm", "Pil Fiktiv (pharmacist)", Role.PHARMACIST),
 )
+
+
+CARD_KEY_ID = "test-card-issuer"
+TEST_GTIN_BODY = "0200000000093"  # GS1 prefix 020: internal use only, no real product
+TEST_GTIN = TEST_GTIN_BODY + str(gs1_check_digit(TEST_GTIN_BODY))
 
 
 def local(day: int, hour: int, minute: int = 0) -> datetime:
@@ -92,14 +106,46 @@ class Clinic:
     pharm: Session
     settings: RuleSettings = field(default_factory=RuleSettings)
     counter: CounterService = field(init=False)
+    card_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
     _numbers: int = 0
+    _batches: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.counter = self.service()
+        trust_card_issuer(self.store, self.tech, CARD_KEY_ID, self.card_key.public_key())
 
     def service(self, settings: RuleSettings | None = None) -> CounterService:
         """A counter service on this clinic's store and clock (other settings if given)."""
         return CounterService(self.store, settings or self.settings, clock=self.clock)
+
+    # -- people and things ----------------------------------------------------------------------
+
+    def confirm(self, username: str = "witness", signer: Session | None = None) -> ConfirmedUser:
+        """A second person gives their password at the counter now."""
+        return self.store.confirm_witness(
+            username, PASSWORDS[username], (signer or self.nurse).user
+        )
+
+    def card(self, patient: Patient, *, key: Ed25519PrivateKey | None = None) -> str:
+        """The signed text on the patient's clinic card (what the scanner reads)."""
+        self._numbers += 1
+        payload = CardPayload(
+            patient_id=patient.patient_id,
+            clinic_id="clinic-test",
+            issued_at="2031-01-01T00:00:00+00:00",
+            serial=f"card-{self._numbers:04d}",
+            key_id=CARD_KEY_ID,
+        )
+        return sign_card(payload, key or self.card_key)
+
+    def batch(self, substance: str = "diacetylmorphine") -> SolutionBatch:
+        """A solution batch of 100 mg/mL in this station's register (made once per substance)."""
+        batch_id = self._batches.get(substance)
+        if batch_id is None:
+            batch_id = self._batches[substance] = reconstitute_batch(
+                self.store, self.clock, self.pharm, self.confirm("witness", self.pharm), substance
+            )
+        return PharmacyService(self.store, clock=self.clock).solution_batch(self.pharm, batch_id)
 
     # -- roster -------------------------------------------------------------------------------
 
@@ -161,12 +207,58 @@ class Clinic:
         dose_mg: str | int = 100,
         score: int = 0,
         counter: CounterService | None = None,
+        drug: Drug = IV,
     ) -> Visit:
         """Card, assessment and rules check, as the nurse does it; returns the decided visit."""
         service = counter or self.counter
-        visit = service.identify_by_card(self.nurse, patient.clinic_id)
+        visit = service.identify_by_card(self.nurse, self.card(patient))
         visit = service.assess(self.nurse, visit, score, Decimal("0.0"), "Calm, alert (test).")
-        return service.decide(self.nurse, visit, IV, mg(dose_mg))
+        return service.decide(self.nurse, visit, drug, mg(dose_mg))
+
+    def prepare(
+        self,
+        visit: Visit,
+        *,
+        counter: CounterService | None = None,
+        deviation: str = "1",
+        label: bool = True,
+    ) -> Visit:
+        """Weigh the syringe for the visit's decided dose (target mass x ``deviation``), label it."""
+        service = counter or self.counter
+        recorded = service.visit(self.nurse, visit)
+        assert recorded.proposed is not None
+        batch = self.batch(recorded.proposed.drug.substance.value)
+        target = expected_mass(recorded.proposed.mg, batch)
+        measured = Grams((target.value * Decimal(deviation)).quantize(Decimal("0.0001")))
+        result = service.accept_weighing(self.nurse, visit, batch.lot, measured, b"S S test")
+        assert result.accepted, result.explanation
+        if label:
+            service.record_label(self.nurse, visit, printed=True)
+        return service.visit(self.nurse, visit)
+
+    def administer(
+        self,
+        visit: Visit,
+        *,
+        counter: CounterService | None = None,
+        outcome: AdministrationOutcome = AdministrationOutcome.FULL,
+        given_mg: object = None,
+        override: Override | None = None,
+        acknowledgement: str = "",
+        **extra: object,
+    ) -> AdministeredDose:
+        """Weigh and label the visit's dose, then record it given."""
+        service = counter or self.counter
+        self.prepare(visit, counter=service)
+        return service.administer(
+            self.nurse,
+            visit,
+            outcome=outcome,
+            given_mg=given_mg,
+            override=override,
+            acknowledgement=acknowledgement,
+            **extra,  # type: ignore[arg-type]
+        )
 
     def give(
         self,
@@ -179,12 +271,10 @@ class Clinic:
     ) -> AdministeredDose:
         """A whole allowed visit; discharged after ``discharge_after`` minutes unless None."""
         visit = self.decided(patient, dose_mg)
-        dose = self.counter.administer(
-            self.nurse, visit, mg(dose_mg), override=override, acknowledgement=acknowledgement
-        )
+        dose = self.administer(visit, override=override, acknowledgement=acknowledgement)
         if discharge_after is not None:
             self.clock.advance(minutes=discharge_after)
-            self.counter.discharge(self.nurse, dose.observation_id, "Stable (test).")
+            self.counter.observations.discharge(self.nurse, dose.observation_id, "Stable (test).")
         return dose
 
     # -- reading back -------------------------------------------------------------------------
@@ -213,6 +303,39 @@ class Clinic:
         for name in ("nurse", "witness", "lead", "tech", "pharm"):
             setattr(self, name, self.store.unlock(name, PASSWORDS[name]))
         self.counter = self.service()
+
+
+def reconstitute_batch(
+    store: Store,
+    clock: Clock,
+    pharmacist: Session,
+    witness: ConfirmedUser,
+    substance: str = "diacetylmorphine",
+) -> str:
+    """Receive a pack of fictional 10 g ampoules and make 100 mL of 100 mg/mL; return its id."""
+    pharmacy = PharmacyService(store, clock=clock)
+    gtin = TEST_GTIN if substance == "diacetylmorphine" else "02000000001" + "00"
+    if substance != "diacetylmorphine":
+        gtin = gtin[:13] + str(gs1_check_digit(gtin[:13]))
+    pack = PackCode("gs1", gtin, "TESTLOT1", (clock() + timedelta(days=800)).date(), None)
+    try:
+        pharmacy.product(pharmacist, pack)
+    except Exception:  # noqa: BLE001 - first use: define the fictional product
+        pharmacy.define_product(
+            pharmacist, Product(gtin, substance, f"Test {substance} 10 g (fictional)", mg(10000), 5)
+        )
+    lot = pharmacy.receive_pack(
+        pharmacist, PackCode("gs1", gtin, "TESTLOT1", pack.expiry, uuid.uuid4().hex[:12].upper())
+    )
+    return pharmacy.reconstitute(
+        pharmacist,
+        witness,
+        [(lot, mg(10000))],
+        Millilitres(100),
+        Millilitres(10),
+        Grams("10.180"),
+        timedelta(days=400),
+    )
 
 
 def new_store(data_dir: Path) -> tuple[Store, Session, str]:
