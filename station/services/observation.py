@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from station.domain.errors import DomainError
-from station.domain.observation import ObservationStage, VitalAlarm, check_vitals, stage_of
+from station.domain.observation import (
+    ObservationRules,
+    ObservationStage,
+    VitalAlarm,
+    check_vitals,
+    stage_of,
+)
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.access import require_role
@@ -38,6 +44,18 @@ class OpenObservation:
     started_at: datetime
     ends_at: datetime
     notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BoardView:
+    """What the observation board shows: who is watched, and the clinic's countdown rules."""
+
+    observations: list[OpenObservation]
+    rules: ObservationRules
+
+
+BoardReader = Callable[[], BoardView]
+"""Reads the board again; see :meth:`ObservationService.locked_board_reader`."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,30 @@ class ObservationService:
             for document in documents
         ]
         return sorted(board, key=lambda item: item.started_at)
+
+    def board(self, session: Session) -> BoardView:
+        """The open observations and the clinic's countdown rules, read together."""
+        observations = self.open_observations(session)
+        return BoardView(observations, self.settings(session).observation_rules)
+
+    def locked_board_reader(self, session: Session) -> BoardReader:
+        """A reader of the board for the locked screen, made while ``session`` is signed in.
+
+        The locked screen keeps counting down and sounding the alarm, so it must read the
+        board after the person has gone: this reader reads it with their session but gives
+        only the clinic id, booth and times of each observation (no patient id, no notes,
+        nothing written by anyone) and can write nothing. Drop it when someone signs in.
+        """
+        require_role(session, *DOSING_ROLES)
+
+        def read() -> BoardView:
+            view = self.board(session)
+            return BoardView(
+                [replace(item, patient_id="", notes=[]) for item in view.observations],
+                view.rules,
+            )
+
+        return read
 
     def remaining(self, observation: OpenObservation) -> timedelta:
         """Time left on an observation's timer (negative once overdue)."""
