@@ -50,6 +50,12 @@ def trust_card_issuer(
     hex_key = public_key.public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     ).hex()
+    binding = server_binding(store)
+    if binding is not None and key_id == binding.server_key_id:
+        raise ServiceError(
+            "This key id is the central server's: its key comes with the enrolment and "
+            "cannot be replaced here."
+        )
     with store.transaction() as tx:
         stored = json.loads(store.meta(CARD_KEYS_META) or "{}")
         previous = stored.get(key_id)

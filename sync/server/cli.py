@@ -275,17 +275,42 @@ def prescriptions_import(db: str | None, file: Path) -> None:
 def issue_card(db: str | None, patient_id: str, out: Path | None) -> None:
     """Sign a patient card and write it with its QR code.
 
-    Earlier cards of the patient are revoked.
+    The code names the patient by id and this clinic by its id; the patient's clinic number
+    is printed beside it for staff. Earlier cards of the patient are revoked (stations refuse
+    them after their next sync).
     """
     from sync.server.card_print import render_card
 
+    service = _service(db)
     try:
-        payload, qr_text = _service(db).issue_card(patient_id)
+        payload, qr_text = service.issue_card(patient_id)
     except SyncServerError as error:
         _fail(error)
-    out = out or Path(f"card-{patient_id}.png")
-    render_card(payload, qr_text, out)
-    click.echo(json.dumps({"payload": payload.to_json(), "qr": qr_text, "file": str(out)}))
+    clinic_number = service.card_clinic_number(patient_id)
+    if clinic_number is None:
+        click.echo(
+            "warning: the patient's record has no clinic number (clinic_id column); "
+            "stations cannot use the record until it has one",
+            err=True,
+        )
+    out = out or Path(f"card-{_file_safe(patient_id)}.png")
+    render_card(payload, qr_text, out, clinic_number)
+    click.echo(
+        json.dumps(
+            {
+                "payload": payload.to_json(),
+                "qr": qr_text,
+                "clinic_number": clinic_number,
+                "file": str(out),
+            }
+        )
+    )
+
+
+def _file_safe(text: str) -> str:
+    """A patient id as part of a file name (no folders, no hidden files)."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
+    return safe or "patient"
 
 
 @main.group()

@@ -1978,6 +1978,21 @@ class SyncService:
             )
         return payload, sign_card(payload, self._signing_key)
 
+    def card_clinic_number(self, patient_id: str) -> str | None:
+        """The clinic number printed on a patient's card: the imported record's, or None.
+
+        The card's signed ``clinic_id`` is the clinic (this server's organisation id); the
+        patient's own clinic number is printed beside the code for staff, never put in it.
+        """
+        with read_transaction(self.engine) as connection:
+            row = connection.execute(
+                select(t.patients.c.data).where(t.patients.c.patient_id == patient_id)
+            ).first()
+        if row is None:
+            return None
+        number = str(json.loads(row.data).get("clinic_id") or "").strip()
+        return number or None
+
     def revoke_card(self, serial: str, reason: str) -> None:
         """Withdraw a card; stations learn it on their next pull and refuse it offline."""
         if not reason.strip():
