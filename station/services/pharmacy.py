@@ -39,7 +39,7 @@ from station.domain.quantities import Concentration, Density, Grams, Milligrams,
 from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.errors import ServiceError
-from station.services.preparation import SolutionBatch, WeighedDose
+from station.services.preparation import SolutionBatch
 from station.services.signatures import second_person, signature
 from station.store.accounts import User
 from station.store.ledger_projection import container_from_row
@@ -151,11 +151,6 @@ def _mg_text(value: Decimal, signed: bool = False) -> str:
         value = value.quantize(_CENTI)
     text = str(value)
     return "+" + text if signed and value >= 0 else text
-
-
-def dose_weighing(weighed: WeighedDose, batch_id: str) -> dict[str, str]:
-    """The ``weighing`` a dose is recorded with, naming the batch its mg leave (for the ledger)."""
-    return {**weighed.record(), "batch_id": batch_id}
 
 
 class PharmacyService:
@@ -853,5 +848,4 @@ __all__ = [
     "PharmacyService",
     "Product",
     "RegisterRow",
-    "dose_weighing",
 ]

@@ -19,13 +19,11 @@ from station.domain.quantities import (
     Grams,
     Milligrams,
     Millilitres,
-    check_tolerance,
-    dose_in_mass,
 )
 from station.domain.rules import AdministrationOutcome
+from station.services.counter import Visit
 from station.services.errors import PermissionDenied, ServiceError
-from station.services.pharmacy import PharmacyService, Product, dose_weighing
-from station.services.preparation import WeighedDose, expected_mass
+from station.services.pharmacy import PharmacyService, Product
 
 from .conftest import Clinic, mg
 
@@ -65,7 +63,7 @@ def stocked(clinic: Clinic, pharmacy: PharmacyService) -> tuple[str, str]:
     lot = pharmacy.receive_scan(clinic.pharm, gs1_scan("S-0001"))
     batch = pharmacy.reconstitute(
         clinic.pharm,
-        clinic.witness.user,
+        clinic.confirm("witness", clinic.pharm),
         [(lot, Milligrams(20000))],
         Millilitres(200),
         Millilitres(10),
@@ -128,21 +126,25 @@ def test_reconstitution_needs_a_witness_and_moves_mg_into_the_solution(
     args = ([(lot, Milligrams(10000))], Millilitres(100), Millilitres(10), Grams("10.18"))
     with pytest.raises(ServiceError, match="needs a witness"):
         pharmacy.reconstitute(clinic.pharm, None, *args, timedelta(days=7))
-    with pytest.raises(ServiceError, match="second person"):
+    with pytest.raises(ServiceError, match="has not signed"):
         pharmacy.reconstitute(clinic.pharm, clinic.pharm.user, *args, timedelta(days=7))
-    with pytest.raises(ServiceError, match="can witness"):
-        pharmacy.reconstitute(clinic.pharm, clinic.tech.user, *args, timedelta(days=7))
+    with pytest.raises(ServiceError, match="needs a clinic lead or nurse or pharmacist"):
+        pharmacy.reconstitute(
+            clinic.pharm, clinic.confirm("tech", clinic.pharm), *args, timedelta(days=7)
+        )
     with pytest.raises(ServiceError, match="cannot be taken out"):
         pharmacy.reconstitute(
             clinic.pharm,
-            clinic.witness.user,
+            clinic.confirm("witness", clinic.pharm),
             [(lot, Milligrams(60000))],
             Millilitres(300),
             Millilitres(10),
             Grams("10.18"),
             timedelta(days=7),
         )
-    batch = pharmacy.reconstitute(clinic.pharm, clinic.witness.user, *args, timedelta(days=7))
+    batch = pharmacy.reconstitute(
+        clinic.pharm, clinic.confirm("witness", clinic.pharm), *args, timedelta(days=7)
+    )
     assert balance(pharmacy, clinic, lot) == Decimal(40000)
     assert balance(pharmacy, clinic, batch) == Decimal(10000)
     assert pharmacy.substance_balance(clinic.pharm, DAM) == Decimal(50000)
@@ -153,21 +155,14 @@ def test_reconstitution_needs_a_witness_and_moves_mg_into_the_solution(
     assert meanings == ["prepared", "witnessed preparation"]
 
 
-def weighed(
-    target: str, measured: str, clinic: Clinic, pharmacy: PharmacyService, batch: str
-) -> WeighedDose:
-    solution = pharmacy.solution_batch(clinic.nurse, batch)
-    target_g = expected_mass(mg(target), solution)
-    measured_g = Grams(measured)
-    prepared_mg = dose_in_mass(measured_g, solution.concentration, solution.density)
-    return WeighedDose(
-        mg(target),
-        target_g,
-        measured_g,
-        prepared_mg,
-        check_tolerance(target_g, measured_g, clinic.settings.weighing_tolerance),
-        b"S S      1.0200 g",
-    )
+def give_weighed(
+    clinic: Clinic, visit: Visit, batch: str, measured: str, **administered: object
+) -> None:
+    """Weigh the visit's syringe drawn from ``batch`` at ``measured`` g, label it, give it."""
+    result = clinic.counter.accept_weighing(clinic.nurse, visit, batch, Grams(measured), b"S S")
+    assert result.accepted, result.explanation
+    clinic.counter.record_label(clinic.nurse, visit, printed=True)
+    clinic.counter.administer(clinic.nurse, visit, **administered)  # type: ignore[arg-type]
 
 
 def test_every_dose_deducts_the_mg_of_its_weighed_mass_from_its_batch(
@@ -175,12 +170,8 @@ def test_every_dose_deducts_the_mg_of_its_weighed_mass_from_its_batch(
 ) -> None:
     _, batch = stocked(clinic, pharmacy)
     patient = clinic.patient()
-    dose = weighed("100", "1.0200", clinic, pharmacy, batch)
-    assert dose.prepared_mg == Milligrams("100.20")
     visit = clinic.decided(patient, 100)
-    clinic.counter.administer(
-        clinic.nurse, visit, dose.prepared_mg, weighing=dose_weighing(dose, batch)
-    )
+    give_weighed(clinic, visit, batch, "1.0200")  # 100.20 mg at 100 mg/mL, 1.018 g/mL
     assert balance(pharmacy, clinic, batch) == Decimal("19899.80")
     rows = pharmacy.register(clinic.pharm, DAM, batch)
     assert rows[-1].line.movement.kind is MovementKind.DOSE
@@ -193,15 +184,14 @@ def test_a_failed_injection_splits_the_syringe_into_given_and_failed(
 ) -> None:
     _, batch = stocked(clinic, pharmacy)
     patient = clinic.patient()
-    dose = weighed("100", "1.0180", clinic, pharmacy, batch)
     visit = clinic.decided(patient, 100)
-    clinic.counter.administer(
-        clinic.nurse,
+    give_weighed(
+        clinic,
         visit,
-        dose.prepared_mg,
+        batch,
+        "1.0180",
         outcome=AdministrationOutcome.PARTIAL,
         given_mg=mg(30),
-        weighing=dose_weighing(dose, batch),
         venous_access_failed=True,
     )
     rows = pharmacy.register(clinic.pharm, DAM, batch)
@@ -211,16 +201,6 @@ def test_a_failed_injection_splits_the_syringe_into_given_and_failed(
         (MovementKind.FAILED_INJECTION, Decimal("-70.00")),
     ]
     assert balance(pharmacy, clinic, batch) == Decimal("19900.00")
-
-
-def test_a_dose_without_a_batch_still_leaves_the_substance_balance(
-    clinic: Clinic, pharmacy: PharmacyService
-) -> None:
-    stocked(clinic, pharmacy)
-    clinic.give(clinic.patient(), 100)
-    assert pharmacy.substance_balance(clinic.pharm, DAM) == Decimal("49900.00")
-    last = pharmacy.register(clinic.pharm, DAM)[-1]
-    assert last.container_label == "(no batch)" and last.forced
 
 
 # -- movements out ----------------------------------------------------------------------------
@@ -243,7 +223,7 @@ def test_waste_by_weight_and_witnessed_destruction(
             lot,
             mg=mg(30001),
             reason="damaged",
-            witness=clinic.lead.user,
+            witness=clinic.confirm("lead", clinic.pharm),
         )
     pharmacy.remove(
         clinic.pharm,
@@ -251,7 +231,7 @@ def test_waste_by_weight_and_witnessed_destruction(
         lot,
         mg=mg(10000),
         reason="ampoule cracked",
-        witness=clinic.lead.user,
+        witness=clinic.confirm("lead", clinic.pharm),
     )
     assert balance(pharmacy, clinic, lot) == Decimal(20000)
     row = pharmacy.register(clinic.pharm, DAM, lot)[-1]
@@ -395,7 +375,7 @@ def test_a_nurse_cannot_move_stock_and_a_technician_cannot_read_the_register(
         with pytest.raises(PermissionDenied):
             pharmacy.reconstitute(
                 session,
-                clinic.lead.user,
+                clinic.confirm("lead", clinic.pharm),
                 [(lot, mg(1000))],
                 Millilitres(10),
                 Millilitres(1),
@@ -440,21 +420,22 @@ def test_a_dose_from_an_expired_batch_is_refused_before_anything_is_written(
     lot = pharmacy.receive_scan(clinic.pharm, gs1_scan("S-0001"))
     batch = pharmacy.reconstitute(
         clinic.pharm,
-        clinic.witness.user,
+        clinic.confirm("witness", clinic.pharm),
         [(lot, Milligrams(20000))],
         Millilitres(200),
         Millilitres(10),
         Grams("10.1800"),
         timedelta(hours=1),
     )
-    dose = weighed("100", "1.0180", clinic, pharmacy, batch)
+    visit = clinic.decided(clinic.patient(), 100)
+    clinic.counter.accept_weighing(clinic.nurse, visit, batch, Grams("1.0180"), b"S S")
+    clinic.counter.record_label(clinic.nurse, visit, printed=True)
     clinic.clock.advance(hours=2)
     visit = clinic.decided(clinic.patient(), 100)
     head = clinic.head()
     with pytest.raises(ServiceError, match=rf"Solution batch {batch} expired at .*may not be used"):
-        clinic.counter.administer(
-            clinic.nurse, visit, dose.prepared_mg, weighing=dose_weighing(dose, batch)
-        )
+        clinic.counter.accept_weighing(clinic.nurse, visit, batch, Grams("1.0180"), b"S S")
+    assert clinic.head() == head
     assert clinic.head() == head
     assert "dose.administered" not in clinic.types()
     assert balance(pharmacy, clinic, batch) == Decimal(20000)
@@ -468,22 +449,18 @@ def test_a_dose_that_would_overdraw_its_batch_is_refused_and_the_rest_can_be_giv
     pharmacy.remove(
         clinic.pharm, MovementKind.WASTE, batch, mg=mg("19900.10"), reason="spilled (test)"
     )
-    dose = weighed("100", "1.0200", clinic, pharmacy, batch)  # 100.20 mg > 99.90 mg left
     patient = clinic.patient()
     visit = clinic.decided(patient, 100)
+    clinic.counter.accept_weighing(clinic.nurse, visit, batch, Grams("1.0200"), b"S S")
+    clinic.counter.record_label(clinic.nurse, visit, printed=True)  # 100.20 mg > 99.90 mg left
     head = clinic.head()
     with pytest.raises(
         ServiceError, match=rf"Solution batch {batch} holds only 99.90 mg.*100.20 mg.*overdrawn"
     ):
-        clinic.counter.administer(
-            clinic.nurse, visit, dose.prepared_mg, weighing=dose_weighing(dose, batch)
-        )
+        clinic.counter.administer(clinic.nurse, visit)
     assert clinic.head() == head
     assert balance(pharmacy, clinic, batch) == Decimal("99.90")
-    smaller = weighed("99", "1.0080", clinic, pharmacy, batch)  # 99.02 mg: fits
     visit = clinic.decided(patient, 99)
-    clinic.counter.administer(
-        clinic.nurse, visit, smaller.prepared_mg, weighing=dose_weighing(smaller, batch)
-    )
+    give_weighed(clinic, visit, batch, "1.0080")  # 99.02 mg: fits
     assert balance(pharmacy, clinic, batch) == Decimal("0.88")
     assert not any(row.forced for row in pharmacy.register(clinic.pharm, DAM))

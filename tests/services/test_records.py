@@ -16,22 +16,31 @@ def test_a_visit_leaves_every_step_in_the_log_and_the_chain_stays_intact(clinic:
     counter, nurse = clinic.counter, clinic.nurse
     start = clinic.head()
 
-    visit = counter.identify_by_card(nurse, patient.clinic_id)
+    clinic.batch()  # the pharmacy's batch exists before the visit
+    start = clinic.head()
+    visit = counter.identify_by_card(nurse, clinic.card(patient))
     visit = counter.assess(nurse, visit, 0, notes="Alert, no alcohol smell.")
     visit = counter.decide(nurse, visit, IV, mg(100))
+    clinic.prepare(visit)
     clinic.clock.advance(minutes=2)
-    dose = counter.administer(nurse, visit, mg(100), booth="Booth 4")
+    dose = counter.administer(nurse, visit, booth="Booth 4")
     clinic.clock.advance(minutes=6)
-    counter.note_observation(nurse, dose.observation_id, "Drowsy", {"spo2": "91"})
-    counter.record_adverse_event(nurse, dose.observation_id, "respiratory depression", mg("0.4"))
+    counter.observations.note_observation(
+        nurse, dose.observation_id, "Drowsy", {"spo2_percent": "93"}
+    )
+    counter.observations.record_adverse_event(
+        nurse, dose.observation_id, "respiratory depression", mg("0.4")
+    )
     clinic.clock.advance(minutes=25)
-    counter.discharge(nurse, dose.observation_id, "Recovered, stable.")
+    counter.observations.discharge(nurse, dose.observation_id, "Recovered, stable.")
 
     events = clinic.store.events_after(nurse, start)
     assert [e.type for e in events] == [
         "identity.verified",
         "assessment.recorded",
         "decision.made",
+        "weighing.accepted",
+        "label.printed",
         "dose.administered",
         "observation.started",
         "observation.noted",
@@ -41,9 +50,11 @@ def test_a_visit_leaves_every_step_in_the_log_and_the_chain_stays_intact(clinic:
     assert [e.seq for e in events] == list(range(start + 1, start + 1 + len(events)))
     assert all(e.signature for e in events)
     payloads = [e.payload for e in events]
-    identity, assessment, decision, given, started, _noted, adverse, closed = payloads
-    assert all(p["patient_id"] == patient.patient_id for p in payloads[:5])
-    assert all(p["visit_id"] == visit.visit_id for p in payloads[:4])
+    identity, assessment, decision, _weighed, _label, given, started, _noted, adverse, closed = (
+        payloads
+    )
+    assert all(p["patient_id"] == patient.patient_id for p in payloads[:7])
+    assert all(p["visit_id"] == visit.visit_id for p in payloads[:6])
     assert all(p["by"] == nurse.user.user_id for p in payloads if "by" in p)
     assert identity["method"] == "card"
     assert (assessment["sedation_score"], assessment["notes"]) == (0, "Alert, no alcohol smell.")
@@ -53,7 +64,7 @@ def test_a_visit_leaves_every_step_in_the_log_and_the_chain_stays_intact(clinic:
     assert decision["proposed_mg"] == "100"
     assert Decimal(decision["max_allowed_mg"]) == 100
     assert decision["session"] == f"{TODAY.isoformat()}/morning"
-    assert (given["mg"], given["drug"], given["outcome"]) == ("100", IV.value, "full")
+    assert (given["mg"], given["drug"], given["outcome"]) == ("100.00", IV.value, "full")
     assert given["given_at"] == (clinic.clock() - timedelta(minutes=31)).isoformat()
     assert given["station_id"] == clinic.store.station_id
     assert started["dose_id"] == given["dose_id"]
@@ -70,8 +81,10 @@ def test_a_visit_leaves_every_step_in_the_log_and_the_chain_stays_intact(clinic:
 
 def test_adverse_event_shows_on_the_observation(clinic: Clinic) -> None:
     dose = clinic.give(clinic.patient(), discharge_after=None)
-    clinic.counter.record_adverse_event(clinic.nurse, dose.observation_id, "overdose", mg("0.8"))
-    (shown,) = clinic.counter.open_observations(clinic.nurse)
+    clinic.counter.observations.record_adverse_event(
+        clinic.nurse, dose.observation_id, "overdose", mg("0.8")
+    )
+    (shown,) = clinic.counter.observations.open_observations(clinic.nurse)
     assert [(n["kind"], n["naloxone_mg"]) for n in shown.notes] == [("overdose", "0.8")]
 
 
@@ -91,7 +104,7 @@ def test_a_blocked_decision_is_recorded_with_its_reasons(clinic: Clinic) -> None
 def test_manual_identification_records_the_reason_and_the_witness(clinic: Clinic) -> None:
     patient = clinic.patient()
     clinic.counter.identify_manually(
-        clinic.nurse, patient.patient_id, "Card damaged", clinic.witness.user
+        clinic.nurse, patient.patient_id, "Card damaged", clinic.confirm("witness")
     )
     (event,) = clinic.events("identity.verified")
     assert (event["method"], event["reason"], event["by"]) == (
@@ -107,7 +120,7 @@ def test_decisions_are_the_same_for_the_same_stored_state_and_clock(clinic: Clin
     patient = clinic.patient()
     clinic.give(patient)
     clinic.clock.set(clinic.clock().replace(hour=10, minute=0))  # same session, 2 h later
-    visit = clinic.counter.identify_by_card(clinic.nurse, patient.clinic_id)
+    visit = clinic.counter.identify_by_card(clinic.nurse, clinic.card(patient))
     visit = clinic.counter.assess(clinic.nurse, visit, 2)
     first = clinic.counter.decide(clinic.nurse, visit, IV, mg(100)).decision
     again = clinic.counter.decide(clinic.nurse, visit, IV, mg(100)).decision
@@ -134,10 +147,10 @@ def test_decision_after_a_restart_is_the_same(clinic: Clinic) -> None:
 
 def test_nothing_identifying_is_readable_on_disk(clinic: Clinic) -> None:
     patient = clinic.patient(family_name="Skinholmsen", given_name="Ottiliana")
-    visit = clinic.counter.identify_by_card(clinic.nurse, patient.clinic_id)
+    visit = clinic.counter.identify_by_card(clinic.nurse, clinic.card(patient))
     visit = clinic.counter.assess(clinic.nurse, visit, 0, notes="Smelled of solvent thinner.")
     visit = clinic.counter.decide(clinic.nurse, visit, IV, mg(100))
-    clinic.counter.administer(clinic.nurse, visit, mg(100))
+    clinic.administer(visit)
     secrets = [b"Skinholmsen", b"Ottiliana", b"1981-07-14", b"solvent thinner"]
     files = [p for p in Path(clinic.data_dir).rglob("*") if p.is_file()]
     assert files

@@ -41,14 +41,14 @@ def test_technician_cannot_take_part_in_a_visit(clinic: Clinic, step: str) -> No
     counter, tech = clinic.counter, clinic.tech
     nurse_visit = clinic.decided(patient)
     actions: dict[str, Callable[[], object]] = {
-        "identify_by_card": lambda: counter.identify_by_card(tech, patient.clinic_id),
+        "identify_by_card": lambda: counter.identify_by_card(tech, clinic.card(patient)),
         "identify_manually": lambda: counter.identify_manually(
-            tech, patient.patient_id, "No card", clinic.nurse.user
+            tech, patient.patient_id, "No card", clinic.confirm("witness", tech)
         ),
         "search": lambda: counter.search(tech, patient.family_name, patient.birth_date),
         "assess": lambda: counter.assess(tech, nurse_visit, 0),
         "decide": lambda: counter.decide(tech, nurse_visit, IV, mg(100)),
-        "administer": lambda: counter.administer(tech, nurse_visit, mg(100)),
+        "administer": lambda: counter.administer(tech, nurse_visit),
     }
     error = refused_without_a_trace(clinic, actions[step])
     assert "tech" in str(error)
@@ -60,14 +60,14 @@ def test_technician_cannot_document_an_observation(clinic: Clinic, step: str) ->
     dose = clinic.give(clinic.patient(), discharge_after=None)
     counter, tech, observation = clinic.counter, clinic.tech, dose.observation_id
     actions: dict[str, Callable[[], object]] = {
-        "discharge": lambda: counter.discharge(tech, observation, "Stable"),
-        "note": lambda: counter.note_observation(tech, observation, "Looks fine"),
-        "adverse_event": lambda: counter.record_adverse_event(
+        "discharge": lambda: counter.observations.discharge(tech, observation, "Stable"),
+        "note": lambda: counter.observations.note_observation(tech, observation, "Looks fine"),
+        "adverse_event": lambda: counter.observations.record_adverse_event(
             tech, observation, "overdose", mg("0.4")
         ),
     }
     refused_without_a_trace(clinic, actions[step])
-    assert len(clinic.counter.open_observations(clinic.nurse)) == 1
+    assert len(clinic.counter.observations.open_observations(clinic.nurse)) == 1
 
 
 def test_technician_cannot_read_a_patient_overview(clinic: Clinic) -> None:
@@ -132,17 +132,18 @@ def test_only_a_clinic_lead_issues_prescriptions(clinic: Clinic, who: str) -> No
 def test_administrator_cannot_dose(clinic: Clinic) -> None:
     patient = clinic.patient()
     refused_without_a_trace(
-        clinic, lambda: clinic.counter.identify_by_card(clinic.admin, patient.clinic_id)
+        clinic, lambda: clinic.counter.identify_by_card(clinic.admin, clinic.card(patient))
     )
 
 
 def test_clinic_lead_can_run_a_visit(clinic: Clinic) -> None:
     patient = clinic.patient()
     counter, lead = clinic.counter, clinic.lead
-    visit = counter.identify_by_card(lead, patient.clinic_id)
+    visit = counter.identify_by_card(lead, clinic.card(patient))
     visit = counter.assess(lead, visit, 0, Decimal("0.0"))
     visit = counter.decide(lead, visit, IV, mg(100))
-    counter.administer(lead, visit, mg(100))
+    clinic.prepare(visit)
+    counter.administer(lead, visit)
     assert len(clinic.events("dose.administered")) == 1
 
 
@@ -168,7 +169,7 @@ def test_administrator_adds_a_user_who_can_then_sign_in(clinic: Clinic) -> None:
     assert [u.username for u in staff.list()].count("nina") == 1
     session = clinic.store.unlock("nina", "nina-pass-12345")
     assert session.user.roles == frozenset({Role.NURSE})
-    clinic.counter.identify_by_card(session, clinic.patient().clinic_id)  # a nurse may dose
+    clinic.counter.identify_by_card(session, clinic.card(clinic.patient()))  # a nurse may dose
     (added,) = [e for e in clinic.events("user.added") if e["username"] == "nina"]
     assert added["by"] == clinic.admin.user.user_id
 

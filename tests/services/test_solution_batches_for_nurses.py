@@ -21,7 +21,7 @@ def reconstituted(clinic: Clinic, pharmacy: PharmacyService, serial: str, days: 
     lot = pharmacy.receive_scan(clinic.pharm, gs1_scan(serial))
     return pharmacy.reconstitute(
         clinic.pharm,
-        clinic.witness.user,
+        clinic.confirm("witness", clinic.pharm),
         [(lot, Milligrams(10000))],
         Millilitres(100),
         Millilitres(10),

@@ -80,11 +80,11 @@ def test_a_technician_sees_no_patient_data(clinic: Clinic) -> None:
     with pytest.raises(PermissionDenied):
         counter.overview(clinic.tech, patient.patient_id)
     with pytest.raises(PermissionDenied):
-        counter.identify_by_card(clinic.tech, patient.clinic_id)
+        counter.identify_by_card(clinic.tech, clinic.card(patient))
     clinic.give(patient, discharge_after=None)
     with pytest.raises(PermissionDenied):
-        counter.open_observations(clinic.tech)
-    assert [o.patient_id for o in counter.open_observations(clinic.nurse)] == [patient.patient_id]
+        counter.observations.open_observations(clinic.tech)
+    assert [o.patient_id for o in counter.observations.open_observations(clinic.nurse)] == [patient.patient_id]
 
 
 @pytest.fixture

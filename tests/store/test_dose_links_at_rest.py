@@ -21,12 +21,12 @@ from typing import Any
 import pytest
 
 from station.domain.ledger import MovementKind
-from station.domain.quantities import Milligrams
+from station.domain.quantities import Grams, Milligrams
 from station.domain.rules import AdministrationOutcome
-from station.services.pharmacy import PharmacyService, Product, dose_weighing
+from station.services.pharmacy import PharmacyService, Product
 from station.store.store import Store
 from tests.services.conftest import PASSWORDS, STAFF, Clinic, Clock, local, mg, new_store
-from tests.services.test_pharmacy import DAM, GTIN, stocked, weighed
+from tests.services.test_pharmacy import DAM, GTIN, stocked
 
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
@@ -65,23 +65,24 @@ def dosed(tmp_path: Path) -> Iterator[Dosed]:
     for day in (4, 5):
         for number, patient in enumerate(patients):
             clinic.clock.set(local(day, 8, 10 * number))
-            weighing = weighed("100", "1.0200", clinic, pharmacy, batch)
             visit = clinic.decided(patient, 100)
             partial = number == 1 and day == 5
+            clinic.counter.accept_weighing(clinic.nurse, visit, batch, Grams("1.0200"), b"S S")
+            clinic.counter.record_label(clinic.nurse, visit, printed=True)
             dose = clinic.counter.administer(
                 clinic.nurse,
                 visit,
-                weighing.prepared_mg,
                 outcome=AdministrationOutcome.PARTIAL if partial else AdministrationOutcome.FULL,
                 given_mg=mg(40) if partial else None,
-                weighing=dose_weighing(weighing, batch),
                 venous_access_failed=partial,
             )
             dose_ids.append(dose.dose_id)
             clinic.clock.advance(minutes=30)
-            clinic.counter.discharge(clinic.nurse, dose.observation_id, "Stable (test).")
+            clinic.counter.observations.discharge(
+                clinic.nurse, dose.observation_id, "Stable (test)."
+            )
     clinic.clock.set(local(5, 17))
-    clinic.give(patients[2], 90)  # no batch: it leaves the substance's balance only
+    clinic.give(patients[2], 90)  # from the clinic's other batch
     doses = [event for event in clinic.events("dose.administered")]
     times = {str(event["given_at"]) for event in doses}
     with sqlite3.connect(Store.database_path(data_dir)) as raw:

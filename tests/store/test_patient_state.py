@@ -31,8 +31,9 @@ def test_recent_doses_keep_every_field_in_time_order(built: Built) -> None:
     state = _state(built, target)
     assert state["v"] == STATE_VERSION
     recent = [state_dose(item) for item in state["doses"]]
-    assert [item["dose_id"] for item in recent] == [early["dose_id"], late["dose_id"]]
-    assert recent[1] == {
+    assert [item["dose_id"] for item in recent][-2:] == [early["dose_id"], late["dose_id"]]
+    assert [item["given_at"] for item in recent] == sorted(item["given_at"] for item in recent)
+    assert recent[-1] == {
         "dose_id": late["dose_id"],
         "given_at": "2025-02-20T17:00:00",
         "drug": "diacetylmorphine",
@@ -46,7 +47,7 @@ def test_recent_doses_keep_every_field_in_time_order(built: Built) -> None:
     built.store.record(
         built.session, "record.voided", {"target_kind": "dose", "target_id": late["dose_id"]}
     )
-    assert state_dose(_state(built, target)["doses"][1])["voided"] is True
+    assert state_dose(_state(built, target)["doses"][-1])["voided"] is True
     assert state["last_dose_at"] == "2025-02-20T17:00:00"
 
 
@@ -166,3 +167,31 @@ def test_a_dose_row_is_a_short_list_and_one_written_as_a_mapping_is_still_voided
         rewritten = projections.open("doses", old["dose_id"], sealed[0])
     assert dose_row(rewritten) == {**dose_row(written_before), "voided": True}
     assert isinstance(rewritten, list)
+
+
+def test_a_dose_stamped_days_in_the_future_keeps_todays_doses_in_the_history(
+    built: Built,
+) -> None:
+    """A wrong clock (here or at another station) must not push today's doses out."""
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    today = [
+        dose(target, f"2025-02-20T{hour:02d}:00:00+01:00", session="2025-02-20/morning")
+        for hour in (8, 12, 17)
+    ]
+    ahead = dose(target, "2025-03-02T08:00:00+01:00", session="2025-03-02/morning")
+    built.store.record_many(
+        built.session, [("dose.administered", item) for item in (*today, ahead)]
+    )
+    kept = _dose_ids(built, target)
+    assert {item["dose_id"] for item in today} <= set(kept)
+    assert kept[-1] == ahead["dose_id"]
+
+
+def test_stamps_written_with_different_offsets_are_kept_in_time_order(built: Built) -> None:
+    target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
+    later = dose(target, "2025-02-20T08:30:00+00:00")  # 09:30 in Copenhagen
+    earlier = dose(target, "2025-02-20T09:00:00+01:00")  # 08:00 UTC
+    built.store.record_many(
+        built.session, [("dose.administered", later), ("dose.administered", earlier)]
+    )
+    assert _dose_ids(built, target)[-2:] == [earlier["dose_id"], later["dose_id"]]
