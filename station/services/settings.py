@@ -46,9 +46,9 @@ _LANGUAGE_NAMES = (
 CLINIC_SCOPE = "clinic"
 """``scope`` of a rule setting's ``settings.changed`` event: it travels to every station."""
 
-_INT_TEXT = re.compile(r"[+-]?[0-9]{1,9}")
+_INT_TEXT = re.compile(r"[+-]?[0-9]{1,30}")
 _DECIMAL_TEXT = re.compile(
-    r"[+-]?(?:[0-9]{1,12}(?:\.[0-9]{0,12})?|\.[0-9]{1,12})(?:[eE][+-]?[0-9]{1,3})?"
+    r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})(?:[eE][+-]?[0-9]{1,3})?"
 )
 _MAX_TEXT = 500
 
