@@ -415,7 +415,7 @@ class Projections:
         dose = dose_row(decode_document(self.data_key.open(bytes(row[0]), _aad("doses", dose_id))))
         if dose["voided"]:
             return
-        origin = payload.get("origin_station_id")
+        origin = payload.get("origin_station_id") or payload.get("station_id")
         if (
             origin is not None
             and origin != dose["station_id"]

@@ -15,20 +15,36 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription
 from station.domain.settings import RuleSettings
-from station.services.counter import AdministeredDose, CounterService, Visit
-from station.services.sync_link import enroll
+from station.services.cards import trust_card_issuer
+from station.services.counter import AdministeredDose, CounterService, Override, Visit
+from station.services.preparation import expected_mass
+from station.services.sync_link import enroll, server_binding
 from station.services.sync_service import StationSync
+from station.store.accounts import ConfirmedUser
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
 from sync.client.scheduler import Backoff
+from sync.wire.cards import CardPayload, sign_card
 from sync.wire.chain import GENESIS_HASH, canonical_json, chain_hash, sha256_hex
 from sync.wire.hlc import HlcStamp
-from tests.services.conftest import PASSWORDS, STAFF, Clock, local, mg
+from tests.services.conftest import (
+    CARD_KEY_ID,
+    PASSWORDS,
+    STAFF,
+    Clock,
+    local,
+    mg,
+    reconstitute_batch,
+)
 
 IV = Drug.DIACETYLMORPHINE_IV
+CARD_KEY = Ed25519PrivateKey.generate()
+"""The test clinic's card issuer: every test station trusts it."""
 
 
 @dataclass
@@ -43,9 +59,11 @@ class Station:
     witness: Session
     lead: Session
     tech: Session
+    pharm: Session
     sync: StationSync | None = None
     closed: bool = False
     counter: CounterService = field(init=False)
+    _batch: str | None = None
 
     def __post_init__(self) -> None:
         self.counter = self.make_counter()
@@ -99,15 +117,57 @@ class Station:
         self.counter.issue_prescription(self.lead, Prescription(**fields))
         return patient
 
+    def confirm(self, username: str = "witness") -> ConfirmedUser:
+        """A second person gives their password at this counter now."""
+        return self.store.confirm_witness(username, PASSWORDS[username], self.nurse.user)
+
+    def card(self, patient: Patient) -> str:
+        """The patient's card, signed by the clinic's test issuer (for this station's clinic)."""
+        binding = server_binding(self.store)
+        payload = CardPayload(
+            patient_id=patient.patient_id,
+            clinic_id=binding.clinic_id if binding is not None else "clinic-test",
+            issued_at="2031-01-01T00:00:00+00:00",
+            serial=f"card-{patient.clinic_id}",
+            key_id=CARD_KEY_ID,
+        )
+        return sign_card(payload, CARD_KEY)
+
+    def batch_id(self) -> str:
+        """This station's solution batch (made by its pharmacist on first use)."""
+        if self._batch is None:
+            witness = self.store.confirm_witness("witness", PASSWORDS["witness"], self.pharm.user)
+            self._batch = reconstitute_batch(self.store, self.clock, self.pharm, witness)
+        return self._batch
+
     def decided(self, patient: Patient, dose_mg: int | str) -> Visit:
-        visit = self.counter.identify_by_card(self.nurse, patient.clinic_id)
+        visit = self.counter.identify_by_card(self.nurse, self.card(patient))
         visit = self.counter.assess(self.nurse, visit, 0, Decimal("0.0"), "Calm (test).")
         return self.counter.decide(self.nurse, visit, IV, mg(dose_mg))
 
+    def prepare(self, visit: Visit) -> None:
+        """Weigh the decided dose exactly and print its label."""
+        batch_id = self.batch_id()
+        recorded = self.counter.visit(self.nurse, visit)
+        assert recorded.proposed is not None
+        batches = {batch.lot: batch for batch in self.counter.solution_batches(self.nurse)}
+        target = expected_mass(recorded.proposed.mg, batches[batch_id])
+        result = self.counter.accept_weighing(self.nurse, visit, batch_id, target, b"S S test")
+        assert result.accepted, result.explanation
+        self.counter.record_label(self.nurse, visit, printed=True)
+
+    def administer(
+        self, visit: Visit, override: Override | None = None, **extra: Any
+    ) -> AdministeredDose:
+        """Prepare the visit's syringe and record it given."""
+        self.prepare(visit)
+        return self.counter.administer(self.nurse, visit, override=override, **extra)
+
     def give(self, patient: Patient, dose_mg: int | str) -> AdministeredDose:
         visit = self.decided(patient, dose_mg)
-        dose = self.counter.administer(self.nurse, visit, mg(dose_mg))
-        self.counter.discharge(self.nurse, dose.observation_id, "Stable (test).")
+        dose = self.administer(visit)
+        self.clock.advance(minutes=20)
+        self.counter.observations.discharge(self.nurse, dose.observation_id, "Stable (test).")
         return dose
 
     def close(self) -> None:
@@ -129,7 +189,7 @@ class Station:
 
     def _sign_in(self) -> None:
         self.admin = self.store.unlock("admin", PASSWORDS["admin"])
-        for name in ("nurse", "witness", "lead", "tech"):
+        for name in ("nurse", "witness", "lead", "tech", "pharm"):
             setattr(self, name, self.store.unlock(name, PASSWORDS[name]))
 
 
@@ -146,6 +206,8 @@ def new_station(data_dir: Path, station_id: str, clock: Clock | None = None) -> 
     )
     for username, display, role in STAFF:
         store.add_user(admin, username, display, frozenset({role}), PASSWORDS[username])
+    tech = store.unlock("tech", PASSWORDS["tech"])
+    trust_card_issuer(store, tech, CARD_KEY_ID, CARD_KEY.public_key())
     return Station(
         data_dir,
         store,
@@ -154,7 +216,8 @@ def new_station(data_dir: Path, station_id: str, clock: Clock | None = None) -> 
         nurse=store.unlock("nurse", PASSWORDS["nurse"]),
         witness=store.unlock("witness", PASSWORDS["witness"]),
         lead=store.unlock("lead", PASSWORDS["lead"]),
-        tech=store.unlock("tech", PASSWORDS["tech"]),
+        tech=tech,
+        pharm=store.unlock("pharm", PASSWORDS["pharm"]),
     )
 
 
@@ -166,6 +229,7 @@ def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
         "patient_state": "patient_key",
         "observations": "observation_id",
         "doses": "dose_id",
+        "visits": "visit_id",
     }
     out: dict[str, dict[str, Any]] = {}
     with station.store.reading(station.admin) as projections:

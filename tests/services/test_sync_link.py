@@ -111,7 +111,7 @@ def test_online_lease_refuses_a_second_station_in_the_same_session(
     assert second is not None and second.outcome is Outcome.BLOCK
     assert "sync.lease_held_elsewhere" in _codes(second)
     # The lease holder doses; once pushed, the server says "already dosed" to anyone else.
-    dose = a.counter.administer(a.nurse, a.decided(patient, 100), mg(100))
+    dose = a.administer(a.decided(patient, 100))
     assert dose.mg.value == 100
     _synced(a)
     assert b.sync is not None
@@ -232,12 +232,7 @@ def test_double_dose_offline_becomes_an_incident_both_stations_show(
     assert visit.decision is not None and visit.decision.outcome is Outcome.NEEDS_OVERRIDE
     from station.services.counter import Override
 
-    b.counter.administer(
-        b.nurse,
-        visit,
-        mg(100),
-        override=Override("Home station down; patient known (test)", b.witness.user),
-    )
+    b.administer(visit, override=Override("Home station down; patient known (test)", b.confirm()))
     again = InProcessServer(server.db_url)
     again.port = server.port
     again.start()
@@ -325,7 +320,14 @@ def test_rebuild_equals_the_incrementally_kept_projections(
     b.store.record(
         b.lead,
         "record.voided",
-        {"target_kind": "dose", "target_id": first_dose.dose_id, "reason": "test", "by": "x"},
+        {
+            "target_kind": "dose",
+            "target_id": first_dose.dose_id,
+            "reason": "test",
+            "by": "x",
+            "station_id": "st-b",
+            "authority": "clinic_lead",
+        },
     )
     _synced(b, a, b)
     assert projection_documents(a)["patients"] == projection_documents(b)["patients"]
