@@ -1,4 +1,4 @@
-"""The rules follow what the clinic lead saved: every rule setting, at the next decision, and by sync.
+"""The rules follow what the clinic lead saved: every rule setting, at once, and by sync.
 
 Everything here is fictional: stations, staff and patients are invented for the tests.
 """
@@ -731,7 +731,7 @@ def test_numbers_out_of_range_are_refused_and_in_range_kept(
     low, high = spec.minimum, spec.maximum
     if spec.kind is int:
         inside: object = data.draw(st.integers(int(low), int(high)))
-        outside = data.draw(
+        outside: object = data.draw(
             st.one_of(st.integers(-(10**20), int(low) - 1), st.integers(int(high) + 1, 10**20))
         )
     else:
@@ -757,7 +757,7 @@ def test_numbers_out_of_range_are_refused_and_in_range_kept(
             )
         )
     assert spec.parse(str(inside)) == inside
-    with pytest.raises(ServiceError, match="at (least|most)"):
+    with pytest.raises(ServiceError, match=r"at (least|most)"):
         spec.parse(str(outside))
 
 
@@ -870,7 +870,7 @@ def test_two_changes_that_do_not_fit_together_stop_the_rules_until_the_lead_corr
     _settings(a).change(a.lead, "observation_minutes", "30")
     _settings(b).change(b.lead, "observation_after_failed_access_minutes", "25")
     _synced(a, b, a)
-    with pytest.raises(ServiceError, match="do not fit together.*clinic lead"):
+    with pytest.raises(ServiceError, match=r"do not fit together.*clinic lead"):
         _decided(b, patient, 100)
     with pytest.raises(ServiceError, match="does not fit"):
         _settings(b).change(b.lead, "observation_after_failed_access_minutes", "28")
