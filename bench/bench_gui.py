@@ -264,7 +264,7 @@ class _Station:
 
 def _scan_figure(folder: Path, quick: bool) -> Figure:
     from devices.readings import Scan
-    from station.ui.cards import pinned_card_keys
+    from station.services.cards import trusted_card_keys
     from sync.wire.cards import verify_card
 
     patients = 1_000 if quick else 10_000
@@ -294,7 +294,7 @@ def _scan_figure(folder: Path, quick: bool) -> Figure:
                 samples.append(time.perf_counter() - began)
             visit.identify.reject_button.click()
             _wait_until(lambda: visit.step_name == "Identify" and not visit.identify.busy)
-        keys = pinned_card_keys(station.parts.store)
+        keys = trusted_card_keys(station.parts.store)
         texts = [cards[clinic_id] for clinic_id in chosen]
         verify_samples = []
         for _ in range(20):

@@ -48,7 +48,7 @@ ATTACH_MODULES = (
 """What the window needs once the profile is open (loaded with it, off the GUI thread)."""
 
 SIGNED_IN_MODULES = (
-    "station.ui.cards",
+    "station.services.cards",
     "station.services.sync_service",
     "station.ui.visit.flow",
     "station.ui.observation_board",

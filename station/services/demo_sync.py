@@ -41,11 +41,14 @@ class DemoServer:
         # they take about a second to import.
         import uvicorn
 
+        from station.services.demo import DEMO_CLINIC_ID
         from sync.server.app import create_app
         from sync.server.service import SyncService as CentralServer
 
         database.parent.mkdir(parents=True, exist_ok=True)
-        self.central = CentralServer(f"sqlite:///{database}")
+        # The demo clinic's own server: demo cards name the same clinic before the demo
+        # station enrolls and after (the id is kept by a server database made before).
+        self.central = CentralServer(f"sqlite:///{database}", clinic_id=DEMO_CLINIC_ID)
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", 0))

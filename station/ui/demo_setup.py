@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
@@ -20,28 +17,25 @@ from station.services.counter import CounterService
 from station.services.demo import (
     EMPTY_SYRINGE,
     create_demo_profile,
+    demo_card_text,
     demo_credentials,
     demo_password,
     ensure_demo_solution_batch,
+    trust_demo_cards,
 )
 from station.services.preparation import SolutionBatch, expected_mass
 from station.store.store import Store
-from station.ui.cards import pin_card_key
 from station.ui.preferences import Preferences
-from sync.wire.cards import CardPayload, sign_card
 
 if TYPE_CHECKING:
     from station.services.demo_sync import DemoServer
-
-DEMO_CARD_KEY_ID = "demo-card-issuer"
-_DEMO_CARD_SEED_META = "demo_card_seed"
 
 
 class DemoEnvironment:
     """Everything demo mode adds: simulators on ``sim://`` ports and a card issuer.
 
-    The demo's card-issuing key is derived from a seed stored in the demo profile (it is
-    a demo: a real station only pins the central server's public key).
+    The demo's card issuer is trusted through the card service, as a technician would trust
+    one (a real station trusts its central server's key from the enrolment).
     """
 
     def __init__(self, data_dir: Path, patients: int = 12) -> None:
@@ -53,10 +47,8 @@ class DemoEnvironment:
         )
         self.printer_sim = SimulatedPrinter(unique_name("demo-printer"), print_time_s=0.2)
         self.scanner_sim = SimulatedScanner(unique_name("demo-scanner"))
-        self._card_key: Ed25519PrivateKey | None = None
         self.created = False
-        self.cards: list[tuple[str, str]] = []
-        """(clinic id, card text) of every demo patient, for the simulator panel."""
+        self._patients: list[Patient] = []
         self.store: Store | None = None
         self.server: DemoServer | None = None
         """The demo's own central server, once :meth:`start_server` has run."""
@@ -69,18 +61,15 @@ class DemoEnvironment:
         else:
             store = Store.open(self.data_dir)
         self.store = store
-        seed = store.meta(_DEMO_CARD_SEED_META)
-        if seed is None:
-            seed = hashlib.sha256(store.station_id.encode("utf-8")).hexdigest()
-            store.set_meta(_DEMO_CARD_SEED_META, seed)
-        self._card_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(seed))
-        pin_card_key(store, DEMO_CARD_KEY_ID, self._card_key.public_key())
+        trust_demo_cards(store)
         nurse = store.unlock("nurse", demo_password("nurse"))
-        self.cards = [
-            (patient.clinic_id, self.card_text(patient))
-            for patient in CounterService(store).roster(nurse)
-        ]
+        self._patients = CounterService(store).roster(nurse)
         return store
+
+    @property
+    def cards(self) -> list[tuple[str, str]]:
+        """(clinic id, card text) of every demo patient, for the simulator panel."""
+        return [(patient.clinic_id, self.card_text(patient)) for patient in self._patients]
 
     def start(self) -> None:
         """Start the simulated scale (with an empty syringe's place ready), printer and scanner."""
@@ -98,16 +87,9 @@ class DemoEnvironment:
 
     def card_text(self, patient: Patient) -> str:
         """The signed text on this demo patient's card (what the scanner reads)."""
-        if self._card_key is None:
+        if self.store is None:
             raise RuntimeError("open the demo store first")
-        payload = CardPayload(
-            patient_id=patient.patient_id,
-            clinic_id=patient.clinic_id,
-            issued_at="2026-01-01T00:00:00+00:00",
-            serial=f"demo-{patient.clinic_id}",
-            key_id=DEMO_CARD_KEY_ID,
-        )
-        return sign_card(payload, self._card_key)
+        return demo_card_text(self.store, patient)
 
     def scan_card(self, patient: Patient) -> None:
         """Have the simulated serial scanner read this patient's card."""

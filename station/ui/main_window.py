@@ -255,7 +255,6 @@ class CounterScreen(QWidget):
         self,
         parts: StationParts,
         session: Session,
-        card_checker: Callable[[str], CardCheck] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Build the visit and the board for ``session``."""
@@ -283,7 +282,6 @@ class CounterScreen(QWidget):
             devices=parts.devices,
             batches=batches,
             booths=parts.preferences.booths,
-            card_checker=card_checker,
         )
         self.visit = VisitView(services)
         self.board = ObservationBoard(parts.counter, session, parts.tasks.submit)
@@ -588,7 +586,7 @@ class StationWindow(QMainWindow):
         )
 
     def _new_counter_screen(self, session: Session) -> CounterScreen:
-        screen = CounterScreen(self.parts, session, self._check_card)
+        screen = CounterScreen(self.parts, session)
         screen.visit.dose_recorded.connect(lambda _dose: self._request_sync())
         screen.visit.visit_ended.connect(lambda: self._on_visit_ended(screen))
         return screen
@@ -632,24 +630,13 @@ class StationWindow(QMainWindow):
 
     # -- scans ---------------------------------------------------------------------------------
 
-    def _check_card(self, text: str) -> CardCheck:
-        """Check a card (called off the GUI thread): the server's key once enrolled.
+    def _check_card(self, session: Session, text: str) -> CardCheck:
+        """Check a card without starting a visit (off the GUI thread): the counter service's.
 
-        A card whose issuer the server does not know is checked against the issuers pinned
-        on this station itself (only the demo pins one: its cards keep working once the demo
-        station is enrolled with the demo's server).
+        The service trusts the enrolled server's key and the issuers a technician trusted,
+        and knows the withdrawn cards; the identify step goes through ``identify_by_card``.
         """
-        from station.ui.cards import check_card
-        from sync.wire.cards import CardVerdict
-
-        link = self.sync_link
-        checker = link.card_checker() if link is not None else None
-        if checker is None:
-            return check_card(self.parts.store, text)
-        checked = checker(text)
-        if checked.verdict is CardVerdict.UNKNOWN_KEY:
-            return check_card(self.parts.store, text)
-        return checked
+        return self.parts.counter.check_card(session, text)
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the serial scanner or the keyboard goes to identification."""

@@ -12,7 +12,6 @@ from station.services.preparation import SolutionBatch, WeighedDose
 from station.store.store import Session, Store
 from station.ui.device_bridge import DeviceBridges
 from station.ui.tasks import Submit
-from sync.wire.cards import CardCheck
 
 
 @dataclass
@@ -26,8 +25,6 @@ class VisitServices:
     devices: DeviceBridges
     batches: Callable[[], list[SolutionBatch]]
     booths: int = 6
-    card_checker: Callable[[str], CardCheck] | None = None
-    """Checks a scanned card (the sync service's pinned server key); None: this store's keys."""
 
     def now(self) -> datetime:
         """The counter's clock (the one the record uses)."""

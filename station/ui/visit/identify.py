@@ -19,9 +19,7 @@ from devices.readings import Scan
 from station.domain.patients import Patient
 from station.domain.roles import Role
 from station.services.counter import PatientOverview, Visit
-from station.services.errors import ServiceError
 from station.store.accounts import User
-from station.ui.cards import check_card
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
@@ -121,7 +119,7 @@ class IdentifyStep(QWidget):
     # -- card ---------------------------------------------------------------------------------
 
     def handle_scan(self, scan: Scan) -> None:
-        """A card was scanned: check its signature offline, then find the patient."""
+        """A card was scanned: the counter service checks it and finds its patient."""
         if self.busy:
             return
         self.busy = True
@@ -130,16 +128,7 @@ class IdentifyStep(QWidget):
         text = scan.text
 
         def work() -> Identified:
-            checker = services.card_checker
-            check = checker(text) if checker is not None else check_card(services.store, text)
-            if not check.ok or check.payload is None:
-                raise ServiceError(check.message)
-            visit = services.counter.identify_by_card(services.session, check.payload.clinic_id)
-            if visit.patient.patient_id != check.payload.patient_id:
-                raise ServiceError(
-                    "This card does not belong to the patient on the roster with its clinic id; "
-                    "check identity manually."
-                )
+            visit = services.counter.identify_by_card(services.session, text)
             return visit, services.counter.overview(services.session, visit.patient.patient_id)
 
         services.submit(work, self._on_identified, known_errors(self._on_refused, self))
