@@ -29,7 +29,9 @@ class LoginScreen(QWidget):
     """User name and password; the slow key derivation runs in the background.
 
     In demo mode (``demo_users`` given) a table lists the demo users and their passwords,
-    and a double-click or Enter on a row fills the form. Nothing about patients is shown.
+    and a double-click or Enter on a row fills the form. Nothing about patients is shown but
+    the locked screen's observation board (:meth:`show_board`: booth, clinic id and countdown,
+    no names), which the window puts under the form while it is locked.
 
     The screen can be shown before the station's folder is open (``store`` None): a person
     types at once, and a sign-in asked for early runs as soon as :meth:`set_store` is called.
@@ -75,10 +77,15 @@ class LoginScreen(QWidget):
         layout.addWidget(self.message)
         self.demo_table: QTableWidget | None = None
         self._layout = layout
+        self.board: QWidget | None = None
+        """The locked screen's observation board, when the window shows one."""
+        self.board_area = QWidget()
+        self._board_layout = QVBoxLayout(self.board_area)
+        self._board_layout.setContentsMargins(0, 0, 0, 0)
         self._waiting_for_store = False
         if demo_users:
             self.show_demo_users(demo_users)
-        layout.addStretch(1)
+        layout.addWidget(self.board_area, 1)
         self.sign_in.clicked.connect(self.attempt)
         self.password.returnPressed.connect(self.attempt)
         self.username.returnPressed.connect(self.password.setFocus)
@@ -99,6 +106,16 @@ class LoginScreen(QWidget):
         )
         self.demo_table = self._demo_table(users)
         self._layout.insertWidget(index + 1, self.demo_table)
+
+    def show_board(self, board: QWidget | None) -> None:
+        """Show ``board`` under the form (the window owns it); None takes it away again."""
+        old, self.board = self.board, board
+        if old is not None and old is not board and old.parent() is self.board_area:
+            self._board_layout.removeWidget(old)
+            old.setParent(None)
+        if board is not None and board.parent() is not self.board_area:
+            self._board_layout.addWidget(board)
+            board.show()
 
     def set_store(self, store: Store, station_name: str) -> None:
         """The station's folder is open: sign-ins can be checked (one asked for early runs now)."""

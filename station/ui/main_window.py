@@ -36,12 +36,14 @@ if TYPE_CHECKING:
     from station.domain.rules import SyncState
     from station.domain.sessions import SessionKey
     from station.services.counter import CounterService
+    from station.services.observation import BoardReader
     from station.services.preparation import SolutionBatch
     from station.services.sync_service import StationSync, SyncOverview
     from station.store.store import Session, Store
     from station.ui.demo_setup import DemoEnvironment
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
+    from station.ui.locked_board import LockedObservationBoard
     from station.ui.pharmacy.workspace import PharmacyWorkspace
     from station.ui.preferences import Preferences
     from station.ui.settings_dialog import SettingsChoice, SettingsDialog
@@ -350,6 +352,9 @@ class StationWindow(QMainWindow):
         self.pages.addWidget(self.login)
         self.setCentralWidget(self.pages)
         self.login.unlocked.connect(self._on_unlocked)
+        self.locked_board: LockedObservationBoard | None = None
+        """The observation board on the locked screen (booth, clinic id, countdown, alarms)."""
+        self._board_reader: BoardReader | None = None
 
         self.inactivity = InactivityWatcher(0, self)
         self.inactivity.timed_out.connect(self._on_inactive)
@@ -530,6 +535,7 @@ class StationWindow(QMainWindow):
         self.switch_action.setEnabled(False)
         self.pages.setCurrentWidget(self.login)
         self.login.prepare(reason, username)
+        self._show_locked_board()
         self.locked.emit()
 
     def switch_user(self) -> None:
@@ -540,12 +546,40 @@ class StationWindow(QMainWindow):
         minutes = max(1, round(self.inactivity.seconds / 60))
         self.lock(self.tr("Locked after {minutes} min without use.").format(minutes=minutes))
 
+    def _show_locked_board(self) -> None:
+        """Keep the board counting and alarming on the locked screen, without any name.
+
+        It reads through the reader the last nurse or clinic lead's session made (see
+        :meth:`ObservationService.locked_board_reader`): clinic ids, booths and times only,
+        nothing it can write. Before anyone who may dose has signed in there is none.
+        """
+        self._drop_locked_board()
+        reader = self._board_reader
+        if reader is None or not self.attached:
+            return
+        from station.ui.locked_board import LockedObservationBoard
+
+        parts = self.parts
+        self.locked_board = LockedObservationBoard(reader, parts.tasks.submit, parts.counter.clock)
+        self.login.show_board(self.locked_board)
+
+    def _drop_locked_board(self) -> None:
+        board, self.locked_board = self.locked_board, None
+        if board is not None:
+            board.stop()
+            self.login.show_board(None)
+            board.hide()
+            board.setParent(None)
+            board.deleteLater()
+
     def _on_unlocked(self, session: Session) -> None:
+        self._drop_locked_board()
         self.session = session
         self._start_sync(session)
         self.workspace = self._role_workspace(session)
         if self.workspace is None:
             self.counter_screen = self._new_counter_screen(session)
+            self._board_reader = self.parts.counter.observations.locked_board_reader(session)
         screen = self.workspace or self.counter_screen
         assert screen is not None
         self.pages.addWidget(screen)
@@ -711,6 +745,8 @@ class StationWindow(QMainWindow):
             self.login = LoginScreen(None, self._submit, "")
         self.login.unlocked.connect(self._on_unlocked)
         self.pages.insertWidget(0, self.login)
+        if self.locked_board is not None:
+            self.login.show_board(self.locked_board)
         if showing:
             self.pages.setCurrentWidget(self.login)
             self.login.prepare(old.reason.text(), old.username.text())
@@ -719,6 +755,7 @@ class StationWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Lock (no patient data left on screen) and stop listening to the keyboard."""
+        self._board_reader = None  # closing: no board left behind on the login page
         self.lock()
         self.wedge.uninstall()
         app = QApplication.instance()

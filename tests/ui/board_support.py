@@ -90,27 +90,7 @@ class BoardStation:
         """Give the next patient their prescribed dose in ``booth`` (observation starts)."""
         patient = self.dosable()[self._dosed]
         self._dosed += 1
-        counter, nurse = self.counter, self.nurse
-        visit = counter.identify_manually(
-            nurse, patient.patient_id, "Card left at home (test)", self.confirm()
-        )
-        visit = counter.assess(nurse, visit, 0, Decimal("0.0"), "Calm, alert (test).")
-        prescription = counter.overview(nurse, patient.patient_id).prescriptions[0]
-        visit = counter.decide(nurse, visit, prescription.drug, prescription.max_per_session)
-        assert visit.decision is not None and visit.proposed is not None
-        assert visit.decision.outcome in (Outcome.ALLOW, Outcome.ALLOW_WITH_WARNING)
-        batch = counter.solution_batches(nurse, prescription.drug)[0]
-        target = expected_mass(visit.proposed.mg, batch)
-        result = counter.accept_weighing(nurse, visit, batch.lot, target, b"S S test")
-        assert result.accepted, result.explanation
-        counter.record_label(nurse, visit, printed=True)
-        warned = visit.decision.outcome is Outcome.ALLOW_WITH_WARNING
-        return counter.administer(
-            nurse,
-            visit,
-            booth=booth,
-            acknowledgement="Warning read (test)." if warned else "",
-        )
+        return give_dose(self.store, self.counter, self.nurse, patient, booth)
 
     def patient_of(self, observation_id: str) -> Patient:
         """The patient an observation is of (for looking for their name on screen)."""
@@ -133,6 +113,34 @@ class BoardStation:
         self.store.close()
         self.store = Store.open(self.data_dir)
         self._sign_in()
+
+
+def give_dose(
+    store: Store, counter: CounterService, nurse: Session, patient: Patient, booth: str
+) -> AdministeredDose:
+    """The prescribed dose for ``patient`` as the counter gives it; the observation starts.
+
+    Identified without a card (a witness confirms), assessed calm, the rules' decision, the
+    exact target mass from the register's first usable batch, a printed label, given in full.
+    """
+    witness = store.confirm_witness("witness", demo_password("witness"), nurse.user)
+    visit = counter.identify_manually(
+        nurse, patient.patient_id, "Card left at home (test)", witness
+    )
+    visit = counter.assess(nurse, visit, 0, Decimal("0.0"), "Calm, alert (test).")
+    prescription = counter.overview(nurse, patient.patient_id).prescriptions[0]
+    visit = counter.decide(nurse, visit, prescription.drug, prescription.max_per_session)
+    assert visit.decision is not None and visit.proposed is not None
+    assert visit.decision.outcome in (Outcome.ALLOW, Outcome.ALLOW_WITH_WARNING)
+    batch = counter.solution_batches(nurse, prescription.drug)[0]
+    target = expected_mass(visit.proposed.mg, batch)
+    result = counter.accept_weighing(nurse, visit, batch.lot, target, b"S S test")
+    assert result.accepted, result.explanation
+    counter.record_label(nurse, visit, printed=True)
+    warned = visit.decision.outcome is Outcome.ALLOW_WITH_WARNING
+    return counter.administer(
+        nurse, visit, booth=booth, acknowledgement="Warning read (test)." if warned else ""
+    )
 
 
 def open_board_station(data_dir: Path, settings: RuleSettings | None = None) -> BoardStation:
