@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -43,8 +43,10 @@ from station.ui.i18n import Translations
 from station.ui.main_window import StationWindow
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 from station.ui.preferences import load_preferences, save_preferences
+from station.ui.tasks import Submit
 from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
 from station.ui.technician.scanner_checks import QWERTZ_SWAPS
+from station.ui.technician.settings_page import SettingsPage
 from station.ui.technician.workspace import TechnicianWorkspace
 from tests.sync.conftest import InProcessServer
 
@@ -357,6 +359,100 @@ def test_settings_rule_values_are_the_clinic_leads_and_the_service_refuses_other
         settings.change(session, "observation_minutes", 30)
     lead = unlock(demo_station, "lead")
     assert settings.value(lead, "observation_minutes") == 20
+
+
+@dataclass
+class LeadContext:
+    """What the settings page needs, for a clinic lead (as a lead's screen would give it)."""
+
+    settings: SettingsService
+    session: Session
+    submit: Submit
+
+
+def lead_settings_page(qtbot: QtBot, demo_station: DemoStation) -> SettingsPage:
+    parts = demo_station.parts
+    context = LeadContext(
+        SettingsService(parts.store), unlock(demo_station, "lead"), parts.tasks.submit
+    )
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: "observation_minutes" in page.editors, timeout=10000)
+    return page
+
+
+def wait_message(qtbot: QtBot, page: SettingsPage) -> str:
+    qtbot.waitUntil(lambda: page.message.isVisible() and page.message.text() != "", timeout=10000)
+    return page.message.text()
+
+
+def test_every_rule_setting_is_shown_in_words_and_only_the_lead_changes_one(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
+) -> None:
+    page = lead_settings_page(qtbot, demo_station)
+    rules = [key for key, item in page.values.items() if item.spec.rule]
+    assert len(rules) >= 40
+    shown = texts_of(page)
+    for key in rules:
+        spec = page.values[key].spec
+        editor = page.editors[key]
+        assert editor.isEnabled(), key
+        assert (
+            editor.accessibleName() == spec.label and spec.label in shown and spec.meaning in shown
+        )
+        if isinstance(editor, QComboBox):
+            words = [editor.itemText(i) for i in range(editor.count())]
+            assert words == [label for _value, label in spec.choices]
+            assert not set(words) & set(spec.choice_values), key  # words, not stored codes
+    assert "A reason and a second person's signature" in shown
+    assert "Not allowed" in shown  # a second full dose in one session, by default
+    assert page.editors["session_windows"].text() == (  # type: ignore[union-attr]
+        "morning 07:30-10:30; midday 11:30-14:00; evening 16:00-19:30"
+    )
+
+    # The lead changes the observation time and the repeat-session rule; the counter's rules
+    # (the window's one counter service) follow at once.
+    observation = page.editors["observation_minutes"]
+    assert isinstance(observation, QLineEdit)
+    observation.setText("25")
+    repeat = page.editors["repeat_session"]
+    assert isinstance(repeat, QComboBox)
+    repeat.setCurrentIndex(repeat.findText("Allowed with a second person's approval"))
+    page.save_button.click()
+    assert wait_message(qtbot, page).startswith("2 setting"), page.message.text()
+    lead = unlock(demo_station, "lead")
+    rules_now = demo_station.counter.rule_settings(lead)
+    assert rules_now.observation == timedelta(minutes=25)
+    assert rules_now.repeat_session.value == "needs_override"
+
+    # A combination that does not hold is refused in a sentence, and what was typed stays.
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=10000)
+    observation = page.editors["observation_minutes"]
+    assert isinstance(observation, QLineEdit)
+    observation.setText("45")
+    page.message.hide()
+    page.save_button.click()
+    said = wait_message(qtbot, page)
+    assert said.startswith("Not saved: Observation after a dose 45 min"), said
+    assert "failed access cannot be shorter" in said
+    assert observation.text() == "45"
+    assert demo_station.counter.rule_settings(lead).observation == timedelta(minutes=25)
+
+    # The technician sees the lead's value and cannot change any rule.
+    technician_page = workspace.settings
+    technician_page.refresh()
+    qtbot.waitUntil(lambda: technician_page.entered("observation_minutes") == "25", timeout=10000)
+    for key in rules:
+        editor = technician_page.editors[key]
+        assert not editor.isEnabled(), key
+        assert "Only a clinic lead may change this." in editor.accessibleDescription()
+    assert technician_page.changed_settings() == {}
+    with pytest.raises(PermissionDenied, match="clinic lead"):
+        technician_page.context.settings.change(
+            technician_page.context.session, "observation_minutes", 30
+        )
 
 
 def test_enrollment_with_a_real_server_and_a_clear_refusal(
