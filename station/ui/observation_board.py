@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QRegularExpression, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from station.services.signatures import DOSING_ROLES
 from station.store.accounts import User
 from station.store.store import Session
 from station.ui.tasks import Submit
+from station.ui.widgets import FlowLayout, VerticalScrollArea
 from station.ui.witness import WitnessDialog
 
 __all__ = [
@@ -95,6 +95,8 @@ STAGE_STYLES = {
 # The escalated card flashes between its colour and this one, so it is seen from across the room.
 ESCALATED_FLASH = StageStyle("#FFFFFF", "#000000")
 ALARM_STYLE = "background-color: #B71C1C; color: #FFFFFF; padding: 8px; border: 3px solid #000000;"
+CARD_WIDTH = 440
+"""About the width a card needs for its three buttons on one line: the board fits columns of it."""
 
 
 def format_countdown(remaining: timedelta) -> str:
@@ -610,11 +612,16 @@ class ObservationCard(QFrame):
     discharge_requested = Signal(str)
 
     def __init__(
-        self, observation: OpenObservation, parent: QWidget | None = None, read_only: bool = False
+        self,
+        observation: OpenObservation,
+        parent: QWidget | None = None,
+        read_only: bool = False,
+        zone: tzinfo | None = None,
     ) -> None:
-        """Show ``observation``; :meth:`show_time` sets the countdown and stage."""
+        """Show ``observation`` (times in ``zone``, the clinic's); :meth:`show_time` runs it."""
         super().__init__(parent)
         self.setObjectName("observationCard")
+        self._zone = zone
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(4)
         self.read_only = read_only
@@ -658,7 +665,7 @@ class ObservationCard(QFrame):
             ):
                 widget.hide()
         else:
-            buttons = QHBoxLayout()
+            buttons = FlowLayout(spacing=8)  # wraps onto a second line on a narrow card
             buttons.addWidget(self.note_button)
             buttons.addWidget(self.adverse_button)
             buttons.addWidget(self.discharge_button)
@@ -757,16 +764,28 @@ class ObservationCard(QFrame):
         self.countdown.setAccessibleName(self._countdown_words())
         self.setAccessibleName(self.tr("Observation, %1").replace("%1", self.booth))
 
+    def _clock_time(self, moment: datetime | str) -> str:
+        """``HH:MM`` in the clinic's time zone (stored times may be in any offset)."""
+        if isinstance(moment, str):
+            text = moment
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                return text[11:16]
+        if self._zone is not None and moment.tzinfo is not None:
+            moment = moment.astimezone(self._zone)
+        return moment.strftime("%H:%M")
+
     def _details_text(self) -> str:
         lines: list[str] = []
         started = self.observation.started_at
-        lines.append(self.tr("Since %1").replace("%1", started.strftime("%H:%M")))
+        lines.append(self.tr("Since %1").replace("%1", self._clock_time(started)))
         for entry in self.observation.notes[-3:]:
             lines.append(self._entry_text(entry))
         return "\n".join(lines)
 
     def _entry_text(self, entry: dict[str, Any]) -> str:
-        at = str(entry.get("at", ""))[11:16]
+        at = self._clock_time(str(entry.get("at", "")))
         if "kind" in entry:
             naloxone = entry.get("naloxone_mg")
             text = self.tr("%1 ADVERSE EVENT: %2").replace("%1", at)
@@ -853,8 +872,8 @@ class CountdownBoard(QWidget):
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(12)
-        self.scroll_area = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self._columns = 2
+        self.scroll_area = scroll = VerticalScrollArea()
         scroll.setWidget(self._grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         if self.read_only:
@@ -935,10 +954,29 @@ class CountdownBoard(QWidget):
                 self.cards[observation_id] = self._new_card(observation)
             else:
                 existing.update_observation(observation)
-        for index, observation_id in enumerate(wanted):
-            self._grid.addWidget(self.cards[observation_id], index // 2, index % 2)
+        self._place_cards(force=True)
         self._retranslate()
         self.tick()
+
+    def _fitting_columns(self) -> int:
+        width = self.scroll_area.viewport().width() or self.width()
+        return max(1, min(4, width // CARD_WIDTH))
+
+    def _place_cards(self, force: bool = False) -> None:
+        """Lay the cards out in as many columns as fit (oldest first, row by row)."""
+        columns = self._fitting_columns()
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """More or fewer columns when the board is wider or narrower."""
+        super().resizeEvent(event)
+        self._place_cards()
 
     # -- the countdown ------------------------------------------------------------------------
 
@@ -1101,7 +1139,7 @@ class ObservationBoard(CountdownBoard):
         return lambda: observations.board(session)
 
     def _new_card(self, observation: OpenObservation) -> ObservationCard:
-        card = super()._new_card(observation)
+        card = ObservationCard(observation, self._grid_host, zone=self.counter.settings.zone)
         card.note_requested.connect(self.open_note)
         card.adverse_event_requested.connect(self.open_adverse_event)
         card.discharge_requested.connect(self.open_discharge)

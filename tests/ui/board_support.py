@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,11 +34,14 @@ DEMO_PATIENTS = 8
 
 
 class HandClock:
-    """A clock the test moves by hand (today, 08:15 in the clinic: the morning session)."""
+    """A clock the test moves by hand: today, 08:15 in the clinic (the morning session).
+
+    Like the station's real clock it tells UTC: the board shows the clinic's time.
+    """
 
     def __init__(self, settings: RuleSettings) -> None:
         today = datetime.now(settings.zone).date()
-        self.now = datetime.combine(today, time(8, 15), settings.zone)
+        self.now = datetime.combine(today, time(8, 15), settings.zone).astimezone(UTC)
 
     def __call__(self) -> datetime:
         return self.now
