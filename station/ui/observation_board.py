@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,7 @@ from station.services.signatures import DOSING_ROLES
 from station.store.accounts import User
 from station.store.store import Session
 from station.ui.tasks import Submit
-from station.ui.widgets import FlowLayout, VerticalScrollArea
+from station.ui.widgets import FlowLayout
 from station.ui.witness import WitnessDialog
 
 __all__ = [
@@ -873,7 +874,10 @@ class CountdownBoard(QWidget):
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(12)
         self._columns = 2
-        self.scroll_area = scroll = VerticalScrollArea()
+        # The columns follow the width (see _place_cards): the board never holds the window
+        # wider than it is, and a card wider than a narrow board scrolls sideways.
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         if self.read_only:

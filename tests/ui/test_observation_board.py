@@ -546,6 +546,36 @@ def test_a_board_built_after_a_restart_shows_the_same_time(
     )
 
 
+def test_the_cards_fit_the_board_as_it_narrows_and_widens(
+    qtbot: QtBot, station: BoardStation, tasks: BackgroundTasks
+) -> None:
+    for booth in ("Booth 1", "Booth 2", "Booth 3", "Booth 4"):
+        station.dose(booth)
+    board = make_board(qtbot, station, tasks)
+    loaded(qtbot, board, 4)
+
+    def fits() -> bool:
+        viewport = board.scroll_area.viewport()
+        for card in board.cards.values():
+            right = card.mapTo(viewport, card.rect().bottomRight()).x()
+            button = card.discharge_button
+            inside = card.rect().contains(button.geometry())
+            if right >= viewport.width() or not inside or not button.isVisible():
+                return False
+        return True
+
+    def rows() -> int:
+        return len({card.y() for card in board.cards.values()})
+
+    # Wide: one row of four; narrow: one column, nothing cut off; and back to two columns.
+    for width, columns in ((1900, 4), (760, 1), (1000, 2)):
+        board.resize(width, 900)
+        qtbot.waitUntil(
+            lambda: board.width() == width and fits() and rows() == 4 // columns,  # noqa: B023
+            timeout=2000,
+        )
+
+
 def test_locking_hides_every_patient(
     qtbot: QtBot, station: BoardStation, tasks: BackgroundTasks
 ) -> None:
