@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from station.ui.demo_setup import DemoEnvironment
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
+    from station.ui.lead.patient_actions import PatientActionsDialog
     from station.ui.locked_board import LockedObservationBoard
     from station.ui.pharmacy.workspace import PharmacyWorkspace
     from station.ui.preferences import Preferences
@@ -415,6 +417,45 @@ class StationWindow(QMainWindow):
         menu.addAction(self.settings_action)
         self.settings_dialog: SettingsDialog | None = None
         self.simulators: SimulatorPanel | None = None
+        self._build_patient_actions(menu)
+
+    def _build_patient_actions(self, menu: QMenu) -> None:
+        """The clinic lead's patient screen, and voiding a dose; usable only while signed in."""
+        self.lead_action = QAction(self.tr("Clinic lead: patient &flags…"), self)
+        self.lead_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.lead_action.triggered.connect(self.open_patient_actions)
+        self.void_action = QAction(self.tr("&Void a dose entered in error…"), self)
+        self.void_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.void_action.triggered.connect(self.open_patient_actions)
+        for action in (self.lead_action, self.void_action):
+            action.setEnabled(False)
+            menu.addAction(action)
+        self.patient_actions: PatientActionsDialog | None = None
+        self.unlocked.connect(self._enable_patient_actions)
+        self.locked.connect(lambda: self._enable_patient_actions(None))
+
+    def _enable_patient_actions(self, session: Session | None) -> None:
+        """A clinic lead gets the patient screen; a nurse or a lead may void a dose."""
+        from station.domain.roles import Role
+
+        roles = session.user.roles if session is not None else frozenset()
+        self.lead_action.setEnabled(Role.CLINIC_LEAD in roles)
+        self.void_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
+        if session is None:
+            self.patient_actions = None  # rejected and deleted with the other dialogs
+
+    def open_patient_actions(self) -> None:
+        """Open the patient screen for whoever is signed in (window-modal; closed on lock)."""
+        from station.ui.lead.context import LeadContext
+        from station.ui.lead.patient_actions import PatientActionsDialog
+
+        if self.session is None or not self.attached:
+            return
+        parts = self.parts
+        context = LeadContext(parts.store, parts.counter, self.session, parts.tasks.submit)
+        self.patient_actions = PatientActionsDialog(context, self)
+        self.patient_actions.addActions([self.lock_action, self.switch_action])  # Ctrl+L there too
+        self.patient_actions.open()
 
     def _add_simulators(self, demo: DemoEnvironment) -> None:
         from station.ui.simulator_panel import DemoCard, SimulatorPanel

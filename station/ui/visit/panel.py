@@ -135,10 +135,8 @@ class PatientPanel(QFrame):
                     phase=prescription.phase.value,
                 )
             )
-            if prescription.stop_dose is not None:
-                flags.append(
-                    self.tr("STOP-DOSE: {reason}").format(reason=prescription.stop_dose.reason)
-                )
+        for _flag_id, stop in overview.stop_flags:  # each flag its own event, kept across orders
+            flags.append(self.tr("STOP-DOSE: {reason}").format(reason=stop.reason))
         today_doses = overview.doses_on(today, settings)
         total = sum((dose.counted_mg for dose in today_doses), Milligrams(0))
         self.doses_today.setText(
