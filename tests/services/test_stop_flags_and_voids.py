@@ -447,11 +447,6 @@ def test_a_pulled_void_claiming_a_clinic_leads_authority_without_their_signature
     assert not voided(clinic, clinic.nurse, patient, dose.dose_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a station's own record.voided is projected without the dose-station check, so a "
-    "void written there outside the service hides another station's dose there (reported)",
-)
 def test_a_void_written_outside_the_service_does_not_hide_another_stations_dose_there(
     clinic: Clinic, other: OtherStation
 ) -> None:

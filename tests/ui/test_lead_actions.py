@@ -255,6 +255,27 @@ def test_the_flags_set_show_at_the_lead_screen_and_on_the_counters_patient_panel
     assert "Demo: physician review pending" in shown and "Lene Demo (clinic lead)" in shown
 
 
+def test_a_clinic_lead_records_the_review_after_a_break_with_what_it_found(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    patient = demo_station.patient("HAT-0004")
+    _window, dialog = lead_screen(qtbot, demo_station)
+    choose(qtbot, dialog, "HAT-0004")
+    assert dialog.reviews.text() == "No review after a break on record."
+    click(qtbot, dialog.review_button)
+    qtbot.waitUntil(
+        lambda: dialog.message.text() == "Write what the review found.", timeout=TIMEOUT
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # &What the review…
+    assert QApplication.focusWidget() is dialog.review_note
+    with qtbot.waitSignal(dialog.record_shown, timeout=TIMEOUT):
+        type_and_enter(qtbot, dialog.review_note, "Re-titration confirmed (test)")
+    assert dialog.reviews.text().startswith("Last review after a break: ")
+    idle(qtbot, demo_station)
+    nurse = unlock(demo_station, "nurse")
+    assert len(demo_station.counter.overview(nurse, patient.patient_id).break_reviews) == 1
+
+
 # -- doses ------------------------------------------------------------------------------------
 
 
