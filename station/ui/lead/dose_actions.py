@@ -58,6 +58,7 @@ class DoseActions(QGroupBox):
         self.witness_dialog: WitnessDialog | None = None
         self.doses = QListWidget()
         self.doses.setAccessibleName(self.tr("Recent doses of the chosen patient"))
+        self.doses.setMaximumHeight(160)
         self.none = make_label(self.tr("No dose on record."), self.tr("No dose on record"))
         self.none.hide()
         self.reason = make_field(

@@ -103,6 +103,7 @@ class PatientActionsDialog(QDialog):
         self.flags_box = QGroupBox(self.tr("Stop-dose flags"))
         self.flags = QListWidget()
         self.flags.setAccessibleName(self.tr("Stop-dose flags set now"))
+        self.flags.setMaximumHeight(110)  # a few flags; the doses below stay in view
         self.flag_reason = make_field(
             self.tr("Reason for a new stop-dose flag"), self.tr("e.g. physician review pending")
         )
