@@ -224,7 +224,6 @@ class _Station:
             preferences=self.demo.preferences(Preferences(lock_after_s=0)),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
-            batches=self.demo.batches,
             demo=self.demo,
         )
         self.window = StationWindow(self.parts)
@@ -539,7 +538,7 @@ def _full_visit(station: _Station, clinic_id: str) -> None:
     station.demo.scan_card(station.roster[clinic_id])  # through the serial scanner's wire
     _wait_until(visit.identify.confirm_box.isVisible)
     visit.identify.confirm_button.click()
-    visit.assess.sedation.setCurrentIndex(0)
+    visit.assess.sedation.setCurrentIndex(1)  # 0: alert (item 0 asks for a choice)
     visit.assess.decision_box.hide()
     visit.assess.check_button.click()
     _wait_until(visit.assess.decision_box.isVisible)

@@ -106,7 +106,6 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
         preferences=preferences,
         tasks=tasks,
         devices=DeviceBridges(),
-        batches=None,  # the pharmacy's usable batches (the demo reconstitutes a real one)
         demo=demo,
     )
 

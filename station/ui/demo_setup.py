@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,34 +101,13 @@ class DemoEnvironment:
         return EMPTY_SYRINGE
 
     def filled_masses(self) -> list[tuple[str, Decimal]]:
-        """Net masses (g) of a few usual doses in the demo's batch, for quick buttons."""
-        batch = self.batches()[0]
+        """Net masses (g) of a few usual doses in the demo's batch recipe, for quick buttons."""
+        batch = SolutionBatch(
+            "demo recipe", Concentration(100), Density("1.0180"), datetime.now(UTC)
+        )
         return [
             (str(mg), expected_mass(Milligrams(mg), batch).value.quantize(Decimal("0.01")))
             for mg in (15, 100, 120, 160)
-        ]
-
-    @staticmethod
-    def batches() -> list[SolutionBatch]:
-        """Fixed batches for tests and benches: one in use, one expired (shown, not selectable).
-
-        The demo window itself lists the pharmacy's batches (the one :meth:`open_store` had
-        the demo pharmacist reconstitute), as a station does.
-        """
-        now = datetime.now(UTC)
-        return [
-            SolutionBatch(
-                lot=f"DEMO-{now:%y%m%d}-A",
-                concentration=Concentration(100),
-                density=Density("1.0180"),
-                expires_at=now + timedelta(days=1),
-            ),
-            SolutionBatch(
-                lot=f"DEMO-{now - timedelta(days=20):%y%m%d}-X",
-                concentration=Concentration(50),
-                density=Density("1.0090"),
-                expires_at=now - timedelta(days=6),
-            ),
         ]
 
     @staticmethod

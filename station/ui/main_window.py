@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from station.domain.sessions import SessionKey
     from station.services.counter import CounterService
     from station.services.observation import BoardReader
-    from station.services.preparation import SolutionBatch
     from station.services.sync_service import StationSync, SyncOverview
     from station.store.store import Session, Store
     from station.ui.demo_setup import DemoEnvironment
@@ -74,8 +73,6 @@ class StationParts:
     preferences: Preferences
     tasks: BackgroundTasks
     devices: DeviceBridges
-    batches: Callable[[], list[SolutionBatch]] | None = None
-    """Fixed solution batches (tests); None: the pharmacy's usable batches, read per visit."""
     demo: DemoEnvironment | None = None
     translations: Translations | None = None
     station_name: str = ""
@@ -267,24 +264,12 @@ class CounterScreen(QWidget):
         from station.ui.visit.flow import VisitView
 
         super().__init__(parent)
-        batches = parts.batches
-        if batches is None:
-            from station.services.pharmacy import PharmacyService
-
-            pharmacy = PharmacyService(
-                parts.store, clock=parts.counter.clock, zone=parts.counter.settings.zone
-            )
-
-            def batches() -> list[SolutionBatch]:
-                return pharmacy.active_solution_batches(session)
-
         services = VisitServices(
             store=parts.store,
             counter=parts.counter,
             submit=parts.tasks.submit,
             session=session,
             devices=parts.devices,
-            batches=batches,
             booths=parts.preferences.booths,
         )
         self.visit = VisitView(services)

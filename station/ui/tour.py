@@ -88,7 +88,6 @@ class Tour:
             preferences=self.demo.preferences(Preferences(lock_after_s=0)),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
-            batches=self.demo.batches,
             demo=self.demo,
         )
         self.window = StationWindow(self.parts)
@@ -139,7 +138,7 @@ class Tour:
     def check_rules(self, sedation: int = 0) -> None:
         """Assess and ask the rules."""
         assess = self.visit.assess
-        assess.sedation.setCurrentIndex(sedation)
+        assess.sedation.setCurrentIndex(sedation + 1)  # item 0 asks for a choice
         assess.decision_box.hide()
         assess.check_button.click()
         wait_until("the rules' decision", assess.decision_box.isVisible)

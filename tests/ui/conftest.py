@@ -19,6 +19,7 @@ from station.domain.patients import Patient
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService
 from station.services.demo import demo_password
+from station.services.preparation import expected_mass
 from station.ui.demo_setup import DemoEnvironment
 from station.ui.device_bridge import DeviceBridges, DeviceState
 from station.ui.main_window import StationParts, StationWindow
@@ -64,9 +65,35 @@ class DemoStation:
     def patient(self, clinic_id: str) -> Patient:
         return next(p for p in self.patients() if p.clinic_id == clinic_id)
 
+    def dose_at(self, patient: Patient, moment: datetime, *, discharge: bool = True) -> None:
+        """The prescribed dose, given through the counter service at ``moment`` (card, calm
+        assessment, the exact target mass from the register's batch, a printed label)."""
+        store = self.parts.store
+        counter = CounterService(store, self.counter.base_settings, clock=lambda: moment)
+        nurse = store.unlock("nurse", demo_password("nurse"))
+        visit = counter.identify_by_card(nurse, self.demo.card_text(patient))
+        visit = counter.assess(nurse, visit, 0, Decimal("0.0"), "Calm (test).")
+        prescription = counter.overview(nurse, patient.patient_id).prescriptions[0]
+        visit = counter.decide(nurse, visit, prescription.drug, prescription.max_per_session)
+        batch = counter.solution_batches(nurse, prescription.drug)[0]
+        mass = expected_mass(prescription.max_per_session, batch)
+        assert counter.accept_weighing(nurse, visit, batch.lot, mass, b"S S test").accepted
+        counter.record_label(nurse, visit, printed=True)
+        decision = visit.decision
+        assert decision is not None
+        dose = counter.administer(
+            nurse, visit, acknowledgement="Read (test)." if decision.concerns else ""
+        )
+        if discharge:
+            later = CounterService(
+                store, self.counter.base_settings, clock=lambda: moment + timedelta(minutes=31)
+            )
+            later.observations.discharge(nurse, dose.observation_id, "fine")
+
 
 def make_parts(demo: DemoEnvironment, clock: MorningClock, lock_after_s: int = 300) -> StationParts:
     store = demo.open_store()
+    demo.ensure_solution_batch()  # the counter draws from a real batch, as the application's
     settings = RuleSettings()
     return StationParts(
         store=store,
@@ -74,7 +101,6 @@ def make_parts(demo: DemoEnvironment, clock: MorningClock, lock_after_s: int = 3
         preferences=demo.preferences(Preferences(lock_after_s=lock_after_s)),
         tasks=BackgroundTasks(),
         devices=DeviceBridges(),
-        batches=demo.batches,
         demo=demo,
     )
 

@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from station.domain.patients import Patient
 from station.domain.quantities import Milligrams
-from station.services.counter import CounterService
 from station.services.demo import demo_password
 from station.ui.main_window import StationWindow
 from station.ui.visit.flow import VisitView
@@ -37,16 +36,7 @@ def dose_earlier(
     station: DemoStation, patient: Patient, ago: timedelta, discharge: bool = True
 ) -> None:
     """Record a full dose ``ago`` before the test's clock through the service (and discharge)."""
-    moment = station.clock() - ago
-    counter = CounterService(station.parts.store, station.counter.settings, clock=lambda: moment)
-    nurse = station.parts.store.unlock("nurse", demo_password("nurse"))
-    visit = counter.identify_by_card(nurse, patient.clinic_id)
-    visit = counter.assess(nurse, visit, 0)
-    prescription = counter.overview(nurse, patient.patient_id).prescriptions[0]
-    visit = counter.decide(nurse, visit, prescription.drug, prescription.max_per_session)
-    dose = counter.administer(nurse, visit, prescription.max_per_session)
-    if discharge:
-        counter.discharge(nurse, dose.observation_id, "fine")
+    station.dose_at(patient, station.clock() - ago, discharge=discharge)
 
 
 def assert_blocked(visit: VisitView, words: str, who: str) -> None:

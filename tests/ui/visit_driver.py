@@ -37,7 +37,7 @@ def identify_by_card(
 
 def check_rules(qtbot: QtBot, visit: VisitView, sedation: int = 0, dose: str | None = None) -> None:
     assess = visit.assess
-    assess.sedation.setCurrentIndex(sedation)
+    assess.sedation.setCurrentIndex(sedation + 1)  # item 0 asks for a choice
     if dose is not None:
         assess.dose.setText(dose)
     assess.decision_box.hide()
@@ -81,6 +81,8 @@ def print_label(qtbot: QtBot, visit: VisitView) -> None:
     label = visit.label
     qtbot.mouseClick(label.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not label.printing, timeout=TIMEOUT)
+    if visit.state.label_prints:  # printed: the dose may go on once the service recorded it
+        qtbot.waitUntil(label.continue_button.isEnabled, timeout=TIMEOUT)
 
 
 def administer(qtbot: QtBot, visit: VisitView) -> None:

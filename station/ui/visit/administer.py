@@ -49,8 +49,8 @@ class AdministerStep(QWidget):
         for number in range(1, services.booths + 1):
             self.booth.addItem(self.tr("Booth {n}").format(n=number))
         self.full = QRadioButton(self.tr("&Full: all of it was injected"))
-        self.partial = QRadioButton(self.tr("Pa&rtial: some was injected"))
-        self.failed = QRadioButton(self.tr("&Failed: nothing went in"))
+        self.partial = QRadioButton(self.tr("&Partial: some was injected"))
+        self.failed = QRadioButton(self.tr("Fai&led: nothing or little went in"))
         self.outcomes = QButtonGroup(self)
         for button, name in (
             (self.full, self.tr("Outcome full")),
@@ -124,13 +124,14 @@ class AdministerStep(QWidget):
         return AdministrationOutcome.FULL
 
     def _given(self) -> Milligrams | None:
-        outcome = self.outcome()
-        if outcome is AdministrationOutcome.FULL:
+        """The mg entered as injected (None: nothing usable entered; a full dose needs none)."""
+        if self.outcome() is AdministrationOutcome.FULL:
             return None
-        if outcome is AdministrationOutcome.FAILED and not self.given.text().strip():
-            return Milligrams(0)
+        text = self.given.text().strip().replace(",", ".")
+        if not text:
+            return None  # no default: the nurse says how much went in, 0 included
         try:
-            return Milligrams(self.given.text().strip().replace(",", "."))
+            return Milligrams(text)
         except (DomainError, InvalidOperation):
             return None
 
@@ -144,9 +145,9 @@ class AdministerStep(QWidget):
         if outcome is AdministrationOutcome.FULL:
             self.waste.setText(self.tr("none"))
             self.record_button.setEnabled(not self.busy)
-        elif given is None or given > prepared:
+        elif given is None or given > prepared:  # the service refuses it too; say it here
             self.waste.setText(
-                self.tr("enter the mg injected (at most {prepared})").format(
+                self.tr("enter the mg injected, 0 if nothing (at most {prepared})").format(
                     prepared=prepared.rounded()
                 )
             )
@@ -165,23 +166,22 @@ class AdministerStep(QWidget):
             return
         self.busy = True
         self.record_button.setEnabled(False)
-        visit, weighed = state.visit, state.weighed
+        visit = state.visit
         override, acknowledgement = state.override, state.acknowledgement
         booth = self.booth.currentText()
-        weighing = state.weighing_record()
         venous_failed = self.venous_failed.isChecked()
 
         def work() -> AdministeredDose:
+            # The service takes the mg from the syringe it accepted; the screen sends what
+            # happened, and the service refuses what does not hold.
             return services.counter.administer(
                 services.session,
                 visit,
-                weighed.prepared_mg,
                 outcome=outcome,
                 given_mg=given,
                 override=override,
                 acknowledgement=acknowledgement,
                 booth=booth,
-                weighing=weighing,
                 venous_access_failed=venous_failed,
             )
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.prescriptions import Drug
-from station.domain.quantities import Milligrams
 from station.domain.roles import Role
 from station.domain.rules import DoseDecision, Outcome, Reason
 from station.services.counter import Override, PatientOverview, Visit
@@ -107,8 +106,10 @@ class AssessStep(QWidget):
         self.sedation = QComboBox()
         self.sedation.setAccessibleName(self.tr("Sedation score"))
         narrow_combo(self.sedation)
-        for words in SEDATION_WORDS:
-            self.sedation.addItem(tr(words))
+        # No default: a tired nurse cannot leave "alert" standing by mistake.
+        self.sedation.addItem(tr("choose the sedation score…"), None)
+        for score, words in enumerate(SEDATION_WORDS):
+            self.sedation.addItem(tr(words), score)
         self.breath_alcohol = make_field(
             self.tr("Breath alcohol in per mille (optional)"), self.tr("not measured")
         )
@@ -216,7 +217,12 @@ class AssessStep(QWidget):
 
     # -- checking the rules -------------------------------------------------------------------
 
-    def _read_inputs(self) -> tuple[int, Decimal | None, str, Milligrams] | None:
+    def _read_inputs(self) -> tuple[int, Decimal | None, str, str] | None:
+        score = self.sedation.currentData()
+        if score is None:
+            self.message.show_message(self.tr("Choose the sedation score first."))
+            self.sedation.setFocus()
+            return None
         alcohol: Decimal | None = None
         text = self.breath_alcohol.text().strip().replace(",", ".")
         try:
@@ -224,13 +230,12 @@ class AssessStep(QWidget):
                 alcohol = Decimal(text)
                 if alcohol < 0 or not alcohol.is_finite():
                     raise InvalidOperation
-            dose = Milligrams(self.dose.text().strip().replace(",", ".") or "0")
         except (InvalidOperation, ValueError):
-            self.message.show_message(
-                self.tr("Breath alcohol and dose must be numbers (e.g. 0.2, 100).")
-            )
+            self.message.show_message(self.tr("Breath alcohol must be a number (e.g. 0.2)."))
             return None
-        return self.sedation.currentIndex(), alcohol, self.notes.text().strip(), dose
+        # The dose goes to the service as typed: it refuses what is not a dose, in a sentence.
+        dose = self.dose.text().strip().replace(",", ".")
+        return int(score), alcohol, self.notes.text().strip(), dose
 
     def check(self) -> None:
         """Record the assessment and ask the rules (both in the background)."""

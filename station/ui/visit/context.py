@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from devices.protocols.zpl import Label
-from station.services.counter import CounterService, Override, PatientOverview, Visit
+from station.services.counter import (
+    CounterService,
+    Override,
+    PatientOverview,
+    Visit,
+    WeighingResult,
+)
 from station.services.preparation import SolutionBatch, WeighedDose
 from station.store.store import Session, Store
 from station.ui.device_bridge import DeviceBridges
@@ -23,7 +28,6 @@ class VisitServices:
     submit: Submit
     session: Session
     devices: DeviceBridges
-    batches: Callable[[], list[SolutionBatch]]
     booths: int = 6
 
     def now(self) -> datetime:
@@ -33,7 +37,11 @@ class VisitServices:
 
 @dataclass
 class VisitState:
-    """How far the current patient's visit has got (nothing here is written to disk)."""
+    """What the screens show of the current visit; the record is the service's.
+
+    The service keeps the visit (identification, assessment, decision, the accepted weighing
+    and the label prints) in the store and checks every step against it; nothing here decides.
+    """
 
     visit: Visit | None = None
     overview: PatientOverview | None = None
@@ -41,6 +49,8 @@ class VisitState:
     acknowledgement: str = ""
     batch: SolutionBatch | None = None
     weighed: WeighedDose | None = None
+    accepted: WeighingResult | None = None
+    """The service's answer for the syringe it kept (None: none kept yet)."""
     redo_reasons: list[str] = field(default_factory=list)
     label: Label | None = None
     label_prints: int = 0
@@ -49,16 +59,3 @@ class VisitState:
     def reset(self) -> None:
         """Forget the visit (the next patient starts from nothing)."""
         self.__dict__.update(VisitState().__dict__)
-
-    def weighing_record(self) -> dict[str, str]:
-        """The weighing as stored with the dose: measurement, redos with reasons, label prints."""
-        assert self.weighed is not None and self.batch is not None
-        record = self.weighed.record()
-        record["batch_lot"] = self.batch.lot
-        record["batch_id"] = self.batch.lot  # the ledger deducts the dose's mg from this batch
-        record["concentration"] = str(self.batch.concentration)
-        record["density"] = str(self.batch.density)
-        record["labels_printed"] = str(self.label_prints)
-        if self.redo_reasons:
-            record["redone"] = " | ".join(self.redo_reasons)
-        return record

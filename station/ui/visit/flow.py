@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from devices.readings import Scan
 from station.services.counter import AdministeredDose
+from station.ui.errors import known_errors
 from station.ui.visit.administer import AdministerStep
 from station.ui.visit.assess import AssessStep
 from station.ui.visit.context import VisitServices, VisitState
@@ -179,7 +180,21 @@ class VisitView(QWidget):
         )
 
     def end_visit(self) -> None:
-        """Forget the current patient and go back to the first step."""
+        """Forget the current patient and go back to the first step.
+
+        A visit ended before its dose is recorded as ended (with the step it reached), so
+        that the station's record never keeps it open.
+        """
+        visit = self.state.visit
+        if visit is not None and self.stack.currentWidget() is not self.done:
+            services, step = self.services, self.step_name
+            services.submit(
+                lambda: services.counter.end_visit(
+                    services.session, visit, f"ended at the {step.lower()} step without a dose"
+                ),
+                lambda _none: None,
+                known_errors(lambda error: self.message.show_message(str(error), "error"), self),
+            )
         self.prepare.stop()
         self.label.stop()
         self.state.reset()

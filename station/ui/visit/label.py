@@ -8,10 +8,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from devices.drivers.printer import PrintReceipt
 from devices.label_preview import render_preview
+from station.services.counter import Visit
 from station.services.preparation import syringe_label
+from station.store.accounts import User
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
-from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label
+from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
+from station.ui.witness import WitnessDialog
 
 
 def initials_of(name: str) -> str:
@@ -47,16 +50,29 @@ class LabelStep(QWidget):
             self.tr("Continue to &administer"), self.tr("Continue to administer")
         )
         self.end_button = make_button(self.tr("&End visit"), self.tr("End visit"))
+        self.waive_reason = make_field(
+            self.tr("Why the syringe goes without a printed label"),
+            self.tr("reason (printer out of order…)"),
+        )
+        self.waive_button = make_button(
+            self.tr("&Go on without a label…"),
+            self.tr("Go on without a printed label, with a second person"),
+        )
+        self.dialog: WitnessDialog | None = None
         buttons = FlowLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.end_button)
+        waiver = FlowLayout()
+        waiver.addWidget(self.waive_reason)
+        waiver.addWidget(self.waive_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.preview)
         layout.addWidget(self.printer_state)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addLayout(waiver)
         layout.addStretch(1)
         printer = services.devices.printer
         printer.printed.connect(self._on_printed)
@@ -65,6 +81,10 @@ class LabelStep(QWidget):
         self.print_button.clicked.connect(self.print_label)
         self.continue_button.clicked.connect(self.ready)
         self.end_button.clicked.connect(self.ended)
+        self.waive_button.clicked.connect(self.ask_waiver)
+        self.recorded_prints = 0
+        """Prints the service has recorded for this syringe (only these let the dose go on)."""
+        self.waived = False
 
     def start(self) -> None:
         """Make the label and its preview."""
@@ -82,6 +102,9 @@ class LabelStep(QWidget):
         )
         state.label_prints = 0
         state.label_failures = 0
+        self.recorded_prints = 0
+        self.waived = False
+        self.waive_reason.clear()
         self.message.clear_message()
         self.print_button.setText(self.tr("&Print label"))
         label = state.label
@@ -124,6 +147,7 @@ class LabelStep(QWidget):
             return
         self.printing = False
         self.state.label_prints += 1
+        self._record(printed=True, detail="")
         if self.state.label_prints == 1:
             text = self.tr("Label printed. Stick it on the syringe.")
         else:
@@ -140,10 +164,63 @@ class LabelStep(QWidget):
             return
         self.printing = False
         self.state.label_failures += 1
+        self._record(printed=False, detail=sentence)
         self.message.show_message(self.tr("Not printed: {why}").format(why=sentence), "error")
         self._update_buttons()
         self.print_button.setFocus()
 
+    def _record(self, printed: bool, detail: str) -> None:
+        """Have the service record the print (the dose may go on only after it did)."""
+        visit = self.state.visit
+        if visit is None:
+            return
+        services = self.services
+        services.submit(
+            lambda: services.counter.record_label(services.session, visit, printed, detail),
+            self._on_recorded,
+            known_errors(self._on_record_failed, self),
+        )
+
+    def _on_recorded(self, visit: Visit) -> None:
+        if not self.active:
+            return
+        self.recorded_prints = visit.labels_printed
+        self.waived = visit.label_waived
+        self._update_buttons()
+        if visit.labelled:
+            self.continue_button.setFocus()
+
+    def _on_record_failed(self, error: BaseException) -> None:
+        self.message.show_message(str(error), "error")
+        self._update_buttons()
+
+    def ask_waiver(self) -> None:
+        """Open the witness dialog: a second person approves a syringe without a label."""
+        if not self.waive_reason.text().strip():
+            self.message.show_message(self.tr("Write why the syringe goes without a label first."))
+            self.waive_reason.setFocus()
+            return
+        self.dialog = WitnessDialog(
+            self.services.store,
+            self.services.submit,
+            self.services.session.user,
+            self.tr("Approve giving this syringe without a printed label."),
+            parent=self,
+        )
+        self.dialog.confirmed.connect(self._on_witness)
+        self.dialog.open()
+
+    def _on_witness(self, witness: User) -> None:
+        visit, reason, services = self.state.visit, self.waive_reason.text().strip(), self.services
+        if visit is None:
+            return
+        services.submit(
+            lambda: services.counter.waive_label(services.session, visit, reason, witness),
+            self._on_recorded,
+            known_errors(self._on_record_failed, self),
+        )
+
     def _update_buttons(self) -> None:
         self.print_button.setEnabled(not self.printing)
-        self.continue_button.setEnabled(self.state.label_prints > 0 and not self.printing)
+        labelled = self.recorded_prints > 0 or self.waived
+        self.continue_button.setEnabled(labelled and not self.printing)

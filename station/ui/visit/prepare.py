@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from devices.readings import ScaleReading, WeightStatus
 from station.domain.quantities import volume_for_dose
-from station.services.preparation import SolutionBatch, WeighedDose, expected_mass, record_redo
+from station.services.counter import WeighingResult
+from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
 from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
 from station.ui.visit.context import VisitServices, VisitState
@@ -47,7 +48,9 @@ class PrepareStep(QWidget):
         self.batches: list[SolutionBatch] = []
         self.loading_batches = False
         self.redos_pending = 0
-        self._last_refused: WeighedDose | None = None
+        self._last_refused: WeighingResult | None = None
+        self.judging = False
+        """The service is judging a weighing (its answer decides, not this screen)."""
         title = make_label(self.tr("Prepare and weigh the dose"), self.tr("Preparation step"))
         title.setObjectName("heading")
         self.batch_box = QComboBox()
@@ -139,8 +142,12 @@ class PrepareStep(QWidget):
         self._show_scale_state()
         self.tare_button.setFocus()
         self.loading_batches = True
+        services, visit = self.services, self.state.visit
+        drug = visit.proposed.drug if visit is not None and visit.proposed is not None else None
         self.services.submit(
-            self.services.batches, self._show_batches, known_errors(self._on_batches_failed, self)
+            lambda: services.counter.solution_batches(services.session, drug),
+            self._show_batches,
+            known_errors(self._on_batches_failed, self),
         )
 
     def _on_batches_failed(self, error: BaseException) -> None:
@@ -154,22 +161,12 @@ class PrepareStep(QWidget):
         self.loading_batches = False
         if not self.active:
             return
-        self.batches = batches
-        now = self.services.now()
+        self.batches = batches  # the service lists only batches a dose may be drawn from now
         self.batch_box.blockSignals(True)
         self.batch_box.clear()
-        first_usable = -1
-        for index, batch in enumerate(self.batches):
-            expired = batch.expires_at <= now
-            text = f"{batch.lot}: {batch.concentration}" + (
-                self.tr(" (expired)") if expired else ""
-            )
-            self.batch_box.addItem(text)
-            item = self.batch_box.model().item(index)  # type: ignore[attr-defined]
-            if expired:
-                item.setEnabled(False)
-            elif first_usable < 0:
-                first_usable = index
+        for batch in self.batches:
+            self.batch_box.addItem(f"{batch.lot}: {batch.concentration}")
+        first_usable = 0 if self.batches else -1
         self.batch_box.blockSignals(False)
         if first_usable < 0:
             self.state.batch = None
@@ -193,11 +190,6 @@ class PrepareStep(QWidget):
         if not 0 <= index < len(self.batches):
             return
         batch = self.batches[index]
-        if batch.expires_at <= self.services.now():
-            self.state.batch = None
-            self.batch_info.setText(self.tr("This batch has expired: choose another."))
-            self._update_buttons()
-            return
         visit = self.state.visit
         self.state.batch = batch
         self.state.weighed = None
@@ -296,18 +288,42 @@ class PrepareStep(QWidget):
         self.services.devices.scale.weigh(visit.proposed.mg, batch, self.services.counter.settings)
 
     def _on_weighed(self, weighed: WeighedDose) -> None:
+        """A confirmed stable weight: the service judges it and keeps it if it is inside."""
         if not self.active or not self.weighing:
             return
-        self.weighing = False
+        visit, batch = self.state.visit, self.state.batch
+        if visit is None or batch is None:
+            self.weighing = False
+            return
         # The live figure froze while the balance confirmed the weight; show the weight judged.
         self.weight.setText(str(weighed.measured_g))
-        if weighed.check.within:
+        self.judging = True
+        services = self.services
+
+        def work() -> WeighingResult:
+            return services.counter.accept_weighing(
+                services.session, visit, batch.lot, weighed.measured_g, weighed.raw_reading
+            )
+
+        services.submit(
+            work,
+            lambda result: self._on_judged(weighed, result),
+            known_errors(self._on_judging_failed, self),
+        )
+
+    def _on_judged(self, weighed: WeighedDose, result: WeighingResult) -> None:
+        self.weighing = False
+        self.judging = False
+        if not self.active:
+            return
+        if result.accepted:
             self.state.weighed = weighed
+            self.state.accepted = result
             self.message.show_message(
                 self.tr("Accepted: {measured} = {mg} prepared. {explanation}").format(
-                    measured=weighed.measured_g,
-                    mg=weighed.prepared_mg.rounded(),
-                    explanation=weighed.check.explanation,
+                    measured=result.measured_g,
+                    mg=result.prepared_mg.rounded(),
+                    explanation=result.explanation,
                 ),
                 "ok",
             )
@@ -315,15 +331,22 @@ class PrepareStep(QWidget):
             self.continue_button.setFocus()
             return
         self.state.weighed = None
-        self._last_refused = weighed
+        self.state.accepted = None
+        self._last_refused = result
         self.message.show_message(
             self.tr(
                 "Not accepted, outside the tolerance: {explanation} Choose why and prepare again."
-            ).format(explanation=weighed.check.explanation),
+            ).format(explanation=result.explanation),
             "error",
         )
         self._update_buttons()
         self.redo_reason.setFocus()
+
+    def _on_judging_failed(self, error: BaseException) -> None:
+        self.weighing = False
+        self.judging = False
+        self.message.show_message(str(error), "error")
+        self._update_buttons()
 
     def _on_weighing_failed(self, sentence: str) -> None:
         if not self.active:
@@ -342,41 +365,24 @@ class PrepareStep(QWidget):
         reason = REDO_REASONS[index] if 0 <= index < len(REDO_REASONS) else "other"
         measured = f" ({refused.measured_g})" if refused is not None else ""
         self.state.redo_reasons.append(reason + measured)
-        visit, batch = self.state.visit, self.state.batch
-        if refused is not None and visit is not None and batch is not None:
-            self._record_redo(visit.visit_id, visit.patient.patient_id, refused, batch, reason)
+        visit = self.state.visit
+        if refused is not None and visit is not None:
+            self._record_redo(visit.visit_id, refused, reason)
         self._last_refused = None
         self.state.weighed = None
         self.message.show_message(self.tr("Adjust the syringe and press Accept again."), "info")
         self._update_buttons()
         self.accept_button.setFocus()
 
-    def _record_redo(
-        self,
-        visit_id: str,
-        patient_id: str,
-        refused: WeighedDose,
-        batch: SolutionBatch,
-        reason: str,
-    ) -> None:
+    def _record_redo(self, visit_id: str, refused: WeighingResult, reason: str) -> None:
         """Record the redo at once (its own event), so an abandoned visit keeps its reason."""
         services = self.services
-        at = services.now()
         self.redos_pending += 1
-
-        def work() -> str:
-            return record_redo(
-                services.store,
-                services.session,
-                visit_id=visit_id,
-                patient_id=patient_id,
-                weighed=refused,
-                batch=batch,
-                reason=reason,
-                at=at,
-            )
-
-        services.submit(work, self._on_redo_recorded, known_errors(self._on_redo_failed, self))
+        services.submit(
+            lambda: services.counter.record_redo(services.session, visit_id, refused, reason),
+            self._on_redo_recorded,
+            known_errors(self._on_redo_failed, self),
+        )
 
     def _on_redo_recorded(self, _redo_id: str) -> None:
         self.redos_pending -= 1
@@ -395,6 +401,8 @@ class PrepareStep(QWidget):
         has_batch = self.state.batch is not None
         self.tare_button.setEnabled(ready and has_batch and not self.weighing)
         self.accept_button.setEnabled(ready and has_batch and self.tared and not self.weighing)
+        if self.weighing and self.accept_button.hasFocus():
+            self.accept_button.clearFocus()  # a moving scale: focus stays off "End visit"
         refused = self._last_refused is not None
         self.redo_reason.setEnabled(refused)
         self.redo_button.setEnabled(refused)
