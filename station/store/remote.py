@@ -274,6 +274,61 @@ def projection_of(
     return None
 
 
+# Pulled events only a clinic lead may record (at any station): the recorder named in ``by``
+# must be a clinic lead by the originating station's own signed ``user.added`` events.
+_LEAD_ONLY = frozenset(
+    {"stop_dose.set", "stop_dose.lifted", "patient.break_reviewed", "dose.time_corrected"}
+)
+
+
+def staff_roles(
+    connection: sqlite3.Connection, data_key: DataKey, station_id: str
+) -> dict[str, frozenset[str]]:
+    """The roles of another station's staff, by user id, from its pulled ``user.added`` events."""
+    roles: dict[str, frozenset[str]] = {}
+    rows = connection.execute(
+        "SELECT station_id, seq, uuid, type, sealed FROM remote_events"
+        " WHERE station_id = ? AND type = 'user.added' ORDER BY seq",
+        (station_id,),
+    )
+    for row in rows:
+        payload = open_remote(data_key, row).payload
+        user_id, granted = payload.get("user_id"), payload.get("roles")
+        if isinstance(user_id, str) and isinstance(granted, list):
+            roles[user_id] = frozenset(str(role) for role in granted)
+    return roles
+
+
+def _lead_authority_claimed(event_type: str, document: Mapping[str, Any]) -> bool:
+    if event_type in _LEAD_ONLY:
+        return True
+    if event_type == "settings.changed":
+        return True
+    return event_type == "record.voided" and document.get("authority") == "clinic_lead"
+
+
+def authorised(
+    connection: sqlite3.Connection,
+    data_key: DataKey,
+    station_id: str,
+    event_type: str,
+    document: Mapping[str, Any],
+) -> bool:
+    """False for another station's event that claims a clinic lead's authority it lacks.
+
+    A stop-dose flag, its lift, a review after a break, a dose time correction, a clinic rule
+    setting, or a void of another station's dose "as clinic lead" counts here only when the
+    person who recorded it (``by``) is a clinic lead at that station, by that station's own
+    signed record of its staff. (The server's events are the server's: they carry none.)
+    """
+    if station_id == SERVER_STATION_ID or not _lead_authority_claimed(event_type, document):
+        return True
+    recorder = document.get("by")
+    if not isinstance(recorder, str):
+        return False
+    return "clinic_lead" in staff_roles(connection, data_key, station_id).get(recorder, ())
+
+
 def _record_key(event_type: str, document: Mapping[str, Any]) -> tuple[str, str] | None:
     if event_type in _PATIENT_TYPES:
         return ("patients", str(document["patient_id"]))
@@ -420,7 +475,7 @@ def store_pulled_rows(
         projected = projection_of(station_id, event_type, parse_json_object(row[5]))
         if projected is None:
             unreadable += 1
-        else:
+        elif authorised(connection, data_key, station_id, *projected):
             changes.append(projected)
     _apply(connection, data_key, changes)
     follow = max(filter(None, (newest_followed, arrival)), default=None)
@@ -663,6 +718,8 @@ def _remote_changes(
             return
         for row in rows:
             projected = remote_projection(open_remote(data_key, row[:5]))
+            if projected and not authorised(connection, data_key, row[0], *projected):
+                projected = None
             yield (row[5], *projected) if projected else (row[5], "", {})  # the order stamp
         last = (rows[-1][5], rows[-1][0], rows[-1][1])
 
