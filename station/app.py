@@ -88,6 +88,7 @@ def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfil
 
 def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
     """Wire services, devices and settings for the window."""
+    from station.services.clock import StationClock
     from station.services.counter import CounterService
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
@@ -98,11 +99,16 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
         translations.switch(preferences.language)
     except ValueError:
         _log.warning("unknown language in window.json; English is used")
+    # One clock for the records, the rules and the event stamps: the computer's, bounded by
+    # the central server's time once sync has seen it.
+    clock = StationClock()
+    store.use_clock(clock.time)
     return StationParts(
         translations=translations,
         station_name=opened.station_name,
         store=store,
-        counter=CounterService(store),
+        counter=CounterService(store, clock=clock.now, clock_skew=clock.skew),
+        clock=clock,
         preferences=preferences,
         tasks=tasks,
         devices=DeviceBridges(),

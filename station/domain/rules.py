@@ -208,6 +208,8 @@ class DecisionContext:
     """The patient's stop-dose flags (each its own signed event; see ``check_stop_dose``)."""
     break_reviews: tuple[datetime, ...] = ()
     """When a clinic lead recorded a review of the patient after a break."""
+    station_clock_skew: timedelta | None = None
+    """How far this station's clock is ahead of the central server's (None: not known)."""
 
     def __post_init__(self) -> None:
         _aware(self.now, "the decision time")
@@ -314,6 +316,7 @@ REASON_CODES: dict[str, str] = {
     "missed_days.above_cap": "after the break, above the cap",
     "missed_days.reviewed": "a clinician reviewed the patient after the break",
     "clock.record_in_future": "a dose in the history is stamped in the future: a clock is wrong",
+    "clock.station_clock_off": "this station's clock differs from the server's",
 }
 
 
@@ -520,9 +523,18 @@ def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
 
 
 def check_clock(ctx: DecisionContext, facts: _Facts) -> _Finding:
-    """A dose stamped in the future is counted as given now, and the wrong clock is named."""
+    """A dose stamped in the future is counted as given now, and a wrong clock is named."""
+    reasons: list[Reason] = []
+    skew = ctx.station_clock_skew
+    if skew is not None and abs(skew) > ctx.settings.clock_skew_allowance:
+        way = "ahead of" if skew > timedelta(0) else "behind"
+        message = (
+            f"This station's clock is {_duration(abs(skew))} {way} the central server's: the "
+            "server's time is used for this visit. Have the station's clock set right."
+        )
+        reasons.append(_warn("clock.station_clock_off", message))
     if not facts.future:
-        return _NONE
+        return _Finding(tuple(reasons))
     ahead = max(r.given_at for r in facts.future) - ctx.now
     stations = ", ".join(sorted({r.station_id for r in facts.future}))
     which = "this station" if stations == ctx.station_id else f"station {stations}"
@@ -531,7 +543,8 @@ def check_clock(ctx: DecisionContext, facts: _Facts) -> _Finding:
         "station's clock is wrong. The dose counts as given now; have the clock set right and "
         "ask a clinic lead to correct the dose's time."
     )
-    return _one(_warn("clock.record_in_future", message))
+    reasons.append(_warn("clock.record_in_future", message))
+    return _Finding(tuple(reasons))
 
 
 def check_sync(ctx: DecisionContext, facts: _Facts) -> _Finding:

@@ -135,6 +135,7 @@ class CounterService:
         clock: Clock | None = None,
         sync_probe: SyncProbe | None = None,
         cards: CardChecker | None = None,
+        clock_skew: Callable[[], timedelta | None] | None = None,
     ) -> None:
         self.store = store
         self.base_settings = settings or RuleSettings()
@@ -143,6 +144,7 @@ class CounterService:
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self.sync_probe: SyncProbe = sync_probe or (lambda _patient, _session: SyncState.OFFLINE)
         self._cards = cards
+        self._clock_skew = clock_skew or (lambda: None)
         self._stored_settings = SettingsService(store, self.clock)
         self.observations = ObservationService(store, self.clock, self.rule_settings)
 
@@ -466,6 +468,7 @@ class CounterService:
             settings=settings,
             stop_flags=tuple(flag for _flag_id, flag in overview.stop_flags),
             break_reviews=overview.break_reviews,
+            station_clock_skew=self._clock_skew(),
         )
         return decide(context), now
 

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from station.services.clock import StationClock
 from station.services.counter import SyncProbe
 from station.services.sync_link import (
     SERVER_CA_COMMAND,
@@ -126,8 +127,11 @@ class StationSync:
         verify: bool | str | None = None,
         on_status: Callable[[SyncOverview], None] | None = None,
         ca_option: str = SERVER_CA_COMMAND,
+        clock: StationClock | None = None,
     ) -> None:
         self.store = store
+        self._clock = clock
+        """Told the server's time after every round (None: nobody asks)."""
         self._ca_option = ca_option
         self.replica = StoreReplica(store, session)
         self._on_status = on_status
@@ -293,6 +297,9 @@ class StationSync:
                 incidents_raised=totals.incidents_raised + report.incidents_raised,
             )
             self._last_report = report
+        seen = self._transport.server_time_seen if self._transport is not None else None
+        if seen is not None and self._clock is not None:
+            self._clock.anchor(*seen)
         return report
 
     def _status_changed(self, status: SyncStatus) -> None:

@@ -8,6 +8,7 @@ import os
 import secrets
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,6 +146,8 @@ class EventLog:
         self.station_id = station_id
         self._clock = HybridLogicalClock(station_id, HlcStamp.parse(last_hlc) if last_hlc else None)
         self._last_issued: str | None = None
+        self.wall: Callable[[], float] = time.time
+        """The wall clock the stamps follow (the station's clock, bounded by the server's)."""
 
     @staticmethod
     def prepare(
@@ -197,7 +200,7 @@ class EventLog:
         prev_hash = head[1] if head else GENESIS_HASH
         if head and head[2] != self._last_issued:  # our own last stamp: the clock is past it
             self._clock.observe(HlcStamp.parse(head[2]), 0)
-        stamp = str(self._clock.now(int(time.time() * 1000)))
+        stamp = str(self._clock.now(int(self.wall() * 1000)))
         self._last_issued = stamp
         if event_type in CLEAR_EVENT_TYPES:
             key_id, sealed = CLEAR_KEY_ID, plaintext
@@ -256,7 +259,7 @@ class EventLog:
 
     def observe(self, stamp: str) -> None:
         """Move the clock past a stamp of another node (a pulled event): later ones sort after."""
-        self._clock.observe(HlcStamp.parse(stamp), int(time.time() * 1000))
+        self._clock.observe(HlcStamp.parse(stamp), int(self.wall() * 1000))
 
     @staticmethod
     def head(connection: sqlite3.Connection) -> tuple[int, str]:

@@ -171,6 +171,10 @@ class Store:
         finally:
             self._connection.close()
 
+    def use_clock(self, wall: Callable[[], float]) -> None:
+        """Stamp events by ``wall`` (seconds since the epoch): the station's bounded clock."""
+        self.log.wall = wall
+
     # -- metadata -----------------------------------------------------------------------------
 
     def _meta(self, key: str) -> str | None:

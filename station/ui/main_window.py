@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from station.domain.patients import Patient
     from station.domain.rules import SyncState
     from station.domain.sessions import SessionKey
+    from station.services.clock import StationClock
     from station.services.counter import CounterService
     from station.services.observation import BoardReader
     from station.services.sync_service import StationSync, SyncOverview
@@ -75,6 +76,8 @@ class StationParts:
     devices: DeviceBridges
     demo: DemoEnvironment | None = None
     translations: Translations | None = None
+    clock: StationClock | None = None
+    """The station's clock; sync tells it the server's time (None: nobody does)."""
     station_name: str = ""
     """The station's name (read with the store, so the window does not touch the disk)."""
 
@@ -149,7 +152,11 @@ class SyncLink(QObject):
             from station.services.sync_service import StationSync
 
             return StationSync(
-                store, session, on_status=lambda _overview: self._after_round(), ca_option=ca_option
+                store,
+                session,
+                on_status=lambda _overview: self._after_round(),
+                ca_option=ca_option,
+                clock=parts.clock,
             )
 
         parts.tasks.submit(

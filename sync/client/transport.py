@@ -7,6 +7,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -54,6 +55,9 @@ class SyncTransport:
         self._client = httpx.Client(base_url=self.base_url, timeout=timeout_s, verify=tls)
         self.compact: bool | None = None
         """Whether the server takes wire version 2 batches (None until a batch was sent)."""
+        self._monotonic = time.monotonic
+        self.server_time_seen: tuple[float, float] | None = None
+        """(the server's time from its last reply's Date header, our monotonic time then)."""
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -93,6 +97,7 @@ class SyncTransport:
                 raise ServerUnreachable(
                     f"Server not reachable ({type(error).__name__})."
                 ) from error
+            self._note_server_time(response)
             if response.status_code < 400:
                 return response
             error_body = self._error_body(response)
@@ -108,6 +113,19 @@ class SyncTransport:
                 raise StationRefused(message, code)
             raise SyncRejected(message, code or str(response.status_code))
         raise SyncRejected("The server kept refusing this station's clock.", "clock_skew")
+
+    def _note_server_time(self, response: httpx.Response) -> None:
+        """Keep the server's time from the reply's Date header (whole seconds: the midpoint)."""
+        header = response.headers.get("date")
+        if not header:
+            return
+        try:
+            moment = parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            return
+        if moment.tzinfo is None:
+            return
+        self.server_time_seen = (moment.timestamp() + 0.5, self._monotonic())
 
     @staticmethod
     def _error_body(response: httpx.Response) -> dict[str, Any]:

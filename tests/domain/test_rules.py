@@ -583,6 +583,13 @@ SCENARIOS = [
         "0",
     ),
     Scenario(
+        "this station's clock far from the server's: the nurse is told",
+        visit(station_clock_skew=timedelta(days=10)),
+        WARN,
+        ("clock.station_clock_off",),
+        "200",
+    ),
+    Scenario(
         "a stop-dose flag of its own blocks whatever the prescription says",
         visit(stop_flags=(StopDose("seen intoxicated at the door", "lead-1", at(10, 9)),)),
         BLOCK,
