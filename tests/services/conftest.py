@@ -14,7 +14,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from devices.protocols.scanner import PackCode, gs1_check_digit
@@ -26,6 +25,7 @@ from station.domain.rules import AdministrationOutcome
 from station.domain.settings import RuleSettings
 from station.services.cards import trust_card_issuer
 from station.services.counter import AdministeredDose, CounterService, Override, Visit
+from station.services.errors import ServiceError
 from station.services.pharmacy import PharmacyService, Product
 from station.services.preparation import SolutionBatch, expected_mass
 from station.store.accounts import ConfirmedUser
@@ -314,13 +314,12 @@ def reconstitute_batch(
 ) -> str:
     """Receive a pack of fictional 10 g ampoules and make 100 mL of 100 mg/mL; return its id."""
     pharmacy = PharmacyService(store, clock=clock)
-    gtin = TEST_GTIN if substance == "diacetylmorphine" else "02000000001" + "00"
-    if substance != "diacetylmorphine":
-        gtin = gtin[:13] + str(gs1_check_digit(gtin[:13]))
+    body = TEST_GTIN_BODY if substance == "diacetylmorphine" else "0200000000109"
+    gtin = body + str(gs1_check_digit(body))
     pack = PackCode("gs1", gtin, "TESTLOT1", (clock() + timedelta(days=800)).date(), None)
     try:
         pharmacy.product(pharmacist, pack)
-    except Exception:  # noqa: BLE001 - first use: define the fictional product
+    except ServiceError:  # first use: define the fictional product
         pharmacy.define_product(
             pharmacist, Product(gtin, substance, f"Test {substance} 10 g (fictional)", mg(10000), 5)
         )
