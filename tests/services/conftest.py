@@ -223,7 +223,7 @@ class Clinic:
         deviation: str = "1",
         label: bool = True,
     ) -> Visit:
-        """Weigh the syringe for the visit's decided dose (target mass x ``deviation``), label it."""
+        """Weigh the decided dose (target mass x ``deviation``) and label the syringe."""
         service = counter or self.counter
         recorded = service.visit(self.nurse, visit)
         assert recorded.proposed is not None

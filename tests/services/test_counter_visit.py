@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -11,16 +10,16 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.domain.prescriptions import Phase
+from station.domain.quantities import Grams
 from station.domain.rules import (
     AdministrationOutcome,
     Identification,
     IdentificationMethod,
     Outcome,
 )
-from station.domain.quantities import Grams
 from station.domain.settings import IntoxicationAction, IntoxicationRules, RuleSettings
-from station.services.counter import Override, Visit
 from station.services.accounts import StaffAdministration
+from station.services.counter import Override, Visit
 from station.services.errors import ServiceError
 from station.services.preparation import expected_mass
 from station.services.settings import SettingsService
@@ -442,7 +441,7 @@ def test_patient_of_another_station_while_offline_needs_a_second_nurse(clinic: C
     assert decision is not None
     assert decision.outcome is Outcome.NEEDS_OVERRIDE
     assert [r.code for r in decision.concerns] == ["sync.offline_not_home_station"]
-    counter, nurse = clinic.counter, clinic.nurse
+    nurse = clinic.nurse
 
     with pytest.raises(ServiceError, match="second person must approve"):
         clinic.administer(visit)

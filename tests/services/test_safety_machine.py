@@ -66,6 +66,7 @@ from tests.services.safety_world import (
     World,
     build_templates,
     card_text,
+    feed,
 )
 
 T = TypeVar("T")
@@ -950,17 +951,14 @@ class SafetyMachine(RuleBasedStateMachine):
         except (ServiceError, DomainError) as refusal:
             event(f"B refused a dose: {str(refusal)[:60]}")
 
-    @rule()
-    def a_pulls_from_b(self) -> None:
-        from tests.services.safety_world import feed
-
-        event(f"A pulled {min(feed(self.world.b, self.world.a1, self.world.marks), 1)}+ events")
-
-    @rule()
-    def b_pulls_from_a(self) -> None:
-        from tests.services.safety_world import feed
-
-        feed(self.world.a1, self.world.b, self.world.marks)
+    @rule(direction=st.sampled_from(("A pulls from B", "B pulls from A", "both")))
+    def sync(self, direction: str) -> None:
+        """Events move between the stations as the sync client applies the server's feed."""
+        a, b, marks = self.world.a1, self.world.b, self.world.marks
+        if direction != "A pulls from B":
+            feed(a, b, marks)
+        if direction != "B pulls from A":
+            event(f"A pulled {'some' if feed(b, a, marks) else 'no'} events")
 
     @precondition(lambda self: self.worker is not None)
     @rule(
@@ -1000,33 +998,50 @@ class SafetyMachine(RuleBasedStateMachine):
 
     # -- clocks -------------------------------------------------------------------------------
 
-    @rule(minutes=st.sampled_from((5, 25, 35, 95, 185)))
-    def time_passes(self, minutes: int) -> None:
-        self.world.time.now += timedelta(minutes=minutes)
+    @rule(
+        change=st.sampled_from(
+            (
+                "5 min",
+                "25 min",
+                "35 min",
+                "95 min",
+                "185 min",
+                "next session",
+                "next session",
+                "A ahead 10 days",
+                "A right",
+                "A right",
+                "A behind an hour",
+                "B ahead 10 days",
+                "B right",
+            )
+        )
+    )
+    def clock(self, change: str) -> None:
+        """Time passes, or a station's clock goes wrong or is set right."""
+        time = self.world.time
+        if change.endswith(" min"):
+            time.now += timedelta(minutes=int(change.split(maxsplit=1)[0]))
+        elif change == "next session":
+            self.next_session()
+        elif change.startswith("A "):
+            time.a_offset = {
+                "A ahead 10 days": timedelta(days=10),
+                "A right": timedelta(0),
+                "A behind an hour": timedelta(hours=-1),
+            }[change]
+        else:
+            time.b_offset = timedelta(days=10) if change == "B ahead 10 days" else timedelta(0)
 
-    @rule()
     def next_session(self) -> None:
+        """The world's time moves to five minutes into the next dosing session."""
         now = self.world.time.now.astimezone(CALENDAR.zone)
         starts = sorted(window.starts for window in CALENDAR.sessions)
         later = [moment for moment in starts if moment > now.time().replace(tzinfo=None)]
-        if later:
-            target = now.replace(hour=later[0].hour, minute=later[0].minute + 5)
-        else:
-            first = starts[0]
-            target = (now + timedelta(days=1)).replace(hour=first.hour, minute=first.minute + 5)
-        self.world.time.now = target.replace(second=0, microsecond=0)
-
-    @rule(offset=st.sampled_from(("ahead 10 days", "right", "right", "behind an hour")))
-    def station_a_clock(self, offset: str) -> None:
-        self.world.time.a_offset = {
-            "ahead 10 days": timedelta(days=10),
-            "right": timedelta(0),
-            "behind an hour": timedelta(hours=-1),
-        }[offset]
-
-    @rule(ahead=st.booleans())
-    def station_b_clock(self, ahead: bool) -> None:
-        self.world.time.b_offset = timedelta(days=10) if ahead else timedelta(0)
+        day = now if later else now + timedelta(days=1)
+        start = later[0] if later else starts[0]
+        target = day.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+        self.world.time.now = target + timedelta(minutes=5)
 
     # -- after every step ---------------------------------------------------------------------
 

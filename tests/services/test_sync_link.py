@@ -17,7 +17,7 @@ from station.store.store import Store
 from sync.client.errors import ServerUnreachable, SyncRejected
 from sync.client.transport import SyncTransport
 from sync.wire.envelope import PushRequest
-from tests.services.conftest import PASSWORDS, Clock, local, mg
+from tests.services.conftest import PASSWORDS, Clock, local
 from tests.services.sync_support import Station, new_station, projection_documents
 from tests.sync.conftest import InProcessServer, _postgres_schema, wait_until
 

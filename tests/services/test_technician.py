@@ -84,7 +84,9 @@ def test_a_technician_sees_no_patient_data(clinic: Clinic) -> None:
     clinic.give(patient, discharge_after=None)
     with pytest.raises(PermissionDenied):
         counter.observations.open_observations(clinic.tech)
-    assert [o.patient_id for o in counter.observations.open_observations(clinic.nurse)] == [patient.patient_id]
+    assert [o.patient_id for o in counter.observations.open_observations(clinic.nurse)] == [
+        patient.patient_id
+    ]
 
 
 @pytest.fixture
