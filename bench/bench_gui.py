@@ -158,6 +158,9 @@ class _MorningClock:
     def __call__(self) -> datetime:
         return datetime.now(UTC) + self.offset
 
+    def advance(self, minutes: float) -> None:
+        self.offset += timedelta(minutes=minutes)
+
 
 def _wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
     """Run the event loop until ``predicate`` holds (checked every millisecond)."""
@@ -218,9 +221,11 @@ class _Station:
         self.demo.start()
         store = self.demo.open_store()
         settings = RuleSettings()
+        self.demo.ensure_solution_batch()
+        self.clock = _MorningClock(settings.zone)
         self.parts = StationParts(
             store=store,
-            counter=CounterService(store, settings, clock=_MorningClock(settings.zone)),
+            counter=CounterService(store, settings, clock=self.clock),
             preferences=self.demo.preferences(Preferences(lock_after_s=0)),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
@@ -558,7 +563,7 @@ def _full_visit(station: _Station, clinic_id: str) -> None:
         raise RuntimeError("the weight was not accepted: " + prepare.message.text())
     prepare.continue_button.click()
     visit.label.print_button.click()
-    _wait_until(lambda: not visit.label.printing)
+    _wait_until(lambda: not visit.label.printing and visit.label.continue_button.isEnabled())
     visit.label.continue_button.click()
     visit.administer.record_button.click()
     _wait_until(lambda: visit.step_name == "Observe")
@@ -566,6 +571,7 @@ def _full_visit(station: _Station, clinic_id: str) -> None:
     board.refresh()
     _wait_until(lambda: len(board.cards) == 1 and not board._loading)
     [observation_id] = list(board.cards)
+    station.clock.advance(minutes=21)  # the observation's time is up
     dialog = board.open_discharge(observation_id)
     dialog.accept()
     _wait_until(lambda: not board.cards and not board._loading)

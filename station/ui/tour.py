@@ -6,7 +6,7 @@ import logging
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +48,10 @@ class MorningClock:
         """The tour's time."""
         return datetime.now(UTC) + self.offset
 
+    def advance(self, **delta: float) -> None:
+        """Move the tour's time on (an observation's minutes pass in a moment)."""
+        self.offset += timedelta(**delta)
+
 
 def wait_until(what: str, predicate: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S) -> None:
     """Run the event loop until ``predicate`` holds; :class:`TourFailed` naming ``what`` if not."""
@@ -81,6 +85,7 @@ class Tour:
         self.demo = DemoEnvironment(data_dir, max(patients, 5))
         self.demo.start()
         store = self.demo.open_store()
+        self.demo.ensure_solution_batch()  # the counter draws from the register's batch
         self.clock = MorningClock(RuleSettings())
         self.parts = StationParts(
             store=store,
@@ -169,6 +174,7 @@ class Tour:
         label = self.visit.label
         label.print_button.click()
         wait_until("the printed label", lambda: self.visit.state.label_prints > 0)
+        wait_until("the print recorded", label.continue_button.isEnabled)
         wait_until("the preview", lambda: not label.preview.pixmap().isNull())
         self.shot("label")
         label.continue_button.click()
@@ -207,6 +213,8 @@ class Tour:
         wait_until("the observation board", lambda: len(board.cards) == 1)
         self.shot("observe")
         (observation_id,) = board.cards
+        self.clock.advance(minutes=21)  # the observation's time is up
+        board.refresh()
         dialog = board.open_discharge(observation_id)
         dialog.note_edit.setText("Alert, walking steadily (demo).")
         self.shot("discharge-dialog", dialog)
