@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
     from station.ui.lead.patient_actions import PatientActionsDialog
+    from station.ui.lead.rules_dialog import ClinicRulesDialog
     from station.ui.locked_board import LockedObservationBoard
     from station.ui.pharmacy.workspace import PharmacyWorkspace
     from station.ui.preferences import Preferences
@@ -419,10 +420,14 @@ class StationWindow(QMainWindow):
         self.void_action = QAction(self.tr("&Void a dose entered in error…"), self)
         self.void_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.void_action.triggered.connect(self.open_patient_actions)
-        for action in (self.lead_action, self.void_action):
+        self.rules_action = QAction(self.tr("Clinic &rules…"), self)
+        self.rules_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.rules_action.triggered.connect(self.open_clinic_rules)
+        for action in (self.lead_action, self.void_action, self.rules_action):
             action.setEnabled(False)
             menu.addAction(action)
         self.patient_actions: PatientActionsDialog | None = None
+        self.rules_dialog: ClinicRulesDialog | None = None
         self.unlocked.connect(self._enable_patient_actions)
         self.locked.connect(lambda: self._enable_patient_actions(None))
 
@@ -432,6 +437,7 @@ class StationWindow(QMainWindow):
 
         roles = session.user.roles if session is not None else frozenset()
         self.lead_action.setEnabled(Role.CLINIC_LEAD in roles)
+        self.rules_action.setEnabled(Role.CLINIC_LEAD in roles)
         self.void_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
         if session is None:
             self.patient_actions = None  # rejected and deleted with the other dialogs
@@ -448,6 +454,21 @@ class StationWindow(QMainWindow):
         self.patient_actions = PatientActionsDialog(context, self)
         self.patient_actions.addActions([self.lock_action, self.switch_action])  # Ctrl+L there too
         self.patient_actions.open()
+
+    def open_clinic_rules(self) -> None:
+        """Open the clinic's rule settings for the clinic lead signed in (window-modal)."""
+        from station.services.settings import SettingsService
+        from station.ui.lead.rules_dialog import ClinicRulesDialog, RulesContext
+
+        if self.session is None or not self.attached:
+            return
+        parts = self.parts
+        context = RulesContext(
+            SettingsService(parts.store, parts.counter.clock), self.session, parts.tasks.submit
+        )
+        self.rules_dialog = ClinicRulesDialog(context, self)
+        self.rules_dialog.addActions([self.lock_action, self.switch_action])
+        self.rules_dialog.open()
 
     def _add_simulators(self, demo: DemoEnvironment) -> None:
         from station.ui.simulator_panel import DemoCard, SimulatorPanel
