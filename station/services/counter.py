@@ -503,7 +503,7 @@ class CounterService:
             )
         if container.expired(now):
             assert container.expires_at is not None
-            expired_at = container.expires_at.astimezone(self.settings.zone)
+            expired_at = container.expires_at.astimezone(self.rule_settings(session).zone)
             raise ServiceError(
                 f"Solution batch {container.label} expired at {expired_at:%Y-%m-%d %H:%M}: it "
                 "may not be used. Prepare the dose from a usable batch."

@@ -28,8 +28,6 @@ from sync.client.replica import ServerBinding
 from sync.client.scheduler import Backoff, SyncScheduler
 from sync.client.status import SyncStatus
 from sync.client.transport import SyncTransport
-from sync.wire.cards import CardCheck, verify_card
-from sync.wire.signing import load_public_key
 
 META_LAST_SUCCESS = "sync_last_success"
 META_LAST_ERROR = "sync_last_error"
@@ -262,15 +260,6 @@ class StationSync:
     def sync_probe(self) -> SyncProbe | None:
         """The counter's probe (leases online, offline rules otherwise); None when not enrolled."""
         return self._probe
-
-    def check_card(self, scanned: str) -> CardCheck:
-        """Verify a scanned patient card offline: pinned server key and the synced revocations."""
-        if self._binding is None:
-            raise NotEnrolled("Cards are checked against the server's key: enroll first.")
-        keys = {self._binding.server_key_id: load_public_key(self._binding.server_public_key)}
-        return verify_card(
-            scanned, keys, self.replica.revoked_card_serials(), self._binding.clinic_id
-        )
 
     # -- the round ----------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +52,6 @@ if TYPE_CHECKING:
     from station.ui.simulator_panel import SimulatorPanel
     from station.ui.tasks import BackgroundTasks, Submit
     from station.ui.technician.workspace import TechnicianWorkspace
-    from sync.wire.cards import CardCheck
 
 _log = logging.getLogger("station.ui.window")
 
@@ -235,11 +233,6 @@ class SyncLink(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._polling = False
         self.status_changed.emit(self.tr("offline"), str(error))
-
-    def card_checker(self) -> Callable[[str], CardCheck] | None:
-        """The server-key card check once enrolled, else None (this store's pinned keys)."""
-        sync = self.sync
-        return sync.check_card if sync is not None and sync.enrolled else None
 
     def close(self) -> None:
         """Stop syncing (in the background) and go back to the offline rules."""
@@ -717,14 +710,6 @@ class StationWindow(QMainWindow):
         return None
 
     # -- scans ---------------------------------------------------------------------------------
-
-    def _check_card(self, session: Session, text: str) -> CardCheck:
-        """Check a card without starting a visit (off the GUI thread): the counter service's.
-
-        The service trusts the enrolled server's key and the issuers a technician trusted,
-        and knows the withdrawn cards; the identify step goes through ``identify_by_card``.
-        """
-        return self.parts.counter.check_card(session, text)
 
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the serial scanner or the keyboard goes to identification."""
