@@ -325,8 +325,8 @@ class PharmacyService:
             facts = reconstitute(
                 [mg for _, mg in sources], final_volume, sample_volume, sample_mass
             )
-        except LedgerRefused as refusal:
-            raise ServiceError(str(refusal)) from refusal
+        except DomainError as refusal:  # a ledger refusal, or a quantity that cannot be
+            raise ServiceError(f"The batch was not made: {refusal}.") from refusal
         now = self.clock()
         with self.store.reading(session) as projections:
             ledger_view = projections.ledger

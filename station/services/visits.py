@@ -149,7 +149,7 @@ def milligrams_input(value: object, what: str) -> Milligrams:
         except (DomainError, ArithmeticError):
             raise ServiceError(f"{what} is not an amount in mg.") from None
     if amount.value > MAX_DOSE_MG:
-        raise ServiceError(f"{what} of {amount} is not a possible dose (at most {MAX_DOSE_MG} mg).")
+        raise ServiceError(f"{what} is not a possible dose (at most {MAX_DOSE_MG} mg).")
     if amount.value != amount.value.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
         raise ServiceError(f"{what} is given to 0.01 mg at most.")
     return amount
