@@ -1,3591 +1,4016 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <source>not configured</source>
-        <translation>ikke sat op</translation>
-    </message>
-    <message>
-        <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
-        <translation>Vægten er ikke tilsluttet: kontrollér kabel og strøm. Stationen genopretter selv forbindelsen, når vægten er tilbage; indtil da godkendes ingen vægt.</translation>
-    </message>
-    <message>
-        <source>The scale&apos;s port is used by another program: close it, then try again.</source>
-        <translation>Vægtens port bruges af et andet program: luk det, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The scale does not answer: check that it is switched on and its cable.</source>
-        <translation>Vægten svarer ikke: kontrollér, at den er tændt, og at kablet sidder i.</translation>
-    </message>
-    <message>
-        <source>Scale: {error}</source>
-        <translation>Vægt: {error}</translation>
-    </message>
-    <message>
-        <source>Paper is out: load a new roll of labels</source>
-        <translation>Papiret er brugt op: isæt en ny rulle etiketter</translation>
-    </message>
-    <message>
-        <source>The print head is open: close it until it clicks</source>
-        <translation>Printhovedet er åbent: luk det, til det klikker</translation>
-    </message>
-    <message>
-        <source>The printer is paused: press its pause button</source>
-        <translation>Printeren er sat på pause: tryk på dens pauseknap</translation>
-    </message>
-    <message>
-        <source>The ribbon is out: load a new ribbon</source>
-        <translation>Farvebåndet er brugt op: isæt et nyt farvebånd</translation>
-    </message>
-    <message>
-        <source>The printer is busy: wait a moment</source>
-        <translation>Printeren er optaget: vent et øjeblik</translation>
-    </message>
-    <message>
-        <source>The print head is too cold: wait for it to warm up</source>
-        <translation>Printhovedet er for koldt: vent, til det er varmet op</translation>
-    </message>
-    <message>
-        <source>The print head is too hot: let it cool down</source>
-        <translation>Printhovedet er for varmt: lad det køle af</translation>
-    </message>
-    <message>
-        <source>the label may be incomplete: print it again</source>
-        <translation>etiketten kan være ufuldstændig: udskriv den igen</translation>
-    </message>
-    <message>
-        <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
-        <translation>Printeren svarer ikke. Kontrollér, at den er tændt, at der er etiketter i, og at printhovedet er lukket (printeren svarer ikke, mens papiret er brugt op eller hovedet er åbent), og tryk så Udskriv igen.</translation>
-    </message>
-    <message>
-        <source>The printer is not connected: check its cable and power, then print again.</source>
-        <translation>Printeren er ikke tilsluttet: kontrollér kabel og strøm, og udskriv igen.</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s port is used by another program: close it, then print again.</source>
-        <translation>Printerens port bruges af et andet program: luk det, og udskriv igen.</translation>
-    </message>
-    <message>
-        <source>Printer: {error}</source>
-        <translation>Printer: {error}</translation>
-    </message>
-    <message>
-        <source>no scale configured</source>
-        <translation>ingen vægt sat op</translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation>forbinder…</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>ready (reconnected)</source>
-        <translation>klar (forbundet igen)</translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation>Ingen vægt er tilsluttet.</translation>
-    </message>
-    <message>
-        <source>no printer configured</source>
-        <translation>ingen printer sat op</translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation>Ingen printer er tilsluttet.</translation>
-    </message>
-    <message>
-        <source>printing…</source>
-        <translation>udskriver…</translation>
-    </message>
-    <message>
-        <source>keyboard scanner only</source>
-        <translation>kun tastaturscanner</translation>
-    </message>
-    <message>
-        <source>The scanner is not connected: check its cable (keyboard input still works).</source>
-        <translation>Scanneren er ikke tilsluttet: kontrollér kablet (tastaturindtastning virker stadig).</translation>
-    </message>
-    <message>
-        <source>Scanner: {error}</source>
-        <translation>Scanner: {error}</translation>
-    </message>
-    <message>
-        <source>Dose allowed</source>
-        <translation>Dosis tilladt</translation>
-    </message>
-    <message>
-        <source>Allowed with a warning: read it and acknowledge</source>
-        <translation>Tilladt med en advarsel: læs den og bekræft</translation>
-    </message>
-    <message>
-        <source>A second staff member must approve, with a reason</source>
-        <translation>En anden medarbejder skal godkende, med en begrundelse</translation>
-    </message>
-    <message>
-        <source>No dose now</source>
-        <translation>Ingen dosis nu</translation>
-    </message>
-    <message>
-        <source>Only a clinic lead can lift this (outside the visit).</source>
-        <translation>Kun en klinikleder kan ophæve dette (uden for besøget).</translation>
-    </message>
-    <message>
-        <source>Nobody can override this at the counter.</source>
-        <translation>Ingen kan tilsidesætte dette ved skranken.</translation>
-    </message>
-    <message>
-        <source>A clinic lead must approve.</source>
-        <translation>En klinikleder skal godkende.</translation>
-    </message>
-    <message>
-        <source>A second nurse or a clinic lead can approve.</source>
-        <translation>En anden sygeplejerske eller en klinikleder kan godkende.</translation>
-    </message>
-</context>
-<context>
-    <name>AdministerStep</name>
-    <message>
-        <source>Administer</source>
-        <translation>Indgift</translation>
-    </message>
-    <message>
-        <source>Administer step</source>
-        <translation>Trin: indgift</translation>
-    </message>
-    <message>
-        <source>Prepared dose</source>
-        <translation>Klargjort dosis</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Indgiftsvej</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tidspunkt</translation>
-    </message>
-    <message>
-        <source>Booth</source>
-        <translation>Bås</translation>
-    </message>
-    <message>
-        <source>Booth {n}</source>
-        <translation>Bås {n}</translation>
-    </message>
-    <message>
-        <source>&amp;Full: all of it was injected</source>
-        <translation>&amp;Fuld: alt blev injiceret</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtial: some was injected</source>
-        <translation>&amp;Delvis: noget blev injiceret</translation>
-    </message>
-    <message>
-        <source>&amp;Failed: nothing went in</source>
-        <translation>&amp;Mislykket: intet kom ind</translation>
-    </message>
-    <message>
-        <source>Outcome full</source>
-        <translation>Resultat: fuld</translation>
-    </message>
-    <message>
-        <source>Outcome partial</source>
-        <translation>Resultat: delvis</translation>
-    </message>
-    <message>
-        <source>Outcome failed</source>
-        <translation>Resultat: mislykket</translation>
-    </message>
-    <message>
-        <source>Milligrams actually injected</source>
-        <translation>Faktisk injicerede milligram</translation>
-    </message>
-    <message>
-        <source>mg injected</source>
-        <translation>mg injiceret</translation>
-    </message>
-    <message>
-        <source>Remainder to waste</source>
-        <translation>Rest til kassation</translation>
-    </message>
-    <message>
-        <source>Venous access failed (longer observation)</source>
-        <translation>Veneadgang mislykkedes (længere observation)</translation>
-    </message>
-    <message>
-        <source>Venous access failed</source>
-        <translation>Veneadgang mislykkedes</translation>
-    </message>
-    <message>
-        <source>&amp;Record administration</source>
-        <translation>&amp;Registrér indgift</translation>
-    </message>
-    <message>
-        <source>Record administration</source>
-        <translation>Registrér indgift</translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation>&amp;Afslut besøg</translation>
-    </message>
-    <message>
-        <source>End visit without a dose</source>
-        <translation>Afslut besøget uden dosis</translation>
-    </message>
-    <message>
-        <source>Administration message</source>
-        <translation>Besked om indgift</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
-    </message>
-    <message>
-        <source>&amp;Booth</source>
-        <translation>&amp;Bås</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>&amp;Injected (mg)</source>
-        <translation>&amp;Injiceret (mg)</translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation>Kassation</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>enter the mg injected (at most {prepared})</source>
-        <translation>angiv injicerede mg (højst {prepared})</translation>
-    </message>
-</context>
-<context>
-    <name>AdverseEventDialog</name>
-    <message>
-        <source>Adverse event: %1</source>
-        <translation>Utilsigtet hændelse: %1</translation>
-    </message>
-    <message>
-        <source>&amp;What happened</source>
-        <translation>&amp;Hvad skete der</translation>
-    </message>
-    <message>
-        <source>Nalo&amp;xone given</source>
-        <translation>Nalo&amp;xon givet</translation>
-    </message>
-    <message>
-        <source>Naloxone &amp;dose (mg)</source>
-        <translation>Naloxon&amp;dosis (mg)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Tidspunkt</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Hvad skete der</translation>
-    </message>
-    <message>
-        <source>Naloxone given</source>
-        <translation>Naloxon givet</translation>
-    </message>
-    <message>
-        <source>Naloxone dose in milligrams</source>
-        <translation>Naloxondosis i milligram</translation>
-    </message>
-    <message>
-        <source>e.g. 0.4</source>
-        <translation>f.eks. 0,4</translation>
-    </message>
-    <message>
-        <source>Time of the event</source>
-        <translation>Tidspunkt for hændelsen</translation>
-    </message>
-    <message>
-        <source>Enter the naloxone dose in mg, or untick naloxone.</source>
-        <translation>Angiv naloxondosis i mg, eller fjern fluebenet ved naloxon.</translation>
-    </message>
-</context>
-<context>
-    <name>AssessStep</name>
-    <message>
-        <source>Sedation score</source>
-        <translation>Sedationsscore</translation>
-    </message>
-    <message>
-        <source>Breath alcohol in per mille (optional)</source>
-        <translation>Udåndingsalkohol i promille (valgfrit)</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>ikke målt</translation>
-    </message>
-    <message>
-        <source>Assessment notes</source>
-        <translation>Notater til vurderingen</translation>
-    </message>
-    <message>
-        <source>notes (optional)</source>
-        <translation>notater (valgfrit)</translation>
-    </message>
-    <message>
-        <source>Dose in mg</source>
-        <translation>Dosis i mg</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>Lægemiddel</translation>
-    </message>
-    <message>
-        <source>Record assessment and &amp;check rules</source>
-        <translation>Registrér vurdering og &amp;tjek regler</translation>
-    </message>
-    <message>
-        <source>Record assessment and check rules</source>
-        <translation>Registrér vurdering og tjek regler</translation>
-    </message>
-    <message>
-        <source>&amp;Sedation</source>
-        <translation>&amp;Sedation</translation>
-    </message>
-    <message>
-        <source>Breath &amp;alcohol (‰)</source>
-        <translation>Udåndings&amp;alkohol (‰)</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notater</translation>
-    </message>
-    <message>
-        <source>&amp;Dose (mg)</source>
-        <translation>&amp;Dosis (mg)</translation>
-    </message>
-    <message>
-        <source>The rules&apos; decision</source>
-        <translation>Reglernes afgørelse</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Afgørelse</translation>
-    </message>
-    <message>
-        <source>Reasons for the decision</source>
-        <translation>Begrundelser for afgørelsen</translation>
-    </message>
-    <message>
-        <source>Use the dose the rules allow</source>
-        <translation>Brug den dosis, reglerne tillader</translation>
-    </message>
-    <message>
-        <source>I have read the warnings</source>
-        <translation>Jeg har læst advarslerne</translation>
-    </message>
-    <message>
-        <source>Comment on the warning</source>
-        <translation>Kommentar til advarslen</translation>
-    </message>
-    <message>
-        <source>comment (required)</source>
-        <translation>kommentar (skal udfyldes)</translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation>Begrundelse for tilsidesættelsen</translation>
-    </message>
-    <message>
-        <source>why the dose should be given</source>
-        <translation>hvorfor dosis skal gives</translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s &amp;approval…</source>
-        <translation>Hent en anden persons &amp;godkendelse…</translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s approval</source>
-        <translation>Hent en anden persons godkendelse</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Godkendelse</translation>
-    </message>
-    <message>
-        <source>Assessment message</source>
-        <translation>Besked om vurderingen</translation>
-    </message>
-    <message>
-        <source>Continue to &amp;prepare</source>
-        <translation>Fortsæt til &amp;klargøring</translation>
-    </message>
-    <message>
-        <source>Continue to prepare</source>
-        <translation>Fortsæt til klargøring</translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation>&amp;Afslut besøg</translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation>Afslut besøg</translation>
-    </message>
-    <message>
-        <source>Assess the patient</source>
-        <translation>Vurdér patienten</translation>
-    </message>
-    <message>
-        <source>Assessment step</source>
-        <translation>Trin: vurdering</translation>
-    </message>
-    <message>
-        <source>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</source>
-        <translation>Udåndingsalkohol og dosis skal være tal (f.eks. 0,2 og 100).</translation>
-    </message>
-    <message>
-        <source>Use {dose} (the most allowed now)</source>
-        <translation>Brug {dose} (det højst tilladte nu)</translation>
-    </message>
-    <message>
-        <source>Write the reason for the override first.</source>
-        <translation>Skriv først begrundelsen for tilsidesættelsen.</translation>
-    </message>
-    <message>
-        <source>Approve this dose despite: {concerns}</source>
-        <translation>Godkend denne dosis trods: {concerns}</translation>
-    </message>
-    <message>
-        <source>Approved by {name}: {reason}</source>
-        <translation>Godkendt af {name}: {reason}</translation>
-    </message>
-    <message>
-        <source>Warnings read and acknowledged.</source>
-        <translation>Advarsler læst og bekræftet.</translation>
-    </message>
-</context>
-<context>
-    <name>CountPage</name>
-    <message>
-        <source>&amp;Start a blind count</source>
-        <translation>&amp;Start en blindoptælling</translation>
-    </message>
-    <message>
-        <source>Start a count</source>
-        <translation>Start en optælling</translation>
-    </message>
-    <message>
-        <source>Count sheet</source>
-        <translation>Optællingsark</translation>
-    </message>
-    <message>
-        <source>Record the &amp;count</source>
-        <translation>Registrér &amp;optællingen</translation>
-    </message>
-    <message>
-        <source>Record the count</source>
-        <translation>Registrér optællingen</translation>
-    </message>
-    <message>
-        <source>Count result</source>
-        <translation>Optællingens resultat</translation>
-    </message>
-    <message>
-        <source>Count message</source>
-        <translation>Besked om optællingen</translation>
-    </message>
-    <message>
-        <source>Open discrepancies</source>
-        <translation>Åbne uoverensstemmelser</translation>
-    </message>
-    <message>
-        <source>Reason for the discrepancy</source>
-        <translation>Årsag til uoverensstemmelsen</translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
-        <translation>&amp;Kvittér</translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as the signed-in person</source>
-        <translation>Kvittér for uoverensstemmelsen som den indloggede person</translation>
-    </message>
-    <message>
-        <source>Sign off as a &amp;second person…</source>
-        <translation>Kvittér som &amp;anden person…</translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as another person</source>
-        <translation>Kvittér for uoverensstemmelsen som en anden person</translation>
-    </message>
-    <message>
-        <source>Discrepancies waiting for a sign-off</source>
-        <translation>Uoverensstemmelser, der venter på kvittering</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Årsag</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Optalt</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhed</translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation>opløsning</translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation>lager</translation>
-    </message>
-    <message>
-        <source>g net (weighed)</source>
-        <translation>g netto (vejet)</translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation>mg</translation>
-    </message>
-    <message>
-        <source>Count what is there and type it in; the book values show afterwards.</source>
-        <translation>Tæl det, der er, og indtast det; bogførte værdier vises bagefter.</translation>
-    </message>
-    <message>
-        <source>Nothing holds drug on the books: there is nothing to count.</source>
-        <translation>Intet indeholder lægemiddel ifølge bøgerne: der er intet at tælle.</translation>
-    </message>
-    <message>
-        <source>Type a count for {batch}.</source>
-        <translation>Indtast en optælling for {batch}.</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Forventet</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Forskel</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>discrepancy</source>
-        <translation>uoverensstemmelse</translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation>stemmer</translation>
-    </message>
-    <message>
-        <source>The count matches the book.</source>
-        <translation>Optællingen stemmer med bogføringen.</translation>
-    </message>
-    <message>
-        <source>Count recorded: no discrepancy.</source>
-        <translation>Optælling registreret: ingen uoverensstemmelse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s) differ from the book.</source>
-        <translation>
-            <numerusform>%n beholder afviger fra bogføringen.</numerusform>
-            <numerusform>%n beholdere afviger fra bogføringen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
-        <translation>Optælling registreret med en uoverensstemmelse: angiv årsagen, og kvittér for den.</translation>
-    </message>
-    <message>
-        <source>Count {id}</source>
-        <translation>Optælling {id}</translation>
-    </message>
-    <message>
-        <source>Choose a discrepancy to sign off.</source>
-        <translation>Vælg en uoverensstemmelse at kvittere for.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the discrepancy.</source>
-        <translation>Angiv årsagen til uoverensstemmelsen.</translation>
-    </message>
-    <message>
-        <source>Discrepancy signed off; the book follows the count.</source>
-        <translation>Der er kvitteret for uoverensstemmelsen; bogføringen følger optællingen.</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Afvist: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>CounterScreen</name>
-    <message>
-        <source>Observation board</source>
-        <translation>Observationstavle</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Uventet fejl</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
-        <translation>Der gik noget galt i programmet. Det, der allerede var gemt, er bevaret; det trin, du var i gang med, er ikke gemt, medmindre det vises som udført. Giv venligst teknikeren besked.</translation>
-    </message>
-    <message>
-        <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
-        <translation>Dette trin mislykkedes på grund af en fejl i programmet; det blev ikke gemt. Prøv igen, eller giv teknikeren besked.</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPage</name>
-    <message>
-        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
-        <translation>Pakken indeholder versioner, indstillinger, kalibreringer, antal hændelser, logge og enhedstrafikken fra rå-monitoren. Navne, klinik-id og fødselsdatoer er fjernet fra alle filer.</translation>
-    </message>
-    <message>
-        <source>What the bundle holds</source>
-        <translation>Hvad pakken indeholder</translation>
-    </message>
-    <message>
-        <source>Save &amp;diagnostics bundle…</source>
-        <translation>Gem &amp;diagnosepakke…</translation>
-    </message>
-    <message>
-        <source>Save the diagnostics bundle</source>
-        <translation>Gem diagnosepakken</translation>
-    </message>
-    <message>
-        <source>Diagnostics message</source>
-        <translation>Besked om diagnosen</translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation>Zip-filer (*.zip)</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Skriver {file}…</translation>
-    </message>
-    <message>
-        <source>Diagnostics bundle saved: {file}</source>
-        <translation>Diagnosepakke gemt: {file}</translation>
-    </message>
-</context>
-<context>
-    <name>DischargeDialog</name>
-    <message>
-        <source>Discharge: %1</source>
-        <translation>Afslut observation: %1</translation>
-    </message>
-    <message>
-        <source>The observation time is not over yet (%1 left). Discharge anyway?</source>
-        <translation>Observationstiden er ikke slut endnu (%1 tilbage). Afslut alligevel?</translation>
-    </message>
-    <message>
-        <source>The observation time is over. Discharge the patient?</source>
-        <translation>Observationstiden er slut. Afslut observationen af patienten?</translation>
-    </message>
-    <message>
-        <source>Discharge &amp;note</source>
-        <translation>&amp;Notat ved afslutning</translation>
-    </message>
-    <message>
-        <source>Discharge note</source>
-        <translation>Notat ved afslutning</translation>
-    </message>
-    <message>
-        <source>e.g. alert, walking steadily</source>
-        <translation>f.eks. vågen, går stabilt</translation>
-    </message>
-    <message>
-        <source>&amp;Discharge</source>
-        <translation>&amp;Afslut observation</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Afslut observation</translation>
-    </message>
-</context>
-<context>
-    <name>DoneStep</name>
-    <message>
-        <source>Dose recorded</source>
-        <translation>Dosis registreret</translation>
-    </message>
-    <message>
-        <source>Observation summary</source>
-        <translation>Oversigt over observationen</translation>
-    </message>
-    <message>
-        <source>&amp;Next patient</source>
-        <translation>&amp;Næste patient</translation>
-    </message>
-    <message>
-        <source>Next patient</source>
-        <translation>Næste patient</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollmentPage</name>
-    <message>
-        <source>Enrollment state</source>
-        <translation>Tilmeldingsstatus</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>One-time enrollment code</source>
-        <translation>Engangskode til tilmelding</translation>
-    </message>
-    <message>
-        <source>Clinic CA file (PEM)</source>
-        <translation>Klinikkens CA-fil (PEM)</translation>
-    </message>
-    <message>
-        <source>Optional: /path/to/clinic-ca.pem</source>
-        <translation>Valgfri: /sti/til/klinik-ca.pem</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Vælg…</translation>
-    </message>
-    <message>
-        <source>Choose the clinic CA file</source>
-        <translation>Vælg klinikkens CA-fil</translation>
-    </message>
-    <message>
-        <source>Only needed when the server&apos;s certificate is signed by the clinic&apos;s own certificate authority.</source>
-        <translation>Kun nødvendig, når serverens certifikat er underskrevet af klinikkens egen certifikatudsteder (CA).</translation>
-    </message>
-    <message>
-        <source>About the clinic CA file</source>
-        <translation>Om klinikkens CA-fil</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll this station</source>
-        <translation>&amp;Tilmeld denne station</translation>
-    </message>
-    <message>
-        <source>Enroll this station</source>
-        <translation>Tilmeld denne station</translation>
-    </message>
-    <message>
-        <source>Check and &amp;use this CA file</source>
-        <translation>Kontrollér og &amp;brug denne CA-fil</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with this CA file, then use it</source>
-        <translation>Kontrollér serverens certifikat med denne CA-fil, og brug den derefter</translation>
-    </message>
-    <message>
-        <source>Use the s&amp;ystem&apos;s CAs</source>
-        <translation>Brug s&amp;ystemets CA&apos;er</translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with the system&apos;s CAs again</source>
-        <translation>Kontrollér igen serverens certifikat med systemets CA&apos;er</translation>
-    </message>
-    <message>
-        <source>Enrollment message</source>
-        <translation>Besked om tilmeldingen</translation>
-    </message>
-    <message>
-        <source>Server &amp;address</source>
-        <translation>Server&amp;adresse</translation>
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation>Engangs&amp;kode</translation>
-    </message>
-    <message>
-        <source>Clinic CA &amp;file (PEM)</source>
-        <translation>Klinikkens CA-&amp;fil (PEM)</translation>
-    </message>
-    <message>
-        <source>Clinic CA file</source>
-        <translation>Klinikkens CA-fil</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>To change it, give the clinic&apos;s new CA file and press &quot;Check and use this CA file&quot;: the server&apos;s certificate is checked with it first.</source>
-        <translation>Giv klinikkens nye CA-fil og tryk på &quot;Kontrollér og brug denne CA-fil&quot; for at skifte den: serverens certifikat kontrolleres først med den.</translation>
-    </message>
-    <message>
-        <source>Not enrolled: the station works offline.</source>
-        <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
-    </message>
-    <message>
-        <source>The server is http://: it has no certificate to check.</source>
-        <translation>Serveren er http://: den har intet certifikat at kontrollere.</translation>
-    </message>
-    <message>
-        <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
-        <translation>Tilmeldt {url} (klinik {clinic}); servernøgle {key} fastlagt.</translation>
-    </message>
-    <message>
-        <source>Server certificate checked with {path}.</source>
-        <translation>Serverens certifikat kontrolleres med {path}.</translation>
-    </message>
-    <message>
-        <source>Give the server&apos;s address (http:// or https://) and the one-time code.</source>
-        <translation>Angiv serverens adresse (http:// eller https://) og engangskoden.</translation>
-    </message>
-    <message>
-        <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
-        <translation>Klinikkens CA-fil kontrollerer en https://-server: angiv en https://-adresse, eller lad CA-filen stå tom.</translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation>Tilmelder…</translation>
-    </message>
-    <message>
-        <source>Give the clinic&apos;s CA file (PEM) to check the server&apos;s certificate with.</source>
-        <translation>Angiv klinikkens CA-fil (PEM), som serverens certifikat skal kontrolleres med.</translation>
-    </message>
-    <message>
-        <source>Checking the server&apos;s certificate…</source>
-        <translation>Kontrollerer serverens certifikat…</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with {path}.</source>
-        <translation>Serverens certifikat kontrolleres nu med {path}.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with the system&apos;s CAs.</source>
-        <translation>Serverens certifikat kontrolleres nu med systemets CA&apos;er.</translation>
-    </message>
-    <message>
-        <source>Station enrolled.</source>
-        <translation>Stationen er tilmeldt.</translation>
-    </message>
-</context>
-<context>
-    <name>IdentifyStep</name>
-    <message>
-        <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
-        <translation>Scan patientens kort (seriel scanner eller tastaturscanner).</translation>
-    </message>
-    <message>
-        <source>Scan the card</source>
-        <translation>Scan kortet</translation>
-    </message>
-    <message>
-        <source>Identification message</source>
-        <translation>Besked om identifikation</translation>
-    </message>
-    <message>
-        <source>Without a card</source>
-        <translation>Uden kort</translation>
-    </message>
-    <message>
-        <source>Identify without a card</source>
-        <translation>Identificér uden kort</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Efternavn</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>efternavn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation>&amp;Søg</translation>
-    </message>
-    <message>
-        <source>Search patients</source>
-        <translation>Søg efter patienter</translation>
-    </message>
-    <message>
-        <source>Matching patients</source>
-        <translation>Patienter, der passer</translation>
-    </message>
-    <message>
-        <source>Reason for identifying without a card</source>
-        <translation>Begrundelse for identifikation uden kort</translation>
-    </message>
-    <message>
-        <source>e.g. card left at home</source>
-        <translation>f.eks. kortet er glemt derhjemme</translation>
-    </message>
-    <message>
-        <source>Identify with a &amp;witness…</source>
-        <translation>Identificér med et &amp;vidne…</translation>
-    </message>
-    <message>
-        <source>Identify with a witness</source>
-        <translation>Identificér med et vidne</translation>
-    </message>
-    <message>
-        <source>&amp;Family name</source>
-        <translation>&amp;Efternavn</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date</source>
-        <translation>&amp;Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Fundne</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>&amp;Begrundelse</translation>
-    </message>
-    <message>
-        <source>Check the face</source>
-        <translation>Kontrollér ansigtet</translation>
-    </message>
-    <message>
-        <source>Check the face against the photo</source>
-        <translation>Sammenlign ansigtet med fotoet</translation>
-    </message>
-    <message>
-        <source>Does the person in front of you match the photo and birth date?</source>
-        <translation>Passer personen foran dig med fotoet og fødselsdatoen?</translation>
-    </message>
-    <message>
-        <source>Face check question</source>
-        <translation>Spørgsmål om ansigtskontrol</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, it is this patient</source>
-        <translation>&amp;Ja, det er denne patient</translation>
-    </message>
-    <message>
-        <source>Face matches: continue</source>
-        <translation>Ansigtet passer: fortsæt</translation>
-    </message>
-    <message>
-        <source>No, stop</source>
-        <translation>Nej, stop</translation>
-    </message>
-    <message>
-        <source>Face does not match: stop</source>
-        <translation>Ansigtet passer ikke: stop</translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation>Kontrollerer kortet…</translation>
-    </message>
-    <message>
-        <source>Identity recorded. Check the face.</source>
-        <translation>Identitet registreret. Kontrollér ansigtet.</translation>
-    </message>
-    <message>
-        <source>Enter the family name and the birth date.</source>
-        <translation>Angiv efternavn og fødselsdato.</translation>
-    </message>
-    <message>
-        <source>No patient with this family name and birth date.</source>
-        <translation>Ingen patient med dette efternavn og denne fødselsdato.</translation>
-    </message>
-    <message>
-        <source>Search and choose the patient first.</source>
-        <translation>Søg og vælg først patienten.</translation>
-    </message>
-    <message>
-        <source>Say why the patient is identified without a card.</source>
-        <translation>Angiv, hvorfor patienten identificeres uden kort.</translation>
-    </message>
-    <message>
-        <source>Confirm that the person at the counter is the patient chosen (no card).</source>
-        <translation>Bekræft, at personen ved skranken er den valgte patient (uden kort).</translation>
-    </message>
-</context>
-<context>
-    <name>LabelStep</name>
-    <message>
-        <source>Print the syringe label</source>
-        <translation>Udskriv sprøjteetiketten</translation>
-    </message>
-    <message>
-        <source>Label step</source>
-        <translation>Trin: etiket</translation>
-    </message>
-    <message>
-        <source>Label preview</source>
-        <translation>Forhåndsvisning af etiket</translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation>Printerstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Print label</source>
-        <translation>&amp;Udskriv etiket</translation>
-    </message>
-    <message>
-        <source>Print the label</source>
-        <translation>Udskriv etiketten</translation>
-    </message>
-    <message>
-        <source>Printing message</source>
-        <translation>Besked om udskrivning</translation>
-    </message>
-    <message>
-        <source>Continue to &amp;administer</source>
-        <translation>Fortsæt til &amp;indgift</translation>
-    </message>
-    <message>
-        <source>Continue to administer</source>
-        <translation>Fortsæt til indgift</translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation>&amp;Afslut besøg</translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation>Afslut besøg</translation>
-    </message>
-    <message>
-        <source>Printer: {state} — {message}</source>
-        <translation>Printer: {state} — {message}</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Udskriver…</translation>
-    </message>
-    <message>
-        <source>Label printed. Stick it on the syringe.</source>
-        <translation>Etiketten er udskrevet. Sæt den på sprøjten.</translation>
-    </message>
-    <message>
-        <source>Label printed again ({n} prints, recorded with the dose).</source>
-        <translation>Etiketten er udskrevet igen ({n} udskrifter, registreret med dosis).</translation>
-    </message>
-    <message>
-        <source>&amp;Print again</source>
-        <translation>&amp;Udskriv igen</translation>
-    </message>
-    <message>
-        <source>Not printed: {why}</source>
-        <translation>Ikke udskrevet: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>LineEditor</name>
-    <message>
-        <source>no parity</source>
-        <translation>ingen paritet</translation>
-    </message>
-    <message>
-        <source>even parity</source>
-        <translation>lige paritet</translation>
-    </message>
-    <message>
-        <source>odd parity</source>
-        <translation>ulige paritet</translation>
-    </message>
-    <message>
-        <source>mark parity</source>
-        <translation>mark-paritet</translation>
-    </message>
-    <message>
-        <source>space parity</source>
-        <translation>space-paritet</translation>
-    </message>
-    <message>
-        <source>stop bits: {bits}</source>
-        <translation>stopbit: {bits}</translation>
-    </message>
-    <message>
-        <source>no handshake</source>
-        <translation>intet handshake</translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation>XON/XOFF</translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation>RTS/CTS</translation>
-    </message>
-    <message>
-        <source>{device} baud rate</source>
-        <translation>{device} baudrate</translation>
-    </message>
-    <message>
-        <source>{device} data bits</source>
-        <translation>{device} databit</translation>
-    </message>
-    <message>
-        <source>{device} parity</source>
-        <translation>{device} paritet</translation>
-    </message>
-    <message>
-        <source>{device} stop bits</source>
-        <translation>{device} stopbit</translation>
-    </message>
-    <message>
-        <source>{device} handshake</source>
-        <translation>{device} handshake</translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>{station}: sign in</source>
-        <translation>{station}: log ind</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Log ind</translation>
-    </message>
-    <message>
-        <source>Why the screen is locked</source>
-        <translation>Hvorfor skærmen er låst</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Brugernavn</translation>
-    </message>
-    <message>
-        <source>your user name</source>
-        <translation>dit brugernavn</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Adgangskode</translation>
-    </message>
-    <message>
-        <source>your password</source>
-        <translation>din adgangskode</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Log ind</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation>Besked om login</translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation>&amp;Brugernavn</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Adgangskode</translation>
-    </message>
-    <message>
-        <source>Demo mode: fictional staff and patients.</source>
-        <translation>Demotilstand: opdigtet personale og opdigtede patienter.</translation>
-    </message>
-    <message>
-        <source>Demo users and their passwords</source>
-        <translation>Demobrugere og deres adgangskoder</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Bruger</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Select all demo users</source>
-        <translation>Vælg alle demobrugere</translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation>Angiv dit brugernavn og din adgangskode.</translation>
-    </message>
-    <message>
-        <source>Opening the station… you are signed in once it is open.</source>
-        <translation>Stationen åbnes… du logges ind, så snart den er åben.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Kontrollerer…</translation>
-    </message>
-</context>
-<context>
-    <name>MovementsPage</name>
-    <message>
-        <source>Stock lot or solution batch</source>
-        <translation>Lagerparti eller opløsningsbatch</translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation>Type bevægelse</translation>
-    </message>
-    <message>
-        <source>Residue</source>
-        <translation>Rest</translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation>Kassation</translation>
-    </message>
-    <message>
-        <source>Failed injection</source>
-        <translation>Mislykket injektion</translation>
-    </message>
-    <message>
-        <source>Destruction (witnessed)</source>
-        <translation>Destruktion (bevidnet)</translation>
-    </message>
-    <message>
-        <source>Amount given as</source>
-        <translation>Mængde angivet som</translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation>mg</translation>
-    </message>
-    <message>
-        <source>g weighed (solution)</source>
-        <translation>g vejet (opløsning)</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Mængde</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Årsag</translation>
-    </message>
-    <message>
-        <source>why the drug leaves the stock</source>
-        <translation>hvorfor lægemidlet forlader lageret</translation>
-    </message>
-    <message>
-        <source>&amp;Record…</source>
-        <translation>&amp;Registrér…</translation>
-    </message>
-    <message>
-        <source>Record the movement</source>
-        <translation>Registrér bevægelsen</translation>
-    </message>
-    <message>
-        <source>Movement message</source>
-        <translation>Besked om bevægelsen</translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation>&amp;Batch</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>&amp;Mængde</translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation>&amp;Enhed</translation>
-    </message>
-    <message>
-        <source>R&amp;eason</source>
-        <translation>Å&amp;rsag</translation>
-    </message>
-    <message>
-        <source>A destruction is signed by a second person who watched it.</source>
-        <translation>En destruktion underskrives af en anden person, der overværede den.</translation>
-    </message>
-    <message>
-        <source>About destruction</source>
-        <translation>Om destruktion</translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation>opløsning</translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation>lager</translation>
-    </message>
-    <message>
-        <source>There is no batch to take drug from.</source>
-        <translation>Der er ingen batch at tage lægemiddel fra.</translation>
-    </message>
-    <message>
-        <source>Give the amount (more than 0).</source>
-        <translation>Angiv mængden (mere end 0).</translation>
-    </message>
-    <message>
-        <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-        <translation>Bevidn destruktionen af {amount} {unit} fra {batch}.</translation>
-    </message>
-    <message>
-        <source>Recorded in the register.</source>
-        <translation>Registreret i journalen.</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Afvist: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>ObservationBoard</name>
-    <message>
-        <source>Overdose</source>
-        <translation>Overdosis</translation>
-    </message>
-    <message>
-        <source>Respiratory depression</source>
-        <translation>Respirationsdepression</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Krampeanfald</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
-    </message>
-    <message>
-        <source>The observation board could not be read.</source>
-        <translation>Observationstavlen kunne ikke læses.</translation>
-    </message>
-    <message>
-        <source>Not discharged after the time was up: %1. Check these patients now.</source>
-        <translation>Ikke afsluttet, efter at tiden var gået: %1. Tilse disse patienter nu.</translation>
-    </message>
-    <message>
-        <source>Observation time is up: %1.</source>
-        <translation>Observationstiden er gået: %1.</translation>
-    </message>
-    <message>
-        <source>This could not be saved. Nothing was recorded; try again.</source>
-        <translation>Dette kunne ikke gemmes. Intet blev registreret; prøv igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Observation board (%n patient(s))</source>
-        <translation>
-            <numerusform>Observationstavle (%n patient)</numerusform>
-            <numerusform>Observationstavle (%n patienter)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation>Låst.</translation>
-    </message>
-    <message>
-        <source>No one is under observation.</source>
-        <translation>Ingen er under observation.</translation>
-    </message>
-    <message>
-        <source>Observation board</source>
-        <translation>Observationstavle</translation>
-    </message>
-    <message>
-        <source>Patients under observation</source>
-        <translation>Patienter under observation</translation>
-    </message>
-</context>
-<context>
-    <name>ObservationCard</name>
-    <message>
-        <source>No booth</source>
-        <translation>Ingen bås</translation>
-    </message>
-    <message>
-        <source>Under observation</source>
-        <translation>Under observation</translation>
-    </message>
-    <message>
-        <source>Last minutes</source>
-        <translation>Sidste minutter</translation>
-    </message>
-    <message>
-        <source>Time is up: check and discharge</source>
-        <translation>Tiden er gået: tilse og afslut</translation>
-    </message>
-    <message>
-        <source>NOT DISCHARGED: check the patient now</source>
-        <translation>IKKE AFSLUTTET: tilse patienten nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>%n minut tilbage</numerusform>
-            <numerusform>%n minutter tilbage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) overdue</source>
-        <translation>
-            <numerusform>%n minut over tid</numerusform>
-            <numerusform>%n minutter over tid</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, patient %2</source>
-        <translation>%1, patient %2</translation>
-    </message>
-    <message>
-        <source>Notes and events</source>
-        <translation>Notater og hændelser</translation>
-    </message>
-    <message>
-        <source>&amp;Note / vitals</source>
-        <translation>&amp;Notat / vitale værdier</translation>
-    </message>
-    <message>
-        <source>&amp;Adverse event</source>
-        <translation>&amp;Utilsigtet hændelse</translation>
-    </message>
-    <message>
-        <source>Dis&amp;charge</source>
-        <translation>Af&amp;slut</translation>
-    </message>
-    <message>
-        <source>Note or vital signs, %1</source>
-        <translation>Notat eller vitale værdier, %1</translation>
-    </message>
-    <message>
-        <source>Adverse event, %1</source>
-        <translation>Utilsigtet hændelse, %1</translation>
-    </message>
-    <message>
-        <source>Discharge, %1</source>
-        <translation>Afslut observation, %1</translation>
-    </message>
-    <message>
-        <source>Observation, %1</source>
-        <translation>Observation, %1</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Siden %1</translation>
-    </message>
-    <message>
-        <source>%1 ADVERSE EVENT: %2</source>
-        <translation>%1 UTILSIGTET HÆNDELSE: %2</translation>
-    </message>
-    <message>
-        <source>, naloxone %1 mg</source>
-        <translation>, naloxon %1 mg</translation>
-    </message>
-</context>
-<context>
-    <name>PatientPanel</name>
-    <message>
-        <source>Patient photo</source>
-        <translation>Foto af patienten</translation>
-    </message>
-    <message>
-        <source>Patient name</source>
-        <translation>Patientens navn</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Clinic id</source>
-        <translation>Klinik-id</translation>
-    </message>
-    <message>
-        <source>Prescription</source>
-        <translation>Ordination</translation>
-    </message>
-    <message>
-        <source>Doses today</source>
-        <translation>Doser i dag</translation>
-    </message>
-    <message>
-        <source>Time since last dose</source>
-        <translation>Tid siden sidste dosis</translation>
-    </message>
-    <message>
-        <source>Missed days</source>
-        <translation>Udeblevne dage</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Markeringer</translation>
-    </message>
-    <message>
-        <source>No patient yet: scan a card.</source>
-        <translation>Ingen patient endnu: scan et kort.</translation>
-    </message>
-    <message>
-        <source>No patient</source>
-        <translation>Ingen patient</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Født</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Last dose</source>
-        <translation>Sidste dosis</translation>
-    </message>
-    <message>
-        <source>none active today</source>
-        <translation>ingen aktiv i dag</translation>
-    </message>
-    <message>
-        <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-        <translation>{drug}: {session} pr. tidsrum, {day} pr. dag, {n} tidsrum ({phase})</translation>
-    </message>
-    <message>
-        <source>STOP-DOSE: {reason}</source>
-        <translation>DOSISSTOP: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} dose(s), {total}</source>
-        <translation>{count} dosis/doser, {total}</translation>
-    </message>
-    <message>
-        <source>{n} days missed</source>
-        <translation>{n} dage udeblevet</translation>
-    </message>
-    <message>
-        <source>still under observation</source>
-        <translation>stadig under observation</translation>
-    </message>
-    <message>
-        <source>home station is another station</source>
-        <translation>hjemstationen er en anden station</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-</context>
-<context>
-    <name>PharmacyWorkspace</name>
-    <message>
-        <source>Pharmacy</source>
-        <translation>Apotek</translation>
-    </message>
-    <message>
-        <source>Pharmacy — {name}</source>
-        <translation>Apotek — {name}</translation>
-    </message>
-    <message>
-        <source>Pharmacy tasks</source>
-        <translation>Apotekets opgaver</translation>
-    </message>
-    <message>
-        <source>&amp;1 Receive</source>
-        <translation>&amp;1 Modtag</translation>
-    </message>
-    <message>
-        <source>&amp;2 Reconstitute</source>
-        <translation>&amp;2 Opløs</translation>
-    </message>
-    <message>
-        <source>&amp;3 Waste and destruction</source>
-        <translation>&amp;3 Kassation og destruktion</translation>
-    </message>
-    <message>
-        <source>&amp;4 Count</source>
-        <translation>&amp;4 Optælling</translation>
-    </message>
-    <message>
-        <source>&amp;5 Register</source>
-        <translation>&amp;5 Journal</translation>
-    </message>
-</context>
-<context>
-    <name>PortsPanel</name>
-    <message>
-        <source>Serial ports</source>
-        <translation>Serielle porte</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>VID:PID</source>
-        <translation>VID:PID</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serienummer</translation>
-    </message>
-    <message>
-        <source>USB location</source>
-        <translation>USB-placering</translation>
-    </message>
-    <message>
-        <source>&amp;List ports</source>
-        <translation>&amp;Vis porte</translation>
-    </message>
-    <message>
-        <source>List the serial ports</source>
-        <translation>Vis de serielle porte</translation>
-    </message>
-    <message>
-        <source>Scale port</source>
-        <translation>Vægtens port</translation>
-    </message>
-    <message>
-        <source>Scale protocol</source>
-        <translation>Vægtens protokol</translation>
-    </message>
-    <message>
-        <source>Printer port</source>
-        <translation>Printerens port</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Vægt</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Scanner port</source>
-        <translation>Scannerens port</translation>
-    </message>
-    <message>
-        <source>empty: keyboard only</source>
-        <translation>tom: kun tastatur</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>&amp;Save device profile</source>
-        <translation>&amp;Gem enhedsprofil</translation>
-    </message>
-    <message>
-        <source>Save the device profile</source>
-        <translation>Gem enhedsprofilen</translation>
-    </message>
-    <message>
-        <source>Device profile message</source>
-        <translation>Besked om enhedsprofilen</translation>
-    </message>
-    <message>
-        <source>Device profile</source>
-        <translation>Enhedsprofil</translation>
-    </message>
-    <message>
-        <source>Scale &amp;port</source>
-        <translation>Vægtens &amp;port</translation>
-    </message>
-    <message>
-        <source>Scale p&amp;rotocol</source>
-        <translation>Vægtens p&amp;rotokol</translation>
-    </message>
-    <message>
-        <source>Scale line</source>
-        <translation>Vægtens linje</translation>
-    </message>
-    <message>
-        <source>P&amp;rinter port</source>
-        <translation>Pr&amp;interens port</translation>
-    </message>
-    <message>
-        <source>Printer line</source>
-        <translation>Printerens linje</translation>
-    </message>
-    <message>
-        <source>S&amp;canner port</source>
-        <translation>S&amp;cannerens port</translation>
-    </message>
-    <message>
-        <source>Scanner line</source>
-        <translation>Scannerlinje</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-        <translation>
-            <numerusform>%n seriel port fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
-            <numerusform>%n serielle porte fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>vægten</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>printeren</translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation>scanneren</translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
-        <translation>{device} kan ikke bruge {baud} baud med {protocol}: vælg en af {speeds}.</translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
-        <translation>{device} kan ikke bruge {baud} baud: vælg en af {speeds}.</translation>
-    </message>
-    <message>
-        <source>Device profile saved; the devices use it from the next start.</source>
-        <translation>Enhedsprofil gemt; enhederne bruger den fra næste start.</translation>
-    </message>
-</context>
-<context>
-    <name>PrepareStep</name>
-    <message>
-        <source>Prepare and weigh the dose</source>
-        <translation>Klargør og vej dosis</translation>
-    </message>
-    <message>
-        <source>Preparation step</source>
-        <translation>Trin: klargøring</translation>
-    </message>
-    <message>
-        <source>Solution batch</source>
-        <translation>Opløsningsbatch</translation>
-    </message>
-    <message>
-        <source>Batch details</source>
-        <translation>Oplysninger om batchen</translation>
-    </message>
-    <message>
-        <source>Expected volume and mass</source>
-        <translation>Forventet volumen og masse</translation>
-    </message>
-    <message>
-        <source>What to do now</source>
-        <translation>Hvad der skal gøres nu</translation>
-    </message>
-    <message>
-        <source>Live weight</source>
-        <translation>Aktuel vægt</translation>
-    </message>
-    <message>
-        <source>Weight stability</source>
-        <translation>Vægtens stabilitet</translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty syringe</source>
-        <translation>&amp;Tarér tom sprøjte</translation>
-    </message>
-    <message>
-        <source>Tare the empty syringe</source>
-        <translation>Tarér den tomme sprøjte</translation>
-    </message>
-    <message>
-        <source>&amp;Accept weight</source>
-        <translation>&amp;Godkend vægt</translation>
-    </message>
-    <message>
-        <source>Accept the weight</source>
-        <translation>Godkend vægten</translation>
-    </message>
-    <message>
-        <source>Weighing message</source>
-        <translation>Besked om vejningen</translation>
-    </message>
-    <message>
-        <source>Why the syringe is prepared again</source>
-        <translation>Hvorfor sprøjten klargøres igen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo with this reason</source>
-        <translation>&amp;Gentag med denne begrundelse</translation>
-    </message>
-    <message>
-        <source>Prepare again</source>
-        <translation>Klargør igen</translation>
-    </message>
-    <message>
-        <source>Continue to &amp;label</source>
-        <translation>Fortsæt til &amp;etiket</translation>
-    </message>
-    <message>
-        <source>Continue to label</source>
-        <translation>Fortsæt til etiket</translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation>&amp;Afslut besøg</translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation>Afslut besøg</translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation>&amp;Batch</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Forventet</translation>
-    </message>
-    <message>
-        <source>Reading the solution batches…</source>
-        <translation>Opløsningsbatchene læses…</translation>
-    </message>
-    <message>
-        <source>The solution batches could not be read: {error}</source>
-        <translation>Opløsningsbatchene kunne ikke læses: {error}</translation>
-    </message>
-    <message>
-        <source> (expired)</source>
-        <translation> (udløbet)</translation>
-    </message>
-    <message>
-        <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-        <translation>Ingen brugbar opløsningsbatch: bed farmaceuten om at fremstille en.</translation>
-    </message>
-    <message>
-        <source>This batch has expired: choose another.</source>
-        <translation>Denne batch er udløbet: vælg en anden.</translation>
-    </message>
-    <message>
-        <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-        <translation>Lot {lot}, {concentration}, densitet {density}, anvendes senest {expiry}</translation>
-    </message>
-    <message>
-        <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-        <translation>1. Læg den tomme sprøjte på vægten, og tryk Tarér.  2. Fyld den til {volume}, og læg den tilbage på vægten.  3. Tryk Godkend, når vægten er stabil.</translation>
-    </message>
-    <message>
-        <source>NO SCALE</source>
-        <translation>INGEN VÆGT</translation>
-    </message>
-    <message>
-        <source>The scale is connected again. Tare the empty syringe again.</source>
-        <translation>Vægten er tilsluttet igen. Tarér den tomme sprøjte igen.</translation>
-    </message>
-    <message>
-        <source>STABLE</source>
-        <translation>STABIL</translation>
-    </message>
-    <message>
-        <source>moving…</source>
-        <translation>bevæger sig…</translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation>Tarerer…</translation>
-    </message>
-    <message>
-        <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-        <translation>Tareret. Fyld sprøjten, læg den på vægten, og tryk så Godkend.</translation>
-    </message>
-    <message>
-        <source>Waiting for a stable, confirmed weight…</source>
-        <translation>Venter på en stabil, bekræftet vægt…</translation>
-    </message>
-    <message>
-        <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-        <translation>Godkendt: {measured} = {mg} klargjort. {explanation}</translation>
-    </message>
-    <message>
-        <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-        <translation>Ikke godkendt, uden for tolerancen: {explanation} Vælg hvorfor, og klargør igen.</translation>
-    </message>
-    <message>
-        <source>No weight accepted: {why}</source>
-        <translation>Ingen vægt godkendt: {why}</translation>
-    </message>
-    <message>
-        <source>Adjust the syringe and press Accept again.</source>
-        <translation>Justér sprøjten, og tryk Godkend igen.</translation>
-    </message>
-    <message>
-        <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-        <translation>Gentagelsen blev ikke registreret: {error}. Den gemmes sammen med dosen.</translation>
-    </message>
-</context>
-<context>
-    <name>PrinterChecks</name>
-    <message>
-        <source>Label printer</source>
-        <translation>Etiketprinter</translation>
-    </message>
-    <message>
-        <source>Printer checks</source>
-        <translation>Printertjek</translation>
-    </message>
-    <message>
-        <source>Printer &amp;status</source>
-        <translation>Printer&amp;status</translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation>Spørg printeren</translation>
-    </message>
-    <message>
-        <source>Print a test &amp;label</source>
-        <translation>Udskriv en test&amp;etiket</translation>
-    </message>
-    <message>
-        <source>Print a test label</source>
-        <translation>Udskriv en testetiket</translation>
-    </message>
-    <message>
-        <source>Configuration &amp;dump</source>
-        <translation>Konfigurations&amp;udtræk</translation>
-    </message>
-    <message>
-        <source>Show the printer&apos;s configuration</source>
-        <translation>Vis printerens konfiguration</translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation>Printerstatus</translation>
-    </message>
-    <message>
-        <source>Printer configuration</source>
-        <translation>Printerens konfiguration</translation>
-    </message>
-    <message>
-        <source>Printer message</source>
-        <translation>Besked fra printeren</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>printeren</translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation>Ingen printer er tilsluttet.</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>not ready: {faults}</source>
-        <translation>ikke klar: {faults}</translation>
-    </message>
-    <message>
-        <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-        <translation>{ready}. Formater i bufferen {formats}, resterende etiketter {labels}, etiketlængde {length} punkter, {mode}; printerlinje {baud} baud {bits} databit paritet {parity}.</translation>
-    </message>
-    <message>
-        <source>The printer answered.</source>
-        <translation>Printeren svarede.</translation>
-    </message>
-    <message>
-        <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-        <translation>Testetiket udskrevet: {bytes} byte på {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Configuration read.</source>
-        <translation>Konfigurationen er læst.</translation>
-    </message>
-</context>
-<context>
-    <name>RawMonitor</name>
-    <message>
-        <source>Start raw monitor</source>
-        <translation>Start råmonitor</translation>
-    </message>
-    <message>
-        <source>Start or stop the {device}&apos;s raw monitor</source>
-        <translation>Start eller stop råmonitoren for {device}</translation>
-    </message>
-    <message>
-        <source>Raw traffic of the {device}</source>
-        <translation>Rå trafik for {device}</translation>
-    </message>
-    <message>
-        <source>Stop raw monitor</source>
-        <translation>Stop råmonitor</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivePage</name>
-    <message>
-        <source>Scan the pack&apos;s DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-        <translation>Scan pakningens DataMatrix-kode med scanneren, eller skriv den nedenfor (skriv &lt;GS&gt; for gruppeseparatoren), og tryk Enter.</translation>
-    </message>
-    <message>
-        <source>How to receive a pack</source>
-        <translation>Sådan modtages en pakning</translation>
-    </message>
-    <message>
-        <source>Pack code</source>
-        <translation>Pakningskode</translation>
-    </message>
-    <message>
-        <source>scan or type the pack code</source>
-        <translation>scan eller skriv pakningskoden</translation>
-    </message>
-    <message>
-        <source>&amp;Read code</source>
-        <translation>&amp;Læs kode</translation>
-    </message>
-    <message>
-        <source>Read the pack code</source>
-        <translation>Læs pakningskoden</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Udløb</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serienummer</translation>
-    </message>
-    <message>
-        <source>Code type</source>
-        <translation>Kodetype</translation>
-    </message>
-    <message>
-        <source>Ampoules received</source>
-        <translation>Modtagne ampuller</translation>
-    </message>
-    <message>
-        <source>Amount received</source>
-        <translation>Modtaget mængde</translation>
-    </message>
-    <message>
-        <source>Re&amp;ceive</source>
-        <translation>&amp;Modtag</translation>
-    </message>
-    <message>
-        <source>Receive this pack</source>
-        <translation>Modtag denne pakning</translation>
-    </message>
-    <message>
-        <source>Receiving message</source>
-        <translation>Besked om modtagelsen</translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation>Pakning</translation>
-    </message>
-    <message>
-        <source>&amp;Ampoules</source>
-        <translation>&amp;Ampuller</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Mængde</translation>
-    </message>
-    <message>
-        <source>New product for the catalogue</source>
-        <translation>Nyt produkt til kataloget</translation>
-    </message>
-    <message>
-        <source>Product number</source>
-        <translation>Produktnummer</translation>
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation>Stof</translation>
-    </message>
-    <message>
-        <source>e.g. diacetylmorphine</source>
-        <translation>f.eks. diacetylmorfin</translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation>Produktnavn</translation>
-    </message>
-    <message>
-        <source>mg per ampoule</source>
-        <translation>mg pr. ampul</translation>
-    </message>
-    <message>
-        <source>Ampoules per pack</source>
-        <translation>Ampuller pr. pakning</translation>
-    </message>
-    <message>
-        <source>&amp;Add to catalogue</source>
-        <translation>&amp;Føj til kataloget</translation>
-    </message>
-    <message>
-        <source>Add this product to the catalogue</source>
-        <translation>Føj dette produkt til kataloget</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Reading the pack code…</source>
-        <translation>Læser pakningskoden…</translation>
-    </message>
-    <message>
-        <source>(not in the code)</source>
-        <translation>(ikke i koden)</translation>
-    </message>
-    <message>
-        <source>Not in the catalogue</source>
-        <translation>Ikke i kataloget</translation>
-    </message>
-    <message>
-        <source>This product is not in the catalogue: add it below, then receive.</source>
-        <translation>Dette produkt er ikke i kataloget: tilføj det nedenfor, og modtag det så.</translation>
-    </message>
-    <message>
-        <source>Check the pack against the screen, then press Receive.</source>
-        <translation>Sammenlign pakningen med skærmen, og tryk så Modtag.</translation>
-    </message>
-    <message>
-        <source>{units} × {per} = {total}</source>
-        <translation>{units} × {per} = {total}</translation>
-    </message>
-    <message>
-        <source>Received: {product}, batch {batch}, serial {serial}.</source>
-        <translation>Modtaget: {product}, batch {batch}, serienummer {serial}.</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Afvist: {reason}</translation>
-    </message>
-    <message>
-        <source>Give the substance, the name and the mg per ampoule.</source>
-        <translation>Angiv stoffet, navnet og mg pr. ampul.</translation>
-    </message>
-</context>
-<context>
-    <name>ReconstitutePage</name>
-    <message>
-        <source>Stock lots to take from</source>
-        <translation>Lagerpartier at tage fra</translation>
-    </message>
-    <message>
-        <source>Stock lot</source>
-        <translation>Lagerparti</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Beholdning</translation>
-    </message>
-    <message>
-        <source>mg to use</source>
-        <translation>mg der skal bruges</translation>
-    </message>
-    <message>
-        <source>Final volume in mL</source>
-        <translation>Slutvolumen i mL</translation>
-    </message>
-    <message>
-        <source>Sample volume in mL</source>
-        <translation>Prøvevolumen i mL</translation>
-    </message>
-    <message>
-        <source>Sample mass in g</source>
-        <translation>Prøvens masse i g</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> t</translation>
-    </message>
-    <message>
-        <source>Shelf life after reconstitution in hours</source>
-        <translation>Holdbarhed efter opløsning i timer</translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty vessel</source>
-        <translation>&amp;Tarér tom beholder</translation>
-    </message>
-    <message>
-        <source>Tare the empty vessel on the scale</source>
-        <translation>Tarér den tomme beholder på vægten</translation>
-    </message>
-    <message>
-        <source>&amp;Weigh sample</source>
-        <translation>&amp;Vej prøve</translation>
-    </message>
-    <message>
-        <source>Weigh the sample on the scale</source>
-        <translation>Vej prøven på vægten</translation>
-    </message>
-    <message>
-        <source>Concentration and density</source>
-        <translation>Koncentration og densitet</translation>
-    </message>
-    <message>
-        <source>Reconstitute and &amp;sign…</source>
-        <translation>Opløs og &amp;underskriv…</translation>
-    </message>
-    <message>
-        <source>Reconstitute and sign with a witness</source>
-        <translation>Opløs og underskriv med et vidne</translation>
-    </message>
-    <message>
-        <source>Reconstitution message</source>
-        <translation>Besked om opløsningen</translation>
-    </message>
-    <message>
-        <source>&amp;Final volume (mL)</source>
-        <translation>&amp;Slutvolumen (mL)</translation>
-    </message>
-    <message>
-        <source>Sample &amp;volume (mL)</source>
-        <translation>Prøve&amp;volumen (mL)</translation>
-    </message>
-    <message>
-        <source>Sample &amp;mass (g)</source>
-        <translation>Prøvens &amp;masse (g)</translation>
-    </message>
-    <message>
-        <source>S&amp;helf life</source>
-        <translation>&amp;Holdbarhed</translation>
-    </message>
-    <message>
-        <source>Density: weigh a known volume</source>
-        <translation>Densitet: vej et kendt volumen</translation>
-    </message>
-    <message>
-        <source>Ampoules from these stock lots:</source>
-        <translation>Ampuller fra disse lagerpartier:</translation>
-    </message>
-    <message>
-        <source>Total {mg}</source>
-        <translation>I alt {mg}</translation>
-    </message>
-    <message>
-        <source>concentration {value} mg/mL</source>
-        <translation>koncentration {value} mg/mL</translation>
-    </message>
-    <message>
-        <source>density {value} g/mL</source>
-        <translation>densitet {value} g/mL</translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation>Ingen vægt er tilsluttet.</translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation>Tarerer…</translation>
-    </message>
-    <message>
-        <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-        <translation>Tareret. Fyld beholderen med prøvevolumenet, og tryk så Vej prøve.</translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight…</source>
-        <translation>Venter på en stabil vægt…</translation>
-    </message>
-    <message>
-        <source>The scale gave no weight in g.</source>
-        <translation>Vægten gav ingen vægt i g.</translation>
-    </message>
-    <message>
-        <source>Sample weighed: {mass} g.</source>
-        <translation>Prøve vejet: {mass} g.</translation>
-    </message>
-    <message>
-        <source>Type the mg taken from at least one stock lot.</source>
-        <translation>Indtast de mg, der er taget fra mindst ét lagerparti.</translation>
-    </message>
-    <message>
-        <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-        <translation>Angiv slutvolumen, prøvevolumen og prøvens vejede masse.</translation>
-    </message>
-    <message>
-        <source>Witness the reconstitution: {figures}</source>
-        <translation>Bevidn opløsningen: {figures}</translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} recorded.</source>
-        <translation>Opløsningsbatch {batch} registreret.</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Afvist: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Substance</source>
-        <translation>Stof</translation>
-    </message>
-    <message>
-        <source>Batch shown</source>
-        <translation>Viste batch</translation>
-    </message>
-    <message>
-        <source>Controlled-drug register</source>
-        <translation>Journal over euforiserende stoffer</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tidspunkt</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Change (mg)</source>
-        <translation>Ændring (mg)</translation>
-    </message>
-    <message>
-        <source>Balance (mg)</source>
-        <translation>Beholdning (mg)</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Af</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Vidne</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Årsag</translation>
-    </message>
-    <message>
-        <source>Correction notes</source>
-        <translation>Rettelsesnoter</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Eksportér &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Eksportér som CSV</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Eksportér &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Eksportér som PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Udskriv…</translation>
-    </message>
-    <message>
-        <source>Print the register</source>
-        <translation>Udskriv journalen</translation>
-    </message>
-    <message>
-        <source>Correction note</source>
-        <translation>Rettelsesnote</translation>
-    </message>
-    <message>
-        <source>what was wrong, and why</source>
-        <translation>hvad der var forkert, og hvorfor</translation>
-    </message>
-    <message>
-        <source>Correction in mg (optional)</source>
-        <translation>Rettelse i mg (valgfri)</translation>
-    </message>
-    <message>
-        <source>e.g. -0.50</source>
-        <translation>f.eks. -0,50</translation>
-    </message>
-    <message>
-        <source>Add &amp;correction</source>
-        <translation>Tilføj &amp;rettelse</translation>
-    </message>
-    <message>
-        <source>Add a correction to the chosen entry</source>
-        <translation>Tilføj en rettelse til den valgte post</translation>
-    </message>
-    <message>
-        <source>Register message</source>
-        <translation>Besked om journalen</translation>
-    </message>
-    <message>
-        <source>&amp;Substance</source>
-        <translation>&amp;Stof</translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation>&amp;Batch</translation>
-    </message>
-    <message>
-        <source>Correct the chosen entry (the entry itself never changes)</source>
-        <translation>Ret den valgte post (selve posten ændres aldrig)</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notat</translation>
-    </message>
-    <message>
-        <source>C&amp;hange (mg)</source>
-        <translation>Æ&amp;ndring (mg)</translation>
-    </message>
-    <message>
-        <source>All batches</source>
-        <translation>Alle batcher</translation>
-    </message>
-    <message>
-        <source>Stock of {what}</source>
-        <translation>Beholdning af {what}</translation>
-    </message>
-    <message>
-        <source>Choose the entry to correct.</source>
-        <translation>Vælg den post, der skal rettes.</translation>
-    </message>
-    <message>
-        <source>Write what the correction is about.</source>
-        <translation>Skriv, hvad rettelsen drejer sig om.</translation>
-    </message>
-    <message>
-        <source>The change must be a number of mg.</source>
-        <translation>Ændringen skal være et antal mg.</translation>
-    </message>
-    <message>
-        <source>This entry has no batch: add a note without a change.</source>
-        <translation>Denne post har ingen batch: tilføj en note uden ændring.</translation>
-    </message>
-    <message>
-        <source>Correction added as a dated note.</source>
-        <translation>Rettelse tilføjet som en dateret note.</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Der er intet at eksportere endnu.</translation>
-    </message>
-    <message>
-        <source>Export the register</source>
-        <translation>Eksportér journalen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation>Skriver {file}…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries written to {file}.</source>
-        <translation>
-            <numerusform>%n post skrevet til {file}.</numerusform>
-            <numerusform>%n poster skrevet til {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to print yet.</source>
-        <translation>Der er intet at udskrive endnu.</translation>
-    </message>
-    <message>
-        <source>Controlled-drug register: {substance} — {station}</source>
-        <translation>Journal over euforiserende stoffer: {substance} — {station}</translation>
-    </message>
-    <message>
-        <source>Printed {printed} - page {page}</source>
-        <translation>Udskrevet {printed} - side {page}</translation>
-    </message>
-    <message>
-        <source>Printing the register…</source>
-        <translation>Udskriver journalen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n side sendt til printeren.</numerusform>
-            <numerusform>%n sider sendt til printeren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Afvist: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>ScaleChecks</name>
-    <message>
-        <source>Scale</source>
-        <translation>Vægt</translation>
-    </message>
-    <message>
-        <source>Scale checks</source>
-        <translation>Vægttjek</translation>
-    </message>
-    <message>
-        <source>Not identified yet.</source>
-        <translation>Ikke identificeret endnu.</translation>
-    </message>
-    <message>
-        <source>Scale identity</source>
-        <translation>Vægtens identitet</translation>
-    </message>
-    <message>
-        <source>&amp;Identify</source>
-        <translation>&amp;Identificér</translation>
-    </message>
-    <message>
-        <source>Identify the scale</source>
-        <translation>Identificér vægten</translation>
-    </message>
-    <message>
-        <source>&amp;Zero</source>
-        <translation>&amp;Nulstil</translation>
-    </message>
-    <message>
-        <source>Zero the scale</source>
-        <translation>Nulstil vægten</translation>
-    </message>
-    <message>
-        <source>&amp;Tare</source>
-        <translation>&amp;Tarér</translation>
-    </message>
-    <message>
-        <source>Tare the scale</source>
-        <translation>Tarér vægten</translation>
-    </message>
-    <message>
-        <source>Test &amp;read</source>
-        <translation>Test&amp;aflæsning</translation>
-    </message>
-    <message>
-        <source>Read the weight once</source>
-        <translation>Aflæs vægten én gang</translation>
-    </message>
-    <message>
-        <source>Test reading and latency</source>
-        <translation>Testaflæsning og svartid</translation>
-    </message>
-    <message>
-        <source>Start raw &amp;monitor</source>
-        <translation>Start rå-&amp;monitor</translation>
-    </message>
-    <message>
-        <source>Start or stop the raw monitor</source>
-        <translation>Start eller stop rå-monitoren</translation>
-    </message>
-    <message>
-        <source>Raw traffic</source>
-        <translation>Rå trafik</translation>
-    </message>
-    <message>
-        <source>Scale serial number</source>
-        <translation>Vægtens serienummer</translation>
-    </message>
-    <message>
-        <source>Certified mass in g</source>
-        <translation>Certificeret masse i g</translation>
-    </message>
-    <message>
-        <source>Tolerance in g</source>
-        <translation>Tolerance i g</translation>
-    </message>
-    <message>
-        <source>Check against the &amp;reference weight</source>
-        <translation>Kontrollér mod &amp;referencelodet</translation>
-    </message>
-    <message>
-        <source>Weigh the reference weight and record the check</source>
-        <translation>Vej referencelodet, og registrér kontrollen</translation>
-    </message>
-    <message>
-        <source>Calibration status</source>
-        <translation>Kalibreringsstatus</translation>
-    </message>
-    <message>
-        <source>Scale message</source>
-        <translation>Besked fra vægten</translation>
-    </message>
-    <message>
-        <source>Reference-weight check</source>
-        <translation>Kontrol med referencelod</translation>
-    </message>
-    <message>
-        <source>Scale &amp;serial</source>
-        <translation>Vægtens &amp;serienummer</translation>
-    </message>
-    <message>
-        <source>&amp;Certified mass (g)</source>
-        <translation>&amp;Certificeret masse (g)</translation>
-    </message>
-    <message>
-        <source>T&amp;olerance (g)</source>
-        <translation>T&amp;olerance (g)</translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation>Ingen vægt er tilsluttet.</translation>
-    </message>
-    <message>
-        <source>{protocol}: model {model}, serial number {serial}</source>
-        <translation>{protocol}: model {model}, serienummer {serial}</translation>
-    </message>
-    <message>
-        <source>The scale answered.</source>
-        <translation>Vægten svarede.</translation>
-    </message>
-    <message>
-        <source>Zeroed.</source>
-        <translation>Nulstillet.</translation>
-    </message>
-    <message>
-        <source>Tared ({value} g).</source>
-        <translation>Tareret ({value} g).</translation>
-    </message>
-    <message>
-        <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-        <translation>{value} {unit} ({status}) på {ms} ms; ramme {raw}</translation>
-    </message>
-    <message>
-        <source>Stop raw &amp;monitor</source>
-        <translation>Stop rå-&amp;monitor</translation>
-    </message>
-    <message>
-        <source>Identify the scale (or type its serial number) first.</source>
-        <translation>Identificér først vægten (eller indtast dens serienummer).</translation>
-    </message>
-    <message>
-        <source>Give the certified mass and the tolerance in g.</source>
-        <translation>Angiv den certificerede masse og tolerancen i g.</translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight of the reference weight…</source>
-        <translation>Venter på en stabil vægt af referencelodet…</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>bestået</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>IKKE BESTÅET</translation>
-    </message>
-    <message>
-        <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-        <translation>Referencekontrol {verdict}: {measured} g for {certified} g (± {tolerance} g).</translation>
-    </message>
-    <message>
-        <source>Calibration ok</source>
-        <translation>Kalibrering i orden</translation>
-    </message>
-    <message>
-        <source>Calibration due</source>
-        <translation>Kalibrering forfalden</translation>
-    </message>
-    <message>
-        <source>Calibration overdue</source>
-        <translation>Kalibrering overskredet</translation>
-    </message>
-    <message>
-        <source>Calibration failed</source>
-        <translation>Kalibrering mislykket</translation>
-    </message>
-    <message>
-        <source>Never checked</source>
-        <translation>Aldrig kontrolleret</translation>
-    </message>
-    <message>
-        <source>Never checked against a reference weight.</source>
-        <translation>Aldrig kontrolleret mod et referencelod.</translation>
-    </message>
-    <message>
-        <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
-        <translation>Den seneste kontrol ({when}) mislykkedes: afvej ikke doser på denne vægt.</translation>
-    </message>
-    <message>
-        <source>Overdue since {due} (last check {when}).</source>
-        <translation>Overskredet siden {due} (seneste kontrol {when}).</translation>
-    </message>
-    <message>
-        <source>Due by {due} (last check {when}).</source>
-        <translation>Skal kontrolleres senest {due} (seneste kontrol {when}).</translation>
-    </message>
-    <message>
-        <source>Checked {when}; next check due {due}.</source>
-        <translation>Kontrolleret {when}; næste kontrol senest {due}.</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerChecks</name>
-    <message>
-        <source>Scanner test</source>
-        <translation>Scannertest</translation>
-    </message>
-    <message>
-        <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-        <translation>Scan en vilkårlig kode. For at kontrollere tastaturlayoutet skal du udskrive en testetiket og scanne dens stregkode.</translation>
-    </message>
-    <message>
-        <source>How to test the scanner</source>
-        <translation>Sådan testes scanneren</translation>
-    </message>
-    <message>
-        <source>Scanned text with control characters</source>
-        <translation>Scannet tekst med kontroltegn</translation>
-    </message>
-    <message>
-        <source>AIM identifier</source>
-        <translation>AIM-identifikator</translation>
-    </message>
-    <message>
-        <source>Raw bytes</source>
-        <translation>Rå byte</translation>
-    </message>
-    <message>
-        <source>What the code means</source>
-        <translation>Hvad koden betyder</translation>
-    </message>
-    <message>
-        <source>Keyboard layout check</source>
-        <translation>Kontrol af tastaturlayout</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Betydning</translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation>scanneren</translation>
-    </message>
-    <message>
-        <source>The raw monitor shows the serial scanner&apos;s port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
-        <translation>Råmonitoren viser kun den serielle scanners port: en tastaturscanner skriver ind i computeren som et tastatur og har ingen port at overvåge (dens taster ses i teksten ovenfor).</translation>
-    </message>
-    <message>
-        <source>What the scanner&apos;s raw monitor shows</source>
-        <translation>Hvad scannerens råmonitor viser</translation>
-    </message>
-    <message>
-        <source>{identifier} ({name})</source>
-        <translation>{identifier} ({name})</translation>
-    </message>
-    <message>
-        <source>none (the scanner sends no AIM identifier)</source>
-        <translation>ingen (scanneren sender ingen AIM-identifikator)</translation>
-    </message>
-    <message>
-        <source>(typed by the keyboard)</source>
-        <translation>(indtastet via tastaturet)</translation>
-    </message>
-    <message>
-        <source>A damaged pack code: {error}</source>
-        <translation>En beskadiget pakningskode: {error}</translation>
-    </message>
-    <message>
-        <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-        <translation>Pakningskode: produkt {product}, batch {batch}, serienummer {serial}</translation>
-    </message>
-    <message>
-        <source>Not a pack code.</source>
-        <translation>Ikke en pakningskode.</translation>
-    </message>
-    <message>
-        <source>Set the scanner&apos;s keyboard layout to this computer&apos;s (or connect it to a serial port).</source>
-        <translation>Indstil scannerens tastaturlayout til denne computers (eller slut den til en seriel port).</translation>
-    </message>
-    <message>
-        <source>Keyboard layout ok: the code came through exactly as printed.</source>
-        <translation>Tastaturlayout i orden: koden kom igennem præcis som trykt.</translation>
-    </message>
-    <message>
-        <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-        <translation>Y og Z er byttet om som på et tysk tastatur. {fix}</translation>
-    </message>
-    <message>
-        <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-        <translation>A/Q og Z/W er byttet om som på et fransk tastatur. {fix}</translation>
-    </message>
-    <message>
-        <source>The scan differs from the printed code ({details}). {fix}</source>
-        <translation>Scanningen afviger fra den trykte kode ({details}). {fix}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Indstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>Lock the screen &amp;after (minutes)</source>
-        <translation>Lås skærmen &amp;efter (minutter)</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes</source>
-        <translation>Lås skærmen efter så mange minutter</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min.</translation>
-    </message>
-    <message>
-        <source>Observation after injection</source>
-        <translation>Observation efter injektion</translation>
-    </message>
-    <message>
-        <source>%1 min; %2 min when venous access failed</source>
-        <translation>%1 min.; %2 min., når veneadgang mislykkedes</translation>
-    </message>
-    <message>
-        <source>Observation after injection: %1</source>
-        <translation>Observation efter injektion: %1</translation>
-    </message>
-    <message>
-        <source>The observation time is one of the clinic&apos;s rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-        <translation>Observationstiden er en af klinikkens regler: en klinikleder fastsætter den for alle stationer. Den kan ikke ændres her.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Clinic rules (clinic lead only)</source>
-        <translation>Klinikkens regler (kun klinikleder)</translation>
-    </message>
-    <message>
-        <source>Station behaviour</source>
-        <translation>Stationens adfærd</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Gem indstillinger</translation>
-    </message>
-    <message>
-        <source>Save the settings</source>
-        <translation>Gem indstillingerne</translation>
-    </message>
-    <message>
-        <source>Settings message</source>
-        <translation>Besked om indstillingerne</translation>
-    </message>
-    <message>
-        <source>Changed {when} by {who}.</source>
-        <translation>Ændret {when} af {who}.</translation>
-    </message>
-    <message>
-        <source>Default value.</source>
-        <translation>Standardværdi.</translation>
-    </message>
-    <message>
-        <source>Only {roles} may change this.</source>
-        <translation>Kun {roles} må ændre dette.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Intet blev ændret.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n setting(s) saved.</source>
-        <translation>
-            <numerusform>%n indstilling gemt.</numerusform>
-            <numerusform>%n indstillinger gemt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Ikke gemt: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>SignOffDialog</name>
-    <message>
-        <source>Sign-off by a second person</source>
-        <translation>Kvittering af en anden person</translation>
-    </message>
-    <message>
-        <source>User name of the person signing off</source>
-        <translation>Brugernavn på den person, der kvitterer</translation>
-    </message>
-    <message>
-        <source>Password of the person signing off</source>
-        <translation>Adgangskode for den person, der kvitterer</translation>
-    </message>
-    <message>
-        <source>Sign-off message</source>
-        <translation>Besked om kvitteringen</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off</source>
-        <translation>&amp;Kvittér</translation>
-    </message>
-    <message>
-        <source>Sign off</source>
-        <translation>Kvittér</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Cancel the sign-off</source>
-        <translation>Annullér kvitteringen</translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation>&amp;Brugernavn</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Adgangskode</translation>
-    </message>
-    <message>
-        <source>Enter the user name and the password.</source>
-        <translation>Angiv brugernavn og adgangskode.</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatorPanel</name>
-    <message>
-        <source>Put %1 g on the scale</source>
-        <translation>Læg %1 g på vægten</translation>
-    </message>
-    <message>
-        <source>Type a mass in grams, e.g. 21.98.</source>
-        <translation>Skriv en masse i gram, f.eks. 21,98.</translation>
-    </message>
-    <message>
-        <source>Type what the code says, or choose a card.</source>
-        <translation>Skriv, hvad koden indeholder, eller vælg et kort.</translation>
-    </message>
-    <message>
-        <source>Scale: %1 g placed on the pan.</source>
-        <translation>Vægt: %1 g lagt på vægtskålen.</translation>
-    </message>
-    <message>
-        <source>Scale: the pan is empty.</source>
-        <translation>Vægt: vægtskålen er tom.</translation>
-    </message>
-    <message>
-        <source>Scale: unsteady (draught), it will not settle.</source>
-        <translation>Vægt: ustabil (træk), den falder ikke til ro.</translation>
-    </message>
-    <message>
-        <source>Scale: steady again.</source>
-        <translation>Vægt: stabil igen.</translation>
-    </message>
-    <message>
-        <source>Scale: cable pulled.</source>
-        <translation>Vægt: kablet er trukket ud.</translation>
-    </message>
-    <message>
-        <source>Scale: cable put back.</source>
-        <translation>Vægt: kablet er sat i igen.</translation>
-    </message>
-    <message>
-        <source>Printer: paper taken out.</source>
-        <translation>Printer: papiret er taget ud.</translation>
-    </message>
-    <message>
-        <source>Printer: paper put back.</source>
-        <translation>Printer: papiret er sat i igen.</translation>
-    </message>
-    <message>
-        <source>Printer: head opened.</source>
-        <translation>Printer: hovedet er åbnet.</translation>
-    </message>
-    <message>
-        <source>Printer: head closed.</source>
-        <translation>Printer: hovedet er lukket.</translation>
-    </message>
-    <message>
-        <source>Printer: paused.</source>
-        <translation>Printer: sat på pause.</translation>
-    </message>
-    <message>
-        <source>Printer: running again.</source>
-        <translation>Printer: kører igen.</translation>
-    </message>
-    <message>
-        <source>Printer: silent (does not answer).</source>
-        <translation>Printer: tavs (svarer ikke).</translation>
-    </message>
-    <message>
-        <source>Printer: answers again.</source>
-        <translation>Printer: svarer igen.</translation>
-    </message>
-    <message>
-        <source>Scanner: code sent.</source>
-        <translation>Scanner: kode sendt.</translation>
-    </message>
-    <message>
-        <source>Put the scale&apos;s &amp;cable back</source>
-        <translation>Sæt vægtens &amp;kabel i igen</translation>
-    </message>
-    <message>
-        <source>Pull the scale&apos;s &amp;cable</source>
-        <translation>Træk vægtens &amp;kabel ud</translation>
-    </message>
-    <message>
-        <source>Device simulator</source>
-        <translation>Enhedssimulator</translation>
-    </message>
-    <message>
-        <source>Scale (simulated)</source>
-        <translation>Vægt (simuleret)</translation>
-    </message>
-    <message>
-        <source>&amp;Mass on the pan (g)</source>
-        <translation>&amp;Masse på vægtskålen (g)</translation>
-    </message>
-    <message>
-        <source>Mass to place on the scale, in grams</source>
-        <translation>Masse, der skal lægges på vægten, i gram</translation>
-    </message>
-    <message>
-        <source>e.g. 21.98</source>
-        <translation>f.eks. 21,98</translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Læg på</translation>
-    </message>
-    <message>
-        <source>Place this mass on the scale</source>
-        <translation>Læg denne masse på vægten</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the syringe</source>
-        <translation>&amp;Fjern sprøjten</translation>
-    </message>
-    <message>
-        <source>Remove everything from the scale</source>
-        <translation>Fjern alt fra vægten</translation>
-    </message>
-    <message>
-        <source>&amp;Unsteady (draught)</source>
-        <translation>&amp;Ustabil (træk)</translation>
-    </message>
-    <message>
-        <source>Make the scale unsteady</source>
-        <translation>Gør vægten ustabil</translation>
-    </message>
-    <message>
-        <source>Label printer (simulated)</source>
-        <translation>Etiketprinter (simuleret)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;out</source>
-        <translation>&amp;Papir brugt op</translation>
-    </message>
-    <message>
-        <source>&amp;Head open</source>
-        <translation>&amp;Hoved åbent</translation>
-    </message>
-    <message>
-        <source>P&amp;aused</source>
-        <translation>På p&amp;ause</translation>
-    </message>
-    <message>
-        <source>Si&amp;lent (does not answer)</source>
-        <translation>&amp;Tavs (svarer ikke)</translation>
-    </message>
-    <message>
-        <source>Printer fault: %1</source>
-        <translation>Printerfejl: %1</translation>
-    </message>
-    <message>
-        <source>Card scanner (simulated)</source>
-        <translation>Kortscanner (simuleret)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo card</source>
-        <translation>&amp;Demokort</translation>
-    </message>
-    <message>
-        <source>Demo card to scan</source>
-        <translation>Demokort, der skal scannes</translation>
-    </message>
-    <message>
-        <source>&amp;Scan card</source>
-        <translation>&amp;Scan kort</translation>
-    </message>
-    <message>
-        <source>Scan the chosen demo card</source>
-        <translation>Scan det valgte demokort</translation>
-    </message>
-    <message>
-        <source>Code te&amp;xt</source>
-        <translation>Kode&amp;tekst</translation>
-    </message>
-    <message>
-        <source>Text of a code to scan</source>
-        <translation>Teksten i en kode, der skal scannes</translation>
-    </message>
-    <message>
-        <source>Scan &amp;text</source>
-        <translation>Scan t&amp;ekst</translation>
-    </message>
-    <message>
-        <source>Scan the typed text</source>
-        <translation>Scan den indtastede tekst</translation>
-    </message>
-    <message>
-        <source>Simulator messages</source>
-        <translation>Beskeder fra simulatoren</translation>
-    </message>
-</context>
-<context>
-    <name>StationStatusBar</name>
-    <message>
-        <source>Signed-in user</source>
-        <translation>Indlogget bruger</translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation>Synkroniseringsstatus</translation>
-    </message>
-    <message>
-        <source>Scale state</source>
-        <translation>Vægtens status</translation>
-    </message>
-    <message>
-        <source>Printer state</source>
-        <translation>Printerens status</translation>
-    </message>
-    <message>
-        <source>Scanner state</source>
-        <translation>Scannerens status</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>No central server is connected: working offline.</source>
-        <translation>Ingen central server er forbundet: arbejder offline.</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Vægt</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>Opening the station…</source>
-        <translation>Stationen åbnes…</translation>
-    </message>
-    <message>
-        <source>Signed in: {name}</source>
-        <translation>Logget ind: {name}</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <source>Sync: {state}</source>
-        <translation>Synkronisering: {state}</translation>
-    </message>
-</context>
-<context>
-    <name>StationWindow</name>
-    <message>
-        <source>Dosing station — {name}</source>
-        <translation>Doseringsstation — {name}</translation>
-    </message>
-    <message>
-        <source> (DEMO: fictional data)</source>
-        <translation> (DEMO: opdigtede data)</translation>
-    </message>
-    <message>
-        <source>Dosing station</source>
-        <translation>Doseringsstation</translation>
-    </message>
-    <message>
-        <source>Sign in to start.</source>
-        <translation>Log ind for at begynde.</translation>
-    </message>
-    <message>
-        <source>&amp;Station</source>
-        <translation>&amp;Station</translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation>&amp;Lås skærmen</translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation>Låst.</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user</source>
-        <translation>&amp;Skift bruger</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
-        <source>Card {clinic_id}</source>
-        <translation>Kort {clinic_id}</translation>
-    </message>
-    <message>
-        <source>empty syringe</source>
-        <translation>tom sprøjte</translation>
-    </message>
-    <message>
-        <source>filled, {mg} mg</source>
-        <translation>fyldt, {mg} mg</translation>
-    </message>
-    <message>
-        <source>Demo: simulated devices</source>
-        <translation>Demo: simulerede enheder</translation>
-    </message>
-    <message>
-        <source>Show the &amp;device simulators</source>
-        <translation>Vis &amp;enhedssimulatorerne</translation>
-    </message>
-    <message>
-        <source>Switch user: the next person signs in.</source>
-        <translation>Skift bruger: den næste person logger ind.</translation>
-    </message>
-    <message>
-        <source>Locked after {minutes} min without use.</source>
-        <translation>Låst efter {minutes} min. uden brug.</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>The demo&apos;s central server did not start: {error}</source>
-        <translation>Demoens centrale server startede ikke: {error}</translation>
-    </message>
-    <message>
-        <source>Sign in first, then scan the card.</source>
-        <translation>Log først ind, og scan så kortet.</translation>
-    </message>
-    <message>
-        <source>The new language is used when this visit ends.</source>
-        <translation>Det nye sprog bruges, når dette besøg slutter.</translation>
-    </message>
-</context>
-<context>
-    <name>StockChart</name>
-    <message>
-        <source>Stock over time</source>
-        <translation>Beholdning over tid</translation>
-    </message>
-    <message>
-        <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-        <translation>{title}: {count} poster fra {start} til {end}; laveste {low} mg, højeste {high} mg, nu {last} mg.</translation>
-    </message>
-    <message>
-        <source>{title}: no entries.</source>
-        <translation>{title}: ingen poster.</translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation>Ingen poster endnu.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncLink</name>
-    <message>
-        <source>the technician&apos;s &quot;Central server&quot; tab, &quot;Clinic CA file (PEM)&quot;</source>
-        <translation>teknikerens fane &quot;Central server&quot;, &quot;Klinikkens CA-fil (PEM)&quot;</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>Not enrolled with a central server: this station works alone.</source>
-        <translation>Ikke tilmeldt en central server: denne station arbejder alene.</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <source>offline since {time}</source>
-        <translation>offline siden {time}</translation>
-    </message>
-    <message>
-        <source>, {n} queued</source>
-        <translation>, {n} i kø</translation>
-    </message>
-    <message>
-        <source>, last sync {time}</source>
-        <translation>, sidst synkroniseret {time}</translation>
-    </message>
-</context>
-<context>
-    <name>TechnicianWorkspace</name>
-    <message>
-        <source>Technician</source>
-        <translation>Tekniker</translation>
-    </message>
-    <message>
-        <source>Technician — {name}</source>
-        <translation>Tekniker — {name}</translation>
-    </message>
-    <message>
-        <source>Technician tasks</source>
-        <translation>Teknikerens opgaver</translation>
-    </message>
-    <message>
-        <source>&amp;1 Devices</source>
-        <translation>&amp;1 Enheder</translation>
-    </message>
-    <message>
-        <source>&amp;2 Station settings</source>
-        <translation>&amp;2 Stationsindstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;3 Central server</source>
-        <translation>&amp;3 Central server</translation>
-    </message>
-    <message>
-        <source>&amp;4 Diagnostics</source>
-        <translation>&amp;4 Diagnose</translation>
-    </message>
-</context>
-<context>
-    <name>VisitView</name>
-    <message>
-        <source>Visit steps</source>
-        <translation>Besøgets trin</translation>
-    </message>
-    <message>
-        <source>Visit message</source>
-        <translation>Besked om besøget</translation>
-    </message>
-    <message>
-        <source>Current step</source>
-        <translation>Aktuelt trin</translation>
-    </message>
-    <message>
-        <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-        <translation>{mg} registreret. Observation i {booth} indtil {end}: se observationstavlen.</translation>
-    </message>
-    <message>
-        <source>A card was scanned during a visit: finish or end this visit first.</source>
-        <translation>Et kort blev scannet under et besøg: gør først dette besøg færdigt, eller afslut det.</translation>
-    </message>
-</context>
-<context>
-    <name>VitalsNoteDialog</name>
-    <message>
-        <source>Note and vital signs: %1</source>
-        <translation>Notat og vitale værdier: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notat</translation>
-    </message>
-    <message>
-        <source>&amp;Pulse (/min)</source>
-        <translation>&amp;Puls (/min)</translation>
-    </message>
-    <message>
-        <source>&amp;Breathing (/min)</source>
-        <translation>&amp;Respiration (/min)</translation>
-    </message>
-    <message>
-        <source>&amp;Oxygen saturation (%)</source>
-        <translation>&amp;Iltmætning (%)</translation>
-    </message>
-    <message>
-        <source>Blood &amp;pressure (mmHg)</source>
-        <translation>&amp;Blodtryk (mmHg)</translation>
-    </message>
-    <message>
-        <source>&amp;Sedation score</source>
-        <translation>S&amp;edationsscore</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>ikke målt</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>Pulse per minute</source>
-        <translation>Puls pr. minut</translation>
-    </message>
-    <message>
-        <source>Breaths per minute</source>
-        <translation>Vejrtrækninger pr. minut</translation>
-    </message>
-    <message>
-        <source>Oxygen saturation in percent</source>
-        <translation>Iltmætning i procent</translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation>Blodtryk</translation>
-    </message>
-    <message>
-        <source>e.g. 120/80</source>
-        <translation>f.eks. 120/80</translation>
-    </message>
-    <message>
-        <source>Sedation score</source>
-        <translation>Sedationsscore</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>ikke vurderet</translation>
-    </message>
-    <message>
-        <source>0 – awake and alert</source>
-        <translation>0 – vågen og klar</translation>
-    </message>
-    <message>
-        <source>1 – drowsy, easy to rouse</source>
-        <translation>1 – døsig, let at vække</translation>
-    </message>
-    <message>
-        <source>2 – very drowsy, rousable by voice</source>
-        <translation>2 – meget døsig, kan vækkes ved tiltale</translation>
-    </message>
-    <message>
-        <source>3 – hard to rouse: act now</source>
-        <translation>3 – svær at vække: handl nu</translation>
-    </message>
-</context>
-<context>
-    <name>WitnessDialog</name>
-    <message>
-        <source>Second person</source>
-        <translation>Anden person</translation>
-    </message>
-    <message>
-        <source>Witness: second person&apos;s sign-in</source>
-        <translation>Vidne: anden persons login</translation>
-    </message>
-    <message>
-        <source>What is witnessed</source>
-        <translation>Hvad der bevidnes</translation>
-    </message>
-    <message>
-        <source>Only these roles can confirm: {roles}.</source>
-        <translation>Kun disse roller kan bekræfte: {roles}.</translation>
-    </message>
-    <message>
-        <source>Any other staff member can confirm.</source>
-        <translation>Enhver anden medarbejder kan bekræfte.</translation>
-    </message>
-    <message>
-        <source>Who may confirm</source>
-        <translation>Hvem der må bekræfte</translation>
-    </message>
-    <message>
-        <source>Witness user name</source>
-        <translation>Vidnets brugernavn</translation>
-    </message>
-    <message>
-        <source>Witness password</source>
-        <translation>Vidnets adgangskode</translation>
-    </message>
-    <message>
-        <source>Witness message</source>
-        <translation>Besked til vidnet</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Bekræft</translation>
-    </message>
-    <message>
-        <source>Confirm as witness</source>
-        <translation>Bekræft som vidne</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Cancel witness</source>
-        <translation>Annullér vidne</translation>
-    </message>
-    <message>
-        <source>Witness &amp;user name</source>
-        <translation>Vidnets &amp;brugernavn</translation>
-    </message>
-    <message>
-        <source>Witness &amp;password</source>
-        <translation>Vidnets &amp;adgangskode</translation>
-    </message>
-    <message>
-        <source>The witness enters their user name and password.</source>
-        <translation>Vidnet angiver sit brugernavn og sin adgangskode.</translation>
-    </message>
-    <message>
-        <source>{name} cannot confirm this: {who}</source>
-        <translation>{name} kan ikke bekræfte dette: {who}</translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>not configured</source>
+            <translation>ikke sat op</translation>
+        </message>
+        <message>
+            <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+            <translation>Vægten er ikke tilsluttet: kontrollér kabel og strøm. Stationen genopretter selv forbindelsen, når vægten er tilbage; indtil da godkendes ingen vægt.</translation>
+        </message>
+        <message>
+            <source>The scale's port is used by another program: close it, then try again.</source>
+            <translation>Vægtens port bruges af et andet program: luk det, og prøv igen.</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is switched on and its cable.</source>
+            <translation>Vægten svarer ikke: kontrollér, at den er tændt, og at kablet sidder i.</translation>
+        </message>
+        <message>
+            <source>Scale: {error}</source>
+            <translation>Vægt: {error}</translation>
+        </message>
+        <message>
+            <source>Paper is out: load a new roll of labels</source>
+            <translation>Papiret er brugt op: isæt en ny rulle etiketter</translation>
+        </message>
+        <message>
+            <source>The print head is open: close it until it clicks</source>
+            <translation>Printhovedet er åbent: luk det, til det klikker</translation>
+        </message>
+        <message>
+            <source>The printer is paused: press its pause button</source>
+            <translation>Printeren er sat på pause: tryk på dens pauseknap</translation>
+        </message>
+        <message>
+            <source>The ribbon is out: load a new ribbon</source>
+            <translation>Farvebåndet er brugt op: isæt et nyt farvebånd</translation>
+        </message>
+        <message>
+            <source>The printer is busy: wait a moment</source>
+            <translation>Printeren er optaget: vent et øjeblik</translation>
+        </message>
+        <message>
+            <source>The print head is too cold: wait for it to warm up</source>
+            <translation>Printhovedet er for koldt: vent, til det er varmet op</translation>
+        </message>
+        <message>
+            <source>The print head is too hot: let it cool down</source>
+            <translation>Printhovedet er for varmt: lad det køle af</translation>
+        </message>
+        <message>
+            <source>the label may be incomplete: print it again</source>
+            <translation>etiketten kan være ufuldstændig: udskriv den igen</translation>
+        </message>
+        <message>
+            <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+            <translation>Printeren svarer ikke. Kontrollér, at den er tændt, at der er etiketter i, og at printhovedet er lukket (printeren svarer ikke, mens papiret er brugt op eller hovedet er åbent), og tryk så Udskriv igen.</translation>
+        </message>
+        <message>
+            <source>The printer is not connected: check its cable and power, then print again.</source>
+            <translation>Printeren er ikke tilsluttet: kontrollér kabel og strøm, og udskriv igen.</translation>
+        </message>
+        <message>
+            <source>The printer's port is used by another program: close it, then print again.</source>
+            <translation>Printerens port bruges af et andet program: luk det, og udskriv igen.</translation>
+        </message>
+        <message>
+            <source>Printer: {error}</source>
+            <translation>Printer: {error}</translation>
+        </message>
+        <message>
+            <source>no scale configured</source>
+            <translation>ingen vægt sat op</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>forbinder…</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <source>ready (reconnected)</source>
+            <translation>klar (forbundet igen)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Ingen vægt er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>no printer configured</source>
+            <translation>ingen printer sat op</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>Ingen printer er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>printing…</source>
+            <translation>udskriver…</translation>
+        </message>
+        <message>
+            <source>keyboard scanner only</source>
+            <translation>kun tastaturscanner</translation>
+        </message>
+        <message>
+            <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+            <translation>Scanneren er ikke tilsluttet: kontrollér kablet (tastaturindtastning virker stadig).</translation>
+        </message>
+        <message>
+            <source>Scanner: {error}</source>
+            <translation>Scanner: {error}</translation>
+        </message>
+        <message>
+            <source>Dose allowed</source>
+            <translation>Dosis tilladt</translation>
+        </message>
+        <message>
+            <source>Allowed with a warning: read it and acknowledge</source>
+            <translation>Tilladt med en advarsel: læs den og bekræft</translation>
+        </message>
+        <message>
+            <source>A second staff member must approve, with a reason</source>
+            <translation>En anden medarbejder skal godkende, med en begrundelse</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>Ingen dosis nu</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can lift this (outside the visit).</source>
+            <translation>Kun en klinikleder kan ophæve dette (uden for besøget).</translation>
+        </message>
+        <message>
+            <source>Nobody can override this at the counter.</source>
+            <translation>Ingen kan tilsidesætte dette ved skranken.</translation>
+        </message>
+        <message>
+            <source>A clinic lead must approve.</source>
+            <translation>En klinikleder skal godkende.</translation>
+        </message>
+        <message>
+            <source>A second nurse or a clinic lead can approve.</source>
+            <translation>En anden sygeplejerske eller en klinikleder kan godkende.</translation>
+        </message>
+        <message>
+            <source>choose the sedation score…</source>
+            <translation>vælg sederingsscoren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministerStep</name>
+        <message>
+            <source>Administer</source>
+            <translation>Indgift</translation>
+        </message>
+        <message>
+            <source>Administer step</source>
+            <translation>Trin: indgift</translation>
+        </message>
+        <message>
+            <source>Prepared dose</source>
+            <translation>Klargjort dosis</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Indgiftsvej</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Bås</translation>
+        </message>
+        <message>
+            <source>Booth {n}</source>
+            <translation>Bås {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Full: all of it was injected</source>
+            <translation>&amp;Fuld: alt blev injiceret</translation>
+        </message>
+        <message>
+            <source>&amp;Partial: some was injected</source>
+            <translation>&amp;Delvis: noget blev injiceret</translation>
+        </message>
+        <message>
+            <source>Fai&amp;led: nothing or little went in</source>
+            <translation>Mis&amp;lykket: intet eller lidt gik ind</translation>
+        </message>
+        <message>
+            <source>Outcome full</source>
+            <translation>Resultat: fuld</translation>
+        </message>
+        <message>
+            <source>Outcome partial</source>
+            <translation>Resultat: delvis</translation>
+        </message>
+        <message>
+            <source>Outcome failed</source>
+            <translation>Resultat: mislykket</translation>
+        </message>
+        <message>
+            <source>Milligrams actually injected</source>
+            <translation>Faktisk injicerede milligram</translation>
+        </message>
+        <message>
+            <source>mg injected</source>
+            <translation>mg injiceret</translation>
+        </message>
+        <message>
+            <source>Remainder to waste</source>
+            <translation>Rest til kassation</translation>
+        </message>
+        <message>
+            <source>Venous access failed (longer observation)</source>
+            <translation>Veneadgang mislykkedes (længere observation)</translation>
+        </message>
+        <message>
+            <source>Venous access failed</source>
+            <translation>Veneadgang mislykkedes</translation>
+        </message>
+        <message>
+            <source>&amp;Record administration</source>
+            <translation>&amp;Registrér indgift</translation>
+        </message>
+        <message>
+            <source>Record administration</source>
+            <translation>Registrér indgift</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Afslut besøg</translation>
+        </message>
+        <message>
+            <source>End visit without a dose</source>
+            <translation>Afslut besøget uden dosis</translation>
+        </message>
+        <message>
+            <source>Administration message</source>
+            <translation>Besked om indgift</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>&amp;Booth</source>
+            <translation>&amp;Bås</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>&amp;Injected (mg)</source>
+            <translation>&amp;Injiceret (mg)</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Kassation</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
+            <translation>indtast de injicerede mg, 0 hvis intet (højst {prepared})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdverseEventDialog</name>
+        <message>
+            <source>Adverse event: %1</source>
+            <translation>Utilsigtet hændelse: %1</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;Hvad skete der</translation>
+        </message>
+        <message>
+            <source>Nalo&amp;xone</source>
+            <translation>Nalo&amp;xon</translation>
+        </message>
+        <message>
+            <source>Naloxone &amp;dose (mg)</source>
+            <translation>Naloxon&amp;dosis (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Choose what happened…</source>
+            <translation>Vælg hvad der skete…</translation>
+        </message>
+        <message>
+            <source>Choose: was naloxone given?</source>
+            <translation>Vælg: blev der givet naloxon?</translation>
+        </message>
+        <message>
+            <source>No naloxone given</source>
+            <translation>Ingen naloxon givet</translation>
+        </message>
+        <message>
+            <source>Naloxone given (enter the dose)</source>
+            <translation>Naloxon givet (indtast dosis)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hvad skete der</translation>
+        </message>
+        <message>
+            <source>Naloxone given or not</source>
+            <translation>Naloxon givet eller ej</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Hvad mangler</translation>
+        </message>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Vælg hvad der skete.</translation>
+        </message>
+        <message>
+            <source>Say whether naloxone was given.</source>
+            <translation>Angiv om der blev givet naloxon.</translation>
+        </message>
+        <message>
+            <source>Enter the naloxone dose in mg, or choose 'No naloxone given'.</source>
+            <translation>Indtast naloxondosis i mg, eller vælg 'Ingen naloxon givet'.</translation>
+        </message>
+        <message>
+            <source>Naloxone dose in milligrams</source>
+            <translation>Naloxondosis i milligram</translation>
+        </message>
+        <message>
+            <source>e.g. 0.4</source>
+            <translation>f.eks. 0,4</translation>
+        </message>
+        <message>
+            <source>Time of the event</source>
+            <translation>Tidspunkt for hændelsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessStep</name>
+        <message>
+            <source>Sedation score</source>
+            <translation>Sedationsscore</translation>
+        </message>
+        <message>
+            <source>Breath alcohol in per mille (optional)</source>
+            <translation>Udåndingsalkohol i promille (valgfrit)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>ikke målt</translation>
+        </message>
+        <message>
+            <source>Assessment notes</source>
+            <translation>Notater til vurderingen</translation>
+        </message>
+        <message>
+            <source>notes (optional)</source>
+            <translation>notater (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis i mg</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Lægemiddel</translation>
+        </message>
+        <message>
+            <source>Record assessment and &amp;check rules</source>
+            <translation>Registrér vurdering og &amp;tjek regler</translation>
+        </message>
+        <message>
+            <source>Record assessment and check rules</source>
+            <translation>Registrér vurdering og tjek regler</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation</source>
+            <translation>&amp;Sedation</translation>
+        </message>
+        <message>
+            <source>Breath &amp;alcohol (‰)</source>
+            <translation>Udåndings&amp;alkohol (‰)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notater</translation>
+        </message>
+        <message>
+            <source>&amp;Dose (mg)</source>
+            <translation>&amp;Dosis (mg)</translation>
+        </message>
+        <message>
+            <source>The rules' decision</source>
+            <translation>Reglernes afgørelse</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
+        </message>
+        <message>
+            <source>Reasons for the decision</source>
+            <translation>Begrundelser for afgørelsen</translation>
+        </message>
+        <message>
+            <source>Use the dose the rules allow</source>
+            <translation>Brug den dosis, reglerne tillader</translation>
+        </message>
+        <message>
+            <source>I have read the warnings</source>
+            <translation>Jeg har læst advarslerne</translation>
+        </message>
+        <message>
+            <source>Comment on the warning</source>
+            <translation>Kommentar til advarslen</translation>
+        </message>
+        <message>
+            <source>comment (required)</source>
+            <translation>kommentar (skal udfyldes)</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>Begrundelse for tilsidesættelsen</translation>
+        </message>
+        <message>
+            <source>why the dose should be given</source>
+            <translation>hvorfor dosis skal gives</translation>
+        </message>
+        <message>
+            <source>Get a second person's &amp;approval…</source>
+            <translation>Hent en anden persons &amp;godkendelse…</translation>
+        </message>
+        <message>
+            <source>Get a second person's approval</source>
+            <translation>Hent en anden persons godkendelse</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Godkendelse</translation>
+        </message>
+        <message>
+            <source>Assessment message</source>
+            <translation>Besked om vurderingen</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;prepare</source>
+            <translation>Fortsæt til &amp;klargøring</translation>
+        </message>
+        <message>
+            <source>Continue to prepare</source>
+            <translation>Fortsæt til klargøring</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Afslut besøg</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Afslut besøg</translation>
+        </message>
+        <message>
+            <source>Assess the patient</source>
+            <translation>Vurdér patienten</translation>
+        </message>
+        <message>
+            <source>Assessment step</source>
+            <translation>Trin: vurdering</translation>
+        </message>
+        <message>
+            <source>Choose the sedation score first.</source>
+            <translation>Vælg sederingsscoren først.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol must be a number (e.g. 0.2).</source>
+            <translation>Udåndingsalkohol skal være et tal (f.eks. 0,2).</translation>
+        </message>
+        <message>
+            <source>Use {dose} (the most allowed now)</source>
+            <translation>Brug {dose} (det højst tilladte nu)</translation>
+        </message>
+        <message>
+            <source>Write the reason for the override first.</source>
+            <translation>Skriv først begrundelsen for tilsidesættelsen.</translation>
+        </message>
+        <message>
+            <source>Approve this dose despite: {concerns}</source>
+            <translation>Godkend denne dosis trods: {concerns}</translation>
+        </message>
+        <message>
+            <source>Approved by {name}: {reason}</source>
+            <translation>Godkendt af {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Warnings read and acknowledged.</source>
+            <translation>Advarsler læst og bekræftet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicRulesDialog</name>
+        <message>
+            <source>Clinic rules and station settings</source>
+            <translation>Klinikkens regler og stationens indstillinger</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>Luk indstillingerne</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountPage</name>
+        <message>
+            <source>&amp;Start a blind count</source>
+            <translation>&amp;Start en blindoptælling</translation>
+        </message>
+        <message>
+            <source>Start a count</source>
+            <translation>Start en optælling</translation>
+        </message>
+        <message>
+            <source>Count sheet</source>
+            <translation>Optællingsark</translation>
+        </message>
+        <message>
+            <source>Record the &amp;count</source>
+            <translation>Registrér &amp;optællingen</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Registrér optællingen</translation>
+        </message>
+        <message>
+            <source>Count result</source>
+            <translation>Optællingens resultat</translation>
+        </message>
+        <message>
+            <source>Count message</source>
+            <translation>Besked om optællingen</translation>
+        </message>
+        <message>
+            <source>Open discrepancies</source>
+            <translation>Åbne uoverensstemmelser</translation>
+        </message>
+        <message>
+            <source>Reason for the discrepancy</source>
+            <translation>Årsag til uoverensstemmelsen</translation>
+        </message>
+        <message>
+            <source>Sign &amp;off</source>
+            <translation>&amp;Kvittér</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as the signed-in person</source>
+            <translation>Kvittér for uoverensstemmelsen som den indloggede person</translation>
+        </message>
+        <message>
+            <source>Sign off as a &amp;second person…</source>
+            <translation>Kvittér som &amp;anden person…</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as another person</source>
+            <translation>Kvittér for uoverensstemmelsen som en anden person</translation>
+        </message>
+        <message>
+            <source>Discrepancies waiting for a sign-off</source>
+            <translation>Uoverensstemmelser, der venter på kvittering</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Årsag</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Optalt</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhed</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>opløsning</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>lager</translation>
+        </message>
+        <message>
+            <source>g net (weighed)</source>
+            <translation>g netto (vejet)</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Count what is there and type it in; the book values show afterwards.</source>
+            <translation>Tæl det, der er, og indtast det; bogførte værdier vises bagefter.</translation>
+        </message>
+        <message>
+            <source>Nothing holds drug on the books: there is nothing to count.</source>
+            <translation>Intet indeholder lægemiddel ifølge bøgerne: der er intet at tælle.</translation>
+        </message>
+        <message>
+            <source>Type a count for {batch}.</source>
+            <translation>Indtast en optælling for {batch}.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Forskel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>discrepancy</source>
+            <translation>uoverensstemmelse</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>stemmer</translation>
+        </message>
+        <message>
+            <source>The count matches the book.</source>
+            <translation>Optællingen stemmer med bogføringen.</translation>
+        </message>
+        <message>
+            <source>Count recorded: no discrepancy.</source>
+            <translation>Optælling registreret: ingen uoverensstemmelse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s) differ from the book.</source>
+            <translation>
+                <numerusform>%n beholder afviger fra bogføringen.</numerusform>
+                <numerusform>%n beholdere afviger fra bogføringen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+            <translation>Optælling registreret med en uoverensstemmelse: angiv årsagen, og kvittér for den.</translation>
+        </message>
+        <message>
+            <source>Count {id}</source>
+            <translation>Optælling {id}</translation>
+        </message>
+        <message>
+            <source>Choose a discrepancy to sign off.</source>
+            <translation>Vælg en uoverensstemmelse at kvittere for.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Angiv årsagen til uoverensstemmelsen.</translation>
+        </message>
+        <message>
+            <source>Discrepancy signed off; the book follows the count.</source>
+            <translation>Der er kvitteret for uoverensstemmelsen; bogføringen følger optællingen.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterScreen</name>
+        <message>
+            <source>Observation board</source>
+            <translation>Observationstavle</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Uventet fejl</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+            <translation>Der gik noget galt i programmet. Det, der allerede var gemt, er bevaret; det trin, du var i gang med, er ikke gemt, medmindre det vises som udført. Giv venligst teknikeren besked.</translation>
+        </message>
+        <message>
+            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+            <translation>Dette trin mislykkedes på grund af en fejl i programmet; det blev ikke gemt. Prøv igen, eller giv teknikeren besked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>Pakken indeholder versioner, indstillinger, kalibreringer, antal hændelser, logge og enhedstrafikken fra rå-monitoren. Navne, klinik-id og fødselsdatoer er fjernet fra alle filer.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>Hvad pakken indeholder</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation>Gem &amp;diagnosepakke…</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation>Gem diagnosepakken</translation>
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation>Besked om diagnosen</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip-filer (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation>Diagnosepakke gemt: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge: %1</source>
+            <translation>Afslut observation: %1</translation>
+        </message>
+        <message>
+            <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
+            <translation>Observationstiden er ikke slut endnu (%1 tilbage). En udskrivning nu kræver en begrundelse.</translation>
+        </message>
+        <message>
+            <source>The observation time is over. Discharge the patient?</source>
+            <translation>Observationstiden er slut. Afslut observationen af patienten?</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the patient leave early?</source>
+            <translation>&amp;Hvorfor går patienten tidligt?</translation>
+        </message>
+        <message>
+            <source>Reason for leaving early</source>
+            <translation>Begrundelse for at gå tidligt</translation>
+        </message>
+        <message>
+            <source>e.g. leaves against advice, signed out</source>
+            <translation>f.eks. går mod råd, har skrevet under</translation>
+        </message>
+        <message>
+            <source>A second person (nurse or clinic lead) confirms this next.</source>
+            <translation>En anden person (sygeplejerske eller klinikleder) bekræfter derefter.</translation>
+        </message>
+        <message>
+            <source>Discharge &amp;note</source>
+            <translation>&amp;Notat ved afslutning</translation>
+        </message>
+        <message>
+            <source>Discharge note</source>
+            <translation>Notat ved afslutning</translation>
+        </message>
+        <message>
+            <source>e.g. alert, walking steadily</source>
+            <translation>f.eks. vågen, går stabilt</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Hvad mangler</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge</source>
+            <translation>&amp;Afslut observation</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Afslut observation</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves before the time is up.</source>
+            <translation>Angiv hvorfor patienten går før tiden er gået.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneStep</name>
+        <message>
+            <source>Dose recorded</source>
+            <translation>Dosis registreret</translation>
+        </message>
+        <message>
+            <source>Observation summary</source>
+            <translation>Oversigt over observationen</translation>
+        </message>
+        <message>
+            <source>&amp;Next patient</source>
+            <translation>&amp;Næste patient</translation>
+        </message>
+        <message>
+            <source>Next patient</source>
+            <translation>Næste patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseActions</name>
+        <message>
+            <source>Recent doses</source>
+            <translation>Seneste doser</translation>
+        </message>
+        <message>
+            <source>Recent doses of the chosen patient</source>
+            <translation>Seneste doser for den valgte patient</translation>
+        </message>
+        <message>
+            <source>No dose on record.</source>
+            <translation>Ingen dosis registreret.</translation>
+        </message>
+        <message>
+            <source>No dose on record</source>
+            <translation>Ingen dosis registreret</translation>
+        </message>
+        <message>
+            <source>Reason for voiding the dose or correcting its time</source>
+            <translation>Begrundelse for at annullere dosen eller rette dens tid</translation>
+        </message>
+        <message>
+            <source>e.g. recorded for the wrong patient</source>
+            <translation>f.eks. registreret på den forkerte patient</translation>
+        </message>
+        <message>
+            <source>&amp;Void the chosen dose…</source>
+            <translation>&amp;Annullér den valgte dosis…</translation>
+        </message>
+        <message>
+            <source>Void the chosen dose record</source>
+            <translation>Annullér den valgte dosisregistrering</translation>
+        </message>
+        <message>
+            <source>Corrected time of the chosen dose, in the clinic's time zone</source>
+            <translation>Rettet tidspunkt for den valgte dosis, i klinikkens tidszone</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the time</source>
+            <translation>&amp;Ret tidspunktet</translation>
+        </message>
+        <message>
+            <source>Correct the chosen dose's time</source>
+            <translation>Ret den valgte dosis' tidspunkt</translation>
+        </message>
+        <message>
+            <source>Recent &amp;doses</source>
+            <translation>Seneste &amp;doser</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason</source>
+            <translation>&amp;Begrundelse</translation>
+        </message>
+        <message>
+            <source>Corrected ti&amp;me (clinic time)</source>
+            <translation>Rettet &amp;tidspunkt (kliniktid)</translation>
+        </message>
+        <message>
+            <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
+            <translation>{time}  {drug} {mg} ({outcome}), station {station}</translation>
+        </message>
+        <message>
+            <source> — VOIDED</source>
+            <translation> — ANNULLERET</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their doses first.</source>
+            <translation>Vælg først en patient og en af patientens doser.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Angiv hvorfor dosisregistreringen annulleres.</translation>
+        </message>
+        <message>
+            <source>Confirm that this dose record was entered in error and is voided.</source>
+            <translation>Bekræft at denne dosisregistrering er indtastet ved en fejl og annulleres.</translation>
+        </message>
+        <message>
+            <source>The dose record is voided; it no longer counts.</source>
+            <translation>Dosisregistreringen er annulleret; den tæller ikke længere.</translation>
+        </message>
+        <message>
+            <source>The dose's time is corrected to {time}.</source>
+            <translation>Dosens tidspunkt er rettet til {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation>Tilmeldingsstatus</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation>Engangskode til tilmelding</translation>
+        </message>
+        <message>
+            <source>Clinic CA file (PEM)</source>
+            <translation>Klinikkens CA-fil (PEM)</translation>
+        </message>
+        <message>
+            <source>Optional: /path/to/clinic-ca.pem</source>
+            <translation>Valgfri: /sti/til/klinik-ca.pem</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Vælg…</translation>
+        </message>
+        <message>
+            <source>Choose the clinic CA file</source>
+            <translation>Vælg klinikkens CA-fil</translation>
+        </message>
+        <message>
+            <source>Only needed when the server's certificate is signed by the clinic's own certificate authority.</source>
+            <translation>Kun nødvendig, når serverens certifikat er underskrevet af klinikkens egen certifikatudsteder (CA).</translation>
+        </message>
+        <message>
+            <source>About the clinic CA file</source>
+            <translation>Om klinikkens CA-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation>&amp;Tilmeld denne station</translation>
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation>Tilmeld denne station</translation>
+        </message>
+        <message>
+            <source>Check and &amp;use this CA file</source>
+            <translation>Kontrollér og &amp;brug denne CA-fil</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with this CA file, then use it</source>
+            <translation>Kontrollér serverens certifikat med denne CA-fil, og brug den derefter</translation>
+        </message>
+        <message>
+            <source>Use the s&amp;ystem's CAs</source>
+            <translation>Brug s&amp;ystemets CA'er</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with the system's CAs again</source>
+            <translation>Kontrollér igen serverens certifikat med systemets CA'er</translation>
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation>Besked om tilmeldingen</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>Server&amp;adresse</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>Engangs&amp;kode</translation>
+        </message>
+        <message>
+            <source>Clinic CA &amp;file (PEM)</source>
+            <translation>Klinikkens CA-&amp;fil (PEM)</translation>
+        </message>
+        <message>
+            <source>Clinic CA file</source>
+            <translation>Klinikkens CA-fil</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certifikater (*.pem *.crt *.cer);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>To change it, give the clinic's new CA file and press "Check and use this CA file": the server's certificate is checked with it first.</source>
+            <translation>Giv klinikkens nye CA-fil og tryk på "Kontrollér og brug denne CA-fil" for at skifte den: serverens certifikat kontrolleres først med den.</translation>
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation>Ikke tilmeldt: stationen arbejder offline.</translation>
+        </message>
+        <message>
+            <source>The server is http://: it has no certificate to check.</source>
+            <translation>Serveren er http://: den har intet certifikat at kontrollere.</translation>
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation>Tilmeldt {url} (klinik {clinic}); servernøgle {key} fastlagt.</translation>
+        </message>
+        <message>
+            <source>Server certificate checked with {path}.</source>
+            <translation>Serverens certifikat kontrolleres med {path}.</translation>
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation>Angiv serverens adresse (http:// eller https://) og engangskoden.</translation>
+        </message>
+        <message>
+            <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+            <translation>Klinikkens CA-fil kontrollerer en https://-server: angiv en https://-adresse, eller lad CA-filen stå tom.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Tilmelder…</translation>
+        </message>
+        <message>
+            <source>Give the clinic's CA file (PEM) to check the server's certificate with.</source>
+            <translation>Angiv klinikkens CA-fil (PEM), som serverens certifikat skal kontrolleres med.</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate…</source>
+            <translation>Kontrollerer serverens certifikat…</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with {path}.</source>
+            <translation>Serverens certifikat kontrolleres nu med {path}.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with the system's CAs.</source>
+            <translation>Serverens certifikat kontrolleres nu med systemets CA'er.</translation>
+        </message>
+        <message>
+            <source>Station enrolled.</source>
+            <translation>Stationen er tilmeldt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyStep</name>
+        <message>
+            <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
+            <translation>Scan patientens kort (seriel scanner eller tastaturscanner).</translation>
+        </message>
+        <message>
+            <source>Scan the card</source>
+            <translation>Scan kortet</translation>
+        </message>
+        <message>
+            <source>Identification message</source>
+            <translation>Besked om identifikation</translation>
+        </message>
+        <message>
+            <source>Without a card</source>
+            <translation>Uden kort</translation>
+        </message>
+        <message>
+            <source>Identify without a card</source>
+            <translation>Identificér uden kort</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Efternavn</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>efternavn</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation>&amp;Søg</translation>
+        </message>
+        <message>
+            <source>Search patients</source>
+            <translation>Søg efter patienter</translation>
+        </message>
+        <message>
+            <source>Matching patients</source>
+            <translation>Patienter, der passer</translation>
+        </message>
+        <message>
+            <source>Reason for identifying without a card</source>
+            <translation>Begrundelse for identifikation uden kort</translation>
+        </message>
+        <message>
+            <source>e.g. card left at home</source>
+            <translation>f.eks. kortet er glemt derhjemme</translation>
+        </message>
+        <message>
+            <source>Identify with a &amp;witness…</source>
+            <translation>Identificér med et &amp;vidne…</translation>
+        </message>
+        <message>
+            <source>Identify with a witness</source>
+            <translation>Identificér med et vidne</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Efternavn</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Fødselsdato</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Fundne</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son</source>
+            <translation>&amp;Begrundelse</translation>
+        </message>
+        <message>
+            <source>Check the face</source>
+            <translation>Kontrollér ansigtet</translation>
+        </message>
+        <message>
+            <source>Check the face against the photo</source>
+            <translation>Sammenlign ansigtet med fotoet</translation>
+        </message>
+        <message>
+            <source>Does the person in front of you match the photo and birth date?</source>
+            <translation>Passer personen foran dig med fotoet og fødselsdatoen?</translation>
+        </message>
+        <message>
+            <source>Face check question</source>
+            <translation>Spørgsmål om ansigtskontrol</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, it is this patient</source>
+            <translation>&amp;Ja, det er denne patient</translation>
+        </message>
+        <message>
+            <source>Face matches: continue</source>
+            <translation>Ansigtet passer: fortsæt</translation>
+        </message>
+        <message>
+            <source>No, stop</source>
+            <translation>Nej, stop</translation>
+        </message>
+        <message>
+            <source>Face does not match: stop</source>
+            <translation>Ansigtet passer ikke: stop</translation>
+        </message>
+        <message>
+            <source>Checking the card…</source>
+            <translation>Kontrollerer kortet…</translation>
+        </message>
+        <message>
+            <source>Identity recorded. Check the face.</source>
+            <translation>Identitet registreret. Kontrollér ansigtet.</translation>
+        </message>
+        <message>
+            <source>Enter the family name and the birth date.</source>
+            <translation>Angiv efternavn og fødselsdato.</translation>
+        </message>
+        <message>
+            <source>No patient with this family name and birth date.</source>
+            <translation>Ingen patient med dette efternavn og denne fødselsdato.</translation>
+        </message>
+        <message>
+            <source>Search and choose the patient first.</source>
+            <translation>Søg og vælg først patienten.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Angiv, hvorfor patienten identificeres uden kort.</translation>
+        </message>
+        <message>
+            <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+            <translation>Bekræft, at personen ved skranken er den valgte patient (uden kort).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelStep</name>
+        <message>
+            <source>Print the syringe label</source>
+            <translation>Udskriv sprøjteetiketten</translation>
+        </message>
+        <message>
+            <source>Label step</source>
+            <translation>Trin: etiket</translation>
+        </message>
+        <message>
+            <source>Label preview</source>
+            <translation>Forhåndsvisning af etiket</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printerstatus</translation>
+        </message>
+        <message>
+            <source>&amp;Print label</source>
+            <translation>&amp;Udskriv etiket</translation>
+        </message>
+        <message>
+            <source>Print the label</source>
+            <translation>Udskriv etiketten</translation>
+        </message>
+        <message>
+            <source>Printing message</source>
+            <translation>Besked om udskrivning</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;administer</source>
+            <translation>Fortsæt til &amp;indgift</translation>
+        </message>
+        <message>
+            <source>Continue to administer</source>
+            <translation>Fortsæt til indgift</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Afslut besøg</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Afslut besøg</translation>
+        </message>
+        <message>
+            <source>Why the syringe goes without a printed label</source>
+            <translation>Hvorfor sprøjten gives uden trykt etiket</translation>
+        </message>
+        <message>
+            <source>reason (printer out of order…)</source>
+            <translation>begrundelse (printer ude af drift…)</translation>
+        </message>
+        <message>
+            <source>&amp;Go on without a label…</source>
+            <translation>&amp;Fortsæt uden etiket…</translation>
+        </message>
+        <message>
+            <source>Go on without a printed label, with a second person</source>
+            <translation>Fortsæt uden trykt etiket, med en anden person</translation>
+        </message>
+        <message>
+            <source>Printer: {state} — {message}</source>
+            <translation>Printer: {state} — {message}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Udskriver…</translation>
+        </message>
+        <message>
+            <source>Label printed. Stick it on the syringe.</source>
+            <translation>Etiketten er udskrevet. Sæt den på sprøjten.</translation>
+        </message>
+        <message>
+            <source>Label printed again ({n} prints, recorded with the dose).</source>
+            <translation>Etiketten er udskrevet igen ({n} udskrifter, registreret med dosis).</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Udskriv igen</translation>
+        </message>
+        <message>
+            <source>Not printed: {why}</source>
+            <translation>Ikke udskrevet: {why}</translation>
+        </message>
+        <message>
+            <source>Write why the syringe goes without a label first.</source>
+            <translation>Skriv først hvorfor sprøjten gives uden etiket.</translation>
+        </message>
+        <message>
+            <source>Approve giving this syringe without a printed label.</source>
+            <translation>Godkend at denne sprøjte gives uden trykt etiket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEditor</name>
+        <message>
+            <source>no parity</source>
+            <translation>ingen paritet</translation>
+        </message>
+        <message>
+            <source>even parity</source>
+            <translation>lige paritet</translation>
+        </message>
+        <message>
+            <source>odd parity</source>
+            <translation>ulige paritet</translation>
+        </message>
+        <message>
+            <source>mark parity</source>
+            <translation>mark-paritet</translation>
+        </message>
+        <message>
+            <source>space parity</source>
+            <translation>space-paritet</translation>
+        </message>
+        <message>
+            <source>stop bits: {bits}</source>
+            <translation>stopbit: {bits}</translation>
+        </message>
+        <message>
+            <source>no handshake</source>
+            <translation>intet handshake</translation>
+        </message>
+        <message>
+            <source>XON/XOFF</source>
+            <translation>XON/XOFF</translation>
+        </message>
+        <message>
+            <source>RTS/CTS</source>
+            <translation>RTS/CTS</translation>
+        </message>
+        <message>
+            <source>{device} baud rate</source>
+            <translation>{device} baudrate</translation>
+        </message>
+        <message>
+            <source>{device} data bits</source>
+            <translation>{device} databit</translation>
+        </message>
+        <message>
+            <source>{device} parity</source>
+            <translation>{device} paritet</translation>
+        </message>
+        <message>
+            <source>{device} stop bits</source>
+            <translation>{device} stopbit</translation>
+        </message>
+        <message>
+            <source>{device} handshake</source>
+            <translation>{device} handshake</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>{station}: sign in</source>
+            <translation>{station}: log ind</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Log ind</translation>
+        </message>
+        <message>
+            <source>Why the screen is locked</source>
+            <translation>Hvorfor skærmen er låst</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Brugernavn</translation>
+        </message>
+        <message>
+            <source>your user name</source>
+            <translation>dit brugernavn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <source>your password</source>
+            <translation>din adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Log ind</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Besked om login</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Brugernavn</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Adgangskode</translation>
+        </message>
+        <message>
+            <source>Demo mode: fictional staff and patients.</source>
+            <translation>Demotilstand: opdigtet personale og opdigtede patienter.</translation>
+        </message>
+        <message>
+            <source>Demo users and their passwords</source>
+            <translation>Demobrugere og deres adgangskoder</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Select all demo users</source>
+            <translation>Vælg alle demobrugere</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Angiv dit brugernavn og din adgangskode.</translation>
+        </message>
+        <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation>Stationen åbnes… du logges ind, så snart den er åben.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Kontrollerer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovementsPage</name>
+        <message>
+            <source>Stock lot or solution batch</source>
+            <translation>Lagerparti eller opløsningsbatch</translation>
+        </message>
+        <message>
+            <source>Kind of movement</source>
+            <translation>Type bevægelse</translation>
+        </message>
+        <message>
+            <source>Residue</source>
+            <translation>Rest</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Kassation</translation>
+        </message>
+        <message>
+            <source>Failed injection</source>
+            <translation>Mislykket injektion</translation>
+        </message>
+        <message>
+            <source>Destruction (witnessed)</source>
+            <translation>Destruktion (bevidnet)</translation>
+        </message>
+        <message>
+            <source>Amount given as</source>
+            <translation>Mængde angivet som</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>g weighed (solution)</source>
+            <translation>g vejet (opløsning)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Mængde</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>why the drug leaves the stock</source>
+            <translation>hvorfor lægemidlet forlader lageret</translation>
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation>&amp;Registrér…</translation>
+        </message>
+        <message>
+            <source>Record the movement</source>
+            <translation>Registrér bevægelsen</translation>
+        </message>
+        <message>
+            <source>Movement message</source>
+            <translation>Besked om bevægelsen</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Mængde</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Enhed</translation>
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation>Å&amp;rsag</translation>
+        </message>
+        <message>
+            <source>A destruction is signed by a second person who watched it.</source>
+            <translation>En destruktion underskrives af en anden person, der overværede den.</translation>
+        </message>
+        <message>
+            <source>About destruction</source>
+            <translation>Om destruktion</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>opløsning</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>lager</translation>
+        </message>
+        <message>
+            <source>There is no batch to take drug from.</source>
+            <translation>Der er ingen batch at tage lægemiddel fra.</translation>
+        </message>
+        <message>
+            <source>Give the amount (more than 0).</source>
+            <translation>Angiv mængden (mere end 0).</translation>
+        </message>
+        <message>
+            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+            <translation>Bevidn destruktionen af {amount} {unit} fra {batch}.</translation>
+        </message>
+        <message>
+            <source>Recorded in the register.</source>
+            <translation>Registreret i journalen.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationBoard</name>
+        <message>
+            <source>Overdose</source>
+            <translation>Overdosis</translation>
+        </message>
+        <message>
+            <source>Respiratory depression</source>
+            <translation>Respirationsdepression</translation>
+        </message>
+        <message>
+            <source>Seizure</source>
+            <translation>Krampeanfald</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>No booth</source>
+            <translation>Ingen boks</translation>
+        </message>
+        <message>
+            <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
+            <translation>%1 går før observationstiden er gået (%2). En anden person bekræfter den tidlige udskrivning.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was recorded; try again.</source>
+            <translation>Dette kunne ikke gemmes. Intet blev registreret; prøv igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationCard</name>
+        <message>
+            <source>No booth</source>
+            <translation>Ingen bås</translation>
+        </message>
+        <message>
+            <source>Under observation</source>
+            <translation>Under observation</translation>
+        </message>
+        <message>
+            <source>Last minutes</source>
+            <translation>Sidste minutter</translation>
+        </message>
+        <message>
+            <source>Time is up: check and discharge</source>
+            <translation>Tiden er gået: tilse og afslut</translation>
+        </message>
+        <message>
+            <source>NOT DISCHARGED: check the patient now</source>
+            <translation>IKKE AFSLUTTET: tilse patienten nu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minut tilbage</numerusform>
+                <numerusform>%n minutter tilbage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) overdue</source>
+            <translation>
+                <numerusform>%n minut over tid</numerusform>
+                <numerusform>%n minutter over tid</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, patient %2</source>
+            <translation>%1, patient %2</translation>
+        </message>
+        <message>
+            <source>Notes and events</source>
+            <translation>Notater og hændelser</translation>
+        </message>
+        <message>
+            <source>&amp;Note / vitals</source>
+            <translation>&amp;Notat / vitale værdier</translation>
+        </message>
+        <message>
+            <source>&amp;Adverse event</source>
+            <translation>&amp;Utilsigtet hændelse</translation>
+        </message>
+        <message>
+            <source>Dis&amp;charge</source>
+            <translation>Af&amp;slut</translation>
+        </message>
+        <message>
+            <source>Note or vital signs, %1</source>
+            <translation>Notat eller vitale værdier, %1</translation>
+        </message>
+        <message>
+            <source>Adverse event, %1</source>
+            <translation>Utilsigtet hændelse, %1</translation>
+        </message>
+        <message>
+            <source>Discharge, %1</source>
+            <translation>Afslut observation, %1</translation>
+        </message>
+        <message>
+            <source>Observation, %1</source>
+            <translation>Observation, %1</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Siden %1</translation>
+        </message>
+        <message>
+            <source>%1 ADVERSE EVENT: %2</source>
+            <translation>%1 UTILSIGTET HÆNDELSE: %2</translation>
+        </message>
+        <message>
+            <source>, naloxone %1 mg</source>
+            <translation>, naloxon %1 mg</translation>
+        </message>
+        <message>
+            <source>⚠ VITAL SIGNS ALARM: %1</source>
+            <translation>⚠ ALARM FOR VITALE VÆRDIER: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdoseProtocolDialog</name>
+        <message>
+            <source>Overdose protocol: %1</source>
+            <translation>Overdosisprotokol: %1</translation>
+        </message>
+        <message>
+            <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
+            <translation>%1: vitale værdier uden for klinikkens grænser. Start overdosisprotokollen.</translation>
+        </message>
+        <message>
+            <source>1. Call for help now: alert a colleague and the emergency team.</source>
+            <translation>1. Tilkald hjælp nu: advar en kollega og akutteamet.</translation>
+        </message>
+        <message>
+            <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
+            <translation>2. Giv naloxon efter klinikkens protokol; frigør luftvejen, støt vejrtrækningen, giv ilt.</translation>
+        </message>
+        <message>
+            <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
+            <translation>3. Bliv hos patienten; mål vejrtrækning og SpO2 igen.</translation>
+        </message>
+        <message>
+            <source>4. Record the adverse event and the naloxone given.</source>
+            <translation>4. Registrér den utilsigtede hændelse og den givne naloxon.</translation>
+        </message>
+        <message>
+            <source>&amp;Record adverse event</source>
+            <translation>&amp;Registrér utilsigtet hændelse</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Vital signs past the limits</source>
+            <translation>Vitale værdier uden for grænserne</translation>
+        </message>
+        <message>
+            <source>Overdose protocol steps</source>
+            <translation>Trin i overdosisprotokollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientActionsDialog</name>
+        <message>
+            <source>Clinic lead: patient flags and records</source>
+            <translation>Klinikleder: patientflag og registreringer</translation>
+        </message>
+        <message>
+            <source>Void a dose entered in error</source>
+            <translation>Annullér en dosis indtastet ved en fejl</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Find en patient efter klinik-id eller navn</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>klinik-id eller navn</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patienter på denne stations liste</translation>
+        </message>
+        <message>
+            <source>No patient chosen.</source>
+            <translation>Ingen patient valgt.</translation>
+        </message>
+        <message>
+            <source>Chosen patient</source>
+            <translation>Valgt patient</translation>
+        </message>
+        <message>
+            <source>Patient actions message</source>
+            <translation>Besked fra patientskærmen</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>L&amp;uk</translation>
+        </message>
+        <message>
+            <source>Close the patient screen</source>
+            <translation>Luk patientskærmen</translation>
+        </message>
+        <message>
+            <source>Stop-dose flags</source>
+            <translation>Stop-dosis-flag</translation>
+        </message>
+        <message>
+            <source>Stop-dose flags set now</source>
+            <translation>Stop-dosis-flag sat nu</translation>
+        </message>
+        <message>
+            <source>Reason for a new stop-dose flag</source>
+            <translation>Begrundelse for et nyt stop-dosis-flag</translation>
+        </message>
+        <message>
+            <source>e.g. physician review pending</source>
+            <translation>f.eks. afventer lægegennemgang</translation>
+        </message>
+        <message>
+            <source>&amp;Set a stop-dose flag</source>
+            <translation>&amp;Sæt et stop-dosis-flag</translation>
+        </message>
+        <message>
+            <source>Set a stop-dose flag with this reason</source>
+            <translation>Sæt et stop-dosis-flag med denne begrundelse</translation>
+        </message>
+        <message>
+            <source>Reason for lifting the chosen flag</source>
+            <translation>Begrundelse for at ophæve det valgte flag</translation>
+        </message>
+        <message>
+            <source>e.g. physician reviewed</source>
+            <translation>f.eks. gennemgået af lægen</translation>
+        </message>
+        <message>
+            <source>&amp;Lift the chosen flag</source>
+            <translation>&amp;Ophæv det valgte flag</translation>
+        </message>
+        <message>
+            <source>Lift the chosen stop-dose flag</source>
+            <translation>Ophæv det valgte stop-dosis-flag</translation>
+        </message>
+        <message>
+            <source>Stop-dose fla&amp;gs set now</source>
+            <translation>Stop-dosis-fla&amp;g sat nu</translation>
+        </message>
+        <message>
+            <source>Reason for a &amp;new flag</source>
+            <translation>Begrundelse for et &amp;nyt flag</translation>
+        </message>
+        <message>
+            <source>Reason for l&amp;ifting</source>
+            <translation>Begrundelse for op&amp;hævelse</translation>
+        </message>
+        <message>
+            <source>Review after a break</source>
+            <translation>Gennemgang efter en pause</translation>
+        </message>
+        <message>
+            <source>Reviews after a break on record</source>
+            <translation>Registrerede gennemgange efter en pause</translation>
+        </message>
+        <message>
+            <source>What the review after a break found</source>
+            <translation>Hvad gennemgangen efter pausen viste</translation>
+        </message>
+        <message>
+            <source>e.g. re-titration confirmed by the physician</source>
+            <translation>f.eks. genoptitrering bekræftet af lægen</translation>
+        </message>
+        <message>
+            <source>Record the &amp;review</source>
+            <translation>Registrér &amp;gennemgangen</translation>
+        </message>
+        <message>
+            <source>Record the review after a break</source>
+            <translation>Registrér gennemgangen efter en pause</translation>
+        </message>
+        <message>
+            <source>&amp;What the review found</source>
+            <translation>&amp;Hvad gennemgangen viste</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>&amp;Patienter</translation>
+        </message>
+        <message>
+            <source>No patient on the roster matches.</source>
+            <translation>Ingen patient på listen passer.</translation>
+        </message>
+        <message>
+            <source>{clinic_id}: {name}, born {birth}</source>
+            <translation>{clinic_id}: {name}, født {birth}</translation>
+        </message>
+        <message>
+            <source>staff of another station</source>
+            <translation>personale på en anden station</translation>
+        </message>
+        <message>
+            <source>{reason} — set by {who}, {time}</source>
+            <translation>{reason} — sat af {who}, {time}</translation>
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation>Intet stop-dosis-flag er sat.</translation>
+        </message>
+        <message>
+            <source>Last review after a break: {time}</source>
+            <translation>Seneste gennemgang efter en pause: {time}</translation>
+        </message>
+        <message>
+            <source>No review after a break on record.</source>
+            <translation>Ingen gennemgang efter en pause registreret.</translation>
+        </message>
+        <message>
+            <source>Choose a patient first.</source>
+            <translation>Vælg først en patient.</translation>
+        </message>
+        <message>
+            <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
+            <translation>Stop-dosis-flag sat: ingen dosis før en klinikleder ophæver det.</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their stop-dose flags first.</source>
+            <translation>Vælg først en patient og et af patientens stop-dosis-flag.</translation>
+        </message>
+        <message>
+            <source>Stop-dose flag lifted.</source>
+            <translation>Stop-dosis-flag ophævet.</translation>
+        </message>
+        <message>
+            <source>The review after the break is recorded.</source>
+            <translation>Gennemgangen efter pausen er registreret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientPanel</name>
+        <message>
+            <source>Patient photo</source>
+            <translation>Foto af patienten</translation>
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation>Patientens navn</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-id</translation>
+        </message>
+        <message>
+            <source>Prescription</source>
+            <translation>Ordination</translation>
+        </message>
+        <message>
+            <source>Doses today</source>
+            <translation>Doser i dag</translation>
+        </message>
+        <message>
+            <source>Time since last dose</source>
+            <translation>Tid siden sidste dosis</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Udeblevne dage</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Markeringer</translation>
+        </message>
+        <message>
+            <source>No patient yet: scan a card.</source>
+            <translation>Ingen patient endnu: scan et kort.</translation>
+        </message>
+        <message>
+            <source>No patient</source>
+            <translation>Ingen patient</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Født</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Sidste dosis</translation>
+        </message>
+        <message>
+            <source>none active today</source>
+            <translation>ingen aktiv i dag</translation>
+        </message>
+        <message>
+            <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+            <translation>{drug}: {session} pr. tidsrum, {day} pr. dag, {n} tidsrum ({phase})</translation>
+        </message>
+        <message>
+            <source>STOP-DOSE: {reason}</source>
+            <translation>DOSISSTOP: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} dose(s), {total}</source>
+            <translation>{count} dosis/doser, {total}</translation>
+        </message>
+        <message>
+            <source>{n} days missed</source>
+            <translation>{n} dage udeblevet</translation>
+        </message>
+        <message>
+            <source>still under observation</source>
+            <translation>stadig under observation</translation>
+        </message>
+        <message>
+            <source>home station is another station</source>
+            <translation>hjemstationen er en anden station</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PharmacyWorkspace</name>
+        <message>
+            <source>Pharmacy</source>
+            <translation>Apotek</translation>
+        </message>
+        <message>
+            <source>Pharmacy — {name}</source>
+            <translation>Apotek — {name}</translation>
+        </message>
+        <message>
+            <source>Pharmacy tasks</source>
+            <translation>Apotekets opgaver</translation>
+        </message>
+        <message>
+            <source>&amp;1 Receive</source>
+            <translation>&amp;1 Modtag</translation>
+        </message>
+        <message>
+            <source>&amp;2 Reconstitute</source>
+            <translation>&amp;2 Opløs</translation>
+        </message>
+        <message>
+            <source>&amp;3 Waste and destruction</source>
+            <translation>&amp;3 Kassation og destruktion</translation>
+        </message>
+        <message>
+            <source>&amp;4 Count</source>
+            <translation>&amp;4 Optælling</translation>
+        </message>
+        <message>
+            <source>&amp;5 Register</source>
+            <translation>&amp;5 Journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation>Serielle porte</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation>VID:PID</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation>USB-placering</translation>
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation>&amp;Vis porte</translation>
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation>Vis de serielle porte</translation>
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation>Vægtens port</translation>
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation>Vægtens protokol</translation>
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation>Printerens port</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Vægt</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation>Scannerens port</translation>
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation>tom: kun tastatur</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation>&amp;Gem enhedsprofil</translation>
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation>Gem enhedsprofilen</translation>
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation>Besked om enhedsprofilen</translation>
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation>Enhedsprofil</translation>
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation>Vægtens &amp;port</translation>
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation>Vægtens p&amp;rotokol</translation>
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation>Vægtens linje</translation>
+        </message>
+        <message>
+            <source>P&amp;rinter port</source>
+            <translation>Pr&amp;interens port</translation>
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation>Printerens linje</translation>
+        </message>
+        <message>
+            <source>S&amp;canner port</source>
+            <translation>S&amp;cannerens port</translation>
+        </message>
+        <message>
+            <source>Scanner line</source>
+            <translation>Scannerlinje</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation>
+                <numerusform>%n seriel port fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
+                <numerusform>%n serielle porte fundet; dobbeltklik på en for at bruge den til vægten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>vægten</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>printeren</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>scanneren</translation>
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+            <translation>{device} kan ikke bruge {baud} baud med {protocol}: vælg en af {speeds}.</translation>
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+            <translation>{device} kan ikke bruge {baud} baud: vælg en af {speeds}.</translation>
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation>Enhedsprofil gemt; enhederne bruger den fra næste start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepareStep</name>
+        <message>
+            <source>Prepare and weigh the dose</source>
+            <translation>Klargør og vej dosis</translation>
+        </message>
+        <message>
+            <source>Preparation step</source>
+            <translation>Trin: klargøring</translation>
+        </message>
+        <message>
+            <source>Solution batch</source>
+            <translation>Opløsningsbatch</translation>
+        </message>
+        <message>
+            <source>Batch details</source>
+            <translation>Oplysninger om batchen</translation>
+        </message>
+        <message>
+            <source>Expected volume and mass</source>
+            <translation>Forventet volumen og masse</translation>
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation>Hvad der skal gøres nu</translation>
+        </message>
+        <message>
+            <source>Live weight</source>
+            <translation>Aktuel vægt</translation>
+        </message>
+        <message>
+            <source>Weight stability</source>
+            <translation>Vægtens stabilitet</translation>
+        </message>
+        <message>
+            <source>&amp;Tare empty syringe</source>
+            <translation>&amp;Tarér tom sprøjte</translation>
+        </message>
+        <message>
+            <source>Tare the empty syringe</source>
+            <translation>Tarér den tomme sprøjte</translation>
+        </message>
+        <message>
+            <source>&amp;Accept weight</source>
+            <translation>&amp;Godkend vægt</translation>
+        </message>
+        <message>
+            <source>Accept the weight</source>
+            <translation>Godkend vægten</translation>
+        </message>
+        <message>
+            <source>Weighing message</source>
+            <translation>Besked om vejningen</translation>
+        </message>
+        <message>
+            <source>Why the syringe is prepared again</source>
+            <translation>Hvorfor sprøjten klargøres igen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo with this reason</source>
+            <translation>&amp;Gentag med denne begrundelse</translation>
+        </message>
+        <message>
+            <source>Prepare again</source>
+            <translation>Klargør igen</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;label</source>
+            <translation>Fortsæt til &amp;etiket</translation>
+        </message>
+        <message>
+            <source>Continue to label</source>
+            <translation>Fortsæt til etiket</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Afslut besøg</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Afslut besøg</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Reading the solution batches…</source>
+            <translation>Opløsningsbatchene læses…</translation>
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation>Opløsningsbatchene kunne ikke læses: {error}</translation>
+        </message>
+        <message>
+            <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+            <translation>Ingen brugbar opløsningsbatch: bed farmaceuten om at fremstille en.</translation>
+        </message>
+        <message>
+            <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+            <translation>Lot {lot}, {concentration}, densitet {density}, anvendes senest {expiry}</translation>
+        </message>
+        <message>
+            <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+            <translation>1. Læg den tomme sprøjte på vægten, og tryk Tarér.  2. Fyld den til {volume}, og læg den tilbage på vægten.  3. Tryk Godkend, når vægten er stabil.</translation>
+        </message>
+        <message>
+            <source>NO SCALE</source>
+            <translation>INGEN VÆGT</translation>
+        </message>
+        <message>
+            <source>The scale is connected again. Tare the empty syringe again.</source>
+            <translation>Vægten er tilsluttet igen. Tarér den tomme sprøjte igen.</translation>
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation>STABIL</translation>
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation>bevæger sig…</translation>
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation>Tarerer…</translation>
+        </message>
+        <message>
+            <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+            <translation>Tareret. Fyld sprøjten, læg den på vægten, og tryk så Godkend.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable, confirmed weight…</source>
+            <translation>Venter på en stabil, bekræftet vægt…</translation>
+        </message>
+        <message>
+            <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+            <translation>Godkendt: {measured} = {mg} klargjort. {explanation}</translation>
+        </message>
+        <message>
+            <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+            <translation>Ikke godkendt, uden for tolerancen: {explanation} Vælg hvorfor, og klargør igen.</translation>
+        </message>
+        <message>
+            <source>No weight accepted: {why}</source>
+            <translation>Ingen vægt godkendt: {why}</translation>
+        </message>
+        <message>
+            <source>Adjust the syringe and press Accept again.</source>
+            <translation>Justér sprøjten, og tryk Godkend igen.</translation>
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+            <translation>Gentagelsen blev ikke registreret: {error}. Den gemmes sammen med dosen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation>Etiketprinter</translation>
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation>Printertjek</translation>
+        </message>
+        <message>
+            <source>Printer &amp;status</source>
+            <translation>Printer&amp;status</translation>
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation>Spørg printeren</translation>
+        </message>
+        <message>
+            <source>Print a test &amp;label</source>
+            <translation>Udskriv en test&amp;etiket</translation>
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation>Udskriv en testetiket</translation>
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation>Konfigurations&amp;udtræk</translation>
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation>Vis printerens konfiguration</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printerstatus</translation>
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation>Printerens konfiguration</translation>
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation>Besked fra printeren</translation>
+        </message>
+        <message>
+            <source>printer</source>
+            <translation>printeren</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>Ingen printer er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation>ikke klar: {faults}</translation>
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation>{ready}. Formater i bufferen {formats}, resterende etiketter {labels}, etiketlængde {length} punkter, {mode}; printerlinje {baud} baud {bits} databit paritet {parity}.</translation>
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation>Printeren svarede.</translation>
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation>Testetiket udskrevet: {bytes} byte på {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Configuration read.</source>
+            <translation>Konfigurationen er læst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RawMonitor</name>
+        <message>
+            <source>Start raw monitor</source>
+            <translation>Start råmonitor</translation>
+        </message>
+        <message>
+            <source>Start or stop the {device}'s raw monitor</source>
+            <translation>Start eller stop råmonitoren for {device}</translation>
+        </message>
+        <message>
+            <source>Raw traffic of the {device}</source>
+            <translation>Rå trafik for {device}</translation>
+        </message>
+        <message>
+            <source>Stop raw monitor</source>
+            <translation>Stop råmonitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivePage</name>
+        <message>
+            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+            <translation>Scan pakningens DataMatrix-kode med scanneren, eller skriv den nedenfor (skriv &lt;GS&gt; for gruppeseparatoren), og tryk Enter.</translation>
+        </message>
+        <message>
+            <source>How to receive a pack</source>
+            <translation>Sådan modtages en pakning</translation>
+        </message>
+        <message>
+            <source>Pack code</source>
+            <translation>Pakningskode</translation>
+        </message>
+        <message>
+            <source>scan or type the pack code</source>
+            <translation>scan eller skriv pakningskoden</translation>
+        </message>
+        <message>
+            <source>&amp;Read code</source>
+            <translation>&amp;Læs kode</translation>
+        </message>
+        <message>
+            <source>Read the pack code</source>
+            <translation>Læs pakningskoden</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>Udløb</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serienummer</translation>
+        </message>
+        <message>
+            <source>Code type</source>
+            <translation>Kodetype</translation>
+        </message>
+        <message>
+            <source>Ampoules received</source>
+            <translation>Modtagne ampuller</translation>
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation>Modtaget mængde</translation>
+        </message>
+        <message>
+            <source>Re&amp;ceive</source>
+            <translation>&amp;Modtag</translation>
+        </message>
+        <message>
+            <source>Receive this pack</source>
+            <translation>Modtag denne pakning</translation>
+        </message>
+        <message>
+            <source>Receiving message</source>
+            <translation>Besked om modtagelsen</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pakning</translation>
+        </message>
+        <message>
+            <source>&amp;Ampoules</source>
+            <translation>&amp;Ampuller</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Mængde</translation>
+        </message>
+        <message>
+            <source>New product for the catalogue</source>
+            <translation>Nyt produkt til kataloget</translation>
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation>Produktnummer</translation>
+        </message>
+        <message>
+            <source>Substance</source>
+            <translation>Stof</translation>
+        </message>
+        <message>
+            <source>e.g. diacetylmorphine</source>
+            <translation>f.eks. diacetylmorfin</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Produktnavn</translation>
+        </message>
+        <message>
+            <source>mg per ampoule</source>
+            <translation>mg pr. ampul</translation>
+        </message>
+        <message>
+            <source>Ampoules per pack</source>
+            <translation>Ampuller pr. pakning</translation>
+        </message>
+        <message>
+            <source>&amp;Add to catalogue</source>
+            <translation>&amp;Føj til kataloget</translation>
+        </message>
+        <message>
+            <source>Add this product to the catalogue</source>
+            <translation>Føj dette produkt til kataloget</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Reading the pack code…</source>
+            <translation>Læser pakningskoden…</translation>
+        </message>
+        <message>
+            <source>(not in the code)</source>
+            <translation>(ikke i koden)</translation>
+        </message>
+        <message>
+            <source>Not in the catalogue</source>
+            <translation>Ikke i kataloget</translation>
+        </message>
+        <message>
+            <source>This product is not in the catalogue: add it below, then receive.</source>
+            <translation>Dette produkt er ikke i kataloget: tilføj det nedenfor, og modtag det så.</translation>
+        </message>
+        <message>
+            <source>Check the pack against the screen, then press Receive.</source>
+            <translation>Sammenlign pakningen med skærmen, og tryk så Modtag.</translation>
+        </message>
+        <message>
+            <source>{units} × {per} = {total}</source>
+            <translation>{units} × {per} = {total}</translation>
+        </message>
+        <message>
+            <source>Received: {product}, batch {batch}, serial {serial}.</source>
+            <translation>Modtaget: {product}, batch {batch}, serienummer {serial}.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+        <message>
+            <source>Give the substance, the name and the mg per ampoule.</source>
+            <translation>Angiv stoffet, navnet og mg pr. ampul.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconstitutePage</name>
+        <message>
+            <source>Stock lots to take from</source>
+            <translation>Lagerpartier at tage fra</translation>
+        </message>
+        <message>
+            <source>Stock lot</source>
+            <translation>Lagerparti</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Beholdning</translation>
+        </message>
+        <message>
+            <source>mg to use</source>
+            <translation>mg der skal bruges</translation>
+        </message>
+        <message>
+            <source>Final volume in mL</source>
+            <translation>Slutvolumen i mL</translation>
+        </message>
+        <message>
+            <source>Sample volume in mL</source>
+            <translation>Prøvevolumen i mL</translation>
+        </message>
+        <message>
+            <source>Sample mass in g</source>
+            <translation>Prøvens masse i g</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> t</translation>
+        </message>
+        <message>
+            <source>Shelf life after reconstitution in hours</source>
+            <translation>Holdbarhed efter opløsning i timer</translation>
+        </message>
+        <message>
+            <source>&amp;Tare empty vessel</source>
+            <translation>&amp;Tarér tom beholder</translation>
+        </message>
+        <message>
+            <source>Tare the empty vessel on the scale</source>
+            <translation>Tarér den tomme beholder på vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Weigh sample</source>
+            <translation>&amp;Vej prøve</translation>
+        </message>
+        <message>
+            <source>Weigh the sample on the scale</source>
+            <translation>Vej prøven på vægten</translation>
+        </message>
+        <message>
+            <source>Concentration and density</source>
+            <translation>Koncentration og densitet</translation>
+        </message>
+        <message>
+            <source>Reconstitute and &amp;sign…</source>
+            <translation>Opløs og &amp;underskriv…</translation>
+        </message>
+        <message>
+            <source>Reconstitute and sign with a witness</source>
+            <translation>Opløs og underskriv med et vidne</translation>
+        </message>
+        <message>
+            <source>Reconstitution message</source>
+            <translation>Besked om opløsningen</translation>
+        </message>
+        <message>
+            <source>&amp;Final volume (mL)</source>
+            <translation>&amp;Slutvolumen (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;volume (mL)</source>
+            <translation>Prøve&amp;volumen (mL)</translation>
+        </message>
+        <message>
+            <source>Sample &amp;mass (g)</source>
+            <translation>Prøvens &amp;masse (g)</translation>
+        </message>
+        <message>
+            <source>S&amp;helf life</source>
+            <translation>&amp;Holdbarhed</translation>
+        </message>
+        <message>
+            <source>Density: weigh a known volume</source>
+            <translation>Densitet: vej et kendt volumen</translation>
+        </message>
+        <message>
+            <source>Ampoules from these stock lots:</source>
+            <translation>Ampuller fra disse lagerpartier:</translation>
+        </message>
+        <message>
+            <source>Total {mg}</source>
+            <translation>I alt {mg}</translation>
+        </message>
+        <message>
+            <source>concentration {value} mg/mL</source>
+            <translation>koncentration {value} mg/mL</translation>
+        </message>
+        <message>
+            <source>density {value} g/mL</source>
+            <translation>densitet {value} g/mL</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Ingen vægt er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation>Tarerer…</translation>
+        </message>
+        <message>
+            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+            <translation>Tareret. Fyld beholderen med prøvevolumenet, og tryk så Vej prøve.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight…</source>
+            <translation>Venter på en stabil vægt…</translation>
+        </message>
+        <message>
+            <source>The scale gave no weight in g.</source>
+            <translation>Vægten gav ingen vægt i g.</translation>
+        </message>
+        <message>
+            <source>Sample weighed: {mass} g.</source>
+            <translation>Prøve vejet: {mass} g.</translation>
+        </message>
+        <message>
+            <source>Type the mg taken from at least one stock lot.</source>
+            <translation>Indtast de mg, der er taget fra mindst ét lagerparti.</translation>
+        </message>
+        <message>
+            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+            <translation>Angiv slutvolumen, prøvevolumen og prøvens vejede masse.</translation>
+        </message>
+        <message>
+            <source>Witness the reconstitution: {figures}</source>
+            <translation>Bevidn opløsningen: {figures}</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} recorded.</source>
+            <translation>Opløsningsbatch {batch} registreret.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Substance</source>
+            <translation>Stof</translation>
+        </message>
+        <message>
+            <source>Batch shown</source>
+            <translation>Viste batch</translation>
+        </message>
+        <message>
+            <source>Controlled-drug register</source>
+            <translation>Journal over euforiserende stoffer</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Change (mg)</source>
+            <translation>Ændring (mg)</translation>
+        </message>
+        <message>
+            <source>Balance (mg)</source>
+            <translation>Beholdning (mg)</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Vidne</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsag</translation>
+        </message>
+        <message>
+            <source>Correction notes</source>
+            <translation>Rettelsesnoter</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Eksportér &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Eksportér som CSV</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Eksportér &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Eksportér som PDF</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Udskriv…</translation>
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation>Udskriv journalen</translation>
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation>Rettelsesnote</translation>
+        </message>
+        <message>
+            <source>what was wrong, and why</source>
+            <translation>hvad der var forkert, og hvorfor</translation>
+        </message>
+        <message>
+            <source>Correction in mg (optional)</source>
+            <translation>Rettelse i mg (valgfri)</translation>
+        </message>
+        <message>
+            <source>e.g. -0.50</source>
+            <translation>f.eks. -0,50</translation>
+        </message>
+        <message>
+            <source>Add &amp;correction</source>
+            <translation>Tilføj &amp;rettelse</translation>
+        </message>
+        <message>
+            <source>Add a correction to the chosen entry</source>
+            <translation>Tilføj en rettelse til den valgte post</translation>
+        </message>
+        <message>
+            <source>Register message</source>
+            <translation>Besked om journalen</translation>
+        </message>
+        <message>
+            <source>&amp;Substance</source>
+            <translation>&amp;Stof</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>&amp;Batch</translation>
+        </message>
+        <message>
+            <source>Correct the chosen entry (the entry itself never changes)</source>
+            <translation>Ret den valgte post (selve posten ændres aldrig)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notat</translation>
+        </message>
+        <message>
+            <source>C&amp;hange (mg)</source>
+            <translation>Æ&amp;ndring (mg)</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>Alle batcher</translation>
+        </message>
+        <message>
+            <source>Stock of {what}</source>
+            <translation>Beholdning af {what}</translation>
+        </message>
+        <message>
+            <source>Choose the entry to correct.</source>
+            <translation>Vælg den post, der skal rettes.</translation>
+        </message>
+        <message>
+            <source>Write what the correction is about.</source>
+            <translation>Skriv, hvad rettelsen drejer sig om.</translation>
+        </message>
+        <message>
+            <source>The change must be a number of mg.</source>
+            <translation>Ændringen skal være et antal mg.</translation>
+        </message>
+        <message>
+            <source>This entry has no batch: add a note without a change.</source>
+            <translation>Denne post har ingen batch: tilføj en note uden ændring.</translation>
+        </message>
+        <message>
+            <source>Correction added as a dated note.</source>
+            <translation>Rettelse tilføjet som en dateret note.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation>Der er intet at eksportere endnu.</translation>
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation>Eksportér journalen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation>
+                <numerusform>%n post skrevet til {file}.</numerusform>
+                <numerusform>%n poster skrevet til {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to print yet.</source>
+            <translation>Der er intet at udskrive endnu.</translation>
+        </message>
+        <message>
+            <source>Controlled-drug register: {substance} — {station}</source>
+            <translation>Journal over euforiserende stoffer: {substance} — {station}</translation>
+        </message>
+        <message>
+            <source>Printed {printed} - page {page}</source>
+            <translation>Udskrevet {printed} - side {page}</translation>
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation>Udskriver journalen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n side sendt til printeren.</numerusform>
+                <numerusform>%n sider sendt til printeren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Afvist: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Vægt</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation>Vægttjek</translation>
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation>Ikke identificeret endnu.</translation>
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation>Vægtens identitet</translation>
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation>&amp;Identificér</translation>
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation>Identificér vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation>&amp;Nulstil</translation>
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation>Nulstil vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation>&amp;Tarér</translation>
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation>Tarér vægten</translation>
+        </message>
+        <message>
+            <source>Test &amp;read</source>
+            <translation>Test&amp;aflæsning</translation>
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation>Aflæs vægten én gang</translation>
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation>Testaflæsning og svartid</translation>
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation>Start rå-&amp;monitor</translation>
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation>Start eller stop rå-monitoren</translation>
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation>Rå trafik</translation>
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation>Vægtens serienummer</translation>
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation>Certificeret masse i g</translation>
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation>Tolerance i g</translation>
+        </message>
+        <message>
+            <source>Check against the &amp;reference weight</source>
+            <translation>Kontrollér mod &amp;referencelodet</translation>
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation>Vej referencelodet, og registrér kontrollen</translation>
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation>Kalibreringsstatus</translation>
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation>Besked fra vægten</translation>
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation>Kontrol med referencelod</translation>
+        </message>
+        <message>
+            <source>Scale &amp;serial</source>
+            <translation>Vægtens &amp;serienummer</translation>
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation>&amp;Certificeret masse (g)</translation>
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation>T&amp;olerance (g)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Ingen vægt er tilsluttet.</translation>
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation>{protocol}: model {model}, serienummer {serial}</translation>
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation>Vægten svarede.</translation>
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation>Nulstillet.</translation>
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation>Tareret ({value} g).</translation>
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation>{value} {unit} ({status}) på {ms} ms; ramme {raw}</translation>
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation>Stop rå-&amp;monitor</translation>
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation>Identificér først vægten (eller indtast dens serienummer).</translation>
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation>Angiv den certificerede masse og tolerancen i g.</translation>
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation>Venter på en stabil vægt af referencelodet…</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>bestået</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>IKKE BESTÅET</translation>
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation>Referencekontrol {verdict}: {measured} g for {certified} g (± {tolerance} g).</translation>
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation>Kalibrering i orden</translation>
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation>Kalibrering forfalden</translation>
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation>Kalibrering overskredet</translation>
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation>Kalibrering mislykket</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation>Aldrig kontrolleret</translation>
+        </message>
+        <message>
+            <source>Never checked against a reference weight.</source>
+            <translation>Aldrig kontrolleret mod et referencelod.</translation>
+        </message>
+        <message>
+            <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
+            <translation>Den seneste kontrol ({when}) mislykkedes: afvej ikke doser på denne vægt.</translation>
+        </message>
+        <message>
+            <source>Overdue since {due} (last check {when}).</source>
+            <translation>Overskredet siden {due} (seneste kontrol {when}).</translation>
+        </message>
+        <message>
+            <source>Due by {due} (last check {when}).</source>
+            <translation>Skal kontrolleres senest {due} (seneste kontrol {when}).</translation>
+        </message>
+        <message>
+            <source>Checked {when}; next check due {due}.</source>
+            <translation>Kontrolleret {when}; næste kontrol senest {due}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation>Scannertest</translation>
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation>Scan en vilkårlig kode. For at kontrollere tastaturlayoutet skal du udskrive en testetiket og scanne dens stregkode.</translation>
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation>Sådan testes scanneren</translation>
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation>Scannet tekst med kontroltegn</translation>
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation>AIM-identifikator</translation>
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation>Rå byte</translation>
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation>Hvad koden betyder</translation>
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation>Kontrol af tastaturlayout</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Betydning</translation>
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation>scanneren</translation>
+        </message>
+        <message>
+            <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+            <translation>Råmonitoren viser kun den serielle scanners port: en tastaturscanner skriver ind i computeren som et tastatur og har ingen port at overvåge (dens taster ses i teksten ovenfor).</translation>
+        </message>
+        <message>
+            <source>What the scanner's raw monitor shows</source>
+            <translation>Hvad scannerens råmonitor viser</translation>
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation>{identifier} ({name})</translation>
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation>ingen (scanneren sender ingen AIM-identifikator)</translation>
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation>(indtastet via tastaturet)</translation>
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation>En beskadiget pakningskode: {error}</translation>
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation>Pakningskode: produkt {product}, batch {batch}, serienummer {serial}</translation>
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation>Ikke en pakningskode.</translation>
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation>Indstil scannerens tastaturlayout til denne computers (eller slut den til en seriel port).</translation>
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation>Tastaturlayout i orden: koden kom igennem præcis som trykt.</translation>
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation>Y og Z er byttet om som på et tysk tastatur. {fix}</translation>
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation>A/Q og Z/W er byttet om som på et fransk tastatur. {fix}</translation>
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation>Scanningen afviger fra den trykte kode ({details}). {fix}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprog</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after (minutes)</source>
+            <translation>Lås skærmen &amp;efter (minutter)</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes</source>
+            <translation>Lås skærmen efter så mange minutter</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min.</translation>
+        </message>
+        <message>
+            <source>Observation after injection</source>
+            <translation>Observation efter injektion</translation>
+        </message>
+        <message>
+            <source>%1 min; %2 min when venous access failed</source>
+            <translation>%1 min.; %2 min., når veneadgang mislykkedes</translation>
+        </message>
+        <message>
+            <source>Observation after injection: %1</source>
+            <translation>Observation efter injektion: %1</translation>
+        </message>
+        <message>
+            <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+            <translation>Observationstiden er en af klinikkens regler: en klinikleder fastsætter den for alle stationer. Den kan ikke ændres her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Station behaviour</source>
+            <translation>Stationens adfærd</translation>
+        </message>
+        <message>
+            <source>Clinic rules (clinic lead only, for every station)</source>
+            <translation>Klinikkens regler (kun klinikleder, for alle stationer)</translation>
+        </message>
+        <message>
+            <source>Clinic rules</source>
+            <translation>Klinikkens regler</translation>
+        </message>
+        <message>
+            <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
+            <translation>Klinikkens regler: kun en klinikleder ændrer dem. En ændring gælder for den næste beslutning på denne station og når de andre stationer, når de synkroniserer.</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Gem indstillinger</translation>
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation>Gem indstillingerne</translation>
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation>Besked om indstillingerne</translation>
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation>Ændret {when} af {who}.</translation>
+        </message>
+        <message>
+            <source>Built-in value, not changed.</source>
+            <translation>Indbygget værdi, ikke ændret.</translation>
+        </message>
+        <message>
+            <source>{meaning} Only a clinic lead may change this.</source>
+            <translation>{meaning} Kun en klinikleder må ændre dette.</translation>
+        </message>
+        <message>
+            <source>{meaning} Only {roles} may change this.</source>
+            <translation>{meaning} Kun {roles} må ændre dette.</translation>
+        </message>
+        <message>
+            <source>unit: {unit}</source>
+            <translation>enhed: {unit}</translation>
+        </message>
+        <message>
+            <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
+            <translation>Den gemte værdi kan ikke bruges ({problem}). Gem sætter den viste værdi.</translation>
+        </message>
+        <message>
+            <source>The settings could not be read: {reason}</source>
+            <translation>Indstillingerne kunne ikke læses: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Intet blev ændret.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation>
+                <numerusform>%n indstilling gemt.</numerusform>
+                <numerusform>%n indstillinger gemt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke gemt: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off by a second person</source>
+            <translation>Kvittering af en anden person</translation>
+        </message>
+        <message>
+            <source>User name of the person signing off</source>
+            <translation>Brugernavn på den person, der kvitterer</translation>
+        </message>
+        <message>
+            <source>Password of the person signing off</source>
+            <translation>Adgangskode for den person, der kvitterer</translation>
+        </message>
+        <message>
+            <source>Sign-off message</source>
+            <translation>Besked om kvitteringen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation>&amp;Kvittér</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Kvittér</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-off</source>
+            <translation>Annullér kvitteringen</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Brugernavn</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Adgangskode</translation>
+        </message>
+        <message>
+            <source>Enter the user name and the password.</source>
+            <translation>Angiv brugernavn og adgangskode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPanel</name>
+        <message>
+            <source>Put %1 g on the scale</source>
+            <translation>Læg %1 g på vægten</translation>
+        </message>
+        <message>
+            <source>Type a mass in grams, e.g. 21.98.</source>
+            <translation>Skriv en masse i gram, f.eks. 21,98.</translation>
+        </message>
+        <message>
+            <source>Type what the code says, or choose a card.</source>
+            <translation>Skriv, hvad koden indeholder, eller vælg et kort.</translation>
+        </message>
+        <message>
+            <source>Scale: %1 g placed on the pan.</source>
+            <translation>Vægt: %1 g lagt på vægtskålen.</translation>
+        </message>
+        <message>
+            <source>Scale: the pan is empty.</source>
+            <translation>Vægt: vægtskålen er tom.</translation>
+        </message>
+        <message>
+            <source>Scale: unsteady (draught), it will not settle.</source>
+            <translation>Vægt: ustabil (træk), den falder ikke til ro.</translation>
+        </message>
+        <message>
+            <source>Scale: steady again.</source>
+            <translation>Vægt: stabil igen.</translation>
+        </message>
+        <message>
+            <source>Scale: cable pulled.</source>
+            <translation>Vægt: kablet er trukket ud.</translation>
+        </message>
+        <message>
+            <source>Scale: cable put back.</source>
+            <translation>Vægt: kablet er sat i igen.</translation>
+        </message>
+        <message>
+            <source>Printer: paper taken out.</source>
+            <translation>Printer: papiret er taget ud.</translation>
+        </message>
+        <message>
+            <source>Printer: paper put back.</source>
+            <translation>Printer: papiret er sat i igen.</translation>
+        </message>
+        <message>
+            <source>Printer: head opened.</source>
+            <translation>Printer: hovedet er åbnet.</translation>
+        </message>
+        <message>
+            <source>Printer: head closed.</source>
+            <translation>Printer: hovedet er lukket.</translation>
+        </message>
+        <message>
+            <source>Printer: paused.</source>
+            <translation>Printer: sat på pause.</translation>
+        </message>
+        <message>
+            <source>Printer: running again.</source>
+            <translation>Printer: kører igen.</translation>
+        </message>
+        <message>
+            <source>Printer: silent (does not answer).</source>
+            <translation>Printer: tavs (svarer ikke).</translation>
+        </message>
+        <message>
+            <source>Printer: answers again.</source>
+            <translation>Printer: svarer igen.</translation>
+        </message>
+        <message>
+            <source>Scanner: code sent.</source>
+            <translation>Scanner: kode sendt.</translation>
+        </message>
+        <message>
+            <source>Put the scale's &amp;cable back</source>
+            <translation>Sæt vægtens &amp;kabel i igen</translation>
+        </message>
+        <message>
+            <source>Pull the scale's &amp;cable</source>
+            <translation>Træk vægtens &amp;kabel ud</translation>
+        </message>
+        <message>
+            <source>Device simulator</source>
+            <translation>Enhedssimulator</translation>
+        </message>
+        <message>
+            <source>Scale (simulated)</source>
+            <translation>Vægt (simuleret)</translation>
+        </message>
+        <message>
+            <source>&amp;Mass on the pan (g)</source>
+            <translation>&amp;Masse på vægtskålen (g)</translation>
+        </message>
+        <message>
+            <source>Mass to place on the scale, in grams</source>
+            <translation>Masse, der skal lægges på vægten, i gram</translation>
+        </message>
+        <message>
+            <source>e.g. 21.98</source>
+            <translation>f.eks. 21,98</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Læg på</translation>
+        </message>
+        <message>
+            <source>Place this mass on the scale</source>
+            <translation>Læg denne masse på vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the syringe</source>
+            <translation>&amp;Fjern sprøjten</translation>
+        </message>
+        <message>
+            <source>Remove everything from the scale</source>
+            <translation>Fjern alt fra vægten</translation>
+        </message>
+        <message>
+            <source>&amp;Unsteady (draught)</source>
+            <translation>&amp;Ustabil (træk)</translation>
+        </message>
+        <message>
+            <source>Make the scale unsteady</source>
+            <translation>Gør vægten ustabil</translation>
+        </message>
+        <message>
+            <source>Label printer (simulated)</source>
+            <translation>Etiketprinter (simuleret)</translation>
+        </message>
+        <message>
+            <source>Paper &amp;out</source>
+            <translation>&amp;Papir brugt op</translation>
+        </message>
+        <message>
+            <source>&amp;Head open</source>
+            <translation>&amp;Hoved åbent</translation>
+        </message>
+        <message>
+            <source>P&amp;aused</source>
+            <translation>På p&amp;ause</translation>
+        </message>
+        <message>
+            <source>Si&amp;lent (does not answer)</source>
+            <translation>&amp;Tavs (svarer ikke)</translation>
+        </message>
+        <message>
+            <source>Printer fault: %1</source>
+            <translation>Printerfejl: %1</translation>
+        </message>
+        <message>
+            <source>Card scanner (simulated)</source>
+            <translation>Kortscanner (simuleret)</translation>
+        </message>
+        <message>
+            <source>&amp;Demo card</source>
+            <translation>&amp;Demokort</translation>
+        </message>
+        <message>
+            <source>Demo card to scan</source>
+            <translation>Demokort, der skal scannes</translation>
+        </message>
+        <message>
+            <source>&amp;Scan card</source>
+            <translation>&amp;Scan kort</translation>
+        </message>
+        <message>
+            <source>Scan the chosen demo card</source>
+            <translation>Scan det valgte demokort</translation>
+        </message>
+        <message>
+            <source>Code te&amp;xt</source>
+            <translation>Kode&amp;tekst</translation>
+        </message>
+        <message>
+            <source>Text of a code to scan</source>
+            <translation>Teksten i en kode, der skal scannes</translation>
+        </message>
+        <message>
+            <source>Scan &amp;text</source>
+            <translation>Scan t&amp;ekst</translation>
+        </message>
+        <message>
+            <source>Scan the typed text</source>
+            <translation>Scan den indtastede tekst</translation>
+        </message>
+        <message>
+            <source>Simulator messages</source>
+            <translation>Beskeder fra simulatoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Indlogget bruger</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Synkroniseringsstatus</translation>
+        </message>
+        <message>
+            <source>Scale state</source>
+            <translation>Vægtens status</translation>
+        </message>
+        <message>
+            <source>Printer state</source>
+            <translation>Printerens status</translation>
+        </message>
+        <message>
+            <source>Scanner state</source>
+            <translation>Scannerens status</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>No central server is connected: working offline.</source>
+            <translation>Ingen central server er forbundet: arbejder offline.</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Vægt</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>Opening the station…</source>
+            <translation>Stationen åbnes…</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation>Logget ind: {name}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Låst</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation>Synkronisering: {state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationWindow</name>
+        <message>
+            <source>Dosing station — {name}</source>
+            <translation>Doseringsstation — {name}</translation>
+        </message>
+        <message>
+            <source> (DEMO: fictional data)</source>
+            <translation> (DEMO: opdigtede data)</translation>
+        </message>
+        <message>
+            <source>Dosing station</source>
+            <translation>Doseringsstation</translation>
+        </message>
+        <message>
+            <source>Sign in to start.</source>
+            <translation>Log ind for at begynde.</translation>
+        </message>
+        <message>
+            <source>&amp;Station</source>
+            <translation>&amp;Station</translation>
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation>&amp;Lås skærmen</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Låst.</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>&amp;Skift bruger</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <source>Clinic lead: patient &amp;flags…</source>
+            <translation>Klinikleder: patient&amp;flag…</translation>
+        </message>
+        <message>
+            <source>&amp;Void a dose entered in error…</source>
+            <translation>&amp;Annullér en dosis indtastet ved en fejl…</translation>
+        </message>
+        <message>
+            <source>Clinic &amp;rules…</source>
+            <translation>Klinikkens &amp;regler…</translation>
+        </message>
+        <message>
+            <source>Card {clinic_id}</source>
+            <translation>Kort {clinic_id}</translation>
+        </message>
+        <message>
+            <source>empty syringe</source>
+            <translation>tom sprøjte</translation>
+        </message>
+        <message>
+            <source>filled, {mg} mg</source>
+            <translation>fyldt, {mg} mg</translation>
+        </message>
+        <message>
+            <source>Demo: simulated devices</source>
+            <translation>Demo: simulerede enheder</translation>
+        </message>
+        <message>
+            <source>Show the &amp;device simulators</source>
+            <translation>Vis &amp;enhedssimulatorerne</translation>
+        </message>
+        <message>
+            <source>Switch user: the next person signs in.</source>
+            <translation>Skift bruger: den næste person logger ind.</translation>
+        </message>
+        <message>
+            <source>Locked after {minutes} min without use.</source>
+            <translation>Låst efter {minutes} min. uden brug.</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation>Demoens centrale server startede ikke: {error}</translation>
+        </message>
+        <message>
+            <source>Sign in first, then scan the card.</source>
+            <translation>Log først ind, og scan så kortet.</translation>
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
+            <translation>Det nye sprog bruges, når dette besøg slutter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockChart</name>
+        <message>
+            <source>Stock over time</source>
+            <translation>Beholdning over tid</translation>
+        </message>
+        <message>
+            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+            <translation>{title}: {count} poster fra {start} til {end}; laveste {low} mg, højeste {high} mg, nu {last} mg.</translation>
+        </message>
+        <message>
+            <source>{title}: no entries.</source>
+            <translation>{title}: ingen poster.</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>Ingen poster endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLink</name>
+        <message>
+            <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
+            <translation>teknikerens fane "Central server", "Klinikkens CA-fil (PEM)"</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Not enrolled with a central server: this station works alone.</source>
+            <translation>Ikke tilmeldt en central server: denne station arbejder alene.</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline since {time}</source>
+            <translation>offline siden {time}</translation>
+        </message>
+        <message>
+            <source>, {n} queued</source>
+            <translation>, {n} i kø</translation>
+        </message>
+        <message>
+            <source>, last sync {time}</source>
+            <translation>, sidst synkroniseret {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation>Tekniker</translation>
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation>Tekniker — {name}</translation>
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation>Teknikerens opgaver</translation>
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation>&amp;1 Enheder</translation>
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation>&amp;2 Stationsindstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation>&amp;3 Central server</translation>
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
+            <translation>&amp;4 Diagnose</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit steps</source>
+            <translation>Besøgets trin</translation>
+        </message>
+        <message>
+            <source>Visit message</source>
+            <translation>Besked om besøget</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktuelt trin</translation>
+        </message>
+        <message>
+            <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+            <translation>{mg} registreret. Observation i {booth} indtil {end}: se observationstavlen.</translation>
+        </message>
+        <message>
+            <source>A card was scanned during a visit: finish or end this visit first.</source>
+            <translation>Et kort blev scannet under et besøg: gør først dette besøg færdigt, eller afslut det.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VitalsNoteDialog</name>
+        <message>
+            <source>Note and vital signs: %1</source>
+            <translation>Notat og vitale værdier: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notat</translation>
+        </message>
+        <message>
+            <source>&amp;Pulse (/min)</source>
+            <translation>&amp;Puls (/min)</translation>
+        </message>
+        <message>
+            <source>&amp;Breathing (/min)</source>
+            <translation>&amp;Respiration (/min)</translation>
+        </message>
+        <message>
+            <source>&amp;Oxygen saturation (%)</source>
+            <translation>&amp;Iltmætning (%)</translation>
+        </message>
+        <message>
+            <source>Blood &amp;pressure (mmHg)</source>
+            <translation>&amp;Blodtryk (mmHg)</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation score</source>
+            <translation>S&amp;edationsscore</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>ikke målt</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <source>Pulse per minute</source>
+            <translation>Puls pr. minut</translation>
+        </message>
+        <message>
+            <source>Breaths per minute</source>
+            <translation>Vejrtrækninger pr. minut</translation>
+        </message>
+        <message>
+            <source>Oxygen saturation in percent</source>
+            <translation>Iltmætning i procent</translation>
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation>Blodtryk</translation>
+        </message>
+        <message>
+            <source>e.g. 120/80</source>
+            <translation>f.eks. 120/80</translation>
+        </message>
+        <message>
+            <source>Sedation score</source>
+            <translation>Sedationsscore</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Hvad mangler</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>ikke vurderet</translation>
+        </message>
+        <message>
+            <source>0 – awake and alert</source>
+            <translation>0 – vågen og klar</translation>
+        </message>
+        <message>
+            <source>1 – drowsy, easy to rouse</source>
+            <translation>1 – døsig, let at vække</translation>
+        </message>
+        <message>
+            <source>2 – very drowsy, rousable by voice</source>
+            <translation>2 – meget døsig, kan vækkes ved tiltale</translation>
+        </message>
+        <message>
+            <source>3 – hard to rouse: act now</source>
+            <translation>3 – svær at vække: handl nu</translation>
+        </message>
+        <message>
+            <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
+            <translation>Indtast blodtrykket som to tal, f.eks. 120/80.</translation>
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation>Skriv en note eller indtast en vital værdi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessDialog</name>
+        <message>
+            <source>Second person</source>
+            <translation>Anden person</translation>
+        </message>
+        <message>
+            <source>Witness: second person's sign-in</source>
+            <translation>Vidne: anden persons login</translation>
+        </message>
+        <message>
+            <source>What is witnessed</source>
+            <translation>Hvad der bevidnes</translation>
+        </message>
+        <message>
+            <source>Only these roles can confirm: {roles}.</source>
+            <translation>Kun disse roller kan bekræfte: {roles}.</translation>
+        </message>
+        <message>
+            <source>Any other staff member can confirm.</source>
+            <translation>Enhver anden medarbejder kan bekræfte.</translation>
+        </message>
+        <message>
+            <source>Who may confirm</source>
+            <translation>Hvem der må bekræfte</translation>
+        </message>
+        <message>
+            <source>Witness user name</source>
+            <translation>Vidnets brugernavn</translation>
+        </message>
+        <message>
+            <source>Witness password</source>
+            <translation>Vidnets adgangskode</translation>
+        </message>
+        <message>
+            <source>Witness message</source>
+            <translation>Besked til vidnet</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Bekræft</translation>
+        </message>
+        <message>
+            <source>Confirm as witness</source>
+            <translation>Bekræft som vidne</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Cancel witness</source>
+            <translation>Annullér vidne</translation>
+        </message>
+        <message>
+            <source>Witness &amp;user name</source>
+            <translation>Vidnets &amp;brugernavn</translation>
+        </message>
+        <message>
+            <source>Witness &amp;password</source>
+            <translation>Vidnets &amp;adgangskode</translation>
+        </message>
+        <message>
+            <source>The witness enters their user name and password.</source>
+            <translation>Vidnet angiver sit brugernavn og sin adgangskode.</translation>
+        </message>
+        <message>
+            <source>{name} cannot confirm this: {who}</source>
+            <translation>{name} kan ikke bekræfte dette: {who}</translation>
+        </message>
+    </context>
 </TS>

@@ -147,6 +147,10 @@
             <source>A second nurse or a clinic lead can approve.</source>
             <translation>A second nurse or a clinic lead can approve.</translation>
         </message>
+        <message>
+            <source>choose the sedation score…</source>
+            <translation>choose the sedation score…</translation>
+        </message>
     </context>
     <context>
         <name>AdministerStep</name>
@@ -183,12 +187,12 @@
             <translation>&amp;Full: all of it was injected</translation>
         </message>
         <message>
-            <source>Pa&amp;rtial: some was injected</source>
-            <translation>Pa&amp;rtial: some was injected</translation>
+            <source>&amp;Partial: some was injected</source>
+            <translation>&amp;Partial: some was injected</translation>
         </message>
         <message>
-            <source>&amp;Failed: nothing went in</source>
-            <translation>&amp;Failed: nothing went in</translation>
+            <source>Fai&amp;led: nothing or little went in</source>
+            <translation>Fai&amp;led: nothing or little went in</translation>
         </message>
         <message>
             <source>Outcome full</source>
@@ -267,8 +271,8 @@
             <translation>none</translation>
         </message>
         <message>
-            <source>enter the mg injected (at most {prepared})</source>
-            <translation>enter the mg injected (at most {prepared})</translation>
+            <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
+            <translation>enter the mg injected, 0 if nothing (at most {prepared})</translation>
         </message>
     </context>
     <context>
@@ -282,8 +286,8 @@
             <translation>&amp;What happened</translation>
         </message>
         <message>
-            <source>Nalo&amp;xone given</source>
-            <translation>Nalo&amp;xone given</translation>
+            <source>Nalo&amp;xone</source>
+            <translation>Nalo&amp;xone</translation>
         </message>
         <message>
             <source>Naloxone &amp;dose (mg)</source>
@@ -294,12 +298,44 @@
             <translation>&amp;Time</translation>
         </message>
         <message>
+            <source>Choose what happened…</source>
+            <translation>Choose what happened…</translation>
+        </message>
+        <message>
+            <source>Choose: was naloxone given?</source>
+            <translation>Choose: was naloxone given?</translation>
+        </message>
+        <message>
+            <source>No naloxone given</source>
+            <translation>No naloxone given</translation>
+        </message>
+        <message>
+            <source>Naloxone given (enter the dose)</source>
+            <translation>Naloxone given (enter the dose)</translation>
+        </message>
+        <message>
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <source>Naloxone given</source>
-            <translation>Naloxone given</translation>
+            <source>Naloxone given or not</source>
+            <translation>Naloxone given or not</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>What is missing</translation>
+        </message>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Choose what happened.</translation>
+        </message>
+        <message>
+            <source>Say whether naloxone was given.</source>
+            <translation>Say whether naloxone was given.</translation>
+        </message>
+        <message>
+            <source>Enter the naloxone dose in mg, or choose 'No naloxone given'.</source>
+            <translation>Enter the naloxone dose in mg, or choose 'No naloxone given'.</translation>
         </message>
         <message>
             <source>Naloxone dose in milligrams</source>
@@ -312,10 +348,6 @@
         <message>
             <source>Time of the event</source>
             <translation>Time of the event</translation>
-        </message>
-        <message>
-            <source>Enter the naloxone dose in mg, or untick naloxone.</source>
-            <translation>Enter the naloxone dose in mg, or untick naloxone.</translation>
         </message>
     </context>
     <context>
@@ -449,8 +481,12 @@
             <translation>Assessment step</translation>
         </message>
         <message>
-            <source>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</source>
-            <translation>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</translation>
+            <source>Choose the sedation score first.</source>
+            <translation>Choose the sedation score first.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol must be a number (e.g. 0.2).</source>
+            <translation>Breath alcohol must be a number (e.g. 0.2).</translation>
         </message>
         <message>
             <source>Use {dose} (the most allowed now)</source>
@@ -471,6 +507,21 @@
         <message>
             <source>Warnings read and acknowledged.</source>
             <translation>Warnings read and acknowledged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicRulesDialog</name>
+        <message>
+            <source>Clinic rules and station settings</source>
+            <translation>Clinic rules and station settings</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>Close the settings</translation>
         </message>
     </context>
     <context>
@@ -703,12 +754,28 @@
             <translation>Discharge: %1</translation>
         </message>
         <message>
-            <source>The observation time is not over yet (%1 left). Discharge anyway?</source>
-            <translation>The observation time is not over yet (%1 left). Discharge anyway?</translation>
+            <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
+            <translation>The observation time is not over yet (%1 left). A discharge now needs a reason.</translation>
         </message>
         <message>
             <source>The observation time is over. Discharge the patient?</source>
             <translation>The observation time is over. Discharge the patient?</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the patient leave early?</source>
+            <translation>&amp;Why does the patient leave early?</translation>
+        </message>
+        <message>
+            <source>Reason for leaving early</source>
+            <translation>Reason for leaving early</translation>
+        </message>
+        <message>
+            <source>e.g. leaves against advice, signed out</source>
+            <translation>e.g. leaves against advice, signed out</translation>
+        </message>
+        <message>
+            <source>A second person (nurse or clinic lead) confirms this next.</source>
+            <translation>A second person (nurse or clinic lead) confirms this next.</translation>
         </message>
         <message>
             <source>Discharge &amp;note</source>
@@ -723,12 +790,20 @@
             <translation>e.g. alert, walking steadily</translation>
         </message>
         <message>
+            <source>What is missing</source>
+            <translation>What is missing</translation>
+        </message>
+        <message>
             <source>&amp;Discharge</source>
             <translation>&amp;Discharge</translation>
         </message>
         <message>
             <source>Discharge</source>
             <translation>Discharge</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves before the time is up.</source>
+            <translation>Say why the patient leaves before the time is up.</translation>
         </message>
     </context>
     <context>
@@ -748,6 +823,93 @@
         <message>
             <source>Next patient</source>
             <translation>Next patient</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseActions</name>
+        <message>
+            <source>Recent doses</source>
+            <translation>Recent doses</translation>
+        </message>
+        <message>
+            <source>Recent doses of the chosen patient</source>
+            <translation>Recent doses of the chosen patient</translation>
+        </message>
+        <message>
+            <source>No dose on record.</source>
+            <translation>No dose on record.</translation>
+        </message>
+        <message>
+            <source>No dose on record</source>
+            <translation>No dose on record</translation>
+        </message>
+        <message>
+            <source>Reason for voiding the dose or correcting its time</source>
+            <translation>Reason for voiding the dose or correcting its time</translation>
+        </message>
+        <message>
+            <source>e.g. recorded for the wrong patient</source>
+            <translation>e.g. recorded for the wrong patient</translation>
+        </message>
+        <message>
+            <source>&amp;Void the chosen dose…</source>
+            <translation>&amp;Void the chosen dose…</translation>
+        </message>
+        <message>
+            <source>Void the chosen dose record</source>
+            <translation>Void the chosen dose record</translation>
+        </message>
+        <message>
+            <source>Corrected time of the chosen dose, in the clinic's time zone</source>
+            <translation>Corrected time of the chosen dose, in the clinic's time zone</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the time</source>
+            <translation>&amp;Correct the time</translation>
+        </message>
+        <message>
+            <source>Correct the chosen dose's time</source>
+            <translation>Correct the chosen dose's time</translation>
+        </message>
+        <message>
+            <source>Recent &amp;doses</source>
+            <translation>Recent &amp;doses</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason</source>
+            <translation>Re&amp;ason</translation>
+        </message>
+        <message>
+            <source>Corrected ti&amp;me (clinic time)</source>
+            <translation>Corrected ti&amp;me (clinic time)</translation>
+        </message>
+        <message>
+            <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
+            <translation>{time}  {drug} {mg} ({outcome}), station {station}</translation>
+        </message>
+        <message>
+            <source> — VOIDED</source>
+            <translation> — VOIDED</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their doses first.</source>
+            <translation>Choose a patient and one of their doses first.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Say why the dose record is voided.</translation>
+        </message>
+        <message>
+            <source>Confirm that this dose record was entered in error and is voided.</source>
+            <translation>Confirm that this dose record was entered in error and is voided.</translation>
+        </message>
+        <message>
+            <source>The dose record is voided; it no longer counts.</source>
+            <translation>The dose record is voided; it no longer counts.</translation>
+        </message>
+        <message>
+            <source>The dose's time is corrected to {time}.</source>
+            <translation>The dose's time is corrected to {time}.</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1237,22 @@
             <translation>End visit</translation>
         </message>
         <message>
+            <source>Why the syringe goes without a printed label</source>
+            <translation>Why the syringe goes without a printed label</translation>
+        </message>
+        <message>
+            <source>reason (printer out of order…)</source>
+            <translation>reason (printer out of order…)</translation>
+        </message>
+        <message>
+            <source>&amp;Go on without a label…</source>
+            <translation>&amp;Go on without a label…</translation>
+        </message>
+        <message>
+            <source>Go on without a printed label, with a second person</source>
+            <translation>Go on without a printed label, with a second person</translation>
+        </message>
+        <message>
             <source>Printer: {state} — {message}</source>
             <translation>Printer: {state} — {message}</translation>
         </message>
@@ -1097,6 +1275,14 @@
         <message>
             <source>Not printed: {why}</source>
             <translation>Not printed: {why}</translation>
+        </message>
+        <message>
+            <source>Write why the syringe goes without a label first.</source>
+            <translation>Write why the syringe goes without a label first.</translation>
+        </message>
+        <message>
+            <source>Approve giving this syringe without a printed label.</source>
+            <translation>Approve giving this syringe without a printed label.</translation>
         </message>
     </context>
     <context>
@@ -1375,43 +1561,16 @@
             <translation>Other</translation>
         </message>
         <message>
-            <source>The observation board could not be read.</source>
-            <translation>The observation board could not be read.</translation>
+            <source>No booth</source>
+            <translation>No booth</translation>
         </message>
         <message>
-            <source>Not discharged after the time was up: %1. Check these patients now.</source>
-            <translation>Not discharged after the time was up: %1. Check these patients now.</translation>
-        </message>
-        <message>
-            <source>Observation time is up: %1.</source>
-            <translation>Observation time is up: %1.</translation>
+            <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
+            <translation>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was recorded; try again.</source>
             <translation>This could not be saved. Nothing was recorded; try again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Observation board (%n patient(s))</source>
-            <translation>
-                <numerusform>Observation board (%n patient)</numerusform>
-                <numerusform>Observation board (%n patients)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locked.</source>
-            <translation>Locked.</translation>
-        </message>
-        <message>
-            <source>No one is under observation.</source>
-            <translation>No one is under observation.</translation>
-        </message>
-        <message>
-            <source>Observation board</source>
-            <translation>Observation board</translation>
-        </message>
-        <message>
-            <source>Patients under observation</source>
-            <translation>Patients under observation</translation>
         </message>
     </context>
     <context>
@@ -1497,6 +1656,232 @@
         <message>
             <source>, naloxone %1 mg</source>
             <translation>, naloxone %1 mg</translation>
+        </message>
+        <message>
+            <source>⚠ VITAL SIGNS ALARM: %1</source>
+            <translation>⚠ VITAL SIGNS ALARM: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdoseProtocolDialog</name>
+        <message>
+            <source>Overdose protocol: %1</source>
+            <translation>Overdose protocol: %1</translation>
+        </message>
+        <message>
+            <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
+            <translation>%1: vital signs past the clinic's limits. Start the overdose protocol.</translation>
+        </message>
+        <message>
+            <source>1. Call for help now: alert a colleague and the emergency team.</source>
+            <translation>1. Call for help now: alert a colleague and the emergency team.</translation>
+        </message>
+        <message>
+            <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
+            <translation>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</translation>
+        </message>
+        <message>
+            <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
+            <translation>3. Stay with the patient; measure breathing and SpO2 again.</translation>
+        </message>
+        <message>
+            <source>4. Record the adverse event and the naloxone given.</source>
+            <translation>4. Record the adverse event and the naloxone given.</translation>
+        </message>
+        <message>
+            <source>&amp;Record adverse event</source>
+            <translation>&amp;Record adverse event</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Vital signs past the limits</source>
+            <translation>Vital signs past the limits</translation>
+        </message>
+        <message>
+            <source>Overdose protocol steps</source>
+            <translation>Overdose protocol steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientActionsDialog</name>
+        <message>
+            <source>Clinic lead: patient flags and records</source>
+            <translation>Clinic lead: patient flags and records</translation>
+        </message>
+        <message>
+            <source>Void a dose entered in error</source>
+            <translation>Void a dose entered in error</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Find a patient by clinic id or name</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>clinic id or name</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patients on this station's roster</translation>
+        </message>
+        <message>
+            <source>No patient chosen.</source>
+            <translation>No patient chosen.</translation>
+        </message>
+        <message>
+            <source>Chosen patient</source>
+            <translation>Chosen patient</translation>
+        </message>
+        <message>
+            <source>Patient actions message</source>
+            <translation>Patient actions message</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
+        </message>
+        <message>
+            <source>Close the patient screen</source>
+            <translation>Close the patient screen</translation>
+        </message>
+        <message>
+            <source>Stop-dose flags</source>
+            <translation>Stop-dose flags</translation>
+        </message>
+        <message>
+            <source>Stop-dose flags set now</source>
+            <translation>Stop-dose flags set now</translation>
+        </message>
+        <message>
+            <source>Reason for a new stop-dose flag</source>
+            <translation>Reason for a new stop-dose flag</translation>
+        </message>
+        <message>
+            <source>e.g. physician review pending</source>
+            <translation>e.g. physician review pending</translation>
+        </message>
+        <message>
+            <source>&amp;Set a stop-dose flag</source>
+            <translation>&amp;Set a stop-dose flag</translation>
+        </message>
+        <message>
+            <source>Set a stop-dose flag with this reason</source>
+            <translation>Set a stop-dose flag with this reason</translation>
+        </message>
+        <message>
+            <source>Reason for lifting the chosen flag</source>
+            <translation>Reason for lifting the chosen flag</translation>
+        </message>
+        <message>
+            <source>e.g. physician reviewed</source>
+            <translation>e.g. physician reviewed</translation>
+        </message>
+        <message>
+            <source>&amp;Lift the chosen flag</source>
+            <translation>&amp;Lift the chosen flag</translation>
+        </message>
+        <message>
+            <source>Lift the chosen stop-dose flag</source>
+            <translation>Lift the chosen stop-dose flag</translation>
+        </message>
+        <message>
+            <source>Stop-dose fla&amp;gs set now</source>
+            <translation>Stop-dose fla&amp;gs set now</translation>
+        </message>
+        <message>
+            <source>Reason for a &amp;new flag</source>
+            <translation>Reason for a &amp;new flag</translation>
+        </message>
+        <message>
+            <source>Reason for l&amp;ifting</source>
+            <translation>Reason for l&amp;ifting</translation>
+        </message>
+        <message>
+            <source>Review after a break</source>
+            <translation>Review after a break</translation>
+        </message>
+        <message>
+            <source>Reviews after a break on record</source>
+            <translation>Reviews after a break on record</translation>
+        </message>
+        <message>
+            <source>What the review after a break found</source>
+            <translation>What the review after a break found</translation>
+        </message>
+        <message>
+            <source>e.g. re-titration confirmed by the physician</source>
+            <translation>e.g. re-titration confirmed by the physician</translation>
+        </message>
+        <message>
+            <source>Record the &amp;review</source>
+            <translation>Record the &amp;review</translation>
+        </message>
+        <message>
+            <source>Record the review after a break</source>
+            <translation>Record the review after a break</translation>
+        </message>
+        <message>
+            <source>&amp;What the review found</source>
+            <translation>&amp;What the review found</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation>&amp;Patients</translation>
+        </message>
+        <message>
+            <source>No patient on the roster matches.</source>
+            <translation>No patient on the roster matches.</translation>
+        </message>
+        <message>
+            <source>{clinic_id}: {name}, born {birth}</source>
+            <translation>{clinic_id}: {name}, born {birth}</translation>
+        </message>
+        <message>
+            <source>staff of another station</source>
+            <translation>staff of another station</translation>
+        </message>
+        <message>
+            <source>{reason} — set by {who}, {time}</source>
+            <translation>{reason} — set by {who}, {time}</translation>
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation>No stop-dose flag is set.</translation>
+        </message>
+        <message>
+            <source>Last review after a break: {time}</source>
+            <translation>Last review after a break: {time}</translation>
+        </message>
+        <message>
+            <source>No review after a break on record.</source>
+            <translation>No review after a break on record.</translation>
+        </message>
+        <message>
+            <source>Choose a patient first.</source>
+            <translation>Choose a patient first.</translation>
+        </message>
+        <message>
+            <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
+            <translation>Stop-dose flag set: no dose until a clinic lead lifts it.</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their stop-dose flags first.</source>
+            <translation>Choose a patient and one of their stop-dose flags first.</translation>
+        </message>
+        <message>
+            <source>Stop-dose flag lifted.</source>
+            <translation>Stop-dose flag lifted.</translation>
+        </message>
+        <message>
+            <source>The review after the break is recorded.</source>
+            <translation>The review after the break is recorded.</translation>
         </message>
     </context>
     <context>
@@ -1866,16 +2251,8 @@
             <translation>The solution batches could not be read: {error}</translation>
         </message>
         <message>
-            <source> (expired)</source>
-            <translation> (expired)</translation>
-        </message>
-        <message>
             <source>No usable solution batch: ask the pharmacist to prepare one.</source>
             <translation>No usable solution batch: ask the pharmacist to prepare one.</translation>
-        </message>
-        <message>
-            <source>This batch has expired: choose another.</source>
-            <translation>This batch has expired: choose another.</translation>
         </message>
         <message>
             <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
@@ -2903,12 +3280,20 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <source>Clinic rules (clinic lead only)</source>
-            <translation>Clinic rules (clinic lead only)</translation>
-        </message>
-        <message>
             <source>Station behaviour</source>
             <translation>Station behaviour</translation>
+        </message>
+        <message>
+            <source>Clinic rules (clinic lead only, for every station)</source>
+            <translation>Clinic rules (clinic lead only, for every station)</translation>
+        </message>
+        <message>
+            <source>Clinic rules</source>
+            <translation>Clinic rules</translation>
+        </message>
+        <message>
+            <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
+            <translation>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</translation>
         </message>
         <message>
             <source>&amp;Save settings</source>
@@ -2927,12 +3312,28 @@
             <translation>Changed {when} by {who}.</translation>
         </message>
         <message>
-            <source>Default value.</source>
-            <translation>Default value.</translation>
+            <source>Built-in value, not changed.</source>
+            <translation>Built-in value, not changed.</translation>
         </message>
         <message>
-            <source>Only {roles} may change this.</source>
-            <translation>Only {roles} may change this.</translation>
+            <source>{meaning} Only a clinic lead may change this.</source>
+            <translation>{meaning} Only a clinic lead may change this.</translation>
+        </message>
+        <message>
+            <source>{meaning} Only {roles} may change this.</source>
+            <translation>{meaning} Only {roles} may change this.</translation>
+        </message>
+        <message>
+            <source>unit: {unit}</source>
+            <translation>unit: {unit}</translation>
+        </message>
+        <message>
+            <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
+            <translation>The saved value cannot be used ({problem}). Saving sets the value shown.</translation>
+        </message>
+        <message>
+            <source>The settings could not be read: {reason}</source>
+            <translation>The settings could not be read: {reason}</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -3286,6 +3687,18 @@
             <translation>S&amp;ettings…</translation>
         </message>
         <message>
+            <source>Clinic lead: patient &amp;flags…</source>
+            <translation>Clinic lead: patient &amp;flags…</translation>
+        </message>
+        <message>
+            <source>&amp;Void a dose entered in error…</source>
+            <translation>&amp;Void a dose entered in error…</translation>
+        </message>
+        <message>
+            <source>Clinic &amp;rules…</source>
+            <translation>Clinic &amp;rules…</translation>
+        </message>
+        <message>
             <source>Card {clinic_id}</source>
             <translation>Card {clinic_id}</translation>
         </message>
@@ -3497,6 +3910,10 @@
             <translation>Sedation score</translation>
         </message>
         <message>
+            <source>What is missing</source>
+            <translation>What is missing</translation>
+        </message>
+        <message>
             <source>not assessed</source>
             <translation>not assessed</translation>
         </message>
@@ -3515,6 +3932,14 @@
         <message>
             <source>3 – hard to rouse: act now</source>
             <translation>3 – hard to rouse: act now</translation>
+        </message>
+        <message>
+            <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
+            <translation>Enter the blood pressure as two numbers, e.g. 120/80.</translation>
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation>Write a note or enter a vital sign.</translation>
         </message>
     </context>
     <context>

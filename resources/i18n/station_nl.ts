@@ -1,3338 +1,4016 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <source>not configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale's port is used by another program: close it, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale does not answer: check that it is switched on and its cable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper is out: load a new roll of labels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The print head is open: close it until it clicks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer is paused: press its pause button</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ribbon is out: load a new ribbon</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer is busy: wait a moment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The print head is too cold: wait for it to warm up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The print head is too hot: let it cool down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the label may be incomplete: print it again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer is not connected: check its cable and power, then print again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer's port is used by another program: close it, then print again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no scale configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>connecting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ready (reconnected)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No scale is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no printer configured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No printer is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>printing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>keyboard scanner only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scanner is not connected: check its cable (keyboard input still works).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scanner: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose allowed</source>
-            <translation>Dosis toegestaan</translation>
-        </message>
-        <message>
-            <source>Allowed with a warning: read it and acknowledge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A second staff member must approve, with a reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No dose now</source>
-            <translation>Nu geen dosis</translation>
-        </message>
-        <message>
-            <source>Only a clinic lead can lift this (outside the visit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody can override this at the counter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A clinic lead must approve.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A second nurse or a clinic lead can approve.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AdministerStep</name>
-        <message>
-            <source>Administer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administer step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prepared dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Booth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Booth {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Full: all of it was injected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pa&amp;rtial: some was injected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Failed: nothing went in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome full</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome partial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milligrams actually injected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mg injected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remainder to waste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venous access failed (longer observation)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venous access failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record administration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record administration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End visit without a dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administration message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Booth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Injected (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>enter the mg injected (at most {prepared})</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AdverseEventDialog</name>
-        <message>
-            <source>Adverse event: %1</source>
-            <translation>Incident: %1</translation>
-        </message>
-        <message>
-            <source>&amp;What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nalo&amp;xone given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Naloxone &amp;dose (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Naloxone given</source>
-            <translation>Naloxon gegeven</translation>
-        </message>
-        <message>
-            <source>Naloxone dose in milligrams</source>
-            <translation>Naloxondosis in milligram</translation>
-        </message>
-        <message>
-            <source>e.g. 0.4</source>
-            <translation>bijv. 0,4</translation>
-        </message>
-        <message>
-            <source>Time of the event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the naloxone dose in mg, or untick naloxone.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AssessStep</name>
-        <message>
-            <source>Sedation score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Breath alcohol in per mille (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not measured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessment notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>notes (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose in mg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record assessment and &amp;check rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record assessment and check rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sedation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Breath &amp;alcohol (‰)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dose (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The rules' decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reasons for the decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the dose the rules allow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I have read the warnings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comment on the warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>comment (required)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason for the override</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>why the dose should be given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Get a second person's &amp;approval…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Get a second person's approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessment message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to &amp;prepare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to prepare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assess the patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessment step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Breath alcohol and dose must be numbers (e.g. 0.2, 100).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use {dose} (the most allowed now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the reason for the override first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approve this dose despite: {concerns}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved by {name}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warnings read and acknowledged.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CountPage</name>
-        <message>
-            <source>&amp;Start a blind count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start a count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the &amp;count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open discrepancies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason for the discrepancy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign &amp;off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign off the discrepancy as the signed-in person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign off as a &amp;second person…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign off the discrepancy as another person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discrepancies waiting for a sign-off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Counted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>solution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>g net (weighed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count what is there and type it in; the book values show afterwards.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing holds drug on the books: there is nothing to count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a count for {batch}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Difference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>discrepancy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The count matches the book.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count recorded: no discrepancy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n container(s) differ from the book.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Count {id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a discrepancy to sign off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the reason for the discrepancy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discrepancy signed off; the book follows the count.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CounterScreen</name>
-        <message>
-            <source>Observation board</source>
-            <translation>Observatiebord</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Onverwachte fout</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DiagnosticsPage</name>
-        <message>
-            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the bundle holds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;diagnostics bundle…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the diagnostics bundle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnostics message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zip files (*.zip)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing {file}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Diagnostics bundle saved: {file}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DischargeDialog</name>
-        <message>
-            <source>Discharge: %1</source>
-            <translation>Ontslaan: %1</translation>
-        </message>
-        <message>
-            <source>The observation time is not over yet (%1 left). Discharge anyway?</source>
-            <translation>De observatietijd is nog niet voorbij (nog %1). Toch ontslaan?</translation>
-        </message>
-        <message>
-            <source>The observation time is over. Discharge the patient?</source>
-            <translation>De observatietijd is voorbij. Patiënt ontslaan?</translation>
-        </message>
-        <message>
-            <source>Discharge &amp;note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discharge note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. alert, walking steadily</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Discharge</source>
-            <translation>&amp;Ontslaan</translation>
-        </message>
-        <message>
-            <source>Discharge</source>
-            <translation>Ontslaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoneStep</name>
-        <message>
-            <source>Dose recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observation summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Next patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next patient</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EnrollmentPage</name>
-        <message>
-            <source>Enrollment state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One-time enrollment code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Enroll this station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enroll this station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrollment message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server &amp;address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One-time &amp;code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not enrolled: the station works offline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the server's address (http:// or https://) and the one-time code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enrolling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station enrolled.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IdentifyStep</name>
-        <message>
-            <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan the card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identification message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without a card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify without a card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sea&amp;rch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matching patients</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason for identifying without a card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. card left at home</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify with a &amp;witness…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify with a witness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rea&amp;son</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the face</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the face against the photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Does the person in front of you match the photo and birth date?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Face check question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Yes, it is this patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Face matches: continue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No, stop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Face does not match: stop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the card…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identity recorded. Check the face.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the family name and the birth date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No patient with this family name and birth date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search and choose the patient first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say why the patient is identified without a card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm that the person at the counter is the patient chosen (no card).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LabelStep</name>
-        <message>
-            <source>Print the syringe label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Label step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Label preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to &amp;administer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to administer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: {state} — {message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Label printed. Stick it on the syringe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Label printed again ({n} prints, recorded with the dose).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not printed: {why}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LoginScreen</name>
-        <message>
-            <source>{station}: sign in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Aanmelden</translation>
-        </message>
-        <message>
-            <source>Why the screen is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <source>your user name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <source>your password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Aanmelden</translation>
-        </message>
-        <message>
-            <source>Sign-in message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo mode: fictional staff and patients.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo users and their passwords</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select all demo users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter your user name and password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opening the station… you are signed in once it is open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MovementsPage</name>
-        <message>
-            <source>Stock lot or solution batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of movement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Residue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed injection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Destruction (witnessed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount given as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>g weighed (solution)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>why the drug leaves the stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the movement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Movement message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>R&amp;eason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A destruction is signed by a second person who watched it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About destruction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>solution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no batch to take drug from.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the amount (more than 0).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded in the register.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ObservationBoard</name>
-        <message>
-            <source>Overdose</source>
-            <translation>Overdosis</translation>
-        </message>
-        <message>
-            <source>Respiratory depression</source>
-            <translation>Ademhalingsdepressie</translation>
-        </message>
-        <message>
-            <source>Seizure</source>
-            <translation>Insult</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anders</translation>
-        </message>
-        <message>
-            <source>The observation board could not be read.</source>
-            <translation>Het observatiebord kon niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>Not discharged after the time was up: %1. Check these patients now.</source>
-            <translation>Niet ontslagen nadat de tijd om was: %1. Controleer deze patiënten nu.</translation>
-        </message>
-        <message>
-            <source>Observation time is up: %1.</source>
-            <translation>Observatietijd is om: %1.</translation>
-        </message>
-        <message>
-            <source>This could not be saved. Nothing was recorded; try again.</source>
-            <translation>Dit kon niet worden opgeslagen. Er is niets vastgelegd; probeer het opnieuw.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Observation board (%n patient(s))</source>
-            <translation>
-                <numerusform>Observatiebord (%n patiënt)</numerusform>
-                <numerusform>Observatiebord (%n patiënten)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Locked.</source>
-            <translation>Vergrendeld.</translation>
-        </message>
-        <message>
-            <source>No one is under observation.</source>
-            <translation>Niemand is onder observatie.</translation>
-        </message>
-        <message>
-            <source>Observation board</source>
-            <translation>Observatiebord</translation>
-        </message>
-        <message>
-            <source>Patients under observation</source>
-            <translation>Patiënten onder observatie</translation>
-        </message>
-    </context>
-    <context>
-        <name>ObservationCard</name>
-        <message>
-            <source>No booth</source>
-            <translation>Geen cabine</translation>
-        </message>
-        <message>
-            <source>Under observation</source>
-            <translation>Onder observatie</translation>
-        </message>
-        <message>
-            <source>Last minutes</source>
-            <translation>Laatste minuten</translation>
-        </message>
-        <message>
-            <source>Time is up: check and discharge</source>
-            <translation>Tijd is om: controleren en ontslaan</translation>
-        </message>
-        <message>
-            <source>NOT DISCHARGED: check the patient now</source>
-            <translation>NIET ONTSLAGEN: controleer de patiënt nu</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) left</source>
-            <translation>
-                <numerusform>nog %n minuut</numerusform>
-                <numerusform>nog %n minuten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) overdue</source>
-            <translation>
-                <numerusform>%n minuut te laat</numerusform>
-                <numerusform>%n minuten te laat</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, patient %2</source>
-            <translation>%1, patiënt %2</translation>
-        </message>
-        <message>
-            <source>Notes and events</source>
-            <translation>Notities en gebeurtenissen</translation>
-        </message>
-        <message>
-            <source>&amp;Note / vitals</source>
-            <translation>&amp;Notitie / vitale functies</translation>
-        </message>
-        <message>
-            <source>&amp;Adverse event</source>
-            <translation>&amp;Incident</translation>
-        </message>
-        <message>
-            <source>Dis&amp;charge</source>
-            <translation>&amp;Ontslaan</translation>
-        </message>
-        <message>
-            <source>Note or vital signs, %1</source>
-            <translation>Notitie of vitale functies, %1</translation>
-        </message>
-        <message>
-            <source>Adverse event, %1</source>
-            <translation>Incident, %1</translation>
-        </message>
-        <message>
-            <source>Discharge, %1</source>
-            <translation>Ontslaan, %1</translation>
-        </message>
-        <message>
-            <source>Observation, %1</source>
-            <translation>Observatie, %1</translation>
-        </message>
-        <message>
-            <source>Since %1</source>
-            <translation>Sinds %1</translation>
-        </message>
-        <message>
-            <source>%1 ADVERSE EVENT: %2</source>
-            <translation>%1 INCIDENT: %2</translation>
-        </message>
-        <message>
-            <source>, naloxone %1 mg</source>
-            <translation>, naloxon %1 mg</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatientPanel</name>
-        <message>
-            <source>Patient photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Patient name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clinic id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prescription</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Doses today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time since last dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Missed days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No patient yet: scan a card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No patient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Born</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none active today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STOP-DOSE: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} days missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>still under observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>home station is another station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PharmacyWorkspace</name>
-        <message>
-            <source>Pharmacy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pharmacy — {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pharmacy tasks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;1 Receive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;2 Reconstitute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;3 Waste and destruction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;4 Count</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;5 Register</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PortsPanel</name>
-        <message>
-            <source>Serial ports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VID:PID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>USB location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;List ports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the serial ports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale protocol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale line settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer line settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scanner port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>empty: keyboard only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save device profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the device profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Device profile message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Device profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale &amp;port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale p&amp;rotocol</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;rinter port</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;canner port</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Device profile saved; the devices use it from the next start.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrepareStep</name>
-        <message>
-            <source>Prepare and weigh the dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preparation step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Solution batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Batch details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected volume and mass</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to do now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight stability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tare empty syringe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tare the empty syringe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Accept weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accept the weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weighing message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why the syringe is prepared again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo with this reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prepare again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to &amp;label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continue to label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the solution batches…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The solution batches could not be read: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (expired)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This batch has expired: choose another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NO SCALE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale is connected again. Tare the empty syringe again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STABLE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>moving…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Taring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for a stable, confirmed weight…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No weight accepted: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adjust the syringe and press Accept again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrinterChecks</name>
-        <message>
-            <source>Label printer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer checks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer &amp;status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask the printer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print a test &amp;label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print a test label</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configuration &amp;dump</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the printer's configuration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer configuration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No printer is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not ready: {faults}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer answered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Configuration read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReceivePage</name>
-        <message>
-            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How to receive a pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pack code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>scan or type the pack code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Read code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the pack code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expiry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ampoules received</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount received</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;ceive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receive this pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Receiving message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ampoules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New product for the catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Substance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. diacetylmorphine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mg per ampoule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ampoules per pack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add to catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add this product to the catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the pack code…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not in the code)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not in the catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This product is not in the catalogue: add it below, then receive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the pack against the screen, then press Receive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{units} × {per} = {total}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received: {product}, batch {batch}, serial {serial}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the substance, the name and the mg per ampoule.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReconstitutePage</name>
-        <message>
-            <source>Stock lots to take from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stock lot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Balance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mg to use</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Final volume in mL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample volume in mL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample mass in g</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shelf life after reconstitution in hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tare empty vessel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tare the empty vessel on the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Weigh sample</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weigh the sample on the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Concentration and density</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reconstitute and &amp;sign…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reconstitute and sign with a witness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reconstitution message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Final volume (mL)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample &amp;volume (mL)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample &amp;mass (g)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;helf life</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Density: weigh a known volume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ampoules from these stock lots:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total {mg}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>concentration {value} mg/mL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>density {value} g/mL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No scale is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Taring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for a stable weight…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale gave no weight in g.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample weighed: {mass} g.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the mg taken from at least one stock lot.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness the reconstitution: {figures}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Solution batch {batch} recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Substance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Batch shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Controlled-drug register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Balance (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>what was wrong, and why</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction in mg (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. -0.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a correction to the chosen entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Register message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Substance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct the chosen entry (the entry itself never changes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hange (mg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All batches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stock of {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the entry to correct.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write what the correction is about.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The change must be a number of mg.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entry has no batch: add a note without a change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correction added as a dated note.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is nothing to export yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing {file}…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entries written to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Controlled-drug register: {substance} — {station}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScaleChecks</name>
-        <message>
-            <source>Scale</source>
-            <translation>Weegschaal</translation>
-        </message>
-        <message>
-            <source>Scale checks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not identified yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale identity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Identify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Zero</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zero the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tare</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tare the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Test &amp;read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the weight once</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Test reading and latency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start raw &amp;monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start or stop the raw monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw traffic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale serial number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certified mass in g</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tolerance in g</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check against the &amp;reference weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weigh the reference weight and record the check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calibration status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reference-weight check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale &amp;serial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Certified mass (g)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;olerance (g)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No scale is connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{protocol}: model {model}, serial number {serial}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scale answered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zeroed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tared ({value} g).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop raw &amp;monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identify the scale (or type its serial number) first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the certified mass and the tolerance in g.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for a stable weight of the reference weight…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>passed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calibration ok</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calibration due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calibration overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calibration failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Never checked</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScannerChecks</name>
-        <message>
-            <source>Scanner test</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How to test the scanner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scanned text with control characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AIM identifier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raw bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the code means</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyboard layout check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{identifier} ({name})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none (the scanner sends no AIM identifier)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(typed by the keyboard)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A damaged pack code: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a pack code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyboard layout ok: the code came through exactly as printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scan differs from the printed code ({details}). {fix}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>Lock the screen &amp;after (minutes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lock the screen after this many minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nooit</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Observation after injection</source>
-            <translation>Observatie na injectie</translation>
-        </message>
-        <message>
-            <source>%1 min; %2 min when venous access failed</source>
-            <translation>%1 min; %2 min als de veneuze toegang mislukte</translation>
-        </message>
-        <message>
-            <source>Observation after injection: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Clinic rules (clinic lead only)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station behaviour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed {when} by {who}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default value.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only {roles} may change this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n setting(s) saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SignOffDialog</name>
-        <message>
-            <source>Sign-off by a second person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User name of the person signing off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password of the person signing off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign-off message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sign off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel the sign-off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the user name and the password.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SimulatorPanel</name>
-        <message>
-            <source>Put %1 g on the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a mass in grams, e.g. 21.98.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type what the code says, or choose a card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: %1 g placed on the pan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: the pan is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: unsteady (draught), it will not settle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: steady again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: cable pulled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale: cable put back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: paper taken out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: paper put back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: head opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: head closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: paused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: running again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: silent (does not answer).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer: answers again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scanner: code sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put the scale's &amp;cable back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pull the scale's &amp;cable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Device simulator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale (simulated)</source>
-            <translation>Weegschaal (gesimuleerd)</translation>
-        </message>
-        <message>
-            <source>&amp;Mass on the pan (g)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mass to place on the scale, in grams</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 21.98</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place this mass on the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove the syringe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove everything from the scale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Unsteady (draught)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make the scale unsteady</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Label printer (simulated)</source>
-            <translation>Etikettenprinter (gesimuleerd)</translation>
-        </message>
-        <message>
-            <source>Paper &amp;out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Head open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;aused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Si&amp;lent (does not answer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer fault: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Card scanner (simulated)</source>
-            <translation>Kaartlezer (gesimuleerd)</translation>
-        </message>
-        <message>
-            <source>&amp;Demo card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo card to scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Scan card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan the chosen demo card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code te&amp;xt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text of a code to scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan &amp;text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan the typed text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Simulator messages</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StationStatusBar</name>
-        <message>
-            <source>Signed-in user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scanner state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No central server is connected: working offline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>Weegschaal</translation>
-        </message>
-        <message>
-            <source>Printer</source>
-            <translation>Printer</translation>
-        </message>
-        <message>
-            <source>Scanner</source>
-            <translation>Scanner</translation>
-        </message>
-        <message>
-            <source>Opening the station…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Vergrendeld</translation>
-        </message>
-        <message>
-            <source>Sync: {state}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StationWindow</name>
-        <message>
-            <source>Dosing station — {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (DEMO: fictional data)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dosing station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in to start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lock screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked.</source>
-            <translation>Vergrendeld.</translation>
-        </message>
-        <message>
-            <source>&amp;Switch user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ettings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Card {clinic_id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>empty syringe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>filled, {mg} mg</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo: simulated devices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Switch user: the next person signs in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked after {minutes} min without use.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The demo's central server did not start: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in first, then scan the card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new language is used when this visit ends.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StockChart</name>
-        <message>
-            <source>Stock over time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{title}: no entries.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No entries yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SyncLink</name>
-        <message>
-            <source>offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not enrolled with a central server: this station works alone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>offline since {time}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, {n} queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, last sync {time}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TechnicianWorkspace</name>
-        <message>
-            <source>Technician</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Technician — {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Technician tasks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;1 Devices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;2 Station settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;3 Central server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;4 Diagnostics</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitView</name>
-        <message>
-            <source>Visit steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A card was scanned during a visit: finish or end this visit first.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VitalsNoteDialog</name>
-        <message>
-            <source>Note and vital signs: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pulse (/min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Breathing (/min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Oxygen saturation (%)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Blood &amp;pressure (mmHg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sedation score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not measured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pulse per minute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Breaths per minute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oxygen saturation in percent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Blood pressure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 120/80</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sedation score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not assessed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>0 – awake and alert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 – drowsy, easy to rouse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 – very drowsy, rousable by voice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3 – hard to rouse: act now</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WitnessDialog</name>
-        <message>
-            <source>Second person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness: second person's sign-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What is witnessed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only these roles can confirm: {roles}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any other staff member can confirm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who may confirm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness user name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Confirm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirm as witness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel witness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness &amp;user name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Witness &amp;password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The witness enters their user name and password.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} cannot confirm this: {who}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port is used by another program: close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale does not answer: check that it is switched on and its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is out: load a new roll of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is open: close it until it clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is paused: press its pause button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ribbon is out: load a new ribbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is busy: wait a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too cold: wait for it to warm up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print head is too hot: let it cool down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label may be incomplete: print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not connected: check its cable and power, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s port is used by another program: close it, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scale configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready (reconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no printer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard scanner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose allowed</source>
+        <translation>Dosis toegestaan</translation>
+    </message>
+    <message>
+        <source>Allowed with a warning: read it and acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second staff member must approve, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose now</source>
+        <translation>Nu geen dosis</translation>
+    </message>
+    <message>
+        <source>Only a clinic lead can lift this (outside the visit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can override this at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic lead must approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second nurse or a clinic lead can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the sedation score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministerStep</name>
+    <message>
+        <source>Administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full: all of it was injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial: some was injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fai&amp;led: nothing or little went in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milligrams actually injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder to waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venous access failed (longer observation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venous access failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit without a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injected (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Adverse event: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nalo&amp;xone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone &amp;dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: was naloxone given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No naloxone given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone given (enter the dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone given or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether naloxone was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the naloxone dose in mg, or choose &apos;No naloxone given&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone dose in milligrams</source>
+        <translation>Naloxondosis in milligram</translation>
+    </message>
+    <message>
+        <source>e.g. 0.4</source>
+        <translation>bijv. 0,4</translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessStep</name>
+    <message>
+        <source>Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol in per mille (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment and &amp;check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment and check rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sedation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath &amp;alcohol (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules&apos; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the dose the rules allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the dose should be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a second person&apos;s &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sedation score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol must be a number (e.g. 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {dose} (the most allowed now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for the override first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this dose despite: {concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings read and acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicRulesDialog</name>
+    <message>
+        <source>Clinic rules and station settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <source>&amp;Start a blind count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the discrepancy as the signed-in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off as a &amp;second person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the discrepancy as another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies waiting for a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g net (weighed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what is there and type it in; the book values show afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing holds drug on the books: there is nothing to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a count for {batch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count matches the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count recorded: no discrepancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) differ from the book.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a discrepancy to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the discrepancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy signed off; the book follows the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <source>Observation board</source>
+        <translation>Observatiebord</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnostics bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics bundle saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <source>Discharge: %1</source>
+        <translation>Ontslaan: %1</translation>
+    </message>
+    <message>
+        <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is over. Discharge the patient?</source>
+        <translation>De observatietijd is voorbij. Patiënt ontslaan?</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the patient leave early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. leaves against advice, signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person (nurse or clinic lead) confirms this next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alert, walking steadily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge</source>
+        <translation>&amp;Ontslaan</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Ontslaan</translation>
+    </message>
+    <message>
+        <source>Say why the patient leaves before the time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message>
+        <source>Dose recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseActions</name>
+    <message>
+        <source>Recent doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent doses of the chosen patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for voiding the dose or correcting its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. recorded for the wrong patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void the chosen dose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the chosen dose record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected time of the chosen dose, in the clinic&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen dose&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected ti&amp;me (clinic time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient and one of their doses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the dose record is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this dose record was entered in error and is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose record is voided; it no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose&apos;s time is corrected to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPage</name>
+    <message>
+        <source>Enrollment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic CA file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: /path/to/clinic-ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed when the server&apos;s certificate is signed by the clinic&apos;s own certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the clinic CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;use this CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate with this CA file, then use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the s&amp;ystem&apos;s CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate with the system&apos;s CAs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic CA &amp;file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: the station works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, give the clinic&apos;s new CA file and press &quot;Check and use this CA file&quot;: the server&apos;s certificate is checked with it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is http://: it has no certificate to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate checked with {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address (http:// or https://) and the one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the clinic&apos;s CA file (PEM) to check the server&apos;s certificate with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is now checked with {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is now checked with the system&apos;s CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyStep</name>
+    <message>
+        <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for identifying without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. card left at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify with a &amp;witness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify with a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the face against the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the person in front of you match the photo and birth date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face check question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it is this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matches: continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face does not match: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity recorded. Check the face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the family name and the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient with this family name and birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and choose the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient is identified without a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelStep</name>
+    <message>
+        <source>Print the syringe label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the syringe goes without a printed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (printer out of order…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on without a label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without a printed label, with a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {state} — {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed. Stick it on the syringe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printed again ({n} prints, recorded with the dose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the syringe goes without a label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve giving this syringe without a printed label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>no parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop bits: {bits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} baud rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} data bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} stop bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device} handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>{station}: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: fictional staff and patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users and their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all demo users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the station… you are signed in once it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementsPage</name>
+    <message>
+        <source>Stock lot or solution batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction (witnessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount given as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g weighed (solution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the drug leaves the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destruction is signed by a second person who watched it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch to take drug from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount (more than 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationBoard</name>
+    <message>
+        <source>Overdose</source>
+        <translation>Overdosis</translation>
+    </message>
+    <message>
+        <source>Respiratory depression</source>
+        <translation>Ademhalingsdepressie</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Insult</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>No booth</source>
+        <translation type="unfinished">Geen cabine</translation>
+    </message>
+    <message>
+        <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Nothing was recorded; try again.</source>
+        <translation>Dit kon niet worden opgeslagen. Er is niets vastgelegd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCard</name>
+    <message>
+        <source>No booth</source>
+        <translation>Geen cabine</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>Onder observatie</translation>
+    </message>
+    <message>
+        <source>Last minutes</source>
+        <translation>Laatste minuten</translation>
+    </message>
+    <message>
+        <source>Time is up: check and discharge</source>
+        <translation>Tijd is om: controleren en ontslaan</translation>
+    </message>
+    <message>
+        <source>NOT DISCHARGED: check the patient now</source>
+        <translation>NIET ONTSLAGEN: controleer de patiënt nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>nog %n minuut</numerusform>
+            <numerusform>nog %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) overdue</source>
+        <translation>
+            <numerusform>%n minuut te laat</numerusform>
+            <numerusform>%n minuten te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, patient %2</source>
+        <translation>%1, patiënt %2</translation>
+    </message>
+    <message>
+        <source>Notes and events</source>
+        <translation>Notities en gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>&amp;Note / vitals</source>
+        <translation>&amp;Notitie / vitale functies</translation>
+    </message>
+    <message>
+        <source>&amp;Adverse event</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Dis&amp;charge</source>
+        <translation>&amp;Ontslaan</translation>
+    </message>
+    <message>
+        <source>Note or vital signs, %1</source>
+        <translation>Notitie of vitale functies, %1</translation>
+    </message>
+    <message>
+        <source>Adverse event, %1</source>
+        <translation>Incident, %1</translation>
+    </message>
+    <message>
+        <source>Discharge, %1</source>
+        <translation>Ontslaan, %1</translation>
+    </message>
+    <message>
+        <source>Observation, %1</source>
+        <translation>Observatie, %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 ADVERSE EVENT: %2</source>
+        <translation>%1 INCIDENT: %2</translation>
+    </message>
+    <message>
+        <source>, naloxone %1 mg</source>
+        <translation>, naloxon %1 mg</translation>
+    </message>
+    <message>
+        <source>⚠ VITAL SIGNS ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdoseProtocolDialog</name>
+    <message>
+        <source>Overdose protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: vital signs past the clinic&apos;s limits. Start the overdose protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Call for help now: alert a colleague and the emergency team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Give naloxone as the clinic&apos;s protocol says; open the airway, support breathing, give oxygen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Record the adverse event and the naloxone given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs past the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdose protocol steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientActionsDialog</name>
+    <message>
+        <source>Clinic lead: patient flags and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a dose entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient by clinic id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on this station&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient actions message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the patient screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-dose flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-dose flags set now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a new stop-dose flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. physician review pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set a stop-dose flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a stop-dose flag with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for lifting the chosen flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. physician reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift the chosen flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the chosen stop-dose flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-dose fla&amp;gs set now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;new flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for l&amp;ifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review after a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews after a break on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the review after a break found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. re-titration confirmed by the physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the review after a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the review found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient on the roster matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clinic_id}: {name}, born {birth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff of another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} — set by {who}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stop-dose flag is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review after a break: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review after a break on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient and one of their stop-dose flags first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop-dose flag lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review after the break is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPanel</name>
+    <message>
+        <source>Patient photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient yet: scan a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none active today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP-DOSE: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dose(s), {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still under observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home station is another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PharmacyWorkspace</name>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Reconstitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Waste and destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortsPanel</name>
+    <message>
+        <source>Serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VID:PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Weegschaal</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished">Printer</translation>
+    </message>
+    <message>
+        <source>Scanner port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: keyboard only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished">Scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Save device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device profile message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale p&amp;rotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;canner port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device profile saved; the devices use it from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareStep</name>
+    <message>
+        <source>Prepare and weigh the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected volume and mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tare empty syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare the empty syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the syringe is prepared again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the solution batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solution batches could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale is connected again. Tare the empty syringe again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a stable, confirmed weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight accepted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the syringe and press Accept again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChecks</name>
+    <message>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test &amp;label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration &amp;dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the printer&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready: {faults}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawMonitor</name>
+    <message>
+        <source>Start raw monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the {device}&apos;s raw monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw traffic of the {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop raw monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Scan the pack&apos;s DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to receive a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type the pack code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the pack code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampoules received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ampoules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product for the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. diacetylmorphine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg per ampoule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampoules per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this product to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pack code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is not in the catalogue: add it below, then receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pack against the screen, then press Receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units} × {per} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {product}, batch {batch}, serial {serial}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the substance, the name and the mg per ampoule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconstitutePage</name>
+    <message>
+        <source>Stock lots to take from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final volume in mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample volume in mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample mass in g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf life after reconstitution in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tare empty vessel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare the empty vessel on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weigh sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the sample on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concentration and density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstitute and &amp;sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstitute and sign with a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstitution message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final volume (mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;volume (mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;mass (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;helf life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density: weigh a known volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampoules from these stock lots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {mg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentration {value} mg/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density {value} g/mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a stable weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale gave no weight in g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample weighed: {mass} g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mg taken from at least one stock lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness the reconstitution: {figures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch {batch} recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled-drug register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was wrong, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction in mg (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. -0.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction to the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry (the entry itself never changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entry to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the correction is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change must be a number of mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has no batch: add a note without a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction added as a dated note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled-drug register: {substance} — {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {printed} - page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleChecks</name>
+    <message>
+        <source>Scale</source>
+        <translation>Weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not identified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the weight once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test reading and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start raw &amp;monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the raw monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified mass in g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance in g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against the &amp;reference weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the reference weight and record the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference-weight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certified mass (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;olerance (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{protocol}: model {model}, serial number {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeroed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tared ({value} g).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop raw &amp;monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the scale (or type its serial number) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certified mass and the tolerance in g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a stable weight of the reference weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never checked against a reference weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since {due} (last check {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by {due} (last check {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {when}; next check due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerChecks</name>
+    <message>
+        <source>Scanner test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to test the scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned text with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIM identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the code means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard layout check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw monitor shows the serial scanner&apos;s port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scanner&apos;s raw monitor shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{identifier} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the scanner sends no AIM identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(typed by the keyboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged pack code: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a pack code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the scanner&apos;s keyboard layout to this computer&apos;s (or connect it to a serial port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard layout ok: the code came through exactly as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan differs from the printed code ({details}). {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Lock the screen &amp;after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Observation after injection</source>
+        <translation>Observatie na injectie</translation>
+    </message>
+    <message>
+        <source>%1 min; %2 min when venous access failed</source>
+        <translation>%1 min; %2 min als de veneuze toegang mislukte</translation>
+    </message>
+    <message>
+        <source>Observation after injection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is one of the clinic&apos;s rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic rules (clinic lead only, for every station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed {when} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in value, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meaning} Only a clinic lead may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meaning} Only {roles} may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign-off by a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of the person signing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the person signing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Put %1 g on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a mass in grams, e.g. 21.98.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the code says, or choose a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1 g placed on the pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: the pan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: unsteady (draught), it will not settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: steady again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: cable pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: cable put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paper taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paper put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: head opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: head closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: silent (does not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: code sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the scale&apos;s &amp;cable back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the scale&apos;s &amp;cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (simulated)</source>
+        <translation>Weegschaal (gesimuleerd)</translation>
+    </message>
+    <message>
+        <source>&amp;Mass on the pan (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass to place on the scale, in grams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 21.98</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place this mass on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything from the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsteady (draught)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the scale unsteady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer (simulated)</source>
+        <translation>Etikettenprinter (gesimuleerd)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;lent (does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card scanner (simulated)</source>
+        <translation>Kaartlezer (gesimuleerd)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the chosen demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a code to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the typed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <source>Signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No central server is connected: working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Weegschaal</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Opening the station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Dosing station — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (DEMO: fictional data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosing station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation>Vergrendeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic lead: patient &amp;flags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void a dose entered in error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {clinic_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled, {mg} mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: simulated devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;device simulators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user: the next person signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} min without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s central server did not start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first, then scan the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used when this visit ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockChart</name>
+    <message>
+        <source>Stock over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLink</name>
+    <message>
+        <source>the technician&apos;s &quot;Central server&quot; tab, &quot;Clinic CA file (PEM)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with a central server: this station works alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last sync {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianWorkspace</name>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Station settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitView</name>
+    <message>
+        <source>Visit steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card was scanned during a visit: finish or end this visit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsNoteDialog</name>
+    <message>
+        <source>Note and vital signs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breathing (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oxygen saturation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood &amp;pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaths per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen saturation in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120/80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – awake and alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – drowsy, easy to rouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – very drowsy, rousable by voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – hard to rouse: act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note or enter a vital sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WitnessDialog</name>
+    <message>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness: second person&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is witnessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these roles can confirm: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other staff member can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness enters their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot confirm this: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
