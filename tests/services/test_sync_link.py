@@ -324,7 +324,7 @@ def test_rebuild_equals_the_incrementally_kept_projections(
             "target_kind": "dose",
             "target_id": first_dose.dose_id,
             "reason": "test",
-            "by": "x",
+            "by": b.lead.user.user_id,
             "station_id": "st-b",
             "authority": "clinic_lead",
         },

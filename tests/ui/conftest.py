@@ -91,9 +91,12 @@ class DemoStation:
             later.observations.discharge(nurse, dose.observation_id, "fine")
 
 
-def make_parts(demo: DemoEnvironment, clock: MorningClock, lock_after_s: int = 300) -> StationParts:
+def make_parts(
+    demo: DemoEnvironment, clock: MorningClock, lock_after_s: int = 300, batch: bool = True
+) -> StationParts:
     store = demo.open_store()
-    demo.ensure_solution_batch()  # the counter draws from a real batch, as the application's
+    if batch:
+        demo.ensure_solution_batch()  # the counter draws from a real batch, as the application's
     settings = RuleSettings()
     return StationParts(
         store=store,
@@ -111,18 +114,23 @@ def close_parts(parts: StationParts) -> None:
     parts.store.close()
 
 
-@pytest.fixture
-def demo_station(tmp_path: Path) -> Iterator[DemoStation]:
+def running_demo_station(tmp_path: Path, batch: bool = True) -> Iterator[DemoStation]:
+    """A demo station on simulators (with the pharmacy's solution batch unless ``batch`` is off)."""
     demo = DemoEnvironment(tmp_path / "demo", DEMO_PATIENTS)
     demo.start()
     clock = MorningClock(RuleSettings())
-    parts = make_parts(demo, clock)
+    parts = make_parts(demo, clock, batch=batch)
     station = DemoStation(demo, parts, clock)
     try:
         yield station
     finally:
         close_parts(station.parts)
         demo.stop()
+
+
+@pytest.fixture
+def demo_station(tmp_path: Path) -> Iterator[DemoStation]:
+    yield from running_demo_station(tmp_path)
 
 
 def open_window(qtbot: QtBot, parts: StationParts) -> StationWindow:

@@ -29,8 +29,7 @@ def _balance(station: DemoStation, batch_id: str) -> Decimal:
 def test_a_dose_is_drawn_from_the_batch_the_pharmacy_reconstituted(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    assert demo_station.demo.ensure_solution_batch() is not None  # as the application does
-    demo_station.parts.batches = None  # the pharmacy's batches
+    demo_station.demo.ensure_solution_batch()  # as the application does (made once)
     nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
     [batch] = PharmacyService(demo_station.parts.store).active_solution_batches(nurse)
     assert batch.lot.startswith("SB-")
@@ -56,8 +55,7 @@ def test_a_dose_is_drawn_from_the_batch_the_pharmacy_reconstituted(
 def test_without_a_usable_batch_the_nurse_is_told_to_ask_the_pharmacist(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    assert demo_station.demo.ensure_solution_batch() is not None
-    demo_station.parts.batches = None
+    demo_station.demo.ensure_solution_batch()
     demo_station.clock.advance(days=8)  # the demo's batch keeps 7 days
     window = open_window(qtbot, demo_station.parts)
     wait_devices_ready(qtbot, demo_station.parts)

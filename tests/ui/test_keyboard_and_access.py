@@ -88,6 +88,9 @@ def test_a_whole_visit_from_the_keyboard(qtbot: QtBot, demo_station: DemoStation
     qtbot.waitUntil(lambda: focus_is(visit.identify.confirm_button), timeout=TIMEOUT)
     press(qtbot, Qt.Key.Key_Space)  # "Yes, it is this patient"
     assert visit.step_name == "Assess" and focus_is(visit.assess.sedation)
+    assert visit.assess.sedation.currentData() is None  # no score until the nurse gives one
+    press(qtbot, Qt.Key.Key_0)  # "0: alert"
+    assert visit.assess.sedation.currentData() == 0
     tab_to(qtbot, visit.assess.check_button)
     press(qtbot, Qt.Key.Key_Return)  # Record assessment and check the rules
     qtbot.waitUntil(lambda: focus_is(visit.assess.continue_button), timeout=TIMEOUT)

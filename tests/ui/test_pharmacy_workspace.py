@@ -45,7 +45,7 @@ from station.ui.pharmacy.chart import reduce_series
 from station.ui.pharmacy.register_print import register_lines
 from station.ui.pharmacy.workspace import PharmacyWorkspace
 
-from .conftest import DemoStation, open_window
+from .conftest import DemoStation, open_window, running_demo_station
 from .conftest import sign_in as sign_in_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -64,6 +64,12 @@ def pack_scan(serial: str, expiry: str = "331231", batch: str = "B123") -> Scan:
 
 def sign_in(station: DemoStation, username: str) -> Session:
     return station.parts.store.unlock(username, demo_password(username))
+
+
+@pytest.fixture
+def demo_station(tmp_path: Path) -> Iterator[DemoStation]:
+    """The demo station with an empty pharmacy: these tests receive and make the stock."""
+    yield from running_demo_station(tmp_path, batch=False)
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ def test_a_bug_while_checking_the_rules_is_shown_logged_and_recovered_from(
     monkeypatch.setattr(demo_station.counter, "decide", broken)
     before = len(shown_errors())
     assess = visit.assess
+    assess.sedation.setCurrentIndex(1)  # 0: alert
     with caplog.at_level(logging.ERROR):
         assess.check_button.click()
         qtbot.waitUntil(lambda: assess.message.isVisible() and not assess.busy, timeout=10000)
