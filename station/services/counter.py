@@ -325,6 +325,10 @@ class CounterService:
 
     def visit(self, session: Session, visit: Visit | str) -> Visit:
         """The visit as the station recorded it (its decision re-checked now)."""
+        return self._recorded_visit(session, visit, decide_now=True)
+
+    def _recorded_visit(self, session: Session, visit: Visit | str, *, decide_now: bool) -> Visit:
+        """The visit as recorded; with ``decide_now`` its decision re-checked (may ask sync)."""
         require_role(session, *DOSING_ROLES)
         with self.store.reading(session) as projections:
             document = projections.visit(_visit_id(visit))
@@ -345,7 +349,8 @@ class CounterService:
             redos=tuple(document.get("redos") or ()),
             dose_id=document.get("dose_id"),
         )
-        if proposed is not None and result.dose_id is None and document.get("ended") is None:
+        open_visit = result.dose_id is None and document.get("ended") is None
+        if decide_now and proposed is not None and open_visit:
             decision, _ = self._evaluate(session, result, proposed, None)
             result = replace(result, decision=decision)
         return result
@@ -702,7 +707,12 @@ class CounterService:
         sync_state = self.sync_probe(recorded.patient, session_of(now, settings))
         with self.store.transaction():
             # The rules run again inside the write: another visit may have dosed meanwhile.
-            again = self.visit(session, recorded.visit_id)
+            # Only local facts count in here: the lease was asked before the write began.
+            again = self._recorded_visit(session, recorded.visit_id, decide_now=False)
+            if again.dose_id is not None or again.weighing != weighing or not again.labelled:
+                raise ServiceError(
+                    "This visit changed meanwhile (another screen?): check it again."
+                )
             decision, now = self._evaluate(session, again, recorded.proposed, sync_state)
             self._check_decision(
                 session, decision, recorded.proposed.mg, weighing.prepared_mg, settings,

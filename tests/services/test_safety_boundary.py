@@ -410,3 +410,29 @@ def test_an_override_does_not_lift_the_induction_cap(clinic: Clinic) -> None:
     assert Milligrams(0) == sum(
         (Milligrams(str(d["mg"])) for d in clinic.events("dose.administered")), Milligrams(0)
     )
+
+
+# -- no network under the write lock -------------------------------------------------------------
+
+
+def test_the_lease_is_asked_before_the_write_so_a_slow_server_stalls_no_reader(
+    clinic: Clinic,
+) -> None:
+    """The sync probe may wait on the network: it never runs while the store's write is open."""
+    import threading
+
+    from station.domain.rules import SyncState
+
+    readers_waited: list[bool] = []
+
+    def probe(_patient: object, _session: object) -> SyncState:
+        reader = threading.Thread(target=clinic.store.head, daemon=True)
+        reader.start()
+        reader.join(timeout=2)  # a reader held up by an open write would still be waiting
+        readers_waited.append(reader.is_alive())
+        return SyncState.ONLINE_LEASE_GRANTED
+
+    clinic.counter.sync_probe = probe
+    visit = clinic.decided(clinic.patient())
+    clinic.administer(visit)
+    assert readers_waited and not any(readers_waited)
