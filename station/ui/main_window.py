@@ -623,6 +623,14 @@ class StationWindow(QMainWindow):
         self._drop_locked_board()
         self.session = session
         self._start_sync(session)
+        counter = self.parts.counter
+        # The clinic's rules as saved now (their time zone for the screens' times, say): the
+        # decisions read them again themselves.
+        self.parts.tasks.submit(
+            lambda: counter.rule_settings(session),
+            lambda _rules: None,
+            known_errors(lambda error: self.status.showMessage(str(error))),
+        )
         self.workspace = self._role_workspace(session)
         if self.workspace is None:
             self.counter_screen = self._new_counter_screen(session)
