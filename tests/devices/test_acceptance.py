@@ -118,7 +118,8 @@ def test_accepted_only_after_n_consecutive_equal_stable_readings_in_grams(
     if decision.accepted is None:
         assert decision.reason is not None
         return
-    index = sequence.index(decision.accepted)
+    # The reading accepted itself (equal readings compare equal: find this one, not the first).
+    index = next(i for i, item in enumerate(sequence) if item is decision.accepted)
     run = sequence[index - confirmations + 1 : index + 1]
     assert len(run) == confirmations
     assert all(r.is_stable and r.unit == "g" and r.value == decision.accepted.value for r in run)
