@@ -147,6 +147,8 @@ class StationRecord:
     waivers: dict[str, str | None] = field(default_factory=dict)
     batches: dict[str, dict[str, Any]] = field(default_factory=dict)
     open_observations: dict[str, str] = field(default_factory=dict)
+    homes: dict[str, str | None] = field(default_factory=dict)
+    """Each patient's home station (offline, only there may a dose go without approval)."""
     own_doses: int = 0
     _awaiting_observation: KnownDose | None = None
 
@@ -230,6 +232,8 @@ class StationRecord:
                 self.printed[str(payload["weighing_id"])] += 1
         elif kind == "label.waived":
             self.waivers[str(payload["weighing_id"])] = self._waiver_problem(payload)
+        elif kind in ("patient.registered", "patient.updated"):
+            self.homes[str(payload["patient_id"])] = payload.get("home_station")
         elif kind == "batch.reconstituted":
             self.batches[str(payload["batch_id"])] = payload
         else:
@@ -452,6 +456,13 @@ class StationRecord:
             problems.append(f"{total} mg methadone today, above {METHADONE_WITH_DAM_MAX}")
         if len(orders) == 1:
             problems += self._order_limits(dose, orders[0], today, session, truth)
+        if not session.scheduled and approval is not None:
+            problems.append(f"given outside the session hours without approval: {approval}")
+        home = self.homes.get(patient)
+        if home != self.station.store.station_id and approval is not None:
+            problems.append(
+                f"given offline away from the home station without approval: {approval}"
+            )
         in_session = [item for item in history if item.session == session]
         if in_session:
             if approval is not None:

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -106,8 +106,10 @@ def _patient(number: int, family: str, given: str, born: date) -> Patient:
 PATIENTS = (
     _patient(1, "Prøvesen", "Fiktiva", date(1981, 7, 14)),
     _patient(2, "Testrup", "Imaginær", date(1975, 2, 3)),
+    replace(_patient(3, "Opdigt", "Fantasia", date(1988, 11, 30)), home_station=STATION_B),
 )
-"""Patient 1 takes injected diacetylmorphine; patient 2 diacetylmorphine and oral methadone."""
+"""Patient 1 takes injected diacetylmorphine; patient 2 diacetylmorphine and oral methadone;
+patient 3 injected diacetylmorphine, at home at station B (station A needs a second person)."""
 UNKNOWN_PATIENT = _patient(9, "Ukendt", "Ingen", date(1990, 1, 1))
 """On no station's roster (a genuine card for them identifies nobody here)."""
 
@@ -131,11 +133,12 @@ def first_prescriptions() -> list[Prescription]:
             prescriber="Dr. Fiktiv",
         )
 
-    one, two = PATIENTS
+    one, two, three = PATIENTS
     return [
         rx(1, one, IV, 150, 400, 3),
         rx(2, two, IV, 100, 300, 3),
         rx(3, two, METHADONE, 60, 200, 3),
+        rx(4, three, IV, 120, 300, 2),
     ]
 
 

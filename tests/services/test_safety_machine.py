@@ -3,16 +3,19 @@
 A Hypothesis ``RuleBasedStateMachine`` drives station A (two ``Store`` objects on one data
 folder, and a real second process on it), station B in another folder (its clock may run ten
 days ahead; events move between the stations through the sync client's station side), the
-clinic lead's settings, stop-dose flags, prescriptions and the clocks. Callers pass good and
-bad input alike: made-up or disabled witnesses, text and NaN for numbers, doses of 1E+26 mg,
-weighings outside the tolerance, amounts given that were never prepared. After every step
-the invariants are checked on what station A itself recorded (``safety_invariants``): no
-dose above a daily maximum, no second dose in a session without the rule's permission, none
-under a stop-dose flag, before the interval, without a verified identity, a label or its
-observation, and an event log that only grows and whose chain verifies.
+clinic lead's settings, stop-dose flags and prescriptions, and the clocks. Callers pass good
+and bad input alike: made-up or disabled witnesses, text and NaN for numbers, doses of 1E+26
+mg, weighings outside the tolerance, amounts given that were never prepared. Input that no
+service may take must be refused with a sentence and leave every record as it was.
+
+After every step the invariants are checked on what station A itself recorded
+(``safety_invariants``): no day above a daily maximum, no second dose in a session without
+the rule's permission, none under a stop-dose flag, before the interval, outside the session
+hours without a second person, without a verified identity, a label or its observation; an
+event log that only grows, and whose chain verifies at the end.
 
 Normal run (CI): a fixed set of sequences, well under two minutes on a 2-core machine.
-Long mode: ``HAT_LONG_SAFETY=1`` (random sequences, ``HAT_SAFETY_EXAMPLES`` of them, 1,000 by
+Long mode: ``HAT_LONG_SAFETY=1`` (random sequences; ``HAT_SAFETY_EXAMPLES``, 1,000 by
 default), or ``pytest -m slow tests/services/test_safety_machine.py``.
 """
 
@@ -32,6 +35,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
+    initialize,
     invariant,
     precondition,
     rule,
@@ -72,18 +76,18 @@ from tests.services.safety_world import (
 T = TypeVar("T")
 
 LONG = os.environ.get("HAT_LONG_SAFETY") == "1"
-EXAMPLES = int(os.environ.get("HAT_SAFETY_EXAMPLES", "1000" if LONG else "40"))
-STEPS = int(os.environ.get("HAT_SAFETY_STEPS", "60" if LONG else "45"))
+EXAMPLES = int(os.environ.get("HAT_SAFETY_EXAMPLES", "1000" if LONG else "60"))
+STEPS = int(os.environ.get("HAT_SAFETY_STEPS", "80"))
 CALENDAR = RuleSettings()
 TALLY: Counter[str] = Counter()
-"""What the machine did, over a run (printed at the end: how many doses, which refusals)."""
+"""What the machine did over a run (printed at the end: doses, refusals and their reasons)."""
 
 
 def event(what: str) -> None:
     TALLY[what] += 1
 
 
-# -- what callers pass in ---------------------------------------------------------------------
+# -- what callers pass in -----------------------------------------------------------------------
 
 GOOD_MG: list[object] = [10, 25, 40, 50, 60, 75, 100, 120, 150, "80", Decimal("99.99"), 200]
 ODD_MG: list[object] = [0, 300, 1000]
@@ -122,7 +126,7 @@ BAD_ALCOHOL: list[object] = [
     True,
 ]
 GOOD_WITNESSES = ("witness", "witness2", "lead")
-BAD_WITNESSES = ("nobody", "pharm", "made_up", "forged_proof", "other_store", "signer")
+BAD_WITNESSES = ("nobody", "pharm", "made up", "forged proof", "other store", "the signer")
 SETTINGS: dict[str, tuple[list[object], list[object]]] = {
     # key: (values a clinic lead may save, values that must be refused)
     "max_daily_diacetylmorphine_mg": (
@@ -136,6 +140,9 @@ SETTINGS: dict[str, tuple[list[object], list[object]]] = {
     "observation_minutes": ([20, 25, 30], [3, "NaN", 1000]),
     "observation_after_failed_access_minutes": ([30, 45, 60], [4, "-30"]),
 }
+ACTORS = st.sampled_from(("A1", "A1", "A2"))
+"""Station A's two service objects (two ``Store`` objects on one data folder)."""
+PATIENT = st.integers(0, len(PATIENTS) - 1)
 
 
 def _one_of(value: object, choices: list[object]) -> bool:
@@ -143,12 +150,8 @@ def _one_of(value: object, choices: list[object]) -> bool:
     return any(value is choice for choice in choices)
 
 
-def _patient(index: int) -> Patient:
-    return PATIENTS[index % len(PATIENTS)]
-
-
 class SafetyMachine(RuleBasedStateMachine):
-    """Random sequences of counter, lead, sync, clock and second-process actions."""
+    """Random sequences of counter, clinic lead, sync, clock and second-process actions."""
 
     templates: ClassVar[Templates]
     worker: ClassVar[ProcessWorker | None] = None
@@ -162,16 +165,17 @@ class SafetyMachine(RuleBasedStateMachine):
         self.visits: list[str] = []
         """A's visits in the order they began (open or not)."""
         self.open_visits: list[str] = []
-        self.refused_weighing: dict[str, WeighingResult] = {}
+        self.outside_tolerance: dict[str, WeighingResult] = {}
         self.kept: dict[str, ConfirmedUser] = {}
-        """A witness2 confirmation per station, kept for later (it may go stale)."""
+        """A witness2 confirmation per station object, kept for later (it may go stale)."""
         self.witness2_disabled = False
         self.batch_facts = {
             batch.lot: (batch.concentration.value, batch.density.value)
             for station in (self.world.a1, self.world.b)
             for batch in station.counter.solution_batches(station.nurse)
         }
-        self.rx_numbers = 0
+        self.new_orders = 0
+        self.last_patient = 0
 
     def teardown(self) -> None:
         try:
@@ -181,7 +185,7 @@ class SafetyMachine(RuleBasedStateMachine):
         finally:
             self.world.close()
 
-    # -- helpers ------------------------------------------------------------------------------
+    # -- calling the services -----------------------------------------------------------------
 
     def station(self, name: str) -> Station:
         return {"A1": self.world.a1, "A2": self.world.a2, "B": self.world.b}[name]
@@ -194,7 +198,7 @@ class SafetyMachine(RuleBasedStateMachine):
         except (ServiceError, DomainError) as refusal:
             assert self.world.heads() == before, f"{what} was refused but wrote to the record"
             assert str(refusal).strip(), f"{what} was refused without a sentence"
-            event(f"refused: {what}: {str(refusal)[:70]}")
+            event(f"refused: {what}: {str(refusal)[:60]}")
             return None
         event(f"done: {what}")
         return result
@@ -211,26 +215,23 @@ class SafetyMachine(RuleBasedStateMachine):
         raise AssertionError(f"{what} was not refused (it returned {result!r})")
 
     def second_person(self, station: Station, kind: str) -> tuple[User | None, bool]:
-        """A second person of ``kind`` for ``station``'s nurse, and whether they may sign."""
+        """A second person of ``kind`` beside ``station``'s nurse, and whether they may sign."""
         if kind == "nobody":
             return None, False
-        if kind == "made_up":
+        if kind in ("made up", "forged proof"):
             real = station.store.find_user("witness")
             assert real is not None
-            return User(real.user_id, real.username, real.display_name, real.roles, False), False
-        if kind == "forged_proof":
-            real = station.store.find_user("witness")
-            assert real is not None
+            if kind == "made up":
+                return replace(real, disabled=False), False
             fields = {name: getattr(real, name) for name in User.__dataclass_fields__}
             return ConfirmedUser(**fields, confirmed_at=time.monotonic(), proof="0" * 64), False
-        if kind == "other_store":
+        if kind == "other store":  # signed at the other store object: not at this one
             other = self.world.a2 if station is self.world.a1 else self.world.a1
             return other.confirm("witness"), False
-        if kind == "signer":
+        if kind == "the signer":
             return station.nurse.user, False
         if kind == "witness2" and self.witness2_disabled:
-            kept = self.kept.get(station.name)
-            return kept, False
+            return self.kept.get(station.name), False  # signed before the account was disabled
         return station.confirm(kind), kind != "pharm"
 
     def visit_of(self, station: Station, visit_id: str) -> Visit | None:
@@ -238,7 +239,7 @@ class SafetyMachine(RuleBasedStateMachine):
             "read the visit", lambda: station.counter.visit(station.nurse, visit_id)
         )
 
-    def a_batch(self, drug: Drug, station_id: str = STATION_A) -> str:
+    def batch_of(self, drug: Drug, station_id: str = STATION_A) -> str:
         return self.world.batches[station_id][drug.substance.value]
 
     def mass_for(self, batch_id: str, mg: Decimal, factor: str) -> Grams:
@@ -254,72 +255,196 @@ class SafetyMachine(RuleBasedStateMachine):
             self.visits.append(visit.visit_id)
         return visit
 
+    def read_open_visits(self) -> set[str]:
+        station = self.world.a1
+        with station.store.reading(station.nurse) as projections:
+            return {document["visit_id"] for document in projections.open_visits()}
+
+    def prescribed(
+        self, station: Station, who: Patient, drug: object, mg: object
+    ) -> tuple[Drug, object]:
+        """The drug and amount a nurse would ask for: what is prescribed today, or as given."""
+        today = clinic_day(station.counter.clock(), CALENDAR)
+        orders = [
+            order
+            for order in station.counter.overview(station.nurse, who.patient_id).prescriptions
+            if order.is_active_on(today)
+        ]
+        order = orders[len(str(drug)) % len(orders)] if orders else None
+        chosen = order.drug if isinstance(drug, str) and order is not None else drug
+        if not isinstance(chosen, Drug):
+            chosen = IV
+        if mg in ("session maximum", "half"):
+            if order is None:
+                return chosen, 50
+            most = order.max_per_session.value
+            return chosen, most if mg == "session maximum" else (most / 2).quantize(Decimal(1))
+        return chosen, mg
+
+    # -- the clinic's rules when the day begins -------------------------------------------------
+
+    @initialize(
+        max_daily=st.sampled_from(("1000", "1000", "400", "250", "150")),
+        interval=st.sampled_from((180, 180, 240, 60, 0)),
+        repeat=st.sampled_from(("block", "needs_override")),
+        missed_days=st.sampled_from(("block_for_review", "cap_at_percent_of_last_dose")),
+        tolerance=st.sampled_from(("2", "2", "1", "5")),
+    )
+    def clinic_rules(
+        self, max_daily: str, interval: int, repeat: str, missed_days: str, tolerance: str
+    ) -> None:
+        """The clinic lead saves the clinic's rule settings (they differ from clinic to clinic)."""
+        station = self.world.a1
+        for key, value in (
+            ("max_daily_diacetylmorphine_mg", max_daily),
+            ("min_interval_minutes", interval),
+            ("repeat_session", repeat),
+            ("missed_days_action", missed_days),
+            ("weighing_tolerance_percent", tolerance),
+        ):
+            self.truth.changed(key, station.settings.change(station.lead, key, value))
+
     # -- identify -----------------------------------------------------------------------------
 
     @precondition(lambda self: len(self.open_visits) < 4)
     @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        patient=st.integers(0, 1),
-        card=st.sampled_from(("genuine", "genuine", "genuine", "forged", "stranger", "garbage")),
+        actor=ACTORS,
+        patient=st.integers(0, len(PATIENTS)),
+        how=st.sampled_from(
+            (
+                "genuine card",
+                "genuine card",
+                "forged card",
+                "stranger's card",
+                "garbage",
+                *(f"witness {kind}" for kind in GOOD_WITNESSES),
+                *(f"witness {kind}" for kind in BAD_WITNESSES),
+                "witness, no reason",
+            )
+        ),
     )
-    def identify_by_card(self, actor: str, patient: int, card: str) -> None:
+    def identify(self, actor: str, patient: int, how: str) -> None:
+        """A visit begins: a card, or a name and birth date with a witness (or attempts)."""
         station = self.station(actor)
-        who = _patient(patient)
-        if card == "genuine":
-            text = card_text(who, CARDS[who.patient_id])
-            scan = lambda: station.counter.identify_by_card(station.nurse, text)  # noqa: E731
-            self.started(self.attempt("identify by card", scan))
+        who = UNKNOWN_PATIENT if patient == len(PATIENTS) else PATIENTS[patient]
+        counter, nurse = station.counter, station.nurse
+        if how.startswith("witness"):
+            reason = "Card left at home (test)."
+            person: User | None = station.confirm("witness")
+            may_sign = False
+            if how == "witness, no reason":
+                reason = " "
+            else:
+                person, may_sign = self.second_person(station, how.split(" ", 1)[1])
+
+            def identify() -> Visit:
+                return counter.identify_manually(nurse, who.patient_id, reason, person)
+
+            if may_sign and who is not UNKNOWN_PATIENT:
+                self.started(self.attempt("identify with a witness", identify))
+            else:
+                self.refused(f"identification ({how}) of {who.clinic_id}", identify)
             return
+        serial = CARDS.get(who.patient_id, "safety-card-stranger")
         texts = {
-            "forged": card_text(who, CARDS[who.patient_id], key=UNTRUSTED_KEY),
-            "stranger": card_text(UNKNOWN_PATIENT, "safety-card-stranger"),
+            "genuine card": card_text(who, serial),
+            "forged card": card_text(who, serial, key=UNTRUSTED_KEY),
+            "stranger's card": card_text(UNKNOWN_PATIENT, serial),
             "garbage": "HATC1.bm90IGEgY2FyZA.AAAA",
         }
-        self.refused(
-            f"a {card} card",
-            lambda: station.counter.identify_by_card(station.nurse, texts[card]),
-        )
-
-    @precondition(lambda self: len(self.open_visits) < 4)
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        patient=st.integers(0, 2),
-        witness=st.sampled_from(GOOD_WITNESSES + BAD_WITNESSES),
-        reason=st.sampled_from(("Card left at home (test).", "   ")),
-    )
-    def identify_manually(self, actor: str, patient: int, witness: str, reason: str) -> None:
-        station = self.station(actor)
-        who = UNKNOWN_PATIENT if patient == 2 else _patient(patient)
-        person, may_sign = self.second_person(station, witness)
-
-        def identify() -> Visit:
-            return station.counter.identify_manually(station.nurse, who.patient_id, reason, person)
-
-        if may_sign and reason.strip() and who is not UNKNOWN_PATIENT:
-            self.started(self.attempt("identify with a witness", identify))
+        scan = texts[how]
+        if how == "genuine card" and who is not UNKNOWN_PATIENT:
+            self.started(
+                self.attempt("identify by card", lambda: counter.identify_by_card(nurse, scan))
+            )
         else:
-            self.refused(f"identification witnessed by {witness!r}", identify)
+            self.refused(f"a {how}", lambda: counter.identify_by_card(nurse, scan))
 
-    # -- the visit ----------------------------------------------------------------------------
+    # -- the visit, step by step --------------------------------------------------------------
 
     @precondition(lambda self: bool(self.open_visits))
     @rule(
-        actor=st.sampled_from(("A1", "A2")),
+        step=st.sampled_from(
+            ("assess", "decide", "weigh", "redo", "label", "administer", "administer", "end")
+        ),
+        actor=ACTORS,
         visit=st.integers(0, 3),
-        score=st.sampled_from(SCORES + BAD_SCORES),
-        alcohol=st.sampled_from(ALCOHOL + BAD_ALCOHOL),
+        data=st.data(),
     )
+    def visit_step(self, step: str, actor: str, visit: int, data: st.DataObject) -> None:
+        """One step of an open visit at station A, with good or bad input."""
+
+        def draw(name: str, choices: Any) -> Any:
+            return data.draw(st.sampled_from(choices), label=name)
+
+        if step == "assess":
+            score = draw("score", SCORES + BAD_SCORES)
+            self.assess(actor, visit, score, draw("alcohol", ALCOHOL + BAD_ALCOHOL))
+        elif step == "decide":
+            drug = draw("drug", ("prescribed", "prescribed", IV, IM, ORAL_DAM, METHADONE, "text"))
+            mg = draw("mg", ("session maximum", "half", *GOOD_MG, *ODD_MG, *BAD_MG))
+            self.decide(actor, visit, drug, mg)
+        elif step == "weigh":
+            batch = draw(
+                "batch", ("right", "right", "right", "other substance", "unknown", "float")
+            )
+            self.weigh(actor, visit, batch, draw("factor", FACTORS))
+        elif step == "redo" and self.outside_tolerance:
+            self.redo(actor, draw("reason", ("Air bubble, drawn again (test).", "")))
+        elif step == "label":
+            waivers = [f"waived, {kind}" for kind in (*GOOD_WITNESSES, *BAD_WITNESSES)]
+            how = draw(
+                "how", ("printed", "printed", "printer failed", *waivers, "waived, no reason")
+            )
+            self.label(actor, visit, how)
+        elif step == "administer":
+            self.administer(
+                actor,
+                visit,
+                draw("outcome", ("full", "full", "partial", "failed", "text")),
+                draw(
+                    "given",
+                    (
+                        "none",
+                        "none",
+                        "zero",
+                        "half",
+                        "all",
+                        "more",
+                        "negative",
+                        "nan",
+                        "huge",
+                        "float",
+                    ),
+                ),
+                draw("approval", ("none", "none", *GOOD_WITNESSES, *BAD_WITNESSES)),
+                data.draw(st.booleans(), label="acknowledged"),
+                data.draw(st.booleans(), label="venous access failed"),
+            )
+        elif step == "end":
+            self.end_visit(actor, visit, draw("reason", ("Left (test).", "")))
+
+    def redo(self, actor: str, reason: str) -> None:
+        station = self.station(actor)
+        visit_id, result = self.outside_tolerance.popitem()
+
+        def redo() -> str:
+            return station.counter.record_redo(station.nurse, visit_id, result, reason)
+
+        if not reason:
+            self.refused("a redo without a reason", redo)
+        else:
+            self.attempt("redo", redo)
+
     def assess(self, actor: str, visit: int, score: object, alcohol: object) -> None:
         station = self.station(actor)
         visit_id = self.chosen_visit(visit)
 
         def assess() -> Visit:
+            scored: Any = score
+            measured: Any = alcohol
             return station.counter.assess(
-                station.nurse,
-                visit_id,
-                score,  # type: ignore[arg-type]
-                alcohol,  # type: ignore[arg-type]
-                "Assessed (test).",
+                station.nurse, visit_id, scored, measured, "Assessed (test)."
             )
 
         if _one_of(score, BAD_SCORES) or _one_of(alcohol, BAD_ALCOHOL):
@@ -327,32 +452,21 @@ class SafetyMachine(RuleBasedStateMachine):
         else:
             self.attempt("assess", assess)
 
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        visit=st.integers(0, 3),
-        drug=st.sampled_from((IV, IV, IM, ORAL_DAM, METHADONE, "diacetylmorphine_iv")),
-        mg=st.sampled_from(GOOD_MG + ODD_MG + BAD_MG),
-    )
     def decide(self, actor: str, visit: int, drug: object, mg: object) -> None:
         station = self.station(actor)
         visit_id = self.chosen_visit(visit)
+        patient = station.counter.visit(station.nurse, visit_id).patient
+        chosen, amount = self.prescribed(station, patient, drug, mg)
+        asked: object = "diacetylmorphine_iv" if drug == "text" else chosen
 
         def decide() -> Visit:
-            return station.counter.decide(station.nurse, visit_id, drug, mg)  # type: ignore[arg-type]
+            return station.counter.decide(station.nurse, visit_id, asked, amount)  # type: ignore[arg-type]
 
-        if not isinstance(drug, Drug) or _one_of(mg, BAD_MG):
-            self.refused(f"a decision for {drug!r} {mg!r} mg", decide)
+        if not isinstance(asked, Drug) or _one_of(amount, BAD_MG):
+            self.refused(f"a decision for {asked!r} {amount!r} mg", decide)
         else:
             self.attempt("decide", decide)
 
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        visit=st.integers(0, 3),
-        batch=st.sampled_from(("right", "right", "right", "other substance", "unknown", "float")),
-        factor=st.sampled_from(FACTORS),
-    )
     def weigh(self, actor: str, visit: int, batch: str, factor: str) -> None:
         station = self.station(actor)
         visit_id = self.chosen_visit(visit)
@@ -363,22 +477,22 @@ class SafetyMachine(RuleBasedStateMachine):
             self.refused(
                 "weighing before a decision",
                 lambda: station.counter.accept_weighing(
-                    station.nurse, visit_id, self.a_batch(IV), Grams("1.0000")
+                    station.nurse, visit_id, self.batch_of(IV), Grams("1.0000")
                 ),
             )
             return
         drug = recorded.proposed.drug
         other = METHADONE if drug.substance is IV.substance else IV
         batch_id = {
-            "right": self.a_batch(drug),
-            "other substance": self.a_batch(other),
+            "right": self.batch_of(drug),
+            "other substance": self.batch_of(other),
             "unknown": "SB-NO-SUCH-BATCH",
-            "float": self.a_batch(drug),
+            "float": self.batch_of(drug),
         }[batch]
-        measured = self.mass_for(self.a_batch(drug), recorded.proposed.mg.value, factor)
+        measured = self.mass_for(self.batch_of(drug), recorded.proposed.mg.value, factor)
+        given: Any = float(measured.value) if batch == "float" else measured
 
         def weigh() -> WeighingResult:
-            given: Any = float(measured.value) if batch == "float" else measured
             return station.counter.accept_weighing(
                 station.nurse, visit_id, batch_id, given, b"S S     1.0000 g"
             )
@@ -390,71 +504,37 @@ class SafetyMachine(RuleBasedStateMachine):
         result = self.attempt("weigh", weigh)
         if result is not None and not result.accepted:
             assert self.world.heads() == before, "a weighing outside the tolerance was kept"
-            self.refused_weighing[visit_id] = result
+            self.outside_tolerance[visit_id] = result
             event("weighing outside the tolerance")
 
-    @precondition(lambda self: bool(self.refused_weighing))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        reason=st.sampled_from(("Air bubble, drawn again (test).", "")),
-    )
-    def redo(self, actor: str, reason: str) -> None:
-        station = self.station(actor)
-        visit_id, result = next(iter(self.refused_weighing.items()))
-        del self.refused_weighing[visit_id]
-
-        def redo() -> str:
-            return station.counter.record_redo(station.nurse, visit_id, result, reason)
-
-        if not reason:
-            self.refused("a redo without a reason", redo)
-        else:
-            self.attempt("redo", redo)
-
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(actor=st.sampled_from(("A1", "A2")), visit=st.integers(0, 3), printed=st.booleans())
-    def label(self, actor: str, visit: int, printed: bool) -> None:
+    def label(self, actor: str, visit: int, how: str) -> None:
+        """The syringe's label is printed, fails to print, or a second person waives it."""
         station = self.station(actor)
         visit_id = self.chosen_visit(visit)
-        self.attempt(
-            "print the label" if printed else "fail to print the label",
-            lambda: station.counter.record_label(
-                station.nurse, visit_id, printed, "printer said ok" if printed else "paper out"
-            ),
+        counter, nurse = station.counter, station.nurse
+        if not how.startswith("waived"):
+            printed = how == "printed"
+            self.attempt(
+                f"label {how}",
+                lambda: counter.record_label(nurse, visit_id, printed, how),
+            )
+            return
+        kind = how.split(", ", 1)[1]
+        person, may_sign = (
+            (station.confirm("witness"), False)
+            if kind == "no reason"
+            else self.second_person(station, kind)
         )
-
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        visit=st.integers(0, 3),
-        witness=st.sampled_from(GOOD_WITNESSES + BAD_WITNESSES),
-        reason=st.sampled_from(("Printer jammed; label written by hand (test).", " ")),
-    )
-    def waive_label(self, actor: str, visit: int, witness: str, reason: str) -> None:
-        station = self.station(actor)
-        visit_id = self.chosen_visit(visit)
-        person, may_sign = self.second_person(station, witness)
+        reason = " " if kind == "no reason" else "Printer jammed; label written by hand (test)."
 
         def waive() -> Visit:
-            return station.counter.waive_label(station.nurse, visit_id, reason, person)
+            return counter.waive_label(nurse, visit_id, reason, person)
 
-        if may_sign and reason.strip():
+        if may_sign:
             self.attempt("waive the label", waive)
         else:
-            self.refused(f"a label waiver signed by {witness!r}", waive)
+            self.refused(f"a label {how}", waive)
 
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        visit=st.integers(0, 3),
-        outcome=st.sampled_from(("full", "full", "partial", "failed", "text")),
-        given=st.sampled_from(
-            ("none", "none", "zero", "half", "all", "more", "negative", "nan", "huge", "float")
-        ),
-        approval=st.sampled_from(("none", "none", *GOOD_WITNESSES, *BAD_WITNESSES)),
-        acknowledged=st.booleans(),
-        venous_access_failed=st.booleans(),
-    )
     def administer(
         self,
         actor: str,
@@ -466,19 +546,11 @@ class SafetyMachine(RuleBasedStateMachine):
         venous_access_failed: bool,
     ) -> None:
         station = self.station(actor)
-        visit_id = self.chosen_visit(visit)
-        recorded = self.visit_of(station, visit_id)
-        if recorded is None:
-            return
-        self.give(
-            station,
-            recorded,
-            outcome,
-            given,
-            approval,
-            acknowledged,
-            venous_access_failed,
-        )
+        recorded = self.visit_of(station, self.chosen_visit(visit))
+        if recorded is not None:
+            self.give(
+                station, recorded, outcome, given, approval, acknowledged, venous_access_failed
+            )
 
     def give(
         self,
@@ -490,9 +562,9 @@ class SafetyMachine(RuleBasedStateMachine):
         acknowledged: bool,
         venous_access_failed: bool,
     ) -> None:
-        """Record the visit's administration with these inputs; refusals where they must be."""
+        """Record the visit's administration with these inputs; refused where it must be."""
         prepared = recorded.weighing.prepared_mg.value if recorded.weighing else Decimal(10)
-        amounts: dict[str, object] = {
+        amount: object = {
             "none": None,
             "zero": Decimal(0),
             "half": (prepared / 2).quantize(Decimal("0.01")),
@@ -502,8 +574,7 @@ class SafetyMachine(RuleBasedStateMachine):
             "nan": "NaN",
             "huge": "1E+26",
             "float": float(prepared / 2),
-        }
-        amount = amounts[given]
+        }[given]
         how: object = outcome if outcome == "text" else AdministrationOutcome(outcome)
         override = None
         may_sign = True
@@ -523,29 +594,19 @@ class SafetyMachine(RuleBasedStateMachine):
                 venous_access_failed=venous_access_failed,
             )
 
-        bad_amount = given in ("more", "negative", "nan", "huge", "float") or (
-            outcome == "full" and given not in ("none", "all")
+        bad_amount = (
+            given in ("more", "negative", "nan", "huge", "float")
+            or (outcome == "full" and given not in ("none", "all"))
+            or (outcome in ("partial", "failed") and given == "none")
+            or (outcome == "partial" and given in ("zero", "all"))
         )
-        if outcome in ("partial", "failed") and given == "none":
-            bad_amount = True
-        if outcome == "partial" and given in ("zero", "all"):
-            bad_amount = True
         if how == "text" or bad_amount or not may_sign:
             self.refused(
-                f"administering {outcome} with {given} given, approved by {approval}",
-                administer,
+                f"administering {outcome}, {given} given, approved by {approval}", administer
             )
-            return
-        dose = self.attempt(f"administer {outcome}", administer)
-        if dose is not None:
-            event(f"dose recorded ({outcome})")
+        elif self.attempt(f"administer {outcome}", administer) is not None:
+            event(f"A dosed ({outcome}, approval {approval})")
 
-    @precondition(lambda self: bool(self.open_visits))
-    @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        visit=st.integers(0, 3),
-        reason=st.sampled_from(("Patient left (test).", "")),
-    )
     def end_visit(self, actor: str, visit: int, reason: str) -> None:
         station = self.station(actor)
         visit_id = self.chosen_visit(visit)
@@ -558,41 +619,24 @@ class SafetyMachine(RuleBasedStateMachine):
         else:
             self.attempt("end the visit", end)
 
-    # -- a whole visit at once (more doses per sequence) ----------------------------------------
-
-    def prescribed(
-        self, station: Station, who: Patient, drug: object, mg: object
-    ) -> tuple[Drug, object]:
-        """The drug and amount a nurse would ask for: what is prescribed today, or as given."""
-        today = clinic_day(station.counter.clock(), CALENDAR)
-        orders = [
-            order
-            for order in station.counter.overview(station.nurse, who.patient_id).prescriptions
-            if order.is_active_on(today)
-        ]
-        order = orders[hash(str(drug)) % len(orders)] if orders else None
-        chosen = order.drug if isinstance(drug, str) and order is not None else drug
-        if not isinstance(chosen, Drug):
-            chosen = IV
-        if mg in ("session maximum", "half") and order is not None:
-            most = order.max_per_session.value
-            return chosen, most if mg == "session maximum" else (most / 2).quantize(Decimal(1))
-        return chosen, 50 if isinstance(mg, str) and mg in ("session maximum", "half") else mg
+    # -- a whole visit at once (it reaches the limits) ------------------------------------------
 
     @rule(
-        actor=st.sampled_from(("A1", "A2")),
-        patient=st.integers(0, 1),
+        comes=st.sampled_from(("now", "now", "an hour later", "next session")),
+        actor=ACTORS,
+        patient=st.sampled_from((-1, -1, *range(len(PATIENTS)))),
         drug=st.sampled_from(("prescribed", "prescribed", "prescribed too", IV, METHADONE)),
         mg=st.sampled_from(("session maximum", "session maximum", "half", *GOOD_MG, *ODD_MG)),
         factor=st.sampled_from(FACTORS),
         outcome=st.sampled_from(("full", "full", "full", "partial", "failed")),
-        given=st.sampled_from(("none", "half", "zero", "all")),
-        approval=st.sampled_from(("when asked", "when asked", "when asked", "none", "witness")),
+        given=st.sampled_from(("half", "zero", "all")),
+        approval=st.sampled_from(("when asked", "when asked", "none", "witness", "lead")),
         acknowledged=st.sampled_from((True, True, False)),
-        comes=st.sampled_from(("now", "now", "next session")),
+        label=st.sampled_from(("printed", "printed", "printed", "printer failed", "waived")),
     )
     def whole_visit(
         self,
+        label: str,
         comes: str,
         actor: str,
         patient: int,
@@ -604,12 +648,20 @@ class SafetyMachine(RuleBasedStateMachine):
         approval: str,
         acknowledged: bool,
     ) -> None:
-        """A visit from the card to the administration, inputs a nurse would mostly give."""
+        """A visit from the card to the administration, with what a nurse would mostly enter.
+
+        ``patient`` -1 is the patient of the last whole visit (who comes back: the same
+        session, the next, the next day: what reaches the session and daily limits).
+        """
         station = self.station(actor)
-        who = _patient(patient)
+        if patient >= 0:
+            self.last_patient = patient
+        who = PATIENTS[self.last_patient]
         counter, nurse = station.counter, station.nurse
         if comes == "next session":
             self.next_session()
+        elif comes == "an hour later":
+            self.world.time.now += timedelta(minutes=65)
         self.discharge_patient(station, who)
         chosen, amount = self.prescribed(station, who, drug, mg)
         text = card_text(who, CARDS[who.patient_id])
@@ -625,33 +677,49 @@ class SafetyMachine(RuleBasedStateMachine):
         if decided is None or decided.decision is None or decided.proposed is None:
             return
         event(f"decision: {decided.decision.outcome.name}")
-        batch_id = self.a_batch(chosen)
+        batch_id = self.batch_of(chosen)
         measured = self.mass_for(batch_id, decided.proposed.mg.value, factor)
         weighed = self.attempt(
             "weigh",
             lambda: counter.accept_weighing(nurse, visit_id, batch_id, measured, "S S 1 g"),
         )
-        if weighed is None or not weighed.accepted:
+        if weighed is None or not weighed.accepted or label == "printer failed":
+            if weighed is not None and weighed.accepted:
+                self.attempt("print", lambda: counter.record_label(nurse, visit_id, False, "jam"))
+            self.refused(  # a syringe outside the tolerance or without a label is not given
+                f"administering a syringe {'without a label' if weighed else 'not weighed'}",
+                lambda: counter.administer(
+                    nurse, visit_id, override=Override("Go (test).", station.confirm("lead"))
+                ),
+            )
             self.attempt("end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose."))
             return
-        if self.attempt("print", lambda: counter.record_label(nurse, visit_id, True)) is None:
-            return
-        if approval == "when asked":
-            asked = decided.decision.outcome is Outcome.NEEDS_OVERRIDE
-            approval = "witness" if asked else "none"
-        recorded = self.visit_of(station, visit_id)
-        if recorded is None:
-            return
-        if outcome == "full":
-            given = "none"
-        elif given == "none" or (outcome == "partial" and given in ("zero", "all")):
-            given = "half"
-        self.give(station, recorded, outcome, given, approval, acknowledged, False)
-        if visit_id in {document["visit_id"] for document in self.read_open_visits()}:
+        if label == "waived":
+            witness = station.confirm("witness")
+            labelled = self.attempt(
+                "waive the label",
+                lambda: counter.waive_label(
+                    nurse, visit_id, "Printer out of order (test).", witness
+                ),
+            )
+        else:
+            labelled = self.attempt("print", lambda: counter.record_label(nurse, visit_id, True))
+        recorded = self.visit_of(station, visit_id) if labelled is not None else None
+        if recorded is not None:
+            if approval == "when asked":
+                asked = decided.decision.outcome is Outcome.NEEDS_OVERRIDE
+                approval = "witness" if asked else "none"
+            if outcome == "full":
+                given = "none"
+            elif outcome == "partial" and given != "half":
+                given = "half"
+            self.give(station, recorded, outcome, given, approval, acknowledged, False)
+        if visit_id in self.read_open_visits():
             self.attempt("end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose."))
 
     whole_visit_again = whole_visit
-    """The same rule twice: whole visits are what reach the daily limits."""
+    whole_visit_once_more = whole_visit
+    """The same rule three times (as often): whole visits are what reach the limits."""
 
     def discharge_patient(self, station: Station, who: Patient) -> None:
         """Discharge the patient's open observation (early, with a witness, if time is not up)."""
@@ -664,8 +732,7 @@ class SafetyMachine(RuleBasedStateMachine):
         board = station.counter.observations
         if left <= timedelta(0):
             self.attempt(
-                "discharge",
-                lambda: board.discharge(station.nurse, observation_id, "Well (test)."),
+                "discharge", lambda: board.discharge(station.nurse, observation_id, "Well (test).")
             )
             return
         witness = station.confirm("witness")
@@ -680,18 +747,13 @@ class SafetyMachine(RuleBasedStateMachine):
             ),
         )
 
-    def read_open_visits(self) -> list[dict[str, Any]]:
-        station = self.world.a1
-        with station.store.reading(station.nurse) as projections:
-            return projections.open_visits()
-
     # -- observation --------------------------------------------------------------------------
 
     @precondition(lambda self: bool(self.record.open_observations))
     @rule(
-        actor=st.sampled_from(("A1", "A2")),
+        actor=ACTORS,
         which=st.integers(0, 3),
-        early=st.sampled_from(("reason and witness", "reason only", "nothing", "bad witness")),
+        early=st.sampled_from(("reason and witness", "reason only", "nothing", "made up")),
     )
     def discharge(self, actor: str, which: int, early: str) -> None:
         station = self.station(actor)
@@ -700,18 +762,11 @@ class SafetyMachine(RuleBasedStateMachine):
         if not watched:
             return
         item = watched[which % len(watched)]
-        if board.remaining(item) <= timedelta(0):
-            self.attempt(
-                "discharge",
-                lambda: board.discharge(station.nurse, item.observation_id, "Well (test)."),
-            )
+        if board.remaining(item) <= timedelta(0) or early == "reason and witness":
+            self.close_observation(station, item.observation_id, board.remaining(item))
             return
         reason = "" if early == "nothing" else "Wants to leave, stable (test)."
-        witness: User | None = None
-        if early == "reason and witness":
-            witness = station.confirm("witness")
-        elif early == "bad witness":
-            witness, _ = self.second_person(station, "made_up")
+        witness, _ = self.second_person(station, early) if early == "made up" else (None, False)
 
         def discharge() -> None:
             board.discharge(
@@ -722,10 +777,7 @@ class SafetyMachine(RuleBasedStateMachine):
                 witness=witness,
             )
 
-        if early == "reason and witness":
-            self.attempt("discharge early", discharge)
-        else:
-            self.refused(f"an early discharge with {early}", discharge)
+        self.refused(f"an early discharge with {early}", discharge)
 
     # -- corrections --------------------------------------------------------------------------
 
@@ -733,13 +785,14 @@ class SafetyMachine(RuleBasedStateMachine):
     @rule(
         actor=st.sampled_from(("A1", "A2", "B")),
         who=st.sampled_from(("lead", "nurse")),
-        witness=st.sampled_from(("witness", "lead", "made_up", "nobody")),
-        patient=st.integers(0, 1),
+        witness=st.sampled_from(("witness", "lead", "made up", "nobody")),
+        patient=PATIENT,
         which=st.integers(0, 9),
     )
     def void(self, actor: str, who: str, witness: str, patient: int, which: int) -> None:
+        """A dose record entered in error is voided: a lead, or a nurse with a witness."""
         station = self.station(actor)
-        target = _patient(patient)
+        target = PATIENTS[patient]
         overview = station.counter.overview(station.nurse, target.patient_id)
         doses = [dose for dose in overview.recent_doses if not dose.voided]
         if not doses:
@@ -759,36 +812,70 @@ class SafetyMachine(RuleBasedStateMachine):
         else:
             self.refused(f"a void by a {who} witnessed by {witness}", void)
 
-    # -- the clinic lead ----------------------------------------------------------------------
+    # -- the clinic lead (and people who may not do what a clinic lead does) --------------------
 
     @rule(
-        patient=st.integers(0, 1),
-        kind=st.sampled_from(("new route", "new route", "same order, new figures", "by a nurse")),
-        drug=st.sampled_from((IV, IM, ORAL_DAM)),
-        per_session=st.sampled_from((60, 100, 150)),
-        per_day=st.sampled_from((150, 250, 400)),
-        sessions=st.sampled_from((1, 2, 3)),
+        action=st.sampled_from(
+            (
+                "new order",
+                "new order",
+                "new figures",
+                "order by a nurse",
+                "setting",
+                "setting",
+                "setting",
+                "flag",
+                "lift",
+                "lift",
+                "review",
+                "witness2 signs for later",
+                "disable witness2",
+            )
+        ),
+        data=st.data(),
     )
-    def change_prescription(
-        self,
-        patient: int,
-        kind: str,
-        drug: Drug,
-        per_session: int,
-        per_day: int,
-        sessions: int,
-    ) -> None:
+    def clinic_lead(self, action: str, data: st.DataObject) -> None:
+        if action in ("new order", "new figures", "order by a nurse"):
+            self.prescribe(action, data)
+        elif action == "setting":
+            self.change_setting(data)
+        elif action in ("flag", "lift"):
+            self.stop_flag(action, data)
+        elif action == "review":
+            station = self.world.a1
+            target = data.draw(st.sampled_from(PATIENTS), label="patient")
+            self.attempt(
+                "review after a break",
+                lambda: station.counter.record_break_review(
+                    station.lead, target.patient_id, "Re-titration confirmed (test)."
+                ),
+            )
+        elif action == "witness2 signs for later" and not self.witness2_disabled:
+            station = self.station(data.draw(ACTORS, label="at"))
+            self.kept[station.name] = station.confirm("witness2")
+        elif action == "disable witness2" and self.kept and not self.witness2_disabled:
+            station = self.world.a1
+            station.store.set_user_disabled(station.admin, "witness2", True)
+            self.witness2_disabled = True
+
+    def prescribe(self, action: str, data: st.DataObject) -> None:
+        """A new order from today (another route, other figures) replaces the patient's DAM."""
         station = self.world.a1
-        who = _patient(patient)
+        who = data.draw(st.sampled_from(PATIENTS), label="patient")
         today = clinic_day(self.world.time.a(), CALENDAR)
         orders = station.counter.overview(station.nurse, who.patient_id).prescriptions
         dam = [order for order in orders if order.drug.substance is IV.substance]
-        figures = {
+        per_session = data.draw(st.sampled_from((60, 100, 150)), label="per session")
+        figures: dict[str, Any] = {
+            "drug": data.draw(st.sampled_from((IV, IV, IM, ORAL_DAM)), label="drug"),
             "max_per_session": Milligrams(per_session),
-            "max_per_day": Milligrams(max(per_day, per_session)),
-            "sessions_per_day": sessions,
+            "max_per_day": Milligrams(
+                max(per_session, data.draw(st.sampled_from((150, 250, 400)), label="per day"))
+            ),
+            "sessions_per_day": data.draw(st.sampled_from((1, 2, 3)), label="sessions"),
         }
-        if kind == "by a nurse":
+        lead = station.lead
+        if action == "order by a nurse":
             if dam:
                 unchanged = dam[0]
                 self.refused(
@@ -796,74 +883,63 @@ class SafetyMachine(RuleBasedStateMachine):
                     lambda: station.counter.issue_prescription(station.nurse, unchanged),
                 )
             return
-        if kind == "same order, new figures":
+        started_today = [order for order in dam if order.valid_from == today]
+        if action == "new figures" or started_today:
+            # The order is changed in place (same id): an order of today cannot end yesterday.
             active = [order for order in dam if order.is_active_on(today)]
             if active:
-                changed = replace(active[0], **figures)  # type: ignore[arg-type]
+                changed = replace(active[0], **figures)
                 self.attempt(
-                    "change a prescription",
-                    lambda: station.counter.issue_prescription(station.lead, changed),
+                    "change an order", lambda: station.counter.issue_prescription(lead, changed)
                 )
             return
-        # A new order from today replaces every other diacetylmorphine order of the patient.
-        self.rx_numbers += 1
+        self.new_orders += 1
         new = Prescription(
-            prescription_id=f"safety-rx-new-{self.rx_numbers}",
+            prescription_id=f"safety-rx-new-{self.new_orders}",
             patient_id=who.patient_id,
-            drug=drug,
             valid_from=today,
             valid_until=None,
             phase=Phase.MAINTENANCE,
             prescriber="Dr. Fiktiv",
-            **figures,  # type: ignore[arg-type]
+            **figures,
         )
         ended = [
             replace(order, valid_until=max(today - timedelta(days=1), order.valid_from))
             for order in dam
             if order.valid_until is None or order.valid_until >= today
         ]
-        for order in ended:
-            self.attempt("end a prescription", self.lead_prescribes(order))
-        self.attempt("prescribe", lambda: station.counter.issue_prescription(station.lead, new))
+        with station.store.transaction():  # the old orders end as the new one begins
+            for order in ended:
+                station.counter.issue_prescription(lead, order)
+            station.counter.issue_prescription(lead, new)
+        event("a new order replaced the old")
 
-    def lead_prescribes(self, order: Prescription) -> Callable[[], None]:
+    def change_setting(self, data: st.DataObject) -> None:
         station = self.world.a1
-        return lambda: station.counter.issue_prescription(station.lead, order)
-
-    @rule(
-        key=st.sampled_from(sorted(SETTINGS)),
-        which=st.integers(0, 6),
-        valid=st.sampled_from((True, True, True, False)),
-        who=st.sampled_from(("lead", "lead", "nurse")),
-    )
-    def change_setting(self, key: str, which: int, valid: bool, who: str) -> None:
-        station = self.world.a1
+        key = data.draw(st.sampled_from(sorted(SETTINGS)), label="setting")
         good, bad = SETTINGS[key]
-        value = (good if valid else bad)[which % len(good if valid else bad)]
+        valid = data.draw(st.sampled_from((True, True, True, False)), label="valid")
+        value = data.draw(st.sampled_from(good if valid else bad), label="value")
+        who = data.draw(st.sampled_from(("lead", "lead", "lead", "nurse", "pharm")), label="by")
         session = station.sessions[who]
 
         def change() -> object:
             return station.settings.change(session, key, value)
 
-        if who == "nurse" or not valid:
+        if who != "lead" or not valid:
             self.refused(f"setting {key} to {value!r} as {who}", change)
             return
         saved = self.attempt(f"change {key}", change)
         if saved is not None:
             self.truth.changed(key, saved)
 
-    @rule(
-        action=st.sampled_from(("set", "lift", "lift", "lift unknown")),
-        actor=st.sampled_from(("A1", "A1", "B")),
-        patient=st.integers(0, 1),
-        who=st.sampled_from(("lead", "lead", "lead", "nurse")),
-    )
-    def stop_flag(self, action: str, actor: str, patient: int, who: str) -> None:
-        """A clinic lead sets or lifts a stop-dose flag (a nurse may do neither)."""
-        station = self.station(actor)
-        target = _patient(patient)
+    def stop_flag(self, action: str, data: st.DataObject) -> None:
+        """A clinic lead sets or lifts a stop-dose flag, at A or B (a nurse may do neither)."""
+        station = self.station(data.draw(st.sampled_from(("A1", "A1", "B")), label="at"))
+        target = data.draw(st.sampled_from(PATIENTS), label="patient")
+        who = data.draw(st.sampled_from(("lead", "lead", "lead", "nurse")), label="by")
         session = station.sessions[who]
-        if action == "set":
+        if action == "flag":
 
             def stop() -> str:
                 return station.counter.set_stop_flag(
@@ -876,67 +952,40 @@ class SafetyMachine(RuleBasedStateMachine):
                 self.attempt("set a stop-dose flag", stop)
             return
         flags = station.counter.overview(station.nurse, target.patient_id).stop_flags
-        if action == "lift" and not flags:
-            return
-        flag_id = flags[0][0] if action == "lift" else "no-such-flag"
+        flag_id = flags[0][0] if flags else "no-such-flag"
 
         def lift() -> None:
             station.counter.lift_stop_flag(session, target.patient_id, flag_id, "Reviewed (test).")
 
-        if who == "nurse" or action == "lift unknown":
-            self.refused(f"{action} as {who}", lift)
+        if who == "nurse" or not flags:
+            self.refused(f"lifting {flag_id} as {who}", lift)
         else:
             self.attempt("lift a stop-dose flag", lift)
-
-    @rule(patient=st.integers(0, 1))
-    def review_after_break(self, patient: int) -> None:
-        station = self.world.a1
-        target = _patient(patient)
-        self.attempt(
-            "review after a break",
-            lambda: station.counter.record_break_review(
-                station.lead, target.patient_id, "Re-titration confirmed (test)."
-            ),
-        )
-
-    # -- people -------------------------------------------------------------------------------
-
-    @precondition(lambda self: not self.witness2_disabled)
-    @rule(actor=st.sampled_from(("A1", "A2")))
-    def witness2_signs_for_later(self, actor: str) -> None:
-        station = self.station(actor)
-        self.kept[station.name] = station.confirm("witness2")
-
-    @precondition(lambda self: not self.witness2_disabled and bool(self.kept))
-    @rule()
-    def disable_witness2(self) -> None:
-        station = self.world.a1
-        station.store.set_user_disabled(station.admin, "witness2", True)
-        self.witness2_disabled = True
 
     # -- station B, sync and the second process -------------------------------------------------
 
     @rule(
-        patient=st.integers(0, 1),
-        drug=st.sampled_from((IV, IV, METHADONE)),
-        mg=st.sampled_from(GOOD_MG),
-        approve=st.booleans(),
+        patient=PATIENT,
+        drug=st.sampled_from(("prescribed", "prescribed", IV, METHADONE)),
+        mg=st.sampled_from(("session maximum", "half", *GOOD_MG)),
+        approve=st.sampled_from((True, True, False)),
     )
-    def station_b_gives_a_dose(self, patient: int, drug: Drug, mg: object, approve: bool) -> None:
+    def station_b_gives_a_dose(self, patient: int, drug: object, mg: object, approve: bool) -> None:
         station = self.world.b
-        who = _patient(patient)
+        who = PATIENTS[patient]
         counter, nurse = station.counter, station.nurse
         self.discharge_patient(station, who)
+        chosen, amount = self.prescribed(station, who, drug, mg)
         text = card_text(who, CARDS[who.patient_id])
         visit = self.attempt("B identifies", lambda: counter.identify_by_card(nurse, text))
         if visit is None:
             return
         visit_id = visit.visit_id
         try:
-            counter.assess(nurse, visit_id, 0, Decimal("0.0"))
-            decided = counter.decide(nurse, visit_id, drug, mg)
+            counter.assess(nurse, visit_id, 0, None)
+            decided = counter.decide(nurse, visit_id, chosen, amount)
             assert decided.proposed is not None
-            batch_id = self.world.batches[STATION_B][drug.substance.value]
+            batch_id = self.batch_of(chosen, STATION_B)
             measured = self.mass_for(batch_id, decided.proposed.mg.value, "1")
             counter.accept_weighing(nurse, visit_id, batch_id, measured, "S S 1 g")
             counter.record_label(nurse, visit_id, printed=True)
@@ -947,9 +996,10 @@ class SafetyMachine(RuleBasedStateMachine):
                 override=override if approve else None,
                 acknowledgement="Acknowledged (test).",
             )
-            event("B gave a dose")
+            event("B dosed")
         except (ServiceError, DomainError) as refusal:
             event(f"B refused a dose: {str(refusal)[:60]}")
+            counter.end_visit(nurse, visit_id, "Not dosed (test).")
 
     @rule(direction=st.sampled_from(("A pulls from B", "B pulls from A", "both")))
     def sync(self, direction: str) -> None:
@@ -962,17 +1012,19 @@ class SafetyMachine(RuleBasedStateMachine):
 
     @precondition(lambda self: self.worker is not None)
     @rule(
-        patient=st.integers(0, 1),
-        drug=st.sampled_from((IV, METHADONE)),
-        mg=st.sampled_from(GOOD_MG),
+        patient=PATIENT,
+        drug=st.sampled_from(("prescribed", "prescribed", IV, METHADONE)),
+        mg=st.sampled_from(("session maximum", "half", *GOOD_MG)),
         outcome=st.sampled_from(("full", "full", "partial")),
         override=st.booleans(),
     )
     def second_process_gives_a_dose(
-        self, patient: int, drug: Drug, mg: object, outcome: str, override: bool
+        self, patient: int, drug: object, mg: object, outcome: str, override: bool
     ) -> None:
+        """A second program on station A's data folder records a whole visit."""
         assert self.worker is not None
-        who = _patient(patient)
+        who = PATIENTS[patient]
+        chosen, amount = self.prescribed(self.world.a1, who, drug, mg)
         before = self.world.heads()
         answer = self.worker.ask(
             {
@@ -981,8 +1033,8 @@ class SafetyMachine(RuleBasedStateMachine):
                 "now": self.world.time.a().isoformat(),
                 "patient_id": who.patient_id,
                 "card": card_text(who, CARDS[who.patient_id]),
-                "drug": drug.value,
-                "mg": str(mg),
+                "drug": chosen.value,
+                "mg": str(amount),
                 "factor": "1",
                 "outcome": outcome,
                 "given": None if outcome == "full" else "5",
@@ -990,10 +1042,10 @@ class SafetyMachine(RuleBasedStateMachine):
             }
         )
         assert answer["ok"], answer.get("crash")
-        event(
-            "second process: "
-            + ("dosed" if "dose_id" in answer else f"{answer['step']}: {answer['refused'][:60]}")
-        )
+        if "dose_id" in answer:
+            event("second process dosed")
+        else:
+            event(f"second process refused: {answer['step']}: {answer['refused'][:60]}")
         assert self.world.heads()[1] == before[1]
 
     # -- clocks -------------------------------------------------------------------------------
@@ -1047,14 +1099,11 @@ class SafetyMachine(RuleBasedStateMachine):
 
     @invariant()
     def the_record_holds(self) -> None:
-        dosed = self.record.check(self.truth)
-        for _dose in dosed:
+        """The invariants on A's record; every patient's record still loads at A and B."""
+        for _dose in self.record.check(self.truth):
             event("a dose in A's record")
-        self.open_visits = [
-            visit_id
-            for visit_id in self.visits
-            if visit_id in {document["visit_id"] for document in self.read_open_visits()}
-        ]
+        still_open = self.read_open_visits()
+        self.open_visits = [visit_id for visit_id in self.visits if visit_id in still_open]
         for station in (self.world.a1, self.world.b):
             for patient in PATIENTS:
                 station.counter.overview(station.nurse, patient.patient_id)
@@ -1093,6 +1142,7 @@ def _run(templates: Templates, worker: ProcessWorker, examples: int) -> None:
         print("safety machine:", ", ".join(f"{what} x{n}" for what, n in sorted(TALLY.items())))
 
 
+@pytest.mark.timeout(1200)  # a counter-example is shrunk for up to 5 minutes
 def test_no_random_clinic_day_breaks_a_safety_rule(
     templates: Templates, worker: ProcessWorker
 ) -> None:
@@ -1100,6 +1150,7 @@ def test_no_random_clinic_day_breaks_a_safety_rule(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(0)
 def test_no_random_clinic_day_breaks_a_safety_rule_long(
     templates: Templates, worker: ProcessWorker, request: pytest.FixtureRequest
 ) -> None:
@@ -1119,7 +1170,7 @@ def world(templates: Templates) -> Iterator[World]:
 
 
 def _weighed_visit(world: World) -> Visit:
-    """Station A's nurse scans patient 1's card, assesses, asks for 50 mg and weighs it."""
+    """Station A's nurse scans patient 1's card, assesses, asks for 50 mg, weighs, labels."""
     a = world.a1
     patient = PATIENTS[0]
     visit = a.counter.identify_by_card(a.nurse, card_text(patient, CARDS[patient.patient_id]))
