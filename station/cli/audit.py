@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from station.cli import data_dir_option, resolve_data_dir
+from station.cli.common import secret
 from station.services.audit import verify_audit_trail
 from station.store.database import StoreError
 
@@ -20,15 +21,16 @@ def audit() -> None:
 
 @audit.command("verify")
 @data_dir_option
-@click.option("--user", "username", default=None, help="Also decrypt every record as this user.")
-@click.option("--password", envvar="HAT_PASSWORD", default=None, help="Password of --user.")
+@click.option(
+    "--user",
+    "username",
+    default=None,
+    help="Also decrypt every record as this user (password: env HAT_PASSWORD, or asked).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def verify(
-    data_dir: Path | None, username: str | None, password: str | None, as_json: bool
-) -> None:
+def verify(data_dir: Path | None, username: str | None, as_json: bool) -> None:
     """Walk the whole chain; exit 0 when intact, 1 naming the first bad record."""
-    if username is not None and password is None:
-        password = click.prompt("Password", hide_input=True)
+    password = secret("HAT_PASSWORD", "Password") if username is not None else None
     try:
         result = verify_audit_trail(resolve_data_dir(data_dir), username, password)
     except StoreError as error:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -12,19 +15,35 @@ from station.cli import resolve_data_dir
 from station.store.database import StoreError
 from station.store.store import Session, Store
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def as_user_options(function: click.decorators.FC) -> click.decorators.FC:
-    """Add ``--user`` and ``--password`` (prompted when missing; env HAT_USER / HAT_PASSWORD)."""
-    function = click.option(
-        "--password",
-        envvar="HAT_PASSWORD",
-        prompt=True,
-        hide_input=True,
-        help="Password of --user (prompted when not given; env HAT_PASSWORD).",
-    )(function)
-    return click.option(
+
+def secret(envvar: str, prompt: str, *, confirm: bool = False) -> str:
+    """A password or code: from ``envvar`` when set, else asked for with hidden input.
+
+    Never an option: what is on a command line shows in ``ps`` and in the shell's history.
+    """
+    value = os.environ.get(envvar)
+    if value:
+        return value
+    return str(click.prompt(prompt, hide_input=True, confirmation_prompt=confirm))
+
+
+def as_user_options(function: F) -> F:
+    """Add ``--user`` (prompted; env HAT_USER) and pass ``password`` (env HAT_PASSWORD, or asked).
+
+    There is no ``--password`` option: the password is read from the environment or asked for
+    with hidden input when the command starts.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["password"] = secret("HAT_PASSWORD", "Password")
+        return function(*args, **kwargs)
+
+    return click.option(  # type: ignore[return-value]
         "--user", "username", envvar="HAT_USER", prompt=True, help="Your user name (env HAT_USER)."
-    )(function)
+    )(wrapper)
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -38,11 +39,8 @@ DEVICES_NOTE = (
     "--server",
     "server_url",
     default=None,
-    help="Sync with this central server instead of starting one of its own "
-    "(with --code the first time).",
-)
-@click.option(
-    "--code", "enroll_code", default=None, help="Enrollment code for --server (first run only)."
+    help="Sync with this central server instead of starting one of its own (the first time, "
+    "with its enrollment code in HAT_ENROLL_CODE).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 @click.option(
@@ -59,7 +57,6 @@ def demo(
     as_json: bool,
     tour_dir: Path | None,
     server_url: str | None,
-    enroll_code: str | None,
 ) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
 
@@ -74,6 +71,8 @@ def demo(
         )
         return
     folder = data_dir or default_demo_dir()
+    # A code is a secret: from the environment, never from the command line (ps shows that).
+    enroll_code = os.environ.get("HAT_ENROLL_CODE") or None
     with friendly_errors():
         sync = DemoSync(folder, OTHER_STATION, server_url, enroll_code)
         try:
@@ -87,7 +86,6 @@ def demo(
         audit = store.verify(nurse.data_key)
         head_seq, _ = store.head()
         store.close()
-    credentials = demo_credentials()
     credentials = demo_credentials()
     result = {
         "data_dir": str(folder),

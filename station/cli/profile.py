@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from station.cli import data_dir_option, resolve_data_dir
-from station.cli.common import friendly_errors
+from station.cli.common import friendly_errors, secret
 from station.store.store import Store
 
 
@@ -22,25 +22,20 @@ from station.store.store import Store
 @click.option(
     "--admin-name", prompt="Administrator's printed name", help="Name shown on signatures."
 )
-@click.option(
-    "--admin-password",
-    envvar="HAT_ADMIN_PASSWORD",
-    prompt=True,
-    hide_input=True,
-    confirmation_prompt=True,
-    help="First administrator's password (prompted; env HAT_ADMIN_PASSWORD).",
-)
 @click.option("--station-id", default=None, help="Fixed station id (default: a new random one).")
 def init(
     data_dir: Path | None,
     station_name: str,
     admin_username: str,
     admin_name: str,
-    admin_password: str,
     station_id: str | None,
 ) -> None:
-    """Create a station profile and its first administrator."""
+    """Create a station profile and its first administrator.
+
+    The administrator's password is asked for (hidden, twice), or read from HAT_ADMIN_PASSWORD.
+    """
     folder = resolve_data_dir(data_dir)
+    admin_password = secret("HAT_ADMIN_PASSWORD", "Administrator's password", confirm=True)
     with friendly_errors():
         store, _session, recovery_code = Store.create(
             folder, station_name, admin_username, admin_name, admin_password, station_id=station_id

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from station.cli import data_dir_option
-from station.cli.common import as_user_options, friendly_errors, signed_in
+from station.cli.common import as_user_options, friendly_errors, secret, signed_in
 from station.services.sync_link import (
     CaFileProblem,
     certificate_problem,
@@ -30,7 +30,6 @@ EXIT_FAILED = 5
 @data_dir_option
 @as_user_options
 @click.option("--server", "server_url", required=True, help="The central server, e.g. https://…")
-@click.option("--code", required=True, help="One-time code from 'dosing-server enroll-station'.")
 @click.option(
     "--ca-file",
     type=click.Path(path_type=Path),
@@ -43,10 +42,13 @@ def enroll(
     username: str,
     password: str,
     server_url: str,
-    code: str,
     ca_file: Path | None,
 ) -> None:
-    """Enroll this station with the central server (technician or administrator)."""
+    """Enroll this station with the central server (technician or administrator).
+
+    The one-time code from 'dosing-server enroll-station' is asked for (hidden), or read from
+    HAT_ENROLL_CODE; like the password, it is never an option (a command line shows in ps).
+    """
     if not server_url.startswith(("http://", "https://")):
         raise click.UsageError("--server must start with http:// or https://")
     if ca_file is not None:
@@ -56,6 +58,7 @@ def enroll(
             tls_verify(ca_file)  # before signing in: a wrong path costs no key derivation
         except CaFileProblem as error:
             raise click.ClickException(f"{error} The station was not enrolled.") from None
+    code = secret("HAT_ENROLL_CODE", "Enrollment code")
     with signed_in(data_dir, username, password) as (store, session), friendly_errors():
         try:
             binding = enroll_station(store, session, server_url, code, ca_file=ca_file)

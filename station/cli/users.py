@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from station.cli import data_dir_option
-from station.cli.common import as_user_options, friendly_errors, opened_store, signed_in
+from station.cli.common import as_user_options, friendly_errors, opened_store, secret, signed_in
 from station.domain.roles import Role
 from station.services.accounts import StaffAdministration
 
@@ -26,14 +26,6 @@ def users() -> None:
 @click.argument("new_username")
 @click.option("--name", "display_name", required=True, help="Printed name shown on signatures.")
 @click.option("--role", "roles", multiple=True, required=True, type=click.Choice(_ROLE_NAMES))
-@click.option(
-    "--new-password",
-    envvar="HAT_NEW_PASSWORD",
-    prompt=True,
-    hide_input=True,
-    confirmation_prompt=True,
-    help="The new account's password (prompted; env HAT_NEW_PASSWORD).",
-)
 def add_user(
     data_dir: Path | None,
     username: str,
@@ -41,10 +33,14 @@ def add_user(
     new_username: str,
     display_name: str,
     roles: tuple[str, ...],
-    new_password: str,
 ) -> None:
-    """Add a staff account."""
+    """Add a staff account.
+
+    Your password, then the new account's, are asked for (hidden), or read from HAT_PASSWORD
+    and HAT_NEW_PASSWORD.
+    """
     with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        new_password = _new_password("The new account's password")
         user = StaffAdministration(store).add(
             session,
             new_username,
@@ -99,19 +95,13 @@ def disable_user(data_dir: Path | None, username: str, password: str, target: st
 @data_dir_option
 @as_user_options
 @click.argument("target", required=False)
-@click.option(
-    "--new-password",
-    envvar="HAT_NEW_PASSWORD",
-    prompt=True,
-    hide_input=True,
-    confirmation_prompt=True,
-    help="The new password (prompted; env HAT_NEW_PASSWORD).",
-)
-def set_password(
-    data_dir: Path | None, username: str, password: str, target: str | None, new_password: str
-) -> None:
-    """Change your password, or (administrators) another user's."""
+def set_password(data_dir: Path | None, username: str, password: str, target: str | None) -> None:
+    """Change your password, or (administrators) another user's.
+
+    The passwords are asked for (hidden), or read from HAT_PASSWORD and HAT_NEW_PASSWORD.
+    """
     with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        new_password = _new_password("New password")
         StaffAdministration(store).set_password(session, target or username, new_password)
     click.echo(f"Password changed for {target or username}")
 
@@ -119,19 +109,24 @@ def set_password(
 @users.command("recover")
 @data_dir_option
 @click.argument("admin_username")
-@click.option("--recovery-code", prompt=True, hide_input=True, help="The code printed at init.")
-@click.option(
-    "--new-password",
-    envvar="HAT_NEW_PASSWORD",
-    prompt=True,
-    hide_input=True,
-    confirmation_prompt=True,
-    help="The administrator's new password.",
-)
-def recover(
-    data_dir: Path | None, admin_username: str, recovery_code: str, new_password: str
-) -> None:
-    """Restore an administrator's access with the clinic's recovery code."""
+def recover(data_dir: Path | None, admin_username: str) -> None:
+    """Restore an administrator's access with the clinic's recovery code.
+
+    The code and the new password are asked for (hidden), or read from HAT_RECOVERY_CODE and
+    HAT_NEW_PASSWORD. The code works once: a new one is printed, for the clinic's safe.
+    """
+    recovery_code = secret("HAT_RECOVERY_CODE", "Recovery code")
+    new_password = _new_password("The administrator's new password")
     with opened_store(data_dir) as store, friendly_errors():
-        store.recover(recovery_code, admin_username, new_password)
+        _session, new_code = store.recover(recovery_code, admin_username, new_password)
     click.echo(f"Access restored for {admin_username}")
+    click.echo(
+        "The old recovery code no longer works. New recovery code (write it down and keep it "
+        "in the clinic's safe; it is shown once):"
+    )
+    click.echo(f"  {new_code}")
+
+
+def _new_password(prompt: str) -> str:
+    """A new password: env HAT_NEW_PASSWORD, else asked twice with hidden input."""
+    return secret("HAT_NEW_PASSWORD", prompt, confirm=True)

@@ -135,7 +135,7 @@ def _enroll_if_needed(
         return False
     if code is None:
         if central is None:
-            raise ServiceError("Give the enrollment code of that server (--code).")
+            raise ServiceError("Give the enrollment code of that server (HAT_ENROLL_CODE).")
         code = central.new_enrollment_code()
     enroll(store, technician, url, code)
     return True

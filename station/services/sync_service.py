@@ -207,7 +207,7 @@ class StationSync:
         if not self.enrolled:
             raise NotEnrolled(
                 "This station is not enrolled with a server: a technician runs "
-                "'dosing-station enroll --server URL --code CODE' first."
+                "'dosing-station enroll --server URL' (it asks for the code) first."
             )
         self._scheduler.run_once()
         return self.overview()

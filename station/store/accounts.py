@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -123,6 +124,11 @@ def list_users(connection: sqlite3.Connection) -> list[User]:
     return [_user_from_row(row) for row in rows]
 
 
+def is_user_name(name: str) -> bool:
+    """Whether ``name`` (normalised) follows the user-name rules."""
+    return bool(name) and name.replace(".", "").replace("-", "").replace("_", "").isalnum()
+
+
 def insert_user(
     connection: sqlite3.Connection,
     username: str,
@@ -131,7 +137,7 @@ def insert_user(
 ) -> User:
     """Create the account row (the caller adds its key wrap in the same transaction)."""
     name = username.strip().lower()
-    if not name or not name.replace(".", "").replace("-", "").replace("_", "").isalnum():
+    if not is_user_name(name):
         raise StoreError("a user name is letters, digits, dots, dashes or underscores")
     if not roles:
         raise StoreError("a user needs at least one role")
@@ -152,10 +158,31 @@ def insert_user(
     return user
 
 
+MIN_PASSWORD_LENGTH = 10
+
+
 def check_password_strength(password: str) -> None:
     """Refuse passwords too short to withstand an offline guess against a copied disk."""
-    if len(password) < 10:
-        raise StoreError("a password needs at least 10 characters")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise StoreError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def typed_user_name(typed: str, station_id: str, kdf: KdfParams) -> dict[str, object]:
+    """What a refused sign-in under an unknown name records about the name typed.
+
+    The name itself, when it follows the user-name rules and is shorter than any password
+    may be (so it cannot be a password typed into the wrong field). Otherwise only a hash,
+    made with the sign-in's own key derivation under a salt of this station: testing a
+    guessed password against it costs as much as against the station's key wraps, and the
+    same name typed again gives the same hash. The derivation is always spent, so an
+    unknown name takes as long as a known one with a wrong password.
+    """
+    name = typed.strip().lower()
+    salt = hashlib.sha256(f"unknown-user-name|{station_id}".encode()).digest()[:16]
+    digest = derive_key(name, salt, kdf).hex()
+    if len(name) < MIN_PASSWORD_LENGTH and (not name or is_user_name(name)):
+        return {"username": name}
+    return {"username": None, "username_hash": digest, "hash_kdf": kdf.as_json()}
 
 
 def wrap_data_key(
@@ -293,8 +320,14 @@ def unwrap_for_user(wrap: WrapRow | None, user: User, password: str) -> DataKey:
         raise WrongCredentials() from None
 
 
-def unwrap_with_recovery(connection: sqlite3.Connection, code: str) -> DataKey:
-    """Unwrap the data key with the clinic's recovery code."""
+def recovery_wrap_id(connection: sqlite3.Connection) -> str | None:
+    """The id of the recovery code's wrap now (a used code's wrap is replaced by a new one)."""
+    row = connection.execute("SELECT wrap_id FROM key_wraps WHERE kind = 'recovery'").fetchone()
+    return str(row[0]) if row else None
+
+
+def unwrap_with_recovery(connection: sqlite3.Connection, code: str) -> tuple[DataKey, str]:
+    """Unwrap the data key with the clinic's recovery code; return it with the wrap's id."""
     wrap = _wrap_from_row(
         connection.execute(
             f"SELECT {_WRAP_COLUMNS} FROM key_wraps WHERE kind = 'recovery'"  # noqa: S608
@@ -303,7 +336,7 @@ def unwrap_with_recovery(connection: sqlite3.Connection, code: str) -> DataKey:
     if wrap is None:
         raise StoreError("this station has no recovery code")
     try:
-        return _unwrap(wrap, normalise_recovery_code(code), None)
+        return _unwrap(wrap, normalise_recovery_code(code), None), wrap.wrap_id
     except DecryptionFailed:
         raise StoreError("The recovery code is wrong.") from None
 

@@ -26,7 +26,6 @@ from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
     DataKey,
     KdfParams,
-    derive_key,
     kdf_from_environment,
     new_recovery_code,
     strengthened_kdf,
@@ -243,16 +242,34 @@ class Store:
         with self._transactor.reading() as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def _refused_sign_in(self, payload: dict[str, Any]) -> None:
+        """Record a sign-in refused before any password was tried (no key: a clear event)."""
+        with self._transactor.transaction() as tx:
+            self.log.append(tx, "auth.failed", payload, None, None)
+            self._remember_head(tx)
+
     def _authenticate(self, username: str, password: str) -> tuple[User, DataKey]:
         now = datetime.now(UTC)
+        refused: accounts.AccountLocked | accounts.AccountDisabled | None = None
         with self._transactor.reading() as connection:
             user = accounts.find_user(connection, username)
-            if user is None:
-                # Spend the same time as a real attempt, so user names cannot be probed.
-                derive_key(password, b"\x00" * 16, self.kdf())
-                raise accounts.WrongCredentials()
-            accounts.check_not_locked(connection, user, now)
-            wrap = accounts.load_wrap(connection, user)
+            if user is not None:
+                try:
+                    accounts.check_not_locked(connection, user, now)
+                except (accounts.AccountLocked, accounts.AccountDisabled) as error:
+                    refused = error
+                wrap = accounts.load_wrap(connection, user)
+        if user is None:
+            # The name's hash costs a real attempt's derivation: names cannot be probed by time.
+            typed = accounts.typed_user_name(username, self.station_id, self.kdf())
+            self._refused_sign_in({"reason": "unknown_user", **typed})
+            raise accounts.WrongCredentials()
+        if refused is not None:
+            locked = isinstance(refused, accounts.AccountLocked)
+            self._refused_sign_in(
+                {"reason": "locked" if locked else "disabled", "username": user.username}
+            )
+            raise refused
         started = self.derivation_clock()
         try:
             data_key = accounts.unwrap_for_user(wrap, user, password)
@@ -262,7 +279,11 @@ class Store:
                 self.log.append(
                     tx,
                     "auth.failed",
-                    {"username": user.username, "attempt": failure.attempts},
+                    {
+                        "reason": "wrong_password",
+                        "username": user.username,
+                        "attempt": failure.attempts,
+                    },
                     None,
                     None,
                 )
@@ -527,16 +548,44 @@ class Store:
                 {"user_id": user.user_id, "by": session.user.user_id},
             )
 
-    def recover(self, recovery_code: str, username: str, new_password: str) -> Session:
-        """Restore an administrator's access with the clinic's recovery code."""
+    def recover(self, recovery_code: str, username: str, new_password: str) -> tuple[Session, str]:
+        """Restore an administrator's access with the clinic's recovery code, once.
+
+        The administrator gets ``new_password``; the used code stops working, because the
+        recovery wrap is replaced by one under a new random code, returned to be shown once.
+        Both wraps and the ``auth.recovered`` record commit together (no secret in the record).
+        """
+        accounts.check_password_strength(new_password)
         with self._transactor.reading() as connection:
-            data_key = accounts.unwrap_with_recovery(connection, recovery_code)
+            data_key, used_wrap = accounts.unwrap_with_recovery(connection, recovery_code)
             user = accounts.find_user(connection, username)
         if user is None or not user.has(Role.ADMINISTRATOR):
             raise StoreError("recovery restores an administrator account; name one")
+        new_code = new_recovery_code()
+        kdf = self.kdf()
+        # The slow derivations happen before the write lock is taken.
+        password_wrap = accounts.seal_wrap(data_key, new_password, kdf, user.user_id)
+        recovery_wrap = accounts.seal_wrap(data_key, new_code, kdf, None)
         session = self._session_for(user, data_key)
-        self.set_password(session, username, new_password)
-        return session
+        with self._transactor.transaction() as tx:
+            if accounts.recovery_wrap_id(tx) != used_wrap:
+                raise StoreError("The recovery code has just been used: it works only once.")
+            if user.disabled:
+                accounts.set_disabled(tx, user.user_id, False)
+            accounts.store_wrap(tx, password_wrap)
+            accounts.store_wrap(tx, recovery_wrap)
+            accounts.clear_lock(tx, user.user_id)
+            self.record(
+                session,
+                "auth.recovered",
+                {
+                    "user_id": user.user_id,
+                    "username": user.username,
+                    "by": "recovery code",
+                    "recovery_code_replaced": True,
+                },
+            )
+        return session, new_code
 
     # -- audit and maintenance ----------------------------------------------------------------
 

@@ -43,7 +43,35 @@ def db_url(value: str | None) -> str:
     return f"sqlite:///{Path(value).resolve()}"
 
 
-db_option = click.option("--db", "db", envvar="HAT_SERVER_DB", default=None, help=DB_HELP)
+def _no_password_on_the_command_line(
+    context: click.Context, parameter: click.Parameter, value: str | None
+) -> str | None:
+    """Refuse a ``--db`` URL with a password typed on the command line (``ps`` shows it)."""
+    source = context.get_parameter_source(parameter.name or "")
+    if value and "://" in value and source is click.core.ParameterSource.COMMANDLINE:
+        try:
+            password = make_url(value).password
+        except ArgumentError:
+            return value  # _service says what is wrong with it
+        if password:
+            click.echo(
+                f"error: --db {_shown(value)}: a password on the command line shows in the "
+                "process list and the shell's history; put the URL in HAT_SERVER_DB, or the "
+                "password in PostgreSQL's password file (~/.pgpass)",
+                err=True,
+            )
+            raise SystemExit(2)
+    return value
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    envvar="HAT_SERVER_DB",
+    default=None,
+    callback=_no_password_on_the_command_line,
+    help=DB_HELP + " A URL with a password goes in HAT_SERVER_DB, never on the command line.",
+)
 
 
 def _service(db: str | None, **kwargs: Any) -> SyncService:
@@ -165,7 +193,7 @@ def run_server(
 def enroll_station(db: str | None, hours: float) -> None:
     """Print a one-time enrollment code for a new station.
 
-    A technician types it into the station (dosing-station enroll --server URL --code CODE).
+    A technician types it into the station (dosing-station enroll --server URL asks for it).
     """
     click.echo(_service(db).new_enrollment_code(hours))
 

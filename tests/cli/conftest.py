@@ -26,6 +26,8 @@ _OUR_VARIABLES = (
     "HAT_PASSWORD",
     "HAT_NEW_PASSWORD",
     "HAT_ADMIN_PASSWORD",
+    "HAT_RECOVERY_CODE",
+    "HAT_ENROLL_CODE",
     "PYTHONDONTWRITEBYTECODE",
 )
 _PYCACHE = Path(tempfile.gettempdir()) / f"hat-cli-tests-pycache-{os.getuid()}"

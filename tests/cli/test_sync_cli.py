@@ -49,10 +49,9 @@ def _enroll(run: Runner, data_dir: Path, url: str, code: str, user: str = "tech"
         str(data_dir),
         "--server",
         url,
-        "--code",
-        code,
         HAT_USER=user,
         HAT_PASSWORD=password,
+        HAT_ENROLL_CODE=code,
     )
 
 
@@ -148,7 +147,7 @@ def test_demo_syncs_with_a_given_server_and_says_offline_when_it_is_down(
     assert server.service is not None
     folder = str(tmp_path / "demo")
     args = ("demo", "--headless", "--data-dir", folder, "--patients", "2", "--server", server.url)
-    first = run(*args, "--code", server.service.new_enrollment_code(), "--json")
+    first = run(*args, "--json", HAT_ENROLL_CODE=server.service.new_enrollment_code())
     assert first.code == 0, first.err
     summary = json.loads(first.out)
     synced = summary["sync"]

@@ -166,11 +166,10 @@ def _enroll(run: Runner, station: Station, url: str, code: str, *ca: str) -> Res
         str(station.data_dir),
         "--server",
         url,
-        "--code",
-        code,
         *ca,
         HAT_USER="tech",
         HAT_PASSWORD=TECH_PASSWORD,
+        HAT_ENROLL_CODE=code,
     )
 
 

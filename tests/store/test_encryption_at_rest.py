@@ -216,10 +216,12 @@ def test_wrong_password_is_clear_and_changes_only_the_failure_record(built: Buil
     assert [(event.type, event.payload["username"], event.payload["attempt"]) for event in new] == [
         ("auth.failed", ADMIN, 1)
     ]
-    # An unknown user gets the same words and leaves no trace.
+    # An unknown user gets the same words; the attempt is recorded too (issue 14).
     with pytest.raises(WrongCredentials, match=r"^Wrong user name or password\.$"):
         built.store.unlock("nobody.here", "whatever-password")
-    assert built.store.head()[0] == head + 1
+    assert after["key_wraps"] == snapshot(built.data_dir)["key_wraps"]
+    [unknown] = built.store.events_after(built.session, head + 1)
+    assert (unknown.type, unknown.payload["reason"]) == ("auth.failed", "unknown_user")
     assert built.store.unlock(ADMIN, ADMIN_PASSWORD).data_key.material == (
         built.session.data_key.material
     )
@@ -244,8 +246,11 @@ def test_repeated_failures_lock_the_account_and_are_recorded(tmp_path: Path) -> 
         "auth.failed",
         "auth.failed",
         "auth.locked",
+        "auth.failed",  # the two attempts while locked (issue 14)
+        "auth.failed",
     ]
     assert [event.payload.get("attempt") for event in events[:3]] == [1, 2, 3]
+    assert [event.payload["reason"] for event in events[4:]] == ["locked", "locked"]
     assert events[3].payload["username"] == NURSE and events[3].payload["until"]
     assert store.unlock(ADMIN, ADMIN_PASSWORD)  # another account is not affected
     # An administrator setting a new password lifts the lock.
@@ -293,7 +298,7 @@ def test_recovery_code_restores_a_locked_out_administrator(tmp_path: Path) -> No
     with pytest.raises(StoreError, match="administrator"):
         store.recover(built.recovery_code, NURSE, "nurse-restored-pw")
     typed = built.recovery_code.replace("-", "").lower()  # as someone might type it
-    session = store.recover(typed, ADMIN, "admin-restored-pw")
+    session, _new_code = store.recover(typed, ADMIN, "admin-restored-pw")
     assert session.user.username == ADMIN
     assert session.data_key.material == built.session.data_key.material
     with pytest.raises(WrongCredentials):

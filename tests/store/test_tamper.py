@@ -242,8 +242,11 @@ def verify(data_dir: Path, data_key: Any = None) -> AuditResult:
         store.close()
 
 
-def audit_cli(data_dir: Path, *extra: str) -> Any:
-    return CliRunner().invoke(cli, ["audit", "verify", "--data-dir", str(data_dir), *extra])
+def audit_cli(data_dir: Path, *extra: str, password: str | None = None) -> Any:
+    env = {"HAT_PASSWORD": password} if password is not None else {}
+    return CliRunner().invoke(
+        cli, ["audit", "verify", "--data-dir", str(data_dir), *extra], env=env
+    )
 
 
 def test_intact_store_verifies_through_library_and_cli(built: Built) -> None:
@@ -306,8 +309,6 @@ def test_payload_that_does_not_decrypt_is_found_with_credentials(built: Built) -
         db.execute("UPDATE events SET sealed = ? WHERE seq = ?", (donor["sealed"], MIDDLE))
     result = verify(built.data_dir, built.session.data_key)
     assert result.first_bad_seq == MIDDLE
-    run = audit_cli(
-        built.data_dir, "--user", "admin.ada", "--password", "ada-fictional-pw-1", "--json"
-    )
+    run = audit_cli(built.data_dir, "--user", "admin.ada", "--json", password="ada-fictional-pw-1")
     assert run.exit_code == 1
     assert json.loads(run.stdout)["first_bad_seq"] == MIDDLE
