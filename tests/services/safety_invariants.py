@@ -10,9 +10,10 @@ the clinic lead saved (:class:`RuleTruth`) and the cards the clinic issued.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from itertools import pairwise
 from typing import Any
 
 from station.domain.prescriptions import Drug, Substance
@@ -29,6 +30,9 @@ WEIGHING_FLOOR_G = Decimal("0.005")
 METHADONE_WITH_DAM_MAX = Decimal(150)
 """The clinic's daily methadone maximum for a patient who also takes diacetylmorphine."""
 DOSING_ROLES = frozenset({Role.NURSE.value, Role.CLINIC_LEAD.value})
+WARN_AFTER_MISSED_DAYS = 3
+ACT_AFTER_MISSED_DAYS = 5
+"""After this many days without a dose the clinic's action applies (review, or a cap)."""
 CALENDAR = RuleSettings()
 """Only the clinic's time zone and session windows are read from here (never changed)."""
 
@@ -43,6 +47,7 @@ class RuleTruth:
     repeat_session: str = "block"
     observation: timedelta = timedelta(minutes=20)
     observation_after_failed_access: timedelta = timedelta(minutes=30)
+    missed_days: str = "block_for_review"
 
     def changed(self, key: str, value: object) -> None:
         """Take a setting the clinic lead just saved."""
@@ -56,6 +61,8 @@ class RuleTruth:
             self.repeat_session = str(value)
         elif key == "observation_minutes":
             self.observation = timedelta(minutes=int(str(value)))
+        elif key == "missed_days_action":
+            self.missed_days = str(value)
         elif key == "observation_after_failed_access_minutes":
             self.observation_after_failed_access = timedelta(minutes=int(str(value)))
 
@@ -65,6 +72,10 @@ class RuleTruth:
 
     def copy(self) -> RuleTruth:
         return RuleTruth(**self.__dict__)
+
+
+def _floored(amount: Decimal) -> Decimal:
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_FLOOR)
 
 
 class SafetyViolation(AssertionError):
@@ -147,6 +158,8 @@ class StationRecord:
     waivers: dict[str, str | None] = field(default_factory=dict)
     batches: dict[str, dict[str, Any]] = field(default_factory=dict)
     open_observations: dict[str, str] = field(default_factory=dict)
+    reviews: dict[str, list[datetime]] = field(default_factory=lambda: defaultdict(list))
+    """When a clinic lead recorded each patient's review after a break."""
     homes: dict[str, str | None] = field(default_factory=dict)
     """Each patient's home station (offline, only there may a dose go without approval)."""
     own_doses: int = 0
@@ -259,6 +272,15 @@ class StationRecord:
             flag = str(payload["flag_id"])
             self.lifted.add(flag)
             self.flags[str(payload["patient_id"])].discard(flag)
+        elif kind == "dose.time_corrected":
+            corrected = self.doses.get(str(payload["dose_id"]))
+            if corrected is not None:
+                at = datetime.fromisoformat(str(payload["given_at"]))
+                self.doses[corrected.dose_id] = replace(corrected, given_at=at)
+        elif kind == "patient.break_reviewed" and payload.get("at"):
+            self.reviews[str(payload["patient_id"])].append(
+                datetime.fromisoformat(str(payload["at"]))
+            )
         elif kind == "record.voided" and payload.get("target_kind") == "dose":
             target = self.doses.get(str(payload["target_id"]))
             if target is None:
@@ -471,6 +493,18 @@ class StationRecord:
                 item.dose.outcome == "full" for item in in_session
             ):
                 problems.append(f"a second dose after a full one in session {session}")
+        if dose.mg <= 0:
+            problems.append("a dose of 0 mg")
+        assessment = self.assessments.get(str(payload.get("visit_id")))
+        if assessment is not None and len(orders) == 1:
+            alcohol = assessment.get("breath_alcohol_permille")
+            intoxicated = int(assessment["sedation_score"]) >= 2 or (
+                alcohol is not None and Decimal(str(alcohol)) >= Decimal("0.5")
+            )
+            cap = _floored(Decimal(orders[0]["max_per_session_mg"]) / 2)
+            if intoxicated and dose.mg > truth.with_tolerance(cap):
+                problems.append(f"{dose.mg} mg to an intoxicated patient (at most {cap})")
+        problems += self._after_break(dose, history, truth)
         if history:
             last = history[-1]
             interval = truth.min_interval
@@ -482,6 +516,41 @@ class StationRecord:
                     f"given {dose.given_at - last.at} after the last dose (at least {interval})"
                 )
         return problems
+
+    def _after_break(self, dose: KnownDose, history: list[Placed], truth: RuleTruth) -> list[str]:
+        """After five or more days without a dose: a review first, or a cap on the first day."""
+        day = clinic_day(dose.given_at, CALENDAR)
+        days = sorted({clinic_day(item.at, CALENDAR) for item in history} | {day})
+        days = [known for known in days if known <= day]
+        gap = None
+        for earlier, later in reversed(list(pairwise(days))):
+            missed = (later - earlier).days - 1
+            if missed >= WARN_AFTER_MISSED_DAYS:
+                gap = (earlier, later, missed)
+                break
+        if gap is None or gap[2] < ACT_AFTER_MISSED_DAYS:
+            return []
+        earlier, back_on, missed = gap
+        before = [item for item in history if clinic_day(item.at, CALENDAR) == earlier]
+        last = before[-1]
+        if truth.missed_days == "block_for_review":
+            reviews = self.reviews.get(dose.patient_id, [])
+            if not any(review >= last.at for review in reviews):
+                return [f"given after {missed} days without a dose, before a review"]
+            return []
+        if day != back_on:
+            return []
+        given = [
+            item
+            for item in history
+            if clinic_day(item.at, CALENDAR) < day and item.dose.counted_mg and item.at <= last.at
+        ]
+        same_drug = [item for item in given if item.dose.drug is dose.drug]
+        basis = (same_drug or given or [last])[-1].dose.counted_mg
+        cap = _floored(basis / 2)
+        if dose.mg > truth.with_tolerance(cap):
+            return [f"{dose.mg} mg on the first day after {missed} days off (at most {cap})"]
+        return []
 
     def _order_limits(
         self,

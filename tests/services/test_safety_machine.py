@@ -176,6 +176,7 @@ class SafetyMachine(RuleBasedStateMachine):
         }
         self.new_orders = 0
         self.last_patient = 0
+        self.typos = 0
 
     def teardown(self) -> None:
         try:
@@ -211,6 +212,7 @@ class SafetyMachine(RuleBasedStateMachine):
         except (ServiceError, DomainError) as refusal:
             assert self.world.heads() == before, f"{what} was refused but wrote to the record"
             assert str(refusal).strip(), f"{what} was refused without a sentence"
+            event(f"refused as it must be: {what}: {str(refusal)[:50]}")
             return
         raise AssertionError(f"{what} was not refused (it returned {result!r})")
 
@@ -274,7 +276,7 @@ class SafetyMachine(RuleBasedStateMachine):
         chosen = order.drug if isinstance(drug, str) and order is not None else drug
         if not isinstance(chosen, Drug):
             chosen = IV
-        if mg in ("session maximum", "half"):
+        if mg in ("session maximum", "half", "most allowed"):
             if order is None:
                 return chosen, 50
             most = order.max_per_session.value
@@ -626,16 +628,22 @@ class SafetyMachine(RuleBasedStateMachine):
         actor=ACTORS,
         patient=st.sampled_from((-1, -1, *range(len(PATIENTS)))),
         drug=st.sampled_from(("prescribed", "prescribed", "prescribed too", IV, METHADONE)),
-        mg=st.sampled_from(("session maximum", "session maximum", "half", *GOOD_MG, *ODD_MG)),
+        mg=st.sampled_from(
+            ("most allowed", "most allowed", "session maximum", "half", *GOOD_MG, *ODD_MG)
+        ),
         factor=st.sampled_from(FACTORS),
         outcome=st.sampled_from(("full", "full", "full", "partial", "failed")),
         given=st.sampled_from(("half", "zero", "all")),
         approval=st.sampled_from(("when asked", "when asked", "none", "witness", "lead")),
         acknowledged=st.sampled_from((True, True, False)),
         label=st.sampled_from(("printed", "printed", "printed", "printer failed", "waived")),
+        assessment=st.sampled_from(
+            ("sober", "sober", "sober", "sober", "sedated", "alcohol", "typed wrong")
+        ),
     )
     def whole_visit(
         self,
+        assessment: str,
         label: str,
         comes: str,
         actor: str,
@@ -671,23 +679,40 @@ class SafetyMachine(RuleBasedStateMachine):
         if visit is None:
             return
         visit_id = visit.visit_id
-        if self.attempt("assess", lambda: counter.assess(nurse, visit_id, 0, None)) is None:
+        if assessment == "typed wrong":  # what a screen might pass: refused, then done right
+            self.typos += 1
+            score = BAD_SCORES[self.typos % len(BAD_SCORES)]
+            alcohol = BAD_ALCOHOL[self.typos % len(BAD_ALCOHOL)]
+            for bad in ((score, None), (0, alcohol)):
+                self.refused(
+                    f"an assessment of {bad[0]!r} and {bad[1]!r} ‰",
+                    lambda bad=bad: counter.assess(nurse, visit_id, *bad),  # type: ignore[misc]
+                )
+        score, alcohol = {"sedated": (2, None), "alcohol": (0, Decimal("0.6"))}.get(
+            assessment, (0, None)
+        )
+        if self.attempt("assess", lambda: counter.assess(nurse, visit_id, score, alcohol)) is None:
             return
         decided = self.attempt("decide", lambda: counter.decide(nurse, visit_id, chosen, amount))
+        if decided is not None and decided.decision is not None and mg == "most allowed":
+            # As a nurse would: the rules say how much may be given now; ask for exactly that.
+            most = decided.decision.max_allowed
+            if most:
+                decided = self.attempt(
+                    "decide", lambda: counter.decide(nurse, visit_id, chosen, most)
+                )
         if decided is None or decided.decision is None or decided.proposed is None:
             return
         event(f"decision: {decided.decision.outcome.name}")
         batch_id = self.batch_of(chosen)
         measured = self.mass_for(batch_id, decided.proposed.mg.value, factor)
-        weighed = self.attempt(
-            "weigh",
-            lambda: counter.accept_weighing(nurse, visit_id, batch_id, measured, "S S 1 g"),
-        )
+        weighed = self.weigh_syringe(station, visit_id, batch_id, measured)
         if weighed is None or not weighed.accepted or label == "printer failed":
-            if weighed is not None and weighed.accepted:
+            accepted = weighed is not None and weighed.accepted
+            if accepted:
                 self.attempt("print", lambda: counter.record_label(nurse, visit_id, False, "jam"))
             self.refused(  # a syringe outside the tolerance or without a label is not given
-                f"administering a syringe {'without a label' if weighed else 'not weighed'}",
+                f"administering a syringe {'without a label' if accepted else 'not weighed'}",
                 lambda: counter.administer(
                     nurse, visit_id, override=Override("Go (test).", station.confirm("lead"))
                 ),
@@ -720,6 +745,22 @@ class SafetyMachine(RuleBasedStateMachine):
     whole_visit_again = whole_visit
     whole_visit_once_more = whole_visit
     """The same rule three times (as often): whole visits are what reach the limits."""
+
+    def weigh_syringe(
+        self, station: Station, visit_id: str, batch_id: str, measured: Grams
+    ) -> WeighingResult | None:
+        """The scale's stable reading goes to the service; outside the tolerance, nothing kept."""
+        before = self.world.heads()
+        result = self.attempt(
+            "weigh",
+            lambda: station.counter.accept_weighing(
+                station.nurse, visit_id, batch_id, measured, b"S S     1.0000 g"
+            ),
+        )
+        if result is not None and not result.accepted:
+            assert self.world.heads() == before, "a weighing outside the tolerance was kept"
+            event("weighing outside the tolerance")
+        return result
 
     def discharge_patient(self, station: Station, who: Patient) -> None:
         """Discharge the patient's open observation (early, with a witness, if time is not up)."""
@@ -828,6 +869,7 @@ class SafetyMachine(RuleBasedStateMachine):
                 "lift",
                 "lift",
                 "review",
+                "correct a dose's time",
                 "witness2 signs for later",
                 "disable witness2",
             )
@@ -850,6 +892,8 @@ class SafetyMachine(RuleBasedStateMachine):
                     station.lead, target.patient_id, "Re-titration confirmed (test)."
                 ),
             )
+        elif action == "correct a dose's time":
+            self.correct_future_dose(data)
         elif action == "witness2 signs for later" and not self.witness2_disabled:
             station = self.station(data.draw(ACTORS, label="at"))
             self.kept[station.name] = station.confirm("witness2")
@@ -857,6 +901,23 @@ class SafetyMachine(RuleBasedStateMachine):
             station = self.world.a1
             station.store.set_user_disabled(station.admin, "witness2", True)
             self.witness2_disabled = True
+
+    def correct_future_dose(self, data: st.DataObject) -> None:
+        """A clinic lead sets right the time of a dose a clock ten days ahead stamped."""
+        station = self.world.a1
+        target = data.draw(st.sampled_from(PATIENTS), label="patient")
+        now = station.counter.clock()
+        doses = station.counter.overview(station.nurse, target.patient_id).recent_doses
+        for dose in doses:
+            if dose.given_at > now + timedelta(hours=1):
+                real = dose.given_at - timedelta(days=10)
+                self.attempt(
+                    "correct a dose's time",
+                    lambda dose=dose, real=real: station.counter.correct_dose_time(  # type: ignore[misc]
+                        station.lead, target.patient_id, dose.dose_id, real, "Clock was wrong."
+                    ),
+                )
+                return
 
     def prescribe(self, action: str, data: st.DataObject) -> None:
         """A new order from today (another route, other figures) replaces the patient's DAM."""
@@ -969,8 +1030,14 @@ class SafetyMachine(RuleBasedStateMachine):
         drug=st.sampled_from(("prescribed", "prescribed", IV, METHADONE)),
         mg=st.sampled_from(("session maximum", "half", *GOOD_MG)),
         approve=st.sampled_from((True, True, False)),
+        b_clock=st.sampled_from(("as it is", "as it is", "as it is", "ten days ahead")),
     )
-    def station_b_gives_a_dose(self, patient: int, drug: object, mg: object, approve: bool) -> None:
+    def station_b_gives_a_dose(
+        self, patient: int, drug: object, mg: object, approve: bool, b_clock: str
+    ) -> None:
+        """Station B doses one of A's patients (offline there: a second person approves)."""
+        if b_clock == "ten days ahead":
+            self.world.time.b_offset = timedelta(days=10)
         station = self.world.b
         who = PATIENTS[patient]
         counter, nurse = station.counter, station.nurse
