@@ -19,6 +19,7 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.sync_link import META_BINDING, enroll, server_binding
 from station.services.sync_service import StationSync
+from station.store import files
 from station.store.crypto import kdf_from_environment
 from station.store.store import Session, Store
 
@@ -45,10 +46,14 @@ class DemoServer:
         from sync.server.app import create_app
         from sync.server.service import SyncService as CentralServer
 
-        database.parent.mkdir(parents=True, exist_ok=True)
+        files.private_folder(database.parent)
         # The demo clinic's own server: demo cards name the same clinic before the demo
         # station enrolls and after (the id is kept by a server database made before).
         self.central = CentralServer(f"sqlite:///{database}", clinic_id=DEMO_CLINIC_ID)
+        # Its database, WAL and signing key: owner-only, like the station's own folder.
+        files.tighten(
+            database.parent, own_file=lambda name: name.startswith(database.name), own_folders=()
+        )
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", 0))

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from station.domain.roles import Role
-from station.store import accounts, remote
+from station.store import accounts, files, remote
 from station.store.accounts import ConfirmedUser, LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
@@ -98,6 +98,8 @@ class Store:
             raise StoreNotFound(
                 f"no station profile in {data_dir}; create one with 'dosing-station init'"
             )
+        # Owner-only before SQLite makes its -wal and -shm (they take the database's mode).
+        files.tighten_and_say(data_dir, "Station data folder")
         connection = connect(cls.database_path(data_dir))
         migrate(connection)
         return cls(data_dir, connection)
@@ -118,7 +120,8 @@ class Store:
         if cls.exists(data_dir):
             raise StoreError(f"a station profile already exists in {data_dir}")
         accounts.check_password_strength(admin_password)
-        data_dir.mkdir(parents=True, exist_ok=True)
+        files.private_folder(data_dir)
+        files.create_private_file(cls.database_path(data_dir))  # 0600 before a byte is written
         kdf = kdf or kdf_from_environment()
         lockout = lockout or LockoutPolicy()
         connection = connect(cls.database_path(data_dir))

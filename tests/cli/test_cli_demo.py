@@ -7,6 +7,8 @@ balance in real time, so the runs are shared by the tests below).
 from __future__ import annotations
 
 import json
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,3 +132,18 @@ def test_audit_verify_after_two_demo_days(demo: DemoRuns) -> None:
     result = demo.verify_after_second
     assert result.code == 0, result.err
     assert f"Audit trail intact: {demo.second['events_in_log']} records checked" in result.out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_demo_folders_are_readable_by_their_owner_only(demo: DemoRuns) -> None:
+    """After two demo days with sync: every folder 0700, every file 0600 (issue 14)."""
+    folders = [demo.data_dir.with_name(demo.data_dir.name + end) for end in ("", "-server")]
+    folders.append(demo.data_dir.with_name(demo.data_dir.name + "-station-2"))
+    assert all(folder.is_dir() for folder in folders), folders
+    too_open = []
+    for folder in folders:
+        for path in [folder, *folder.rglob("*")]:
+            expected = 0o700 if path.is_dir() else 0o600
+            if stat.S_IMODE(path.stat().st_mode) != expected:
+                too_open.append(f"{path} {oct(stat.S_IMODE(path.stat().st_mode))}")
+    assert too_open == []
