@@ -510,8 +510,10 @@ class StationRecord:
             interval = truth.min_interval
             if len(orders) == 1 and orders[0].get("min_interval_minutes") is not None:
                 interval = timedelta(minutes=int(orders[0]["min_interval_minutes"]))
+            # The interval is a block no signature lifts; only a top-up after a partial or
+            # failed injection in the same session may follow sooner (with its approval).
             top_up = last.session == session and last.dose.outcome != "full"
-            if dose.given_at < last.at + interval and not top_up and approval is not None:
+            if dose.given_at < last.at + interval and not top_up:
                 problems.append(
                     f"given {dose.given_at - last.at} after the last dose (at least {interval})"
                 )
