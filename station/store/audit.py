@@ -37,11 +37,14 @@ def verify_chain(
     recorded_head: tuple[int, str] | None,
     data_key: DataKey | None = None,
     resealed: Mapping[int, str] | None = None,
+    legacy_unsigned_through: int = 0,
 ) -> AuditResult:
     """Walk the whole log in sequence order and stop at the first record that does not hold.
 
     ``resealed`` names own events sealed again after a restore from backup (seq -> digest of
     the new sealed bytes); with a key, their payload is still checked against the chain.
+    Every record must carry the station's signature, except sign-in records that older
+    versions wrote unsigned, up to ``legacy_unsigned_through``.
     """
     resealed = resealed or {}
     expected_seq = 1
@@ -89,7 +92,7 @@ def verify_chain(
         if fields.record_hash() != stored:
             return bad(seq, uuid, "its contents do not match its hash (changed)")
         if sig is None:
-            if event_type not in CLEAR_EVENT_TYPES:
+            if event_type not in CLEAR_EVENT_TYPES or seq > legacy_unsigned_through:
                 return bad(seq, uuid, "is not signed by the station key")
         elif public_key is not None:
             try:

@@ -238,6 +238,10 @@ class DataKey:
         except InvalidTag as error:
             raise DecryptionFailed("sealed value was changed, moved or uses another key") from error
 
+    def integrity_key(self) -> bytes:
+        """The key of the seal beside the chain (``station.store.integrity``)."""
+        return self._subkey(b"hat/integrity/v1")
+
     def blind_index(self, kind: str, value: str) -> str:
         """Keyed hash of a normalised value for equality lookups (leaks equality only)."""
         normalised = " ".join(unicodedata.normalize("NFKC", value).casefold().split())

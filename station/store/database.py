@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from sqlite_utils import Database
 
@@ -255,7 +256,31 @@ def _v5(db: Database) -> None:
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '5')", (REBUILD_PENDING,))
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+LEGACY_UNSIGNED = "legacy_unsigned_through"
+"""Meta key: the last record written before the chain refused unsigned records (schema 6)."""
+
+
+def _v6(db: Database) -> None:
+    """The seal beside the chain (``integrity``), and sign-in failures kept outside the chain.
+
+    ``integrity`` holds, per sealed table, the XOR of its rows' keyed digests and their count
+    (see ``station.store.integrity``); its triggers and the first seal come with the first
+    sign-in, which has the key. Sign-in failures happen while nobody is signed in, so nothing
+    can sign them: they wait in ``auth_log`` and enter the chain, signed, at the next sign-in.
+    Records before this version may be unsigned sign-in records; the last of them is noted.
+    """
+    db.execute("CREATE TABLE integrity (name TEXT PRIMARY KEY, total BLOB, rows INTEGER NOT NULL)")
+    db.execute(
+        "CREATE TABLE auth_log (entry INTEGER PRIMARY KEY, type TEXT NOT NULL,"
+        " payload TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+    head = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+    db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (LEGACY_UNSIGNED, str(head))
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -300,6 +325,16 @@ def migrate(connection: sqlite3.Connection) -> int:
     return SCHEMA_VERSION
 
 
+class TransactionHooks(Protocol):
+    """Work done at the edges of every write transaction (the store's seal)."""
+
+    def on_begin(self, connection: sqlite3.Connection) -> None:
+        """Called right after BEGIN: refuse to write on top of a record changed outside."""
+
+    def before_commit(self, connection: sqlite3.Connection) -> None:
+        """Called right before COMMIT, inside the transaction (seal what was written)."""
+
+
 class Transactor:
     """Runs one write transaction at a time on one connection (BEGIN IMMEDIATE … COMMIT)."""
 
@@ -307,6 +342,7 @@ class Transactor:
         self.connection = connection
         self._lock = threading.RLock()
         self._depth = 0
+        self.hooks: TransactionHooks | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -322,7 +358,11 @@ class Transactor:
             self.connection.execute("BEGIN IMMEDIATE")
             self._depth = 1
             try:
+                if self.hooks is not None:
+                    self.hooks.on_begin(self.connection)
                 yield self.connection
+                if self.hooks is not None:
+                    self.hooks.before_commit(self.connection)
                 self._depth = 0
                 self.connection.execute("COMMIT")
             except BaseException as error:

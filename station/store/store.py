@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from station.domain.roles import Role
-from station.store import accounts, files, remote
+from station.store import accounts, files, integrity, remote, repair
 from station.store.accounts import ConfirmedUser, LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
@@ -32,6 +32,7 @@ from station.store.crypto import (
 )
 from station.store.database import (
     DATABASE_FILENAME,
+    LEGACY_UNSIGNED,
     REBUILD_PENDING,
     StoreError,
     StoreNotFound,
@@ -42,6 +43,7 @@ from station.store.database import (
 from station.store.events import EventLog, StoredEvent
 from station.store.ledger_projection import LEDGER_TABLES
 from station.store.projections import PROJECTION_TABLES, Projections, StateCache
+from station.store.sealing import IntegrityFailure, RecordSeal
 from sync.wire.envelope import WireEvent
 
 
@@ -71,6 +73,9 @@ class Store:
         self.data_dir = data_dir
         self._connection = connection
         self._transactor = Transactor(connection)
+        self._seal = RecordSeal(self._walk_chain)
+        self._seal.digests.install(connection)
+        self._transactor.hooks = self._seal
         self._witness_secret = secrets.token_bytes(32)
         self.station_id = self._meta("station_id") or ""
         self.log = EventLog(self.station_id, self._last_hlc())
@@ -164,6 +169,8 @@ class Store:
             session, "station.initialized", {"station_id": station_id, "name": station_name}
         )
         store.record(session, "user.added", store._user_payload(admin, by=admin))
+        store._seal.digests.use_key(data_key.integrity_key())
+        store.repair(session, first=True)  # the new profile's first seal
         return store, session, recovery_code
 
     def close(self) -> None:
@@ -226,13 +233,95 @@ class Store:
     # -- unlocking ----------------------------------------------------------------------------
 
     def _session_for(self, user: User, data_key: DataKey) -> Session:
-        sealed = bytes.fromhex(self._meta("signing_key") or "")
-        signing_key = Ed25519PrivateKey.from_private_bytes(
-            data_key.open(sealed, "meta|signing_key")
-        )
-        session = Session(user, data_key, signing_key)
-        self._finish_migration(session)
+        session = Session(user, data_key, self._signing_key(data_key))
+        signing_key = session.signing_key
+        self._seal.digests.use_key(data_key.integrity_key())
+        with self._transactor.reading() as connection:
+            unsealed = self._seal.never_sealed(connection)
+        if unsealed:
+            # A profile never sealed (new, or from before sealing): put it back from the
+            # verified chain and seal it. A seal removed by someone else lands here too, and
+            # the same repair is the remedy.
+            self.repair(session, first=True)
+        else:
+            self._finish_migration(session)
+            with self._transactor.reading() as connection:
+                self._seal.refresh(connection)  # a problem found refuses reads and writes
+            if not self._own_public_key(signing_key) and self._seal.problem is None:
+                self._seal.problem = "The station's public key was replaced outside the program."
+        self.sign_pending(session)
         return session
+
+    def _own_public_key(self, signing_key: Ed25519PrivateKey) -> bool:
+        raw = signing_key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        return (self._meta("public_key") or "") == raw.hex()
+
+    def integrity_problem(self) -> str | None:
+        """What the seal found wrong with the record (None: nothing, or not checked yet)."""
+        return self._seal.problem
+
+    def _walk_chain(self, connection: sqlite3.Connection) -> str | None:
+        """The first record of the log that does not hold, in words (None: all hold)."""
+        legacy = self._meta(LEGACY_UNSIGNED)
+        result = verify_chain(
+            connection,
+            self.public_key,
+            None,
+            None,
+            resealed=remote.resealed_digests(connection),
+            legacy_unsigned_through=int(legacy) if legacy and legacy.isdigit() else 0,
+        )
+        return None if result.intact else f"The log does not hold: {result.problem}."
+
+    def repair(self, session: Session, *, first: bool = False) -> list[str]:
+        """Put the record back from the verified chain and seal it again; say what changed.
+
+        Projections, the ledger and the station's settings are rebuilt; accounts get the roles
+        the log gave them; trusted card issuers, the public key, the server binding and the
+        sync marks are derived again or checked. Refused (``IntegrityFailure``) when the log
+        itself does not hold: then only a backup, or the server's copy, can help. An
+        administrator's action (the caller checks the role); recorded as ``record.repaired``.
+        """
+        changes: list[str] = []
+        self._seal.repairing = True
+        try:
+            with self._transactor.transaction() as tx:
+                problem = self._walk_chain(tx)
+                if problem is not None:
+                    raise IntegrityFailure(
+                        f"{problem} The record cannot be rebuilt from it: restore a backup, or "
+                        "let the server give back what it holds."
+                    )
+                events = self._all_events(tx, session.data_key)
+                changes += repair.repair_settings(tx, events, session.signing_key, self.station_id)
+                changes += repair.repair_accounts(tx, events)
+                if not first:
+                    changes += repair.raise_kdf_to_floor(tx, repair.strongest_wrap(tx))
+                self.rebuild_projections(session)
+                tx.execute("DELETE FROM meta WHERE key = ?", (REBUILD_PENDING,))
+                integrity.reset_sums(tx, self._seal.digests)
+                integrity.install_triggers(tx)
+                self._seal.accept_repair()
+        finally:
+            self._seal.repairing = False
+        if not first:
+            self.record(
+                session, "record.repaired", {"changes": changes, "by": session.user.user_id}
+            )
+        return changes
+
+    @staticmethod
+    def _all_events(connection: sqlite3.Connection, data_key: DataKey) -> list[StoredEvent]:
+        events: list[StoredEvent] = []
+        after = 0
+        while True:
+            batch = EventLog.read(connection, data_key, after, 5000)
+            if not batch:
+                return events
+            events.extend(batch)
+            after = batch[-1].seq
 
     def _finish_migration(self, session: Session) -> None:
         """Rebuild the projections a migration emptied because it had no key (once, atomic)."""
@@ -246,10 +335,40 @@ class Store:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _refused_sign_in(self, payload: dict[str, Any]) -> None:
-        """Record a sign-in refused before any password was tried (no key: a clear event)."""
+        """Note a sign-in refused before any password was tried (see ``_note_sign_in``)."""
         with self._transactor.transaction() as tx:
-            self.log.append(tx, "auth.failed", payload, None, None)
-            self._remember_head(tx)
+            self._note_sign_in(tx, "auth.failed", payload)
+
+    @staticmethod
+    def _note_sign_in(tx: sqlite3.Connection, event_type: str, payload: dict[str, Any]) -> None:
+        """Keep a refused sign-in until someone signs in: then it enters the chain, signed.
+
+        Nobody is signed in when a sign-in fails, so nothing could sign it: an unsigned record
+        in the chain is one anyone could forge. It waits in ``auth_log`` (clear: a user name
+        and counts, never a password) for ``sign_pending``.
+        """
+        tx.execute(
+            "INSERT INTO auth_log (type, payload, at) VALUES (?, ?, ?)",
+            (event_type, json.dumps(payload, sort_keys=True), datetime.now(UTC).isoformat()),
+        )
+
+    def sign_pending(self, session: Session) -> None:
+        """Move the refused sign-ins noted while locked into the chain, signed, in one write."""
+        with self._transactor.reading() as connection:
+            pending = connection.execute(
+                "SELECT entry, type, payload, at FROM auth_log ORDER BY entry"
+            ).fetchall()
+        if not pending or self._seal.problem is not None:
+            return
+        with self._transactor.transaction() as tx:
+            self.record_many(
+                session,
+                [
+                    (kind, {**json.loads(payload), "at": at})
+                    for _entry, kind, payload, at in pending
+                ],
+            )
+            tx.execute("DELETE FROM auth_log WHERE entry <= ?", (pending[-1][0],))
 
     def _authenticate(self, username: str, password: str) -> tuple[User, DataKey]:
         now = datetime.now(UTC)
@@ -279,7 +398,7 @@ class Store:
         except accounts.WrongCredentials:
             with self._transactor.transaction() as tx:
                 failure = accounts.record_failure(tx, user, self.lockout_policy(), now)
-                self.log.append(
+                self._note_sign_in(
                     tx,
                     "auth.failed",
                     {
@@ -287,18 +406,13 @@ class Store:
                         "username": user.username,
                         "attempt": failure.attempts,
                     },
-                    None,
-                    None,
                 )
                 if failure.locked_until is not None:
-                    self.log.append(
+                    self._note_sign_in(
                         tx,
                         "auth.locked",
                         {"username": user.username, "until": failure.locked_until.isoformat()},
-                        None,
-                        None,
                     )
-                self._remember_head(tx)
             raise
         assert wrap is not None  # unwrap_for_user refuses a user without one
         stronger = strengthened_kdf(wrap.kdf, self.derivation_clock() - started)
@@ -306,11 +420,16 @@ class Store:
         resealed = (
             accounts.seal_wrap(data_key, password, stronger, user.user_id) if stronger else None
         )
+        self._seal.digests.use_key(data_key.integrity_key())
         with self._transactor.transaction() as tx:
             accounts.record_success(tx, user)
             if resealed is not None:
-                self._strengthen(tx, user, wrap.kdf, resealed)
+                self._strengthen(tx, user, wrap.kdf, resealed, self._signing_key(data_key))
         return user, data_key
+
+    def _signing_key(self, data_key: DataKey) -> Ed25519PrivateKey:
+        sealed = bytes.fromhex(self._meta("signing_key") or "")
+        return Ed25519PrivateKey.from_private_bytes(data_key.open(sealed, "meta|signing_key"))
 
     def _strengthen(
         self,
@@ -318,6 +437,7 @@ class Store:
         user: User,
         before: KdfParams,
         resealed: accounts.SealedWrap,
+        signing_key: Ed25519PrivateKey,
     ) -> None:
         """Keep a stronger wrap for ``user`` (and for new wraps), recorded in the audit trail."""
         accounts.store_wrap(tx, resealed)
@@ -337,7 +457,7 @@ class Store:
                 "passes": resealed.kdf.iterations,
             },
             None,
-            None,
+            signing_key,
         )
         self._remember_head(tx)
 
@@ -400,8 +520,9 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (joins an outer one)."""
+        """One write transaction (joins an outer one); refused on a record changed outside."""
         with self._transactor.transaction() as connection:
+            self._seal.require_intact(connection)
             yield connection
 
     def _remember_head(
@@ -437,6 +558,7 @@ class Store:
         ]
         stored = []
         with self._transactor.transaction() as tx:
+            self._seal.require_intact(tx)
             projections = Projections(tx, session.data_key, self.station_id, session.states)
             for item in prepared:
                 event = self.log.append_prepared(tx, item, session.data_key, session.signing_key)
@@ -460,8 +582,13 @@ class Store:
 
     @contextmanager
     def reading(self, session: Session) -> Iterator[Projections]:
-        """Read projections with the session's key (one consistent read)."""
+        """Read projections with the session's key (one consistent read).
+
+        Refused (``IntegrityFailure``, one sentence) when the record was changed outside the
+        program: nothing is decided, counted or synced on it.
+        """
         with self._transactor.reading() as connection:
+            self._seal.require_intact(connection)
             yield Projections(connection, session.data_key, self.station_id)
 
     def events_after(
@@ -469,6 +596,7 @@ class Store:
     ) -> list[StoredEvent]:
         """Events of this station after ``seq``, decrypted, in order."""
         with self._transactor.reading() as connection:
+            self._seal.require_intact(connection)
             return EventLog.read(connection, session.data_key, seq, limit)
 
     def head(self) -> tuple[int, str]:
@@ -606,13 +734,20 @@ class Store:
             check = integrity_check(connection)
             if check != "ok":
                 return AuditResult(0, 0, data_key is not None, None, f"database damaged: {check}")
-            return verify_chain(
+            legacy = self._meta(LEGACY_UNSIGNED)
+            result = verify_chain(
                 connection,
                 self.public_key,
                 self.recorded_head(),
                 data_key,
                 resealed=remote.resealed_digests(connection),
+                legacy_unsigned_through=int(legacy) if legacy and legacy.isdigit() else 0,
             )
+            if result.intact and data_key is not None and self._seal.digests.keyed:
+                problem = self._seal.find_problem(connection)
+                if problem is not None:
+                    return replace(result, problem=problem)
+            return result
 
     def rebuild_projections(self, session: Session, batch: int = 5000) -> int:
         """Throw away every projection and replay own and pulled events into them, by HLC.

@@ -108,9 +108,20 @@ def built(tmp_path: Path) -> Iterator[Built]:
 
 @contextmanager
 def raw_database(data_dir: Path) -> Iterator[sqlite3.Connection]:
-    """A separate, plain sqlite3 connection to the station file (what an attacker would use)."""
+    """A separate, plain sqlite3 connection to the station file (what an attacker would use).
+
+    The attacker knows the program but not the key: the seal's SQL functions exist and give
+    nothing (a write to a sealed table leaves its check sum empty, which the seal refuses).
+    """
     connection = sqlite3.connect(Store.database_path(data_dir), isolation_level=None)
+    keyless_seal_functions(connection)
     try:
         yield connection
     finally:
         connection.close()
+
+
+def keyless_seal_functions(connection: sqlite3.Connection) -> None:
+    """The seal's SQL functions as someone without the key has them: they give nothing."""
+    connection.create_function("integrity_row", -1, lambda *_values: None)
+    connection.create_function("integrity_fold", 2, lambda _total, _digest: None)

@@ -209,6 +209,9 @@ def test_no_row_links_a_patient_to_a_dose_time_or_amount(dosed: Dosed) -> None:
 def test_the_walk_finds_a_link_when_a_dose_names_its_patient(dosed: Dosed) -> None:
     """The check above can fail: a clear patient id next to a dose's time is caught."""
     with sqlite3.connect(Store.database_path(dosed.clinic.data_dir)) as raw:
+        # Someone who knows the program but not the key: the seal's functions give nothing.
+        raw.create_function("integrity_row", -1, lambda *_values: None)
+        raw.create_function("integrity_fold", 2, lambda _total, _digest: None)
         raw.execute("CREATE TABLE planted (patient_id TEXT, dose_id TEXT)")
         raw.execute(
             "INSERT INTO planted VALUES (?, ?)", (dosed.patient_ids[0], "xxxx0123456789abcdef")

@@ -23,7 +23,8 @@ from station.store.accounts import (
 from station.store.crypto import DecryptionFailed
 from station.store.database import StoreError
 from station.store.events import EventLog
-from station.store.projections import PROJECTION_TABLES
+from station.store.projections import PROJECTION_TABLES, Projections
+from station.store.sealing import IntegrityFailure
 from station.store.store import Store
 from tests.store.conftest import (
     ADMIN,
@@ -193,14 +194,17 @@ def test_ciphertext_moved_between_rows_does_not_open(built: Built) -> None:
         db.execute("UPDATE events SET sealed = ? WHERE seq = 3", (moved,))
     store = Store.open(built.data_dir)
     session = store.unlock(ADMIN, ADMIN_PASSWORD)
-    with store.reading(session) as projections:
+    with pytest.raises(IntegrityFailure), store.reading(session):
+        pass  # the seal sees the moved row at once; nothing is read on it
+    store.close()
+    with raw_database(built.data_dir) as db:  # and the encryption refuses it on its own too
+        projections = Projections(db, session.data_key)
         assert projections.open("patients", ids[1], sealed[ids[1]])["patient_id"] == ids[1]
         with pytest.raises(DecryptionFailed):
             projections.open("patients", ids[0], sealed[ids[1]])
         with pytest.raises(DecryptionFailed):
-            EventLog.read(projections.connection, session.data_key, after_seq=2, limit=1)
-        assert EventLog.read(projections.connection, session.data_key, 3, 1)[0].seq == 4
-    store.close()
+            EventLog.read(db, session.data_key, after_seq=2, limit=1)
+        assert EventLog.read(db, session.data_key, 3, 1)[0].seq == 4
 
 
 def test_wrong_password_is_clear_and_changes_only_the_failure_record(built: Built) -> None:
@@ -209,22 +213,24 @@ def test_wrong_password_is_clear_and_changes_only_the_failure_record(built: Buil
     with pytest.raises(WrongCredentials, match=r"^Wrong user name or password\.$"):
         built.store.unlock(ADMIN, "not-the-password")
     after = snapshot(built.data_dir)
-    for table in ("key_wraps", *PROJECTION_TABLES):
+    for table in ("key_wraps", "events", *PROJECTION_TABLES):
         assert after[table] == before[table], f"{table} changed after a wrong password"
-    assert after["events"][: len(before["events"])] == before["events"]
-    new = built.store.events_after(built.session, head)
-    assert [(event.type, event.payload["username"], event.payload["attempt"]) for event in new] == [
-        ("auth.failed", ADMIN, 1)
-    ]
-    # An unknown user gets the same words; the attempt is recorded too (issue 14).
+    # An unknown user gets the same words; the attempt is noted too (issue 14).
     with pytest.raises(WrongCredentials, match=r"^Wrong user name or password\.$"):
         built.store.unlock("nobody.here", "whatever-password")
     assert after["key_wraps"] == snapshot(built.data_dir)["key_wraps"]
-    [unknown] = built.store.events_after(built.session, head + 1)
-    assert (unknown.type, unknown.payload["reason"]) == ("auth.failed", "unknown_user")
+    assert built.store.head()[0] == head  # nobody could sign them: they wait outside the chain
     assert built.store.unlock(ADMIN, ADMIN_PASSWORD).data_key.material == (
         built.session.data_key.material
     )
+    # At the next sign-in they enter the chain, signed by the station.
+    new = built.store.events_after(built.session, head)
+    assert [(event.type, event.payload["reason"]) for event in new] == [
+        ("auth.failed", "wrong_password"),
+        ("auth.failed", "unknown_user"),
+    ]
+    assert (new[0].payload["username"], new[0].payload["attempt"]) == (ADMIN, 1)
+    assert all(event.signature for event in new)
     assert built.store.verify(built.session.data_key).intact
 
 
@@ -240,6 +246,8 @@ def test_repeated_failures_lock_the_account_and_are_recorded(tmp_path: Path) -> 
         store.unlock(NURSE, NURSE_PASSWORD)
     with pytest.raises(AccountLocked):
         store.unlock(NURSE, "wrong-password-x")
+    assert store.head()[0] == head  # noted while nobody is signed in...
+    assert store.unlock(ADMIN, ADMIN_PASSWORD)  # ...and signed into the chain at the next sign-in
     events = store.events_after(built.session, head)
     assert [event.type for event in events] == [
         "auth.failed",
@@ -319,6 +327,10 @@ def test_disabled_user_cannot_unlock_even_if_the_flag_is_flipped_on_disk(built: 
         db.execute("UPDATE users SET disabled = 0 WHERE username = ?", (NURSE,))
     with pytest.raises(WrongCredentials):  # the key wrap is gone: no key to open
         store.unlock(NURSE, NURSE_PASSWORD)
+    with pytest.raises(IntegrityFailure, match=r"users|nobody was signed in"):
+        store.set_password(built.session, NURSE, "nia-back-at-work-1")  # the seal saw it
+    assert store.repair(built.session) == [f"account {NURSE} set back to its recorded roles"]
+    assert store.find_user(NURSE).disabled  # type: ignore[union-attr]
     store.set_password(built.session, NURSE, "nia-back-at-work-1")
     assert store.unlock(NURSE, "nia-back-at-work-1").user.username == NURSE
 

@@ -27,6 +27,7 @@ from station.store.crypto import (
 )
 from station.store.database import connect
 from station.store.store import Store
+from tests.store.conftest import keyless_seal_functions
 
 # Cheap, but not the test default and not the product default: a profile from "an older
 # version" whose parameters must keep working after the defaults moved on.
@@ -74,6 +75,7 @@ def test_a_profile_keeps_its_own_parameters_for_old_and_new_wraps(tmp_path: Path
 
     # Read with today's defaults instead, the same password would not open the wrap.
     connection = connect(Store.database_path(data_dir))
+    keyless_seal_functions(connection)
     with connection:
         connection.execute("UPDATE key_wraps SET kdf = ?", (json.dumps(DEFAULT_KDF.as_json()),))
     connection.close()

@@ -17,7 +17,12 @@ NURSE_PASSWORD = "nia-fictional-pw-1"
 
 
 def _new_records(built: Built, after: int) -> list[StoredEvent]:
-    return built.store.events_after(built.session, after)
+    """The records after ``after`` once a signed-in session signed the pending refusals."""
+    assert built.store.head()[0] == after  # refused sign-ins wait outside the chain...
+    built.store.sign_pending(built.session)  # ...until someone signed in signs them in
+    records = built.store.events_after(built.session, after)
+    assert all(record.signature for record in records)
+    return records
 
 
 def _files_contain(data_dir: Path, needle: str) -> bool:
@@ -105,6 +110,7 @@ def test_attempts_while_locked_are_recorded(tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(WrongCredentials):
             store.unlock(ADMIN, "forgotten-password")
+    store.sign_pending(built.session)  # the wrong passwords before the lock
     head, _ = store.head()
     with pytest.raises(AccountLocked):
         store.unlock(ADMIN, ADMIN_PASSWORD)
@@ -139,6 +145,7 @@ def test_a_witness_who_is_locked_out_is_recorded_too(tmp_path: Path) -> None:
     store.add_user(built.session, NURSE, "Nia Nurse", frozenset({Role.NURSE}), NURSE_PASSWORD)
     with pytest.raises(WrongCredentials):
         store.confirm_witness(NURSE, "wrong-password-1", built.session.user)
+    store.sign_pending(built.session)  # the wrong password before the lock
     head, _ = store.head()
     with pytest.raises(AccountLocked):
         store.confirm_witness(NURSE, NURSE_PASSWORD, built.session.user)

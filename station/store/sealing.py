@@ -1,0 +1,172 @@
+"""The store's seal at work: kept at every commit, checked before every read and write."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station.store import integrity
+from station.store.database import StoreError
+from station.store.events import EventLog
+
+REPAIR_HINT = (
+    "No dose, count or sync until an administrator rebuilds the record from the verified "
+    "chain ('dosing-station audit repair')."
+)
+
+
+class IntegrityFailure(StoreError):
+    """The file was changed outside the program: the station refuses to decide on it."""
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The seal as stored: the head it covers and the MAC over it and every table's sum."""
+
+    seq: int
+    hash: str
+    mac: str
+
+    @classmethod
+    def parse(cls, text: str | None) -> Seal | None:
+        """Read a stored seal (None when missing or unreadable)."""
+        if not text:
+            return None
+        try:
+            stored = json.loads(text)
+            return cls(int(stored["seq"]), str(stored["hash"]), str(stored["mac"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def text(self) -> str:
+        """The seal as stored in ``meta``."""
+        return json.dumps({"seq": self.seq, "hash": self.hash, "mac": self.mac}, sort_keys=True)
+
+
+class RecordSeal:
+    """Keeps the seal at every commit and checks it; the store's ``TransactionHooks``.
+
+    The first keyed commit of a profile that has no seal yet trusts what is there (a new
+    profile, or one from before sealing: its chain is walked first) and seals it. From then
+    on, a check runs whenever another connection may have written (``PRAGMA data_version``)
+    and before the first read or write of a process; a problem found is kept until an
+    administrator repairs the record, and nothing is sealed on top of it.
+    """
+
+    def __init__(self, walk_chain: Callable[[sqlite3.Connection], str | None]) -> None:
+        self.digests = integrity.RowDigests()
+        self._walk_chain = walk_chain
+        self._checked_version: int | None = None
+        self.problem: str | None = None
+        self.repairing = False
+
+    # -- keys and the first seal ---------------------------------------------------------------
+
+    def never_sealed(self, connection: sqlite3.Connection) -> bool:
+        """True when the profile has no seal (new, from before sealing, or its seal removed)."""
+        return self._stored_seal(connection) is None
+
+    # -- the hooks -----------------------------------------------------------------------------
+
+    def on_begin(self, connection: sqlite3.Connection) -> None:
+        """Check before writing when another connection may have written since."""
+        if self.digests.keyed and not self.repairing:
+            self.refresh(connection)
+
+    def before_commit(self, connection: sqlite3.Connection) -> None:
+        """Seal the head and the sums this transaction leaves (never over a known problem)."""
+        if not self.digests.keyed or self.problem is not None:
+            return
+        if not self._has_sums(connection):
+            return  # not sealed yet: the first keyed write seals (see the store)
+        head = EventLog.head(connection)
+        state = integrity.sealed_state(connection, head)
+        if state is None:
+            self.problem = (
+                "A sealed table was written while nobody was signed in (a program other "
+                "than the station's?)."
+            )
+            return
+        seal = Seal(head[0], head[1], self.digests.seal(state))
+        connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (integrity.SEAL_KEY, seal.text()),
+        )
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def refresh(self, connection: sqlite3.Connection) -> None:
+        """Check again if anything but this connection wrote since the last check."""
+        version = int(connection.execute("PRAGMA data_version").fetchone()[0])
+        if self._checked_version == version or self.problem is not None:
+            return
+        problem = self.find_problem(connection)
+        if problem is None:
+            self._checked_version = version
+        else:
+            self.problem = problem
+
+    def require_intact(self, connection: sqlite3.Connection) -> None:
+        """Raise ``IntegrityFailure`` (one sentence) unless the record is as the station left it."""
+        if not self.digests.keyed or self.repairing:
+            return
+        self.refresh(connection)
+        if self.problem is not None:
+            raise IntegrityFailure(f"{self.problem} {REPAIR_HINT}")
+
+    def find_problem(self, connection: sqlite3.Connection) -> str | None:
+        """What is wrong with the record against its seal, in one sentence (None: nothing)."""
+        if not self._has_sums(connection):
+            return None  # not sealed yet (a profile from before sealing, first keyed use)
+        seal = self._stored_seal(connection)
+        if seal is None:
+            return "The record's seal is missing: the file was changed outside the program."
+        state = integrity.sealed_state(connection, (seal.seq, seal.hash))
+        if state is None:
+            return "A sealed table was written while nobody was signed in."
+        if not hmac.compare_digest(self.digests.seal(state), seal.mac):
+            return (
+                "The record does not match its seal: a table's check sum or the log's end "
+                "was changed outside the program."
+            )
+        head_seq, head_hash = EventLog.head(connection)
+        if head_seq < seal.seq:
+            return (
+                f"Records #{head_seq + 1} to #{seal.seq} were cut from the end of the log "
+                "outside the program."
+            )
+        if head_seq > seal.seq:
+            return (
+                f"Records #{seal.seq + 1} to #{head_seq} were added to the log outside the "
+                "program (they are not sealed)."
+            )
+        if head_hash != seal.hash:
+            return f"Record #{head_seq}, the last of the log, was replaced outside the program."
+        wrong = integrity.differing_tables(connection, self.digests)
+        if wrong:
+            return (
+                f"Rows of {', '.join(wrong)} were changed, added, removed or put back outside "
+                "the program."
+            )
+        return None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _stored_seal(connection: sqlite3.Connection) -> Seal | None:
+        row = connection.execute(
+            "SELECT value FROM meta WHERE key = ?", (integrity.SEAL_KEY,)
+        ).fetchone()
+        return Seal.parse(row[0] if row else None)
+
+    @staticmethod
+    def _has_sums(connection: sqlite3.Connection) -> bool:
+        return connection.execute("SELECT 1 FROM integrity LIMIT 1").fetchone() is not None
+
+    def accept_repair(self) -> None:
+        """The record was rebuilt from the verified chain and sealed again."""
+        self.problem = None
+        self._checked_version = None
