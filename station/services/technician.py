@@ -1,20 +1,25 @@
 """The technician's tasks: reference-weight checks with due/overdue status, diagnostics bundle.
 
 The technician sees no patient data. The diagnostics bundle carries logs, versions, device
-traffic, settings and calibrations; before anything is written into it, every name, clinic
-id and birth date on the station's roster is blanked out of every file (a log line or a
-captured label that should not have held one cannot leak it).
+traffic, settings and calibrations. The device traffic comes from the raw monitors, which
+keep scanned lines and label fields as length and keyed hash only (``devices.capture``): it
+goes from memory into the zip, never through a file. As a second line, every name, clinic
+id and birth date on the station's roster is blanked out of every file before it is written
+into the zip, as text, in hex and in base64 (a log line that should not have held one
+cannot leak it).
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import platform
 import re
 import sys
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -229,6 +234,22 @@ class TechnicianService:
         return sorted(terms, key=len, reverse=True)
 
     @staticmethod
+    def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+        """Every term as text, as hex (with or without spaces) and inside base64 (any offset)."""
+        forms: set[str] = set()
+        for term in terms:
+            raw = term.encode("utf-8")
+            forms.update({re.escape(term), raw.hex(), re.escape(raw.hex(" "))})
+            for offset in range(3):  # the bytes of the term that start on a base64 group
+                aligned = raw[offset:][: (len(raw) - offset) // 3 * 3]
+                if len(aligned) >= 6:
+                    forms.add(re.escape(base64.b64encode(aligned).decode("ascii")))
+                    forms.add(re.escape(base64.urlsafe_b64encode(aligned).decode("ascii")))
+        if not forms:
+            return None
+        return re.compile("|".join(sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+
+    @staticmethod
     def _redact(data: bytes, pattern: re.Pattern[str] | None) -> bytes:
         if pattern is None:
             return data
@@ -258,20 +279,18 @@ class TechnicianService:
         session: Session,
         target: Path,
         logs: Iterable[Path] = (),
-        traffic: Iterable[Path] = (),
+        traffic: Mapping[str, Sequence[str]] | None = None,
     ) -> Path:
         """Write a zip for support: versions, settings, calibrations, event counts, logs, traffic.
 
-        No event payloads and no projection documents go in; every file is scrubbed of the
-        roster's names, clinic ids and birth dates.
+        ``traffic`` is each device's raw-monitor lines (already redacted as captured); they
+        go straight into the zip. No event payloads and no projection documents go in; every
+        file is scrubbed of the roster's names, clinic ids and birth dates. The zip is made
+        readable by its owner only.
         """
         require_role(session, *_TECH_ROLES)
         terms = self._identifying_terms(session)
-        pattern = (
-            re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
-            if terms
-            else None
-        )
+        pattern = self._pattern(terms)
         with self.store.reading(session) as projections:
             connection = projections.connection
             settings = [
@@ -309,19 +328,26 @@ class TechnicianService:
             },
         }
         target.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if os.name == "posix":
+            os.fchmod(descriptor, 0o600)  # an older bundle of the same name may have been 0644
+        with (
+            os.fdopen(descriptor, "wb") as file,
+            zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as bundle,
+        ):
             for name, document in documents.items():
                 text = json.dumps(document, indent=2, sort_keys=True, default=str).encode()
                 bundle.writestr(name, self._redact(text, pattern))
-            for folder, paths in (("logs", logs), ("traffic", traffic)):
-                for number, path in enumerate(paths):
-                    try:
-                        data = path.read_bytes()
-                    except OSError as error:
-                        data = f"could not read: {error.strerror}".encode()
-                    bundle.writestr(
-                        f"{folder}/{number:02d}-{path.name}", self._redact(data, pattern)
-                    )
+            for number, path in enumerate(logs):
+                try:
+                    data = path.read_bytes()
+                except OSError as error:
+                    data = f"could not read: {error.strerror}".encode()
+                bundle.writestr(f"logs/{number:02d}-{path.name}", self._redact(data, pattern))
+            for device, lines in sorted((traffic or {}).items()):
+                if lines:
+                    data = ("\n".join(lines) + "\n").encode("utf-8")
+                    bundle.writestr(f"traffic/{device}.txt", self._redact(data, pattern))
         self.store.record(
             session,
             "diagnostics.exported",

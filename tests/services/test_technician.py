@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from devices.capture import hex_and_text
 from station.domain.quantities import Grams
 from station.services.counter import CounterService
 from station.services.demo import create_demo_profile, demo_password
@@ -111,7 +112,8 @@ def test_the_diagnostics_bundle_holds_no_patient_data(demo: Store, tmp_path: Pat
             patient.birth_date.strftime("%d.%m.%Y"),
         )
     ]
-    # A log line and a printer capture that (wrongly) hold patient data: the bundle scrubs them.
+    # A log line and a monitor line that (wrongly) hold patient data, as text and in hex: the
+    # bundle scrubs them (the monitors themselves keep label fields as length and hash only).
     log = tmp_path / "station.log"
     log.write_text(
         f"2031-03-04 08:00 INFO printed label for {first.clinic_id} "
@@ -119,14 +121,13 @@ def test_the_diagnostics_bundle_holds_no_patient_data(demo: Store, tmp_path: Pat
         "2031-03-04 08:01 INFO scale stable 1.0200 g\n",
         encoding="utf-8",
     )
-    capture = tmp_path / "printer.spy"
-    capture.write_bytes(
-        b"\x02^XA^FO16,192^FDPatient " + first.clinic_id.encode() + b"^FS^XZ\x03\xff\x00"
-    )
+    label = b"\x02^XA^FO16,192^FDPatient " + first.clinic_id.encode() + b"^FS^XZ\x03\xff\x00"
+    traffic = {"printer": [f"    0.1000 -> {hex_and_text(label)}"]}
+    identifying.append(first.clinic_id.encode().hex(" "))
     technician = demo.unlock("technician", demo_password("technician"))
     service = TechnicianService(demo)
     service.record_calibration(technician, "SIM-0001", Grams(20), Grams(20), Grams("0.001"))
-    target = service.diagnostics_bundle(technician, tmp_path / "diag.zip", [log], [capture])
+    target = service.diagnostics_bundle(technician, tmp_path / "diag.zip", [log], traffic)
     with zipfile.ZipFile(target) as bundle:
         names = bundle.namelist()
         contents = {name: bundle.read(name) for name in names}
@@ -140,7 +141,7 @@ def test_the_diagnostics_bundle_holds_no_patient_data(demo: Store, tmp_path: Pat
     for term in identifying:
         assert term.lower().encode() not in everything, "patient data in the bundle"
     assert b"scale stable 1.0200 g" in everything  # the rest of the log is kept
-    traffic = next(data for name, data in contents.items() if name.startswith("traffic/"))
-    assert traffic.startswith(b"\x02^XA") and traffic.endswith(b"\x03\xff\x00")
+    kept = contents["traffic/printer.txt"]
+    assert b"^XA^FO16,192^FDPatient [redacted]^FS^XZ" in kept  # the rest of the line is kept
     with pytest.raises(PermissionDenied):
         service.diagnostics_bundle(lead, tmp_path / "lead.zip")

@@ -324,12 +324,16 @@ def test_the_printer_and_scanner_raw_monitors_show_their_ports_traffic(
     scanner = workspace.scanner.raw_monitor
     assert scanner is not None
     scanner.button.click()
-    demo_station.demo.scanner_sim.scan(f"0104150123456782{GS}10LOT7", "]d2")
-    # The monitor shows the bytes in chunks as they came off the port; read its text column.
+    pack = f"0104150123456782{GS}10LOT7"
+    demo_station.demo.scanner_sim.scan(pack, "]d2")
+    # A scanned line is shown as its length, AIM identifier and a hash, never its text.
     qtbot.waitUntil(
-        lambda: "LOT7" in _printable_column(scanner.traffic.toPlainText()), timeout=10000
+        lambda: f"scan: {len(pack)} bytes, AIM ]d2" in scanner.traffic.toPlainText(),
+        timeout=10000,
     )
     assert "<-" in scanner.traffic.toPlainText()
+    assert "LOT7" not in _printable_column(scanner.traffic.toPlainText())
+    assert "LOT7" not in scanner.traffic.toPlainText()
     traffic = workspace.traffic_lines()
     assert traffic["printer"] and traffic["scanner"]
     workspace.scanner.shut()  # as when the workspace goes: the port is watched no more
@@ -614,3 +618,34 @@ def test_every_technician_control_has_an_accessible_name(
         workspace.tabs.setCurrentIndex(index)
     qtbot.waitUntil(lambda: "observation_minutes" in workspace.settings.editors, timeout=10000)
     assert unnamed_controls(workspace) == []
+
+
+def test_a_card_scanned_with_the_monitor_on_is_nowhere_in_the_bundle_or_the_data_folder(
+    qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace, tmp_path: Path
+) -> None:
+    """Issue 14: the scanner's monitor keeps a card as length and hash; nothing is left behind."""
+    patient = demo_station.patients()[0]
+    card = demo_station.demo.card_text(patient)
+    monitor = workspace.scanner.raw_monitor
+    assert monitor is not None
+    monitor.button.click()
+    demo_station.demo.scan_card(patient)
+    qtbot.waitUntil(lambda: "AIM ]Q1" in monitor.traffic.toPlainText(), timeout=10000)
+    assert card not in monitor.traffic.toPlainText()
+    target = tmp_path / "bundle.zip"
+    with qtbot.waitSignal(workspace.diagnostics.saved, timeout=15000):
+        workspace.diagnostics.save_to(target)
+    with zipfile.ZipFile(target) as bundle:
+        scanner = bundle.read("traffic/scanner.txt").decode()
+        everything = b"".join(bundle.read(name) for name in bundle.namelist())
+    assert f"scan: {len(card)} bytes, AIM ]Q1" in scanner
+    needles = [card, patient.clinic_id, patient.clinic_id.encode().hex(" ")]
+    needles += [segment for segment in card.split(".") if len(segment) >= 8]
+    for needle in needles:
+        assert needle.encode() not in everything
+    data_dir = demo_station.parts.store.data_dir
+    assert not (data_dir / "diagnostics").exists()  # no capture file beside the profile
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert all(needle.encode() not in content for needle in needles), path.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,14 +16,16 @@ from station.ui.technician.context import TechnicianContext
 from station.ui.widgets import MessageLabel, make_button, make_label
 
 LOG_FOLDER = "logs"
-TRAFFIC_FOLDER = "diagnostics"
+OLD_TRAFFIC_FOLDER = "diagnostics"
+"""Where versions before issue 14 left each bundle's traffic, unredacted (removed when seen)."""
 
 
 class DiagnosticsPage(QWidget):
     """One button: choose where, and the bundle is written off the GUI thread.
 
-    ``traffic`` returns the raw-monitor lines captured so far by device; each device's go into
-    the bundle as one file, with the log files in the data folder's ``logs``.
+    ``traffic`` returns the raw-monitor lines captured so far by device (scans and label
+    fields already as length and hash); each device's go from memory into the bundle as one
+    file, with the log files in the data folder's ``logs``. Nothing is written beside it.
     """
 
     saved = Signal(str)
@@ -41,8 +44,9 @@ class DiagnosticsPage(QWidget):
         self.hint = make_label(
             self.tr(
                 "The bundle holds versions, settings, calibrations, event counts, logs and the "
-                "device traffic of the raw monitor. Names, clinic ids and birth dates are "
-                "removed from every file."
+                "device traffic of the raw monitors (scans and label fields only as their "
+                "length and a hash). Names, clinic ids and birth dates are removed from every "
+                "file."
             ),
             self.tr("What the bundle holds"),
         )
@@ -76,19 +80,10 @@ class DiagnosticsPage(QWidget):
 
         def work() -> Path:
             try:
-                traffic = []
-                stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
-                for device, lines in by_device.items():
-                    if not lines:
-                        continue
-                    folder = data_dir / TRAFFIC_FOLDER
-                    folder.mkdir(parents=True, exist_ok=True)
-                    capture = folder / f"{device}-traffic-{stamp}.txt"
-                    capture.write_text("\n".join(lines) + "\n", encoding="utf-8")
-                    traffic.append(capture)
+                _remove_old_captures(data_dir / OLD_TRAFFIC_FOLDER)
                 logs = sorted((data_dir / LOG_FOLDER).glob("*.log"))
                 return context.technician.diagnostics_bundle(
-                    context.session, target, logs=logs, traffic=traffic
+                    context.session, target, logs=logs, traffic=by_device
                 )
             except OSError as error:
                 raise ServiceError(
@@ -109,3 +104,11 @@ class DiagnosticsPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.message.show_message(str(error), "error")
+
+
+def _remove_old_captures(folder: Path) -> None:
+    """Delete the unredacted traffic files an older version left in the data folder."""
+    for capture in folder.glob("*-traffic-*.txt"):
+        capture.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # not there, or something else in it: leave it
+        folder.rmdir()

@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
+from devices.capture import ZplFields
 from devices.drivers.printer import LabelPrinter, PrintReceipt
 from devices.protocols.zpl import Code128, HostStatus, Label, LabelSize, TextField
 from devices.readings import DeviceError, PrinterNotReady
@@ -78,7 +79,7 @@ class PrinterChecks(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.dump, 1)
-        self.raw_monitor = RawMonitor(context.devices.printer, self.tr("printer"))
+        self.raw_monitor = RawMonitor(context.devices.printer, self.tr("printer"), ZplFields)
         layout.addWidget(self.raw_monitor)
         layout.addWidget(self.message)
         self.status_button.clicked.connect(self.check_status)

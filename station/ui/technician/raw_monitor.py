@@ -1,4 +1,4 @@
-"""A raw monitor for the printer's or scanner's port: the bytes both ways, in hex and text."""
+"""A raw monitor for the printer's or scanner's port: its traffic both ways, payloads redacted."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from devices.capture import HexDump, RedactorFactory
 from devices.transport import TrafficCapture
 from station.ui.technician.scale_checks import MONITOR_MAX_LINES, MONITOR_POLL_MS, TrafficMonitor
 from station.ui.widgets import make_button
@@ -22,17 +23,24 @@ class MonitoredBridge(Protocol):
 class RawMonitor(QWidget):
     """Start or stop showing one port's raw traffic; the lines stay for the diagnostics bundle.
 
-    The port's own thread puts each chunk in a :class:`TrafficMonitor`; a timer on the GUI
-    thread drains it, so the GUI never waits on the port. The monitor keeps watching across
-    reconnects (the bridge relays whichever port is open).
+    The port's own thread puts each chunk in a :class:`TrafficMonitor`, which passes it
+    through ``redactor`` at once (a scanner's lines and a label's fields are kept as length
+    and hash only, see :mod:`devices.capture`); a timer on the GUI thread drains it, so the
+    GUI never waits on the port. The monitor keeps watching across reconnects (the bridge
+    relays whichever port is open).
     """
 
     def __init__(
-        self, bridge: MonitoredBridge, device_name: str, parent: QWidget | None = None
+        self,
+        bridge: MonitoredBridge,
+        device_name: str,
+        redactor: RedactorFactory = HexDump,
+        parent: QWidget | None = None,
     ) -> None:
         """A start/stop button above a read-only, monospaced traffic view."""
         super().__init__(parent)
         self.bridge = bridge
+        self.redactor = redactor
         self.monitor: TrafficMonitor | None = None
         self.button = make_button(
             self.tr("Start raw monitor"),
@@ -65,7 +73,7 @@ class RawMonitor(QWidget):
         if self._timer.isActive():
             self.stop()
             return
-        self.monitor = self.monitor or TrafficMonitor()
+        self.monitor = self.monitor or TrafficMonitor(self.redactor())
         self.bridge.monitor_capture = self.monitor.capture
         self._timer.start()
         self.button.setText(self.tr("Stop raw monitor"))
@@ -77,12 +85,12 @@ class RawMonitor(QWidget):
         self._drain()
         self.button.setText(self.tr("Start raw monitor"))
 
-    def _drain(self) -> None:
+    def _drain(self, *, flush: bool = False) -> None:
         if self.monitor is not None:
-            for line in self.monitor.drain():
+            for line in self.monitor.drain(flush=flush):
                 self.traffic.appendPlainText(line)
 
     def traffic_lines(self) -> list[str]:
-        """Every line captured so far (for the diagnostics bundle)."""
-        self._drain()
+        """Every line captured so far, with a partial frame (for the diagnostics bundle)."""
+        self._drain(flush=True)
         return list(self.monitor.lines) if self.monitor is not None else []

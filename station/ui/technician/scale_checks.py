@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import deque
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devices.capture import TrafficRecorder
 from devices.drivers.scale import ScaleDriver, ScaleIdentity
 from devices.readings import DeviceError, ScaleReading
-from devices.transport import Direction, LinePort, hex_dump_line
+from devices.transport import LinePort
 from station.domain.quantities import Grams
 from station.services.technician import CalibrationCheck, CalibrationState, CalibrationStatus
 from station.ui.device_bridge import DeviceState, scale_sentence
@@ -42,29 +41,9 @@ STATUS_COLOURS = {
 }
 
 
-class TrafficMonitor:
-    """Collects a port's traffic from the device thread; the GUI drains it on a timer."""
-
-    def __init__(self) -> None:
-        """Empty, stamped from now."""
-        self.started = time.monotonic()
-        self._lock = threading.Lock()
-        self._chunks: deque[tuple[Direction, bytes, float]] = deque()
-        self.lines: deque[str] = deque(maxlen=20 * MONITOR_MAX_LINES)
-        """Every formatted line so far (the diagnostics bundle takes them)."""
-
-    def capture(self, direction: Direction, data: bytes, stamp: float) -> None:
-        """A :data:`~devices.transport.TrafficCapture` (called on the device's thread)."""
-        with self._lock:
-            self._chunks.append((direction, bytes(data), stamp))
-
-    def drain(self) -> list[str]:
-        """The chunks captured since the last drain, formatted as hex-and-text lines."""
-        with self._lock:
-            chunks, self._chunks = list(self._chunks), deque()
-        lines = [hex_dump_line(d, data, stamp, self.started) for d, data, stamp in chunks]
-        self.lines.extend(lines)
-        return lines
+TrafficMonitor = TrafficRecorder
+"""Collects a port's traffic from the device thread, redacted as it arrives; the GUI drains it
+on a timer (the balance's traffic is kept whole: weights and commands only)."""
 
 
 class ScaleChecks(QGroupBox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
+from devices.capture import ScanFrames
 from devices.protocols.scanner import parse_pack_code, symbology_name, visible
 from devices.readings import ProtocolError, Scan
 from station.ui.technician.printer_checks import LAYOUT_CHECK_CODE
@@ -82,7 +83,9 @@ class ScannerChecks(QGroupBox):
         form.addRow(self.tr("Raw bytes"), self.raw)
         form.addRow(self.tr("Meaning"), self.meaning)
         form.addRow(self.layout_result)
-        self.raw_monitor = RawMonitor(bridge, self.tr("scanner")) if bridge is not None else None
+        self.raw_monitor = (
+            RawMonitor(bridge, self.tr("scanner"), ScanFrames) if bridge is not None else None
+        )
         if self.raw_monitor is not None:
             form.addRow(self.raw_monitor)
             form.addRow(
