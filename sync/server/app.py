@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.server.errors import SyncServerError
+from sync.server.limits import FAILURE_STATUSES, BodyTooLarge, RequestGuard, ServerLimits
 from sync.server.service import AuthenticatedStation, SyncService
 from sync.wire.compact import (
     COMPACT_WIRE_VERSION,
@@ -48,8 +51,11 @@ from sync.wire.signing import (
 )
 
 _ERRORS: dict[int | str, dict[str, object]] = {
-    status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 426)
+    status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 413, 426, 429)
 }
+
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
@@ -64,27 +70,137 @@ def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
+async def read_body(request: Request, limit: int) -> bytes:
+    """Read a request body as it streams in, stopping with 413 once it passes ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _route_limit(request: Request) -> int:
+    guard: RequestGuard = request.app.state.guard
+    return guard.limits.body_limit(request.method, request.url.path)
+
+
+def _parsed(model: type[_M], body: bytes) -> _M:
+    """Validate a JSON body as ``model`` (a mistake is the usual 422)."""
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as error:
+        raise RequestValidationError(error.errors(include_url=False)) from None
+
+
 async def signed_station(request: Request) -> AuthenticatedStation:
-    """Authenticate a request by its station signature, time and nonce (FastAPI dependency)."""
+    """Authenticate a request by its station signature, time and nonce (FastAPI dependency).
+
+    In this order: what the headers alone tell (station enrolled and active, time window,
+    nonce; read only), the station's rate, then the body, read as it streams up to its route's
+    limit, then the signature over the body's hash, and only then the nonce is written. An
+    unknown station, a bad header or a throttled station never has its body read, and no
+    request takes the database's write lock before its signature is good. The body is left in
+    ``request.state.body``.
+    """
     service: SyncService = request.app.state.service
-    body = await request.body()
-    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    guard: RequestGuard = request.app.state.guard
     headers = request.headers
-    return await run_in_threadpool(
+    station_id = headers.get(HEADER_STATION, "")
+    timestamp = headers.get(HEADER_TIMESTAMP, "")
+    nonce = headers.get(HEADER_NONCE, "")
+    signature = headers.get(HEADER_SIGNATURE, "")
+    checked = await run_in_threadpool(
+        lambda: service.check_request_headers(
+            station_id=station_id, timestamp=timestamp, nonce=nonce, signature=signature
+        )
+    )
+    guard.station_may_send(station_id)
+    body = await read_body(request, _route_limit(request))
+    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    station = await run_in_threadpool(
         lambda: service.authenticate(
-            station_id=headers.get(HEADER_STATION, ""),
+            station_id=station_id,
             method=request.method,
             path=path,
             body_sha256=body_hash(body),
-            timestamp=headers.get(HEADER_TIMESTAMP, ""),
-            nonce=headers.get(HEADER_NONCE, ""),
-            signature=headers.get(HEADER_SIGNATURE, ""),
+            timestamp=timestamp,
+            nonce=nonce,
+            signature=signature,
             station_clock=headers.get(HEADER_STATION_CLOCK, ""),
+            checked=checked,
         )
     )
+    guard.count_station(station_id)
+    request.state.body = body
+    return station
 
 
 Station = Annotated[AuthenticatedStation, Depends(signed_station)]
+
+
+class _Guard:
+    """At the door of every HTTP request: the address's rate limits and the body's size.
+
+    A declared Content-Length over the route's limit is refused (413) before anything else;
+    a body sent without one is counted as it arrives and refused when it passes the limit.
+    Every reply that says a request did not authenticate (401, 403, 413) counts against its
+    address; an address that used up its failures is refused (429) until they refill.
+    """
+
+    def __init__(self, app: ASGIApp, guard: RequestGuard, service: SyncService) -> None:
+        self.app = app
+        self.guard = guard
+        self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        client = scope.get("client")
+        address = str(client[0]) if client else "unknown"
+        limit = self.guard.limits.body_limit(scope["method"], scope["path"])
+        try:
+            self.guard.admit_address(address)
+            declared = Headers(scope=scope).get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise BodyTooLarge(limit)
+        except SyncServerError as error:
+            if error.status in FAILURE_STATUSES:
+                self.guard.note_failure(address)
+            await _error_response(error, self.service)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge(limit)
+            return message
+
+        async def watched_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] in FAILURE_STATUSES:
+                self.guard.note_failure(address)
+            await send(message)
+
+        await self.app(scope, counted_receive, watched_send)
+
+
+def _error_response(error: SyncServerError, service: SyncService) -> JSONResponse:
+    """The JSON reply of a refusal (``ErrorReply``), with its headers (e.g. Retry-After)."""
+    reply = ErrorReply(
+        code=error.code,
+        message=error.message,
+        server_time=service.clock(),
+        detail=error.detail,
+    )
+    headers: dict[str, str] = getattr(error, "headers", {})
+    return JSONResponse(reply.model_dump(), status_code=error.status, headers=headers)
 
 
 class _RequestGauge:
@@ -110,12 +226,16 @@ def create_app(
     *,
     verify_signatures_in_background: bool = True,
     check_in_helper_process: bool = True,
+    limits: ServerLimits | None = None,
+    limits_clock: Callable[[], float] = time.monotonic,
 ) -> FastAPI:
     """Build the API over one ``SyncService``.
 
     While the app runs (its lifespan), the service verifies every stored event signature in
     the background between requests (``SyncService.start_signature_verifier``), and a helper
     process checks large pushes while their rows are inserted (``start_check_process``).
+    ``limits`` are the body sizes and request rates (``sync.server.limits``; the defaults
+    without it); ``limits_clock`` is the rate limits' clock (tests turn it).
     """
 
     @asynccontextmanager
@@ -136,18 +256,15 @@ def create_app(
         description="Stations push their hash-chained event logs and pull the shared feed.",
         lifespan=lifespan,
     )
+    guard = RequestGuard(limits or ServerLimits(), clock=limits_clock)
     app.state.service = service
+    app.state.guard = guard
     app.add_middleware(_RequestGauge, service=service)
+    app.add_middleware(_Guard, guard=guard, service=service)  # outermost: first at the door
 
     @app.exception_handler(SyncServerError)
     async def _refused(_request: Request, error: SyncServerError) -> JSONResponse:
-        reply = ErrorReply(
-            code=error.code,
-            message=error.message,
-            server_time=service.clock(),
-            detail=error.detail,
-        )
-        return JSONResponse(reply.model_dump(), status_code=error.status)
+        return _error_response(error, service)
 
     @app.get("/v1/health")
     def health() -> dict[str, object]:
@@ -167,10 +284,17 @@ def create_app(
             "server_public_key": service.server_public_key,
         }
 
-    @app.post("/v1/enroll", responses=_ERRORS)
-    def enroll(body: EnrollRequest) -> EnrollReply:
+    @app.post(
+        "/v1/enroll",
+        response_model=EnrollReply,
+        responses=_ERRORS,
+        openapi_extra=_json_request_body(EnrollRequest),
+    )
+    async def enroll(request: Request) -> Response:
         """Enroll a station with a one-time code and its public key."""
-        return service.enroll(body)
+        body = _parsed(EnrollRequest, await read_body(request, _route_limit(request)))
+        reply = await run_in_threadpool(service.enroll, body)
+        return Response(reply.model_dump_json(), media_type="application/json")
 
     @app.post(
         "/v1/push",
@@ -182,10 +306,7 @@ def create_app(
         """Store a batch of the station's own events (idempotent; retried whole)."""
         # Parsed straight from the bytes (pydantic's JSON parser): FastAPI's generic body
         # handling costs more than storing the events does.
-        try:
-            body = PushRequest.model_validate_json(await request.body())
-        except ValidationError as error:
-            raise RequestValidationError(error.errors(include_url=False)) from None
+        body = _parsed(PushRequest, request.state.body)
         reply = await run_in_threadpool(service.push, station, body)
         return Response(reply.model_dump_json(), media_type="application/json")
 
@@ -208,7 +329,7 @@ def create_app(
     )
     async def push_compact(request: Request, station: Station) -> Response:
         """Store a batch of own events sent as arrays (wire version 2; see sync.wire.compact)."""
-        body = await request.body()
+        body: bytes = request.state.body
 
         def decode_and_store() -> PushReply:
             # The batch's rows are cycle-free: the collector would only walk the heap.
@@ -255,10 +376,17 @@ def create_app(
             service.own_events(station, after=after, limit=limit), media_type="application/json"
         )
 
-    @app.post("/v1/leases", responses=_ERRORS)
-    def acquire_lease(body: LeaseRequest, station: Station) -> LeaseReply:
+    @app.post(
+        "/v1/leases",
+        response_model=LeaseReply,
+        responses=_ERRORS,
+        openapi_extra=_json_request_body(LeaseRequest),
+    )
+    async def acquire_lease(request: Request, station: Station) -> Response:
         """Take a short lease on dosing one patient in one session."""
-        return service.acquire_lease(station, body)
+        body = _parsed(LeaseRequest, request.state.body)
+        reply = await run_in_threadpool(service.acquire_lease, station, body)
+        return Response(reply.model_dump_json(), media_type="application/json")
 
     @app.delete("/v1/leases/{lease_id}", status_code=204, responses=_ERRORS)
     def release_lease(lease_id: str, station: Station) -> Response:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
+import math
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 import platformdirs
@@ -20,8 +23,10 @@ from sqlalchemy.exc import (
     OperationalError,
 )
 
+from sync.server.db import UnsafeDatabaseFiles
 from sync.server.errors import SyncServerError
 from sync.server.keys import SigningKeyError
+from sync.server.limits import Rate, ServerLimits
 from sync.server.service import SyncService
 
 DB_HELP = "Database URL (sqlite:///FILE or postgresql+psycopg://...) or a SQLite file path."
@@ -30,7 +35,7 @@ DB_HELP = "Database URL (sqlite:///FILE or postgresql+psycopg://...) or a SQLite
 def default_db_url() -> str:
     """Return the embedded default: one SQLite file in the per-user data folder."""
     folder = Path(platformdirs.user_data_dir("hat-dosing-server", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'server.db'}"
 
 
@@ -86,7 +91,7 @@ def _service(db: str | None, **kwargs: Any) -> SyncService:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
         click.echo(f"error: cannot open the database {_shown(url)}: {reason}", err=True)
         raise SystemExit(2) from None
-    except SigningKeyError as error:
+    except (SigningKeyError, UnsafeDatabaseFiles) as error:
         click.echo(f"error: {error}", err=True)
         raise SystemExit(2) from None
     except DatabaseError as error:
@@ -108,6 +113,37 @@ def _fail(error: SyncServerError) -> None:
     raise SystemExit(1)
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every infinite or NaN number as null (JSON has no word for them)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def _json(value: Any, **kwargs: Any) -> str:
+    """Strict JSON for ``--json`` output: never ``Infinity`` or ``NaN``, which parsers refuse."""
+    return json.dumps(_finite(value), allow_nan=False, **kwargs)
+
+
+class _Warning(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"warning: {record.getMessage()}"
+
+
+def _say_warnings() -> None:
+    """Show the server's own warnings (e.g. database permissions tightened) on stderr."""
+    logger = logging.getLogger("sync.server")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(_Warning())
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 def main() -> None:
     """Central sync server for HAT dosing stations.
@@ -115,6 +151,48 @@ def main() -> None:
     Every command takes --db (or the HAT_SERVER_DB environment variable); without it the
     server uses one SQLite file in this user's data folder.
     """
+    _say_warnings()
+
+
+def _rate(per_second: float, burst: float, option: str) -> Rate | None:
+    """A rate limit from two options (0 turns it off)."""
+    if per_second == 0:
+        return None
+    if per_second < 0 or burst < 1:
+        raise click.BadParameter(
+            "a rate is positive (0: off) and a burst at least 1", param_hint=option
+        )
+    return Rate(per_second=per_second, burst=burst)
+
+
+_DEFAULTS = ServerLimits()
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _rate_options(name: str, default: Rate | None, what: str) -> Callable[[_F], _F]:
+    """The --NAME-rate and --NAME-burst options of ``serve``."""
+    per_second = default.per_second if default else 0
+    burst = default.burst if default else 1
+
+    def decorate(command: _F) -> _F:
+        command = click.option(
+            f"--{name}-burst",
+            type=float,
+            default=burst,
+            show_default=True,
+            help=f"Requests {what} allowed in a burst above the rate.",
+        )(command)
+        return click.option(
+            f"--{name}-rate",
+            type=float,
+            default=per_second,
+            show_default=True,
+            help=f"Requests a second {what} (0: no limit); more get 429 with Retry-After.",
+        )(command)
+
+    return decorate
 
 
 @main.command()
@@ -136,6 +214,9 @@ def main() -> None:
 @click.option(
     "--clinic-id", default="clinic-1", show_default=True, help="Clinic id (set on first start)."
 )
+@_rate_options("station", _DEFAULTS.station, "per station")
+@_rate_options("address", _DEFAULTS.address, "per address")
+@_rate_options("failure", _DEFAULTS.failures, "failing authentication per address")
 def serve(
     db: str | None,
     host: str,
@@ -143,13 +224,30 @@ def serve(
     tls_cert: str | None,
     tls_key: str | None,
     clinic_id: str,
+    station_rate: float,
+    station_burst: float,
+    address_rate: float,
+    address_burst: float,
+    failure_rate: float,
+    failure_burst: float,
 ) -> None:
-    """Run the HTTP API (prints the address it listens on)."""
+    """Run the HTTP API (prints the address it listens on).
+
+    Request bodies are limited per route (a push to the most events one batch carries, about
+    4 KiB each; enrollments and leases to 16 KiB) and requests are rate-limited per station
+    and per address; an address whose requests keep failing authentication is refused for a
+    while.
+    """
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together")
+    limits = ServerLimits(
+        station=_rate(station_rate, station_burst, "--station-rate"),
+        address=_rate(address_rate, address_burst, "--address-rate"),
+        failures=_rate(failure_rate, failure_burst, "--failure-rate"),
+    )
     service = _service(db, clinic_id=clinic_id)
     try:
-        run_server(service, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
+        run_server(service, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key, limits=limits)
     except OSError as error:
         click.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}", err=True)
         raise SystemExit(2) from None
@@ -162,6 +260,7 @@ def run_server(
     port: int,
     tls_cert: str | None = None,
     tls_key: str | None = None,
+    limits: ServerLimits | None = None,
 ) -> None:
     """Serve the API over ``service`` until stopped; print the address once it accepts."""
     import uvicorn
@@ -176,7 +275,7 @@ def run_server(
     scheme = "https" if tls_cert else "http"
     bound = listener.getsockname()[1]
     config = uvicorn.Config(
-        create_app(service),
+        create_app(service, limits=limits),
         log_level="warning",
         ssl_certfile=tls_cert,
         ssl_keyfile=tls_key,
@@ -210,7 +309,7 @@ def stations_list(db: str | None, as_json: bool) -> None:
     """List stations: status, highest contiguous sequence, alerts."""
     rows = _service(db).list_stations()
     if as_json:
-        click.echo(json.dumps([row.as_json() for row in rows], indent=2))
+        click.echo(_json([row.as_json() for row in rows], indent=2))
         return
     for row in rows:
         alerts = f"  alerts: {', '.join(a['kind'] for a in row.alerts)}" if row.alerts else ""
@@ -224,6 +323,15 @@ def stations_list(db: str | None, as_json: bool) -> None:
             f"{row.station_id:<24} {row.status}{reason}  seq {row.highest_contiguous_seq}"
             f"  signatures verified through {row.signatures_verified_through}{bad}{alerts}"
         )
+    if any(a["kind"] in _RESTORE_ALERTS for row in rows for a in row.alerts):
+        click.echo(
+            "note: a station found the server behind it (restored from an older backup?); "
+            "once that is checked, `dosing-server feed restart --reason ...` makes every "
+            "station re-read the feed"
+        )
+
+
+_RESTORE_ALERTS = {"server_behind_station", "server_feed_behind_station"}
 
 
 @stations.command("revoke")
@@ -250,6 +358,28 @@ def stations_reinstate(db: str | None, station_id: str, reason: str) -> None:
     except SyncServerError as error:
         _fail(error)
     click.echo(f"station {station_id} reinstated")
+
+
+@main.group()
+def feed() -> None:
+    """The shared feed the stations pull."""
+
+
+@feed.command("restart")
+@db_option
+@click.option("--reason", required=True, help="Why (e.g. which backup was restored).")
+def feed_restart(db: str | None, reason: str) -> None:
+    """Make every station re-read the feed from the start (after restoring a backup).
+
+    Run it after restoring the server's database from an older backup: stations had read
+    further than the restored feed, which hands those positions out again. Nothing is applied
+    twice at the stations. Only the administrator can do this; no station request can.
+    """
+    try:
+        epoch = _service(db).restart_feed(reason)
+    except SyncServerError as error:
+        _fail(error)
+    click.echo(f"feed restarted (epoch {epoch}): every station re-reads it at its next sync")
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -372,7 +502,7 @@ def incidents_list(db: str | None, status: str, as_json: bool) -> None:
     """List incidents for clinicians to review."""
     rows = _service(db).list_incidents(status)
     if as_json:
-        click.echo(json.dumps([row.model_dump() for row in rows], indent=2))
+        click.echo(_json([row.model_dump() for row in rows], indent=2))
         return
     if not rows:
         click.echo(f"no {status} incidents" if status != "all" else "no incidents")
@@ -406,7 +536,7 @@ def incidents_resolve(
     except SyncServerError as error:
         _fail(error)
     if as_json:
-        click.echo(json.dumps(incident.model_dump()))
+        click.echo(_json(incident.model_dump()))
     else:
         click.echo(f"incident {incident_id} resolved by {resolved_by}")
 
@@ -432,7 +562,7 @@ def audit_signatures(db: str | None, as_json: bool) -> None:
     service.close()
     if as_json:
         click.echo(
-            json.dumps(
+            _json(
                 {
                     "verified": audit.verified,
                     "stations": sorted(audit.stations),

@@ -6,6 +6,7 @@ import hashlib
 import itertools
 import json
 import logging
+import math
 import os
 import re
 import secrets
@@ -21,7 +22,10 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -105,6 +109,30 @@ class AuthenticatedStation:
 
 
 @dataclass(frozen=True)
+class RequestCredentials:
+    """What a request's headers showed before its body was read (``check_request_headers``)."""
+
+    station_id: str
+    clinic_id: str
+    public_key: Ed25519PublicKey
+    sent_at: int
+
+
+_NONCE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _refuse_inactive(status: str, reason: str | None) -> None:
+    """Refuse a revoked or suspended station (403)."""
+    if status == "revoked":
+        raise Forbidden("station_revoked", "This station has been revoked.")
+    if status == "suspended":
+        raise Forbidden(
+            "station_suspended",
+            "This station is suspended: " + (reason or "see the server."),
+        )
+
+
+@dataclass(frozen=True)
 class StationSummary:
     """One row of ``dosing-server stations list``."""
 
@@ -145,9 +173,12 @@ class SignatureAudit:
 def _skew(station_clock: str, sent_at: int, now: float) -> float:
     """Return how far the station's own wall clock is from the server's, in seconds."""
     try:
-        return round(float(station_clock) - now, 3)
+        clock = float(station_clock)
     except ValueError:
+        clock = math.nan
+    if not math.isfinite(clock):  # "inf" or "nan" in the header: JSON cannot say it
         return float(sent_at - now)
+    return round(clock - now, 3)
 
 
 def _iso(ts: float) -> str:
@@ -446,8 +477,29 @@ class SyncService:
         )
 
     def epoch(self) -> str:
-        """Return the feed's identity; it changes when the server finds it lost data."""
+        """Return the feed's identity; it changes when the administrator restarts the feed."""
         return self._meta("epoch")
+
+    def restart_feed(self, reason: str) -> str:
+        """Give the feed a new identity: every station re-reads it from the start.
+
+        The administrator's step after restoring the server's database from an older backup
+        (stations had read positions the restored feed hands out again). No station request
+        can do this. The reason is kept as an alert of the server. Return the new epoch.
+        """
+        if not reason.strip():
+            raise SyncServerError("reason_required", "Give a reason for restarting the feed.")
+        with write_transaction(self.engine, feed=True) as connection:
+            before = self._meta("epoch", connection)
+            after = secrets.token_hex(8)
+            self._set_meta(connection, "epoch", after)
+            self._alert(
+                connection,
+                SERVER_STATION_ID,
+                "feed_restarted",
+                {"reason": reason.strip(), "epoch_before": before, "epoch": after},
+            )
+        return after
 
     def close(self) -> None:
         """Stop the background signature check and release the database connections."""
@@ -541,6 +593,48 @@ class SyncService:
                 supported=list(SUPPORTED_WIRE_VERSIONS),
             )
 
+    def check_request_headers(
+        self, *, station_id: str, timestamp: str, nonce: str, signature: str
+    ) -> RequestCredentials:
+        """Check what a request's headers alone tell, before its body is read.
+
+        The fields are present and well formed, the time is within the window, and the station
+        is enrolled and active. This only reads (no write lock), so a request that names a real
+        station without its key cannot hold up the stations' writes.
+        """
+        now = self.clock()
+        if not (station_id and timestamp and nonce and signature) or len(station_id) > 64:
+            raise Unauthenticated("unsigned_request", "Request is not signed by a station.")
+        if not _NONCE.fullmatch(nonce):
+            raise Unauthenticated(
+                "bad_nonce", "The request nonce is 1 to 64 letters, digits, '-' or '_'."
+            )
+        try:
+            sent_at = int(timestamp)
+        except ValueError as error:
+            raise Unauthenticated("bad_timestamp", "Malformed request time.") from error
+        if abs(sent_at - now) > REQUEST_WINDOW_S:
+            raise Unauthenticated(
+                "clock_skew",
+                "Request time is too far from the server's time.",
+                server_time=now,
+            )
+        with read_transaction(self.engine) as connection:
+            station = connection.execute(
+                select(
+                    t.stations.c.clinic_id,
+                    t.stations.c.public_key,
+                    t.stations.c.status,
+                    t.stations.c.status_reason,
+                ).where(t.stations.c.station_id == station_id)
+            ).first()
+        if station is None:
+            raise Unauthenticated("unknown_station", "This station is not enrolled.")
+        _refuse_inactive(station.status, station.status_reason)
+        return RequestCredentials(
+            station_id, station.clinic_id, load_public_key(station.public_key), sent_at
+        )
+
     def authenticate(
         self,
         *,
@@ -552,44 +646,39 @@ class SyncService:
         nonce: str,
         signature: str,
         station_clock: str = "",
+        checked: RequestCredentials | None = None,
     ) -> AuthenticatedStation:
-        """Check a request's station, signature, time window and nonce (a replay is refused)."""
+        """Check a request's station, signature, time window and nonce (a replay is refused).
+
+        ``checked`` is what ``check_request_headers`` returned for these headers (the HTTP API
+        calls it before reading the body). The signature is verified before anything is
+        written: only a signed request stores its nonce.
+        """
+        credentials = checked or self.check_request_headers(
+            station_id=station_id, timestamp=timestamp, nonce=nonce, signature=signature
+        )
+        message = request_message(
+            station_id,
+            method=method,
+            path=path,
+            body_sha256=body_sha256,
+            timestamp=credentials.sent_at,
+            nonce=nonce,
+        )
+        if credentials.station_id != station_id or not verify_hex(
+            credentials.public_key, signature, message
+        ):
+            raise Unauthenticated("bad_signature", "Request signature does not match.")
         now = self.clock()
-        if not (station_id and timestamp and nonce and signature) or len(nonce) > 64:
-            raise Unauthenticated("unsigned_request", "Request is not signed by a station.")
         with write_transaction(self.engine) as connection:
             station = connection.execute(
-                select(t.stations).where(t.stations.c.station_id == station_id)
+                select(t.stations.c.status, t.stations.c.status_reason).where(
+                    t.stations.c.station_id == station_id
+                )
             ).first()
             if station is None:
                 raise Unauthenticated("unknown_station", "This station is not enrolled.")
-            try:
-                sent_at = int(timestamp)
-            except ValueError as error:
-                raise Unauthenticated("bad_timestamp", "Malformed request time.") from error
-            message = request_message(
-                station_id,
-                method=method,
-                path=path,
-                body_sha256=body_sha256,
-                timestamp=sent_at,
-                nonce=nonce,
-            )
-            if not verify_hex(load_public_key(station.public_key), signature, message):
-                raise Unauthenticated("bad_signature", "Request signature does not match.")
-            if station.status == "revoked":
-                raise Forbidden("station_revoked", "This station has been revoked.")
-            if station.status == "suspended":
-                raise Forbidden(
-                    "station_suspended",
-                    "This station is suspended: " + (station.status_reason or "see the server."),
-                )
-            if abs(sent_at - now) > REQUEST_WINDOW_S:
-                raise Unauthenticated(
-                    "clock_skew",
-                    "Request time is too far from the server's time.",
-                    server_time=now,
-                )
+            _refuse_inactive(station.status, station.status_reason)  # revoked meanwhile
             try:
                 with connection.begin_nested():
                     connection.execute(
@@ -602,13 +691,16 @@ class SyncService:
             connection.execute(
                 update(t.stations)
                 .where(t.stations.c.station_id == station_id)
-                .values(last_seen_at=now, clock_skew_s=_skew(station_clock, sent_at, now))
+                .values(
+                    last_seen_at=now,
+                    clock_skew_s=_skew(station_clock, credentials.sent_at, now),
+                )
             )
             if secrets.randbelow(200) == 0:
                 connection.execute(
                     delete(t.nonces).where(t.nonces.c.seen_at < now - 2 * REQUEST_WINDOW_S)
                 )
-        return AuthenticatedStation(station_id, station.clinic_id)
+        return AuthenticatedStation(station_id, credentials.clinic_id)
 
     # ------------------------------------------------------------------ push
 
@@ -1003,14 +1095,16 @@ class SyncService:
                     "server_behind_station",
                     {"station_push_mark": request.push_mark, "server_holds": highest},
                 )
-                self._set_meta(connection, "epoch", secrets.token_hex(8))
+                # The feed is not restarted here: a station's word cannot make every other
+                # station re-read the feed (``restart_feed`` is the administrator's).
                 notices.append(
                     Notice(
                         code="server_behind_station",
                         message=(
                             f"The server holds this station's events only up to {highest}, "
                             f"not {request.push_mark}: it was restored from an older backup. "
-                            "The station is sending them again."
+                            "The station is sending them again; the server's administrator "
+                            "is alerted."
                         ),
                     )
                 )
@@ -1607,20 +1701,21 @@ class SyncService:
             )
             cursor, record_cursor = 0, 0
         elif cursor > head:
-            with write_transaction(self.engine, feed=True) as connection:
+            # Only this station re-reads the feed; restarting it for every station is the
+            # administrator's (``restart_feed``), never a station's to ask for.
+            with write_transaction(self.engine) as connection:
                 self._alert(
                     connection,
                     station.station_id,
                     "server_feed_behind_station",
                     {"station_cursor": cursor, "feed_head": head},
                 )
-                self._set_meta(connection, "epoch", secrets.token_hex(8))
-                current_epoch = self._meta("epoch", connection)
             notices.append(
                 {
                     "code": "server_behind_station",
                     "message": "The server was restored from an older backup; this station "
-                    "re-reads the feed from the start.",
+                    "re-reads the feed from the start and the server's administrator is "
+                    "alerted.",
                 }
             )
             cursor, record_cursor = 0, 0

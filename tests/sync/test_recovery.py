@@ -88,6 +88,9 @@ def test_server_restored_from_older_backup_is_refilled_by_stations(
     copy_file(db_file + ".backup", db_file)
     server.start()
     assert server.service is not None
+    # The administrator who restored the backup restarts the feed (`dosing-server feed
+    # restart`): no station can (tests/sync/test_server_hardening.py).
+    server.service.restart_feed("restored from the backup taken before st-a's last push")
     try:
         report = a.sync()
         assert report.pushed == 3
