@@ -377,8 +377,36 @@ def test_users_recover_with_the_recovery_code(run: Runner, profile: Profile) -> 
     )
     assert result.code == 0, result.err
     assert result.out.splitlines()[0] == "Access restored for admin"
+    assert "old recovery code no longer works" in result.out
+    new_code = result.out.strip().splitlines()[-1].strip()
+    assert re.fullmatch(r"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", new_code), result.out
+    assert new_code != profile.recovery_code
     assert signs_in(profile, "admin", "recovered-pass-1")
     assert not signs_in(profile, "admin", ADMIN_PASSWORD)
+
+    # The code works once: used again it is refused; the printed one works.
+    again = run(
+        "users",
+        "recover",
+        "admin",
+        "--data-dir",
+        profile.dir,
+        HAT_RECOVERY_CODE=profile.recovery_code,
+        HAT_NEW_PASSWORD="recovered-pass-2",
+    )
+    again.one_clear_line("recovery code is wrong")
+    assert signs_in(profile, "admin", "recovered-pass-1")
+    with_new = run(
+        "users",
+        "recover",
+        "admin",
+        "--data-dir",
+        profile.dir,
+        HAT_RECOVERY_CODE=new_code,
+        HAT_NEW_PASSWORD="recovered-pass-2",
+    )
+    assert with_new.code == 0, with_new.err
+    assert signs_in(profile, "admin", "recovered-pass-2")
 
 
 # -- audit verify ---------------------------------------------------------------------------------
