@@ -185,6 +185,12 @@ def _found(captured: Captured, bundle: Path) -> dict[str, list[str]]:
 def test_no_scanned_or_printed_payload_reaches_the_disk_or_the_bundle(demo: Store) -> None:
     captured = _capture(demo, ScanFrames(), ZplFields())
     assert [scan.symbology for scan in captured.scans] == ["]Q1", "]d2", "]Q1"]
+    # What the technician's monitors show holds none of it either (before any scrub).
+    shown = "\n".join(
+        captured.scanner.drain(flush=True) + captured.printer.drain(flush=True)
+    ).encode()
+    leaked = [what for what, needle in captured.needles.items() if needle.lower() in shown.lower()]
+    assert leaked == []
     bundle = _write_bundle(captured)
     assert _found(captured, bundle) == {}
     # Only the station's own files and the bundle: no capture was left beside them.
