@@ -26,7 +26,7 @@ from sync.wire import compact
 from sync.wire.chain import canonical_json, sha256_hex
 from sync.wire.compact import event_row, row_wire_event
 from sync.wire.envelope import WireEvent
-from tests.services.conftest import Clock, local
+from tests.services.conftest import PASSWORDS, Clock, local
 from tests.services.sync_support import Station, feed_row, new_station, projection_documents
 from tests.sync.conftest import InProcessServer
 
@@ -198,7 +198,8 @@ def test_pushed_rows_are_the_stored_events_with_their_payload_text(stations: lis
     a = stations[0]
     a.register()
     with pytest.raises(WrongCredentials):
-        a.store.unlock("nurse", "not-the-password")  # a clear event (auth.failed) in the log
+        a.store.unlock("nurse", "not-the-password")  # noted, and signed at the next sign-in
+    a.store.unlock("witness", PASSWORDS["witness"])  # a clear event (auth.failed) in the log
     replica = StoreReplica(a.store, a.nurse)
     head = a.store.head()[0]
     events = [WireEvent.from_event(event) for event in replica.events_after(0, head)]
