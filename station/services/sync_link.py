@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import ssl
 import threading
 import time
@@ -26,8 +27,10 @@ from sync.client.errors import IntegrityProblem, ServerUnreachable, SyncError
 from sync.client.leases import LeaseClient
 from sync.client.replica import PullState, ServerBinding
 from sync.client.transport import SyncTransport
+from sync.wire.chain import GENESIS_HASH
 from sync.wire.compact import event_row
 from sync.wire.envelope import WireEvent
+from sync.wire.verify import own_rows_problem
 
 META_BINDING = "sync_binding"
 META_PUSH_MARK = "sync_push_mark"
@@ -140,8 +143,18 @@ class StoreReplica:
         return self.store.head()
 
     def events_after(self, after: int, limit: int) -> Sequence[StoredEvent]:
-        """Own events after ``after``, decrypted, in order."""
-        return self.store.events_after(self.session, after, limit)
+        """Own events after ``after``, decrypted, in order: only those that verify.
+
+        As ``push_rows_after``: the events before the first that does not verify, and
+        ``IntegrityProblem`` when that one comes first.
+        """
+        try:
+            events = self.store.events_after(self.session, after, limit)
+            prev_hash = self._hash_at(after)
+        except StoreError as error:  # the store's own check refuses the record
+            raise IntegrityProblem(str(error)) from error
+        rows = [event_row(event) for event in events]
+        return events[: len(self._verified(rows, after, prev_hash))]
 
     def push_mark(self) -> int:
         """The highest own sequence the server confirmed holding."""
@@ -161,10 +174,51 @@ class StoreReplica:
     def push_rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
         """Own events after ``after`` as wire version 2 arrays (``PushRowSource``).
 
-        The log seals each payload's canonical text: opened, it is sent as it is.
+        The log seals each payload's canonical text: opened, it is sent as it is. Only events
+        that verify are handed over (``_verified``); a record the store refuses, or an event
+        that does not verify, raises ``IntegrityProblem``.
         """
+        try:
+            with self.store.reading(self.session) as projections:
+                connection = projections.connection
+                rows = remote.own_push_rows(connection, self.session.data_key, after, limit)
+                prev_hash = _hash_at(connection, after)
+        except StoreError as error:  # the store's own check refuses the record
+            raise IntegrityProblem(str(error)) from error
+        return self._verified(rows, after, prev_hash)
+
+    def _hash_at(self, seq: int) -> str | None:
         with self.store.reading(self.session) as projections:
-            return remote.own_push_rows(projections.connection, self.session.data_key, after, limit)
+            return _hash_at(projections.connection, seq)
+
+    def _verified(
+        self, rows: Sequence[Sequence[Any]], after: int, prev_hash: str | None
+    ) -> list[tuple[Any, ...]]:
+        """The rows before the first own event that does not verify; raise if it comes first.
+
+        Each event must follow the one before it, match its hashes and carry the station's
+        signature (checked with the key the session opened: a key or row changed in the file
+        cannot vouch for itself). What comes before a bad event is pushed; the engine then asks
+        again from the bad one, and this raises ``IntegrityProblem`` naming it, so it and
+        everything after it stay here.
+        """
+        signing_key = self.session.signing_key
+        problem = own_rows_problem(
+            self.store.station_id,
+            rows,
+            after=after,
+            prev_hash=prev_hash,
+            public=signing_key.public_key(),
+            signing_key=signing_key,
+        )
+        if problem is None:
+            return [tuple(row) for row in rows]
+        if problem.index > 0:
+            return [tuple(row) for row in rows[: problem.index]]
+        raise IntegrityProblem(
+            f"Event #{problem.seq} of this station does not verify ({problem.what}): run "
+            "'dosing-station audit verify'; nothing from it on was sent."
+        )
 
     def apply_pulled(self, events: Sequence[WireEvent], state: PullState) -> None:
         """Store the batch, its projection changes and the new cursor in one transaction."""
@@ -225,6 +279,14 @@ class StoreReplica:
         """How many pulled events the station holds."""
         with self.store.reading(self.session) as projections:
             return remote.remote_count(projections.connection)
+
+
+def _hash_at(connection: sqlite3.Connection, seq: int) -> str | None:
+    """The record hash of own event ``seq`` (the genesis hash for 0; None if it is missing)."""
+    if seq == 0:
+        return GENESIS_HASH
+    row = connection.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row is not None else None
 
 
 _BINDING_FIELDS = frozenset(field.name for field in fields(ServerBinding))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from sync.client.errors import IntegrityProblem, SyncRejected
 from sync.client.replica import LocalReplica, PullState, ServerBinding
@@ -12,6 +15,7 @@ from sync.client.transport import SyncTransport
 from sync.wire import compact
 from sync.wire.chain import chain_hash, checkpoint_message, sha256_hex
 from sync.wire.compact import collector_paused, event_row
+from sync.wire.directory import DirectoryError, read_directory
 from sync.wire.envelope import (
     MAX_EVENTS,
     SERVER_STATION_ID,
@@ -20,6 +24,7 @@ from sync.wire.envelope import (
     WireEvent,
 )
 from sync.wire.signing import enrollment_message, load_public_key, verify_hex
+from sync.wire.verify import UNSIGNED_EVENT_TYPES
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
@@ -40,28 +45,61 @@ class SyncReport:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def check_row(row: Sequence[Any], server_key_hex: str | None = None) -> None:
-    """Recompute a pulled event's hashes (and the server's signature on server events).
+KeyOf = Callable[[str, int], Ed25519PublicKey]
+"""The public key a pulled event of a station must be signed with (given station and sequence);
+raises ``IntegrityProblem`` for a station it has no key of."""
+
+
+def check_row(
+    row: Sequence[Any], server_key_hex: str | None = None, key_of: KeyOf | None = None
+) -> None:
+    """Recompute a pulled event's hashes and check its signature.
 
     ``row`` holds the fields in ``sync.wire.compact.FEED_FIELDS`` order with the payload as
-    its canonical JSON text.
+    its canonical JSON text. A server event must be signed by ``server_key_hex`` (the pinned
+    key); with ``key_of``, another station's event must be signed by that station's key (only
+    ``sync.wire.verify.UNSIGNED_EVENT_TYPES`` may be unsigned).
     """
     station_id, seq, uuid, hlc, kind, text, payload_hash, sealed, prev, record, signature = row
     if sha256_hex(text.encode("utf-8")) != payload_hash:
         raise IntegrityProblem(f"Pulled event {uuid} does not match its payload hash.")
     if chain_hash(station_id, seq, uuid, hlc, kind, payload_hash, sealed, prev) != record:
         raise IntegrityProblem(f"Pulled event {uuid} does not match its record hash.")
-    if station_id == SERVER_STATION_ID and server_key_hex is not None:
+    if station_id == SERVER_STATION_ID:
+        if server_key_hex is None:
+            return
         message = checkpoint_message(station_id, seq, record)
         if signature is None or not verify_hex(load_public_key(server_key_hex), signature, message):
             raise IntegrityProblem(
-                "A server event is not signed by the pinned server key; nothing was applied."
+                f"Server event #{seq} is not signed by the server key this station pinned at "
+                "enrollment: it was refused and nothing of its page was applied."
             )
+        return
+    if key_of is None:
+        return
+    public = key_of(station_id, seq)
+    if signature is None:
+        if kind in UNSIGNED_EVENT_TYPES:
+            return
+    else:
+        try:
+            public.verify(bytes.fromhex(signature), checkpoint_message(station_id, seq, record))
+        except (InvalidSignature, ValueError, TypeError):
+            pass
+        else:
+            return
+    raise IntegrityProblem(
+        f"Pulled event #{seq} of station {station_id} is not signed by that station's key: it "
+        "was refused and nothing of its page was applied (the server's administrator should "
+        "check that station)."
+    )
 
 
-def check_event(event: WireEvent, server_key_hex: str | None = None) -> None:
+def check_event(
+    event: WireEvent, server_key_hex: str | None = None, key_of: KeyOf | None = None
+) -> None:
     """``check_row`` for an event object (its payload as canonical text)."""
-    check_row((event.station_id, *event_row(event)), server_key_hex)
+    check_row((event.station_id, *event_row(event)), server_key_hex, key_of)
 
 
 def enroll_station(
@@ -107,6 +145,11 @@ class SyncEngine:
         self.pull_page = pull_page
         binding = replica.server_binding()
         self._server_key = binding.server_public_key if binding else None
+        self._clinic_id = binding.clinic_id if binding else None
+        self._station_keys: dict[str, Ed25519PublicKey] = {}
+        """Other stations' keys from the server's signed directory (fetched when first needed,
+        again when an event names a station not in it)."""
+        self._directory_fetched = False
 
     def queued_events(self) -> int:
         """Count own events not yet confirmed by the server."""
@@ -213,9 +256,10 @@ class SyncEngine:
                 )
                 notices.extend(notice.message for notice in page.notices)
                 state = PullState(cursor=page.cursor, epoch=page.epoch)
+                self._directory_fetched = False  # an unknown station: ask once per page
                 with collector_paused():  # thousands of cycle-free rows and tuples
                     for row in page.rows:
-                        check_row(row, self._server_key)
+                        check_row(row, self._server_key, self._key_of)
                     apply_rows(page.rows, state)
                 pulled += len(page.rows)
                 more = page.has_more
@@ -224,6 +268,7 @@ class SyncEngine:
                     cursor=state.cursor, epoch=state.epoch, limit=self.pull_page
                 )
                 notices.extend(notice.message for notice in reply.notices)
+                self._directory_fetched = False
                 self._check_all(reply.events)
                 state = PullState(cursor=reply.cursor, epoch=reply.epoch)
                 replica.apply_pulled(reply.events, state)
@@ -235,4 +280,53 @@ class SyncEngine:
 
     def _check_all(self, events: Sequence[WireEvent]) -> None:
         for event in events:
-            check_event(event, self._server_key)
+            check_event(event, self._server_key, self._key_of)
+
+    def _key_of(self, station_id: str, seq: int) -> Ed25519PublicKey:
+        """The key another station's pulled event must carry the signature of.
+
+        Keys come from the server's station-key directory, signed with the server key this
+        station pinned at enrollment; they are kept for the engine's life (a station id keeps
+        its key: enrolling again needs a new id). A station not in the kept list has the list
+        fetched again, once per page; a station the server does not name is refused.
+        """
+        public = self._station_keys.get(station_id)
+        if public is not None:
+            return public
+        if not self._directory_fetched:
+            self._directory_fetched = True
+            self._fetch_station_keys()
+            public = self._station_keys.get(station_id)
+            if public is not None:
+                return public
+        raise IntegrityProblem(
+            f"Pulled event #{seq} comes from station {station_id}, which the server's signed "
+            "list of station keys does not name: it was refused and nothing of its page was "
+            "applied."
+        )
+
+    def _fetch_station_keys(self) -> None:
+        """Fetch and check the server's signed station-key directory (``sync.wire.directory``)."""
+        if self._server_key is None:
+            raise IntegrityProblem(
+                "This station has pinned no server key to check pulled events with (it is not "
+                "enrolled): nothing was applied."
+            )
+        try:
+            body = self.transport.station_keys()
+        except SyncRejected as error:
+            if error.code not in ("404", "405"):
+                raise
+            raise IntegrityProblem(
+                "The server sends no signed list of station keys (a server older than this "
+                "station?), so pulled events of other stations cannot be checked: nothing was "
+                "applied."
+            ) from error
+        try:
+            directory = read_directory(body, self._server_key, self._clinic_id)
+        except DirectoryError as error:
+            reason = str(error).rstrip(".")
+            raise IntegrityProblem(f"{reason}: nothing pulled was applied.") from None
+        self._station_keys = {
+            station_id: entry.public_key for station_id, entry in directory.stations.items()
+        }

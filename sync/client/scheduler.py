@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sync.client.engine import SyncReport
-from sync.client.errors import ServerUnreachable, StationRefused, SyncError
+from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncError
 from sync.client.status import SyncStatus, utc_now
 
 log = logging.getLogger("sync.client")
@@ -128,6 +128,21 @@ class SyncScheduler:
                 next_attempt_in_s=self._interval_s,
             )
             return self._interval_s
+        except IntegrityProblem as error:
+            # Something did not verify: what was pushed or pulled before it stays, nothing after
+            # it moved. Sync stays stopped, saying why, until a round goes through again.
+            self._failures += 1
+            self._publish(
+                online=False,
+                offline_since=None,
+                last_attempt=started,
+                last_error=str(error),
+                integrity_problem=str(error),
+                refused=False,
+                rounds_failed=self._status.rounds_failed + 1,
+                next_attempt_in_s=self._interval_s,
+            )
+            return self._interval_s
         except SyncError as error:
             self._failures += 1
             delay = self._backoff.delay(self._failures, self._rng)
@@ -156,6 +171,7 @@ class SyncScheduler:
             last_attempt=started,
             last_success=self._now(),
             last_error=None,
+            integrity_problem=None,
             refused=False,
             rounds_completed=self._status.rounds_completed + 1,
             next_attempt_in_s=self._interval_s,

@@ -22,9 +22,14 @@ class SyncStatus:
     rounds_failed: int = 0
     next_attempt_in_s: float | None = None
     notices: tuple[str, ...] = field(default_factory=tuple)
+    integrity_problem: str | None = None
+    """Why sync stopped: an event that did not verify (own, before a push; pulled, before it
+    was applied). Also the ``last_error``; cleared by the next round that goes through."""
 
     def summary(self) -> str:
-        """Return one line for a status bar."""
+        """Return one line for a status bar (the reason of a stop follows in ``last_error``)."""
+        if self.integrity_problem:
+            return f"Sync stopped; {self.queued_events} events waiting"
         if self.refused:
             return f"Sync refused: {self.last_error}"
         if self.online:

@@ -15,6 +15,7 @@ import httpx
 
 from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncRejected
 from sync.wire import compact
+from sync.wire.directory import DIRECTORY_PATH
 from sync.wire.envelope import (
     MAX_EVENTS,
     EnrollReply,
@@ -262,6 +263,10 @@ class SyncTransport:
     def release_lease(self, lease_id: str) -> None:
         """Give a lease back."""
         self._send("DELETE", f"/v1/leases/{lease_id}")
+
+    def station_keys(self) -> bytes:
+        """Fetch the server's signed station-key directory (checked by ``sync.wire.directory``)."""
+        return self._send("GET", DIRECTORY_PATH).content
 
     def incidents(self, status: str = "open") -> list[dict[str, Any]]:
         """List incidents as the server holds them."""

@@ -27,6 +27,7 @@ from sync.wire.compact import (
     collector_paused,
     decode_push,
 )
+from sync.wire.directory import DIRECTORY_PATH
 from sync.wire.envelope import (
     MAX_EVENTS,
     SUPPORTED_WIRE_VERSIONS,
@@ -399,5 +400,11 @@ def create_app(
         """List incidents (suspected double doses) for the stations to show."""
         del station
         return service.list_incidents(status)
+
+    @app.get(DIRECTORY_PATH, responses=_ERRORS)
+    def station_keys(station: Station) -> Response:
+        """Every enrolled station's public key, signed with the server key (sync.wire.directory)."""
+        del station
+        return Response(service.station_keys(), media_type="application/json")
 
     return app

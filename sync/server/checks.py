@@ -1,4 +1,4 @@
-"""A pushed batch's hash, payload and link checks, which a helper process runs beside the insert."""
+"""A pushed batch's checks (hashes, payloads, links, every signature), some in a helper process."""
 
 from __future__ import annotations
 
@@ -17,6 +17,13 @@ from sync.wire.chain import (
     text_hashes,
 )
 from sync.wire.compact import CompactError, decode_push
+from sync.wire.verify import first_bad_signature
+
+SPLIT_SIGNATURES_FROM = 512
+"""A batch with this many events has part of its signatures verified in the helper process."""
+HELPER_SHARE = 0.5
+"""The share of a large batch's signatures the helper verifies (the server verifies the rest)."""
+_HELPER_TIMEOUT_S = 60.0
 
 
 def consecutive(seqs: Sequence[int]) -> bool:
@@ -97,6 +104,71 @@ class BatchCheckProcess:
         """Start checking a version 2 push body; the future holds ``compact_push_passes``."""
         return self._pool.submit(compact_push_passes, body, station_id)
 
+    def verify_signatures(
+        self,
+        public_hex: str,
+        station_id: str,
+        seqs: Sequence[int],
+        records: Sequence[str],
+        signatures: Sequence[str | None],
+        types: Sequence[str],
+    ) -> Future[int | None]:
+        """Start verifying signatures; the future holds ``first_bad_signature``'s answer."""
+        return self._pool.submit(
+            first_bad_signature,
+            public_hex,
+            station_id,
+            tuple(seqs),
+            tuple(records),
+            tuple(signatures),
+            tuple(types),
+        )
+
     def close(self) -> None:
         """Stop the helper process (a check under way is dropped)."""
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def verify_all_signatures(
+    public_hex: str,
+    station_id: str,
+    seqs: Sequence[int],
+    records: Sequence[str],
+    signatures: Sequence[str | None],
+    types: Sequence[str],
+    helper: BatchCheckProcess | None = None,
+) -> int | None:
+    """Verify every event's signature; return the index of the first bad one (None: all hold).
+
+    Ed25519 verification holds the interpreter (``cryptography`` keeps the GIL), so threads do
+    not share it out: a large batch has its last ``HELPER_SHARE`` verified by the helper
+    process on another core while this thread verifies the rest. Whatever the helper does not
+    answer (it broke, was stopped or took too long) is verified here, so the verdict never
+    depends on the helper being alive.
+    """
+    count = len(seqs)
+    if helper is None or count < SPLIT_SIGNATURES_FROM:
+        return first_bad_signature(public_hex, station_id, seqs, records, signatures, types)
+    cut = count - int(count * HELPER_SHARE)
+    try:
+        far: Future[int | None] | None = helper.verify_signatures(
+            public_hex, station_id, seqs[cut:], records[cut:], signatures[cut:], types[cut:]
+        )
+    except RuntimeError:  # the helper broke or is shutting down: all of it here
+        far = None
+    near = first_bad_signature(
+        public_hex, station_id, seqs[:cut], records[:cut], signatures[:cut], types[:cut]
+    )
+    if near is not None:
+        if far is not None:
+            far.cancel()
+        return near
+    try:
+        if far is None:
+            raise RuntimeError("no helper")
+        bad = far.result(timeout=_HELPER_TIMEOUT_S)
+    except Exception:  # broken or stopped helper process, or too slow: verify them here
+        bad = first_bad_signature(
+            public_hex, station_id, seqs[cut:], records[cut:], signatures[cut:], types[cut:]
+        )
+    return None if bad is None else cut + bad

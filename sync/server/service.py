@@ -31,7 +31,12 @@ from sqlalchemy.exc import IntegrityError
 
 from sync.server import keys
 from sync.server import schema as t
-from sync.server.checks import BatchCheckProcess, consecutive, run_passes
+from sync.server.checks import (
+    BatchCheckProcess,
+    consecutive,
+    run_passes,
+    verify_all_signatures,
+)
 from sync.server.db import make_engine, read_transaction, write_transaction
 from sync.server.doses import book_doses
 from sync.server.errors import (
@@ -61,6 +66,7 @@ from sync.wire.compact import (
     encode_pull,
     rows_of_columns,
 )
+from sync.wire.directory import sign_directory
 from sync.wire.envelope import (
     MAX_EVENTS,
     SERVER_STATION_ID,
@@ -86,7 +92,6 @@ from sync.wire.signing import (
 )
 
 REQUEST_WINDOW_S = 300.0
-_SIGNATURE_SAMPLE = 32
 DOSE_EVENT = "dose.administered"
 BAD_EVENT_SIGNATURE = "bad_event_signature"
 SIGNATURE_CHUNK = 128  # signatures verified per transaction by the background verifier
@@ -842,9 +847,10 @@ class SyncService:
             helper.close()
 
     def _check_checkpoints(self, batch: _Batch) -> _PendingCheck:
-        """Start the batch's checkpoint signature check (Ed25519 frees the interpreter).
+        """Start the batch's signature check (every event's signature).
 
-        In a large batch it runs in a helper thread while the rows are inserted, and the
+        In a large batch it runs in a helper thread while the rows are inserted (SQLite and
+        PostgreSQL write without the interpreter), part of it in the helper process, and the
         commit waits for it; a small batch is checked at once.
         """
         check = batch.checkpoints
@@ -877,11 +883,11 @@ class SyncService:
 
     def _run_batch(self, station_id: str, columns: Sequence[Sequence[Any]]) -> _Batch:
         """A batch that is one run, its checkpoint check to do before it is stored."""
-        seqs, records, signatures = columns[0], columns[8], columns[9]
+        seqs, types, records, signatures = columns[0], columns[3], columns[8], columns[9]
         return _Batch(
             columns,
             checkpoints=partial(
-                self._verify_checkpoints, station_id, seqs, records, signatures, runs=1
+                self._verify_checkpoints, station_id, seqs, records, signatures, types
             ),
         )
 
@@ -941,6 +947,7 @@ class SyncService:
             [event.seq for event in ordered],
             [event.hash for event in ordered],
             [event.signature for event in ordered],
+            [event.type for event in ordered],
         )
         return ordered
 
@@ -950,58 +957,42 @@ class SyncService:
         seqs: Sequence[int],
         records: Sequence[str],
         signatures: Sequence[str | None],
-        *,
-        runs: int | None = None,
+        types: Sequence[str],
     ) -> None:
-        """Check the signed checkpoints that vouch for the batch (given as columns, by sequence).
+        """Verify every event's signature with the station's key before anything is stored.
 
-        The request itself is signed with the station's key, so every event in it comes from
-        the station; the checkpoint signatures are what the server keeps as lasting proof.
-        Within a run of consecutive sequences the hash links are checked above, so the signature
-        on the run's highest signed event vouches for every event before it in the run; that
-        one is always verified. The other signatures in the run are verified too when the batch
-        is small; in a large batch one in ``_SIGNATURE_SAMPLE`` of them is checked (chosen at
-        random per batch, so a station cannot predict which), which keeps a full batch from
-        costing one Ed25519 verification per event. Every signature is verified later all the
-        same, off the request path (``verify_signatures``). ``runs=1`` says the batch is one
-        run.
+        A request signature proves who sent the batch, not that the station's key signed each
+        event in it (a row added to the station's file without the key travels in a genuine
+        request), so each event's own signature is verified: none is sampled or left for later.
+        A large batch shares the work with the helper process (``verify_all_signatures``). The
+        first event that fails refuses the whole push, naming its sequence; only the events a
+        station writes while nobody is signed in may be unsigned
+        (``sync.wire.verify.UNSIGNED_EVENT_TYPES``).
         """
-        signed = [index for index, signature in enumerate(signatures) if signature is not None]
-        if not signed:
-            return
-        must: set[int] = set()  # the highest signed event of each run of consecutive sequences
-        if runs == 1:
-            must.add(signed[-1])
-        else:
-            last_signed: int | None = None
-            for index, seq in enumerate(seqs):
-                if index and seq != seqs[index - 1] + 1 and last_signed is not None:
-                    must.add(last_signed)
-                    last_signed = None
-                if signatures[index] is not None:
-                    last_signed = index
-            if last_signed is not None:
-                must.add(last_signed)
-        offset = secrets.randbelow(_SIGNATURE_SAMPLE)
-        sampled = len(signed) > _SIGNATURE_SAMPLE
-        public = self._station_key(station_id)
-        for position, index in enumerate(signed):
-            if sampled and index not in must and position % _SIGNATURE_SAMPLE != offset:
-                continue
-            message = checkpoint_message(station_id, seqs[index], records[index])
-            if not verify_hex(public, str(signatures[index]), message):
-                raise SyncServerError(
-                    "bad_checkpoint_signature",
-                    "A checkpoint signature does not match the station key.",
-                    seq=seqs[index],
-                )
+        bad = verify_all_signatures(
+            self._station_key_hex(station_id),
+            station_id,
+            seqs,
+            records,
+            signatures,
+            types,
+            helper=self._check_process,
+        )
+        if bad is not None:
+            seq = seqs[bad]
+            raise SyncServerError(
+                "bad_checkpoint_signature",
+                f"Event #{seq} is not signed by this station's key: the push was refused and "
+                "nothing of it was stored.",
+                seq=seq,
+            )
 
-    def _station_key(self, station_id: str) -> Any:
+    def _station_key_hex(self, station_id: str) -> str:
         with read_transaction(self.engine) as connection:
             key = connection.execute(
                 select(t.stations.c.public_key).where(t.stations.c.station_id == station_id)
             ).scalar_one()
-        return load_public_key(key)
+        return str(key)
 
     def _store_batch(
         self,
@@ -1373,13 +1364,15 @@ class SyncService:
     ) -> None:
         """Verify every stored event signature in a background thread, between requests.
 
-        A push verifies only a sample of its signatures (``_verify_checkpoints``); this check
-        verifies all of them after the push commits, station by station in sequence order, and
-        records per station the sequence they are verified through, so after a restart it goes
-        on from there. It runs when no request has been served for ``quiet_s``, and at least
-        one chunk every ``patience_s`` under constant load; a push wakes it, and it looks
-        again every ``poll_s`` all the same. A bad signature raises a ``bad_event_signature``
-        incident and flags the event, which stays stored.
+        A push verifies every signature before it stores the batch (``_verify_checkpoints``);
+        this second line verifies the stored rows again after the push commits (a row changed
+        in the database afterwards, or stored by a server version that sampled), station by
+        station in sequence order, and records per station the sequence they are verified
+        through, so after a restart it goes on from there. It runs when no request has been
+        served for ``quiet_s``, and at least one chunk every ``patience_s`` under constant
+        load; a push wakes it, and it looks again every ``poll_s`` all the same. A bad
+        signature raises a ``bad_event_signature`` incident and flags the event, which stays
+        stored.
         """
         if self._verifier is not None:
             return
@@ -1910,6 +1903,24 @@ class SyncService:
             )
             for row in rows
         ]
+
+    def station_keys(self) -> bytes:
+        """Every enrolled station's public key and status, signed with the server's key.
+
+        Stations check pulled events of other stations against it (``sync.wire.directory``);
+        they pinned the server's key at enrollment, so a list from anyone else is refused.
+        """
+        with read_transaction(self.engine) as connection:
+            rows = connection.execute(
+                select(t.stations.c.station_id, t.stations.c.public_key, t.stations.c.status)
+            ).all()
+        return sign_directory(
+            self._signing_key,
+            clinic_id=self.clinic_id,
+            server_key_id=self.server_key_id,
+            issued_at=int(self.clock()),
+            stations={row.station_id: (row.public_key, row.status) for row in rows},
+        )
 
     def revoke_station(self, station_id: str, reason: str) -> None:
         """Refuse every further request from this station."""

@@ -258,11 +258,9 @@ class SqliteReplica:
                 prev_hash=head_hash,
             )
             record_hash = chain.record_hash()
-            signature = (
-                self._key.sign(checkpoint_message(self._station_id, seq, record_hash)).hex()
-                if seq % 10 == 0
-                else None
-            )
+            # Every event is signed, as the station's store signs it: servers and stations
+            # refuse an unsigned one.
+            signature = self._key.sign(checkpoint_message(self._station_id, seq, record_hash)).hex()
             event = WireEvent(
                 **chain.__dict__, payload=payload, hash=record_hash, signature=signature
             )

@@ -468,7 +468,13 @@ def test_a_bad_last_signature_of_a_large_batch_refuses_it_whole(
     b.sync()
     assert b.replica.pulled() == [], "the inserted rows were rolled back"
     a.replica._db.execute("UPDATE log SET signature = NULL WHERE seq = 1500")
-    assert a.sync().pushed == 1500  # the same rows go in once the signature is gone
+    with pytest.raises(SyncRejected) as unsigned:
+        a.sync()
+    assert unsigned.value.code == "bad_checkpoint_signature", "an unsigned event is refused too"
+    (record,) = a.replica._db.execute("SELECT hash FROM log WHERE seq = 1500").fetchone()
+    genuine = a.replica.sign(checkpoint_message("st-a", 1500, record)).hex()
+    a.replica._db.execute("UPDATE log SET signature = ? WHERE seq = 1500", (genuine,))
+    assert a.sync().pushed == 1500  # the same rows go in once the signature is the station's
 
 
 def test_big_batches_reach_an_older_server_in_version_one_sizes(

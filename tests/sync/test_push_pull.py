@@ -9,6 +9,7 @@ import pytest
 
 from sync.client.errors import ServerUnreachable, StationRefused, SyncRejected
 from sync.client.transport import SyncTransport
+from sync.wire.chain import checkpoint_message
 from sync.wire.envelope import PushRequest, WireEvent
 from sync.wire.signing import sign_request
 from tests.sync.conftest import InProcessServer, Station, copy_file, open_station
@@ -110,7 +111,11 @@ def test_same_sequence_different_content_is_refused_and_marked(
             "payload_hash": digest,
         }
     )
-    forged = forged.model_copy(update={"payload_hash": digest, "hash": fields.record_hash()})
+    record = fields.record_hash()
+    signature = a.replica.sign(checkpoint_message("st-a", 1, record)).hex()  # its own key
+    forged = forged.model_copy(
+        update={"payload_hash": digest, "hash": record, "signature": signature}
+    )
     with pytest.raises(StationRefused) as refused:
         _push(a, [forged], mark=1)
     assert refused.value.code == "diverging_chain"
@@ -137,7 +142,9 @@ def test_reused_event_id_with_other_content_is_refused(
             "uuid": first.uuid,
         }
     )
-    clash = stolen.model_copy(update={"uuid": first.uuid, "hash": fields.record_hash()})
+    record = fields.record_hash()
+    signature = b.replica.sign(checkpoint_message("st-b", 1, record)).hex()
+    clash = stolen.model_copy(update={"uuid": first.uuid, "hash": record, "signature": signature})
     with pytest.raises(SyncRejected) as rejected:
         _push(b, [clash])
     assert rejected.value.code == "same_key_different_content"
