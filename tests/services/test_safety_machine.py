@@ -76,7 +76,7 @@ from tests.services.safety_world import (
 T = TypeVar("T")
 
 LONG = os.environ.get("HAT_LONG_SAFETY") == "1"
-EXAMPLES = int(os.environ.get("HAT_SAFETY_EXAMPLES", "1000" if LONG else "60"))
+EXAMPLES = int(os.environ.get("HAT_SAFETY_EXAMPLES", "1000" if LONG else "50"))
 STEPS = int(os.environ.get("HAT_SAFETY_STEPS", "80"))
 CALENDAR = RuleSettings()
 TALLY: Counter[str] = Counter()
