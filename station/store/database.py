@@ -334,6 +334,9 @@ class TransactionHooks(Protocol):
     def before_commit(self, connection: sqlite3.Connection) -> None:
         """Called right before COMMIT, inside the transaction (seal what was written)."""
 
+    def after_commit(self) -> None:
+        """Called once COMMIT returned (note the new head outside the file)."""
+
 
 class Transactor:
     """Runs one write transaction at a time on one connection (BEGIN IMMEDIATE … COMMIT)."""
@@ -365,6 +368,8 @@ class Transactor:
                     self.hooks.before_commit(self.connection)
                 self._depth = 0
                 self.connection.execute("COMMIT")
+                if self.hooks is not None:
+                    self.hooks.after_commit()
             except BaseException as error:
                 self._depth = 0
                 # SQLite may already have rolled back (a full disk does); a failed COMMIT has not.

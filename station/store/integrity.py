@@ -108,6 +108,12 @@ class RowDigests:
     def _sql_row(self, table: str, *values: object) -> bytes | None:
         return self.row(table, *values)
 
+    def head_mac(self, station_id: str, seq: int, head_hash: str) -> str:
+        """The MAC of a head noted outside the database (``station.store.sealing``)."""
+        assert self._key is not None
+        message = f"head|{station_id}|{seq}|{head_hash}".encode()
+        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
     def seal(self, state: SealedState) -> str:
         """The seal's MAC over a head and every table's sum and count."""
         assert self._key is not None

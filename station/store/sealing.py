@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from station.store import integrity
 from station.store.database import StoreError
 from station.store.events import EventLog
+
+HEAD_NOTE_FILENAME = "station.head"
+"""Beside the database: the last head this station sealed (see ``RecordSeal._head_problem``)."""
 
 REPAIR_HINT = (
     "No dose, count or sync until an administrator rebuilds the record from the verified "
@@ -56,10 +61,15 @@ class RecordSeal:
     administrator repairs the record, and nothing is sealed on top of it.
     """
 
-    def __init__(self, walk_chain: Callable[[sqlite3.Connection], str | None]) -> None:
+    def __init__(
+        self, walk_chain: Callable[[sqlite3.Connection], str | None], head_file: Path
+    ) -> None:
         self.digests = integrity.RowDigests()
         self._walk_chain = walk_chain
+        self._head_file = head_file
+        self._station_id = ""
         self._checked_version: int | None = None
+        self._written: Seal | None = None
         self.problem: str | None = None
         self.repairing = False
 
@@ -95,6 +105,60 @@ class RecordSeal:
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             (integrity.SEAL_KEY, seal.text()),
         )
+        self._written = seal
+        if not self._station_id:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'station_id'").fetchone()
+            self._station_id = str(row[0]) if row else ""
+
+    def after_commit(self) -> None:
+        """Note the head just sealed in a file beside the database (see ``_head_problem``)."""
+        seal, self._written = self._written, None
+        if seal is None:
+            return
+        note = {
+            "station_id": self._station_id,
+            "seq": seal.seq,
+            "hash": seal.hash,
+            "mac": self.digests.head_mac(self._station_id, seal.seq, seal.hash),
+        }
+        temporary = self._head_file.with_suffix(".tmp")
+        try:
+            temporary.write_text(json.dumps(note, sort_keys=True), encoding="utf-8")
+            os.chmod(temporary, 0o600)
+            os.replace(temporary, self._head_file)
+        except OSError:
+            pass  # the database has it; only the check after a lost write is weaker
+
+    def _head_problem(self, connection: sqlite3.Connection) -> str | None:
+        """What the head noted beside the database says about the database's own head.
+
+        The note is written after every commit (without waiting for the disk: a note that
+        lags is harmless). A database whose log ends before the noted head lost committed
+        records (a write-ahead log cut after a crash) or was put back from a copy; a note
+        whose MAC does not hold under this station's key belongs to another station's file.
+        Someone who also puts back or removes the note is caught only by the server.
+        """
+        try:
+            note = json.loads(self._head_file.read_text(encoding="utf-8"))
+            seq, head_hash = int(note["seq"]), str(note["hash"])
+            station_id, mac = str(note["station_id"]), str(note["mac"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        expected = self.digests.head_mac(station_id, seq, head_hash)
+        if not hmac.compare_digest(mac, expected):
+            return (
+                "This database is not the one this station last wrote (another station's "
+                "file, or one put in its place)."
+            )
+        db_seq, db_hash = EventLog.head(connection)
+        if db_seq < seq:
+            return (
+                f"The log ends at record #{db_seq}, but this station had written up to #{seq}: "
+                "records were lost (a cut write-ahead log) or the file was put back from a copy."
+            )
+        if db_seq == seq and db_hash != head_hash:
+            return f"Record #{seq}, the last the station wrote, was replaced."
+        return None
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -121,6 +185,9 @@ class RecordSeal:
         """What is wrong with the record against its seal, in one sentence (None: nothing)."""
         if not self._has_sums(connection):
             return None  # not sealed yet (a profile from before sealing, first keyed use)
+        head_problem = self._head_problem(connection)
+        if head_problem is not None:
+            return head_problem
         seal = self._stored_seal(connection)
         if seal is None:
             return "The record's seal is missing: the file was changed outside the program."

@@ -43,7 +43,7 @@ from station.store.database import (
 from station.store.events import EventLog, StoredEvent
 from station.store.ledger_projection import LEDGER_TABLES
 from station.store.projections import PROJECTION_TABLES, Projections, StateCache
-from station.store.sealing import IntegrityFailure, RecordSeal
+from station.store.sealing import HEAD_NOTE_FILENAME, IntegrityFailure, RecordSeal
 from sync.wire.envelope import WireEvent
 
 
@@ -73,12 +73,15 @@ class Store:
         self.data_dir = data_dir
         self._connection = connection
         self._transactor = Transactor(connection)
-        self._seal = RecordSeal(self._walk_chain)
+        self._seal = RecordSeal(self._walk_chain, data_dir / HEAD_NOTE_FILENAME)
         self._seal.digests.install(connection)
         self._transactor.hooks = self._seal
         self._witness_secret = secrets.token_bytes(32)
         self.station_id = self._meta("station_id") or ""
-        self.log = EventLog(self.station_id, self._last_hlc())
+        try:
+            self.log = EventLog(self.station_id, self._last_hlc())
+        except ValueError:  # a last record whose stamp does not read: the seal will say why
+            self.log = EventLog(self.station_id, None)
         with self._transactor.reading() as reader:
             newest_pulled = remote.newest_remote_hlc(reader)
         if newest_pulled is not None:
@@ -264,6 +267,10 @@ class Store:
 
     def _walk_chain(self, connection: sqlite3.Connection) -> str | None:
         """The first record of the log that does not hold, in words (None: all hold)."""
+        try:
+            self.public_key  # noqa: B018
+        except ValueError:
+            return "The station's public key does not read."
         legacy = self._meta(LEGACY_UNSIGNED)
         result = verify_chain(
             connection,
@@ -734,6 +741,12 @@ class Store:
             check = integrity_check(connection)
             if check != "ok":
                 return AuditResult(0, 0, data_key is not None, None, f"database damaged: {check}")
+            try:
+                self.public_key  # noqa: B018 - it must read before anything is checked with it
+            except ValueError:
+                return AuditResult(
+                    0, 0, data_key is not None, None, "the station's public key does not read"
+                )
             legacy = self._meta(LEGACY_UNSIGNED)
             result = verify_chain(
                 connection,
