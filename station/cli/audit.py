@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from station.cli import data_dir_option, resolve_data_dir
-from station.cli.common import secret
-from station.services.audit import verify_audit_trail
+from station.cli.common import as_user_options, friendly_errors, secret, signed_in
+from station.services.audit import repair_record, verify_audit_trail
 from station.store.database import StoreError
 
 
@@ -58,3 +58,23 @@ def verify(data_dir: Path | None, username: str | None, as_json: bool) -> None:
     else:
         click.echo(f"AUDIT TRAIL BROKEN at {result.problem}", err=True)
     sys.exit(0 if result.intact else 1)
+
+
+@audit.command("repair")
+@data_dir_option
+@as_user_options
+def repair(data_dir: Path | None, username: str, password: str) -> None:
+    """Rebuild what the chain can give back, after rows were changed outside the program.
+
+    An administrator's action: the log is walked first; projections, the ledger, settings,
+    accounts' roles and trusted card issuers are derived from it again, the rest checked;
+    what was set back is listed and recorded. Exit 1 when the log itself does not hold.
+    """
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        problem = store.integrity_problem()
+        changes = repair_record(store, session)
+        if problem:
+            click.echo(f"Found: {problem.split(' No dose')[0]}")
+        for change in changes:
+            click.echo(f"Set back: {change}")
+        click.echo("Record rebuilt from the verified chain and sealed again.")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from station.domain.roles import Role
+from station.services.access import require_role
 from station.store.audit import AuditResult
-from station.store.store import Store
+from station.store.store import Session, Store
 
 
 def verify_audit_trail(
@@ -20,3 +22,13 @@ def verify_audit_trail(
         return store.verify(data_key)
     finally:
         store.close()
+
+
+def repair_record(store: Store, session: Session) -> list[str]:
+    """Put the record back from the verified chain and seal it again (administrators only).
+
+    Returns what was set back, in words; recorded as ``record.repaired``. Refused when the
+    chain itself does not hold (then only a backup, or the server's copy, can help).
+    """
+    require_role(session, Role.ADMINISTRATOR)
+    return store.repair(session)

@@ -252,6 +252,12 @@ class Store:
                 self._seal.refresh(connection)  # a problem found refuses reads and writes
             if not self._own_public_key(signing_key) and self._seal.problem is None:
                 self._seal.problem = "The station's public key was replaced outside the program."
+        if self._seal.problem is not None:
+            # The accounts table may be what was changed: the roles are the log's, not its.
+            with self._transactor.reading() as connection:
+                events = self._all_events(connection, data_key)
+            recorded = replace(user, roles=repair.roles_of(events, user.user_id))
+            session = replace(session, user=recorded)
         self.sign_pending(session)
         return session
 

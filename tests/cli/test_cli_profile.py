@@ -496,3 +496,31 @@ def test_missing_profile_gives_a_clear_message(run: Runner, tmp_path: Path) -> N
         result = run(*args, "--data-dir", str(empty), HAT_PASSWORD=ADMIN_PASSWORD)
         result.one_clear_line("no station profile in", str(empty), "dosing-station init")
     assert list(empty.iterdir()) == []
+
+
+def test_a_role_changed_outside_the_program_is_named_and_an_administrator_repairs_it(
+    run: Runner, with_nurse: Profile
+) -> None:
+    database = Store.database_path(with_nurse.data_dir)
+    connection = sqlite3.connect(database)
+    for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'integrity_%'"
+    ).fetchall():
+        connection.execute(f"DROP TRIGGER {name}")  # the seal's triggers need its key
+    connection.execute("UPDATE users SET roles = '[\"administrator\"]' WHERE username = 'nurse'")
+    connection.commit()
+    connection.close()
+    found = run("audit", "verify", "--user", "admin", "--data-dir", with_nurse.dir,
+                HAT_PASSWORD=ADMIN_PASSWORD)  # fmt: skip
+    assert found.code == 1 and "users" in found.err, found.err
+    refused = run("audit", "repair", "--user", "nurse", "--data-dir", with_nurse.dir,
+                  HAT_PASSWORD=NURSE_PASSWORD)  # fmt: skip
+    refused.one_clear_line("administrator")
+    repaired = run("audit", "repair", "--user", "admin", "--data-dir", with_nurse.dir,
+                   HAT_PASSWORD=ADMIN_PASSWORD)  # fmt: skip
+    assert repaired.code == 0, repaired.err
+    assert "Found: Rows of users were changed" in repaired.out
+    assert "Set back: account nurse set back to its recorded roles" in repaired.out
+    again = run("audit", "verify", "--user", "admin", "--data-dir", with_nurse.dir,
+                HAT_PASSWORD=ADMIN_PASSWORD)  # fmt: skip
+    assert again.code == 0, again.err
