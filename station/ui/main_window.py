@@ -646,7 +646,26 @@ class StationWindow(QMainWindow):
         self.wedge.enabled = True
         if self.counter_screen is not None:
             self.counter_screen.visit.identify.scan_hint.setFocus()
+        self._warn_if_record_changed(session)
         self.unlocked.emit(session)
+
+    def _warn_if_record_changed(self, session: Session) -> None:
+        """The seal found the record changed outside the program: say so (and offer repair)."""
+        from station.ui.integrity_dialog import IntegrityDialog
+
+        problem = self.parts.store.integrity_problem()
+        if problem is None:
+            return
+        self.status.showMessage(problem)
+        self.integrity_dialog = IntegrityDialog(
+            self.parts.store,
+            session,
+            problem,
+            self.parts.tasks.submit,
+            self.status.clearMessage,
+            self,
+        )
+        self.integrity_dialog.open()
 
     def _start_sync(self, session: Session) -> None:
         self.sync_link = SyncLink(self.parts, session, self)
