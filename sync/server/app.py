@@ -52,7 +52,7 @@ from sync.wire.signing import (
 )
 
 _ERRORS: dict[int | str, dict[str, object]] = {
-    status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 413, 426, 429)
+    status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 413, 426, 429, 503)
 }
 
 
@@ -71,14 +71,21 @@ def _json_request_body(model: type[BaseModel]) -> dict[str, Any]:
     }
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """Read a request body as it streams in, stopping with 413 once it passes ``limit`` bytes."""
+async def read_body(
+    request: Request, limit: int, hold: Callable[[int], None] | None = None
+) -> bytes:
+    """Read a request body as it streams in, stopping with 413 once it passes ``limit`` bytes.
+
+    ``hold`` is told the size of each chunk before it is kept (it may refuse it).
+    """
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
             raise BodyTooLarge(limit)
+        if hold is not None:
+            hold(len(chunk))
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -101,9 +108,10 @@ async def signed_station(request: Request) -> AuthenticatedStation:
 
     In this order: what the headers alone tell (station enrolled and active, time window,
     nonce; read only), the station's rate, then the body, read as it streams up to its route's
-    limit, then the signature over the body's hash, and only then the nonce is written. An
-    unknown station, a bad header or a throttled station never has its body read, and no
-    request takes the database's write lock before its signature is good. The body is left in
+    limit (and within what all bodies awaiting their check may hold at once), then the
+    signature over the body's hash, and only then the nonce is written. An unknown station, a
+    bad header or a throttled station never has its body read, and no request takes the
+    database's write lock before its signature is good. The body is left in
     ``request.state.body``.
     """
     service: SyncService = request.app.state.service
@@ -119,21 +127,31 @@ async def signed_station(request: Request) -> AuthenticatedStation:
         )
     )
     guard.station_may_send(station_id)
-    body = await read_body(request, _route_limit(request))
-    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    station = await run_in_threadpool(
-        lambda: service.authenticate(
-            station_id=station_id,
-            method=request.method,
-            path=path,
-            body_sha256=body_hash(body),
-            timestamp=timestamp,
-            nonce=nonce,
-            signature=signature,
-            station_clock=headers.get(HEADER_STATION_CLOCK, ""),
-            checked=checked,
+    held = 0
+
+    def hold(size: int) -> None:
+        nonlocal held
+        guard.hold_unverified(size)
+        held += size
+
+    try:
+        body = await read_body(request, _route_limit(request), hold)
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        station = await run_in_threadpool(
+            lambda: service.authenticate(
+                station_id=station_id,
+                method=request.method,
+                path=path,
+                body_sha256=body_hash(body),
+                timestamp=timestamp,
+                nonce=nonce,
+                signature=signature,
+                station_clock=headers.get(HEADER_STATION_CLOCK, ""),
+                checked=checked,
+            )
         )
-    )
+    finally:
+        guard.release_unverified(held)
     guard.count_station(station_id)
     request.state.body = body
     return station

@@ -129,19 +129,17 @@ def _json(value: Any, **kwargs: Any) -> str:
     return json.dumps(_finite(value), allow_nan=False, **kwargs)
 
 
-class _Warning(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"warning: {record.getMessage()}"
+class _SayWarnings(logging.Handler):
+    """Show what the database module says (e.g. permissions tightened) on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
 
 
 def _say_warnings() -> None:
-    """Show the server's own warnings (e.g. database permissions tightened) on stderr."""
-    logger = logging.getLogger("sync.server")
-    if not logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(_Warning())
-        logger.addHandler(handler)
-        logger.setLevel(logging.WARNING)
+    logger = logging.getLogger("sync.server.db")
+    if not any(isinstance(handler, _SayWarnings) for handler in logger.handlers):
+        logger.addHandler(_SayWarnings(logging.WARNING))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -50,65 +50,107 @@ def sqlite_path(url: str) -> Path | None:
 def secure_sqlite_files(path: Path) -> list[str]:
     """Make a SQLite database's folder owner-only (0700) and its files 0600; say what changed.
 
-    Decided: tighten, not refuse, what this user owns. The database holds the patient register
-    and every pushed dose in clear, and nothing but the server should read it; an installation
-    made by an older version (folder 0755, files 0644) keeps running after the upgrade instead
-    of leaving its stations offline, and the sentences returned (logged as warnings) tell the
-    administrator what changed, so someone who relied on others reading it learns why it stopped.
-    What cannot be tightened is refused (``UnsafeDatabaseFiles``): a folder or file of another
-    user, such as a shared folder like /tmp, where anyone who may write the folder could plant
-    a -wal file that SQLite would replay into the database. Keep the database in a folder of its
-    own (the default one is): its folder becomes 0700.
+    The database holds the patient register and every pushed dose in clear: nobody but the
+    server's user should read it. Decided per kind of thing, tighten or refuse:
 
-    A new database file is created 0600 before SQLite opens it; the -wal, -shm and -journal
-    files SQLite makes later take the database file's mode. A new database's folder is
-    tightened without a word (it is being set up). Nothing is done where the system has no
-    POSIX modes (Windows).
+    * The database file and its -wal, -shm and -journal files are the server's own: a new
+      database is created 0600 before SQLite opens it (the files SQLite makes later take its
+      mode), and older files open to others (0644 from an older version) are **tightened**, so
+      an installation keeps running after the upgrade instead of leaving its stations offline.
+      The sentences returned (and logged as warnings) tell the administrator what changed.
+    * The folder is tightened to 0700 only when it is the database's own: this user's, and
+      holding nothing but the database's files (names that start with the database file's
+      name, such as its signing key). Any other folder open to others, a home folder or
+      /var/lib, is not the server's to close: that is **refused**, as is a folder others may
+      write (such as /tmp) whoever owns it, since anyone who may write the folder can plant a
+      -wal file that SQLite replays into the database. Keep the database in a folder of its
+      own (the default one is).
+    * A file of another user that others may read or write is refused (``UnsafeDatabaseFiles``).
+
+    A new database's own folder is tightened without a word (it is being set up). Nothing is
+    done where the system has no POSIX modes (Windows: the per-user folder's ACLs).
     """
-    if os.name != "posix" or not path.parent.is_dir():
+    folder = path.parent
+    if os.name != "posix" or not folder.is_dir():
         return []
     said: list[str] = []
     new = not path.exists()
-    folder = path.parent
-    _tighten(folder, 0o700, "folder", said)
+    _secure_folder(folder, path.name, said)
     if new:
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        said.clear()  # a new database's folder: set up, not changed behind anyone's back
+        said.clear()  # a new database's own folder: being set up, not changed behind anyone
+    if not _is_sqlite(path):
+        return []  # not a database: opening it fails, and its modes are not the server's
     for file in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_COMPANIONS)):
         if file.exists():
-            _tighten(file, 0o600, "file", said)
+            _secure_file(file, said)
     for sentence in said:
         _log.warning(sentence)
     return said
 
 
-def _tighten(path: Path, mode: int, what: str, said: list[str]) -> None:
-    """Take every permission of group and others off ``path``, or refuse if it is not ours."""
-    status = path.stat()
-    loose = stat.S_IMODE(status.st_mode) & 0o077
-    if status.st_uid != os.geteuid():
-        if loose & 0o022 or (what == "file" and loose):
-            raise UnsafeDatabaseFiles(
-                f"The database {what} {path} belongs to another user and others may "
-                f"{'write' if loose & 0o022 else 'read'} it (mode "
-                f"{stat.S_IMODE(status.st_mode):04o}): keep the server's database in a folder "
-                "of its own that only the server's user can open (chmod 700)."
-            )
-        return
-    if not loose:
-        return
+def _is_sqlite(path: Path) -> bool:
+    """Whether ``path`` is a SQLite database (or an empty file, a database to be)."""
     try:
-        path.chmod(stat.S_IMODE(status.st_mode) & ~0o077 & 0o7777 | (mode & 0o700))
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return False
+    return header in {b"", b"SQLite format 3\x00"}
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _secure_folder(folder: Path, database_name: str, said: list[str]) -> None:
+    status = folder.stat()
+    mode = stat.S_IMODE(status.st_mode)
+    if not mode & 0o077:
+        return
+    if mode & 0o022:
+        raise UnsafeDatabaseFiles(
+            f"The database's folder {folder} may be written by others (mode {mode:04o}): "
+            "they could replace the database or plant pages in it. Keep the server's database "
+            "in a folder of its own that only the server's user can open (mode 0700)."
+        )
+    own = status.st_uid == os.geteuid() and all(
+        entry.name.startswith(database_name) for entry in folder.iterdir()
+    )
+    if not own:
+        raise UnsafeDatabaseFiles(
+            f"The database's folder {folder} may be read by others (mode {mode:04o}) and holds "
+            "more than the database, so the server does not close it itself. Keep the server's "
+            f"database in a folder of its own, or close this one (chmod 700 {folder})."
+        )
+    _chmod(folder, mode & 0o700 | 0o700, mode, "folder", said)
+
+
+def _secure_file(file: Path, said: list[str]) -> None:
+    status = file.stat()
+    mode = stat.S_IMODE(status.st_mode)
+    if not mode & 0o077:
+        return
+    if status.st_uid != os.geteuid():
+        raise UnsafeDatabaseFiles(
+            f"The database file {file} belongs to another user and is open to others (mode "
+            f"{mode:04o}): only the server's user may read it."
+        )
+    _chmod(file, mode & 0o700 | 0o600, mode, "file", said)
+
+
+def _chmod(path: Path, mode: int, before: int, what: str, said: list[str]) -> None:
+    try:
+        path.chmod(mode)
     except OSError as error:
         raise UnsafeDatabaseFiles(
-            f"The database {what} {path} is open to others (mode "
-            f"{stat.S_IMODE(status.st_mode):04o}) and cannot be made private: {error.strerror}."
+            f"The database {what} {path} is open to others (mode {before:04o}) and cannot be "
+            f"made private: {error.strerror}."
         ) from None
     said.append(
-        f"The database {what} {path} was open to others (mode "
-        f"{stat.S_IMODE(status.st_mode):04o}); it is now the server's user's only "
-        f"({stat.S_IMODE(path.stat().st_mode):04o})."
+        f"The database {what} {path} was open to others (mode {before:04o}); it is now the "
+        f"server's user's only ({_mode(path):04o})."
     )
 
 

@@ -21,8 +21,14 @@ MIB = 1024 * KIB
 EVENT_ALLOWANCE = 4 * KIB
 # Room for the batch's own keys and marks, on top of the events.
 BATCH_MARGIN = 1 * MIB
-PUSH_V1_BYTES = MAX_EVENTS * EVENT_ALLOWANCE + BATCH_MARGIN  # 21 MiB
-PUSH_V2_BYTES = MAX_BATCH * EVENT_ALLOWANCE + BATCH_MARGIN  # 41 MiB
+
+
+def _whole_mib(size: int) -> int:
+    return -(-size // MIB) * MIB
+
+
+PUSH_V1_BYTES = _whole_mib(MAX_EVENTS * EVENT_ALLOWANCE + BATCH_MARGIN)  # 21 MiB
+PUSH_V2_BYTES = _whole_mib(MAX_BATCH * EVENT_ALLOWANCE + BATCH_MARGIN)  # 41 MiB
 SMALL_BODY_BYTES = 16 * KIB  # an enrollment or a lease request (a few hundred bytes)
 NO_BODY_BYTES = 1 * KIB  # routes that take no body (GET, DELETE)
 
@@ -72,6 +78,10 @@ class ServerLimits:
     )
     """The most bytes of body each (method, path) takes; any other route ``no_body_bytes``."""
     no_body_bytes: int = NO_BODY_BYTES
+    unverified_body_bytes: int = 4 * PUSH_V2_BYTES
+    """The most bytes of bodies held at once, across all requests, while their signature is
+    not checked yet (a body must be read to check it); over it a request gets 503 and
+    Retry-After. Enough for four of the largest pushes at once."""
 
     def body_limit(self, method: str, path: str) -> int:
         """The most body bytes a request to ``method path`` may carry."""
@@ -89,6 +99,25 @@ class BodyTooLarge(SyncServerError):
             f"The request body is larger than this route takes ({describe_bytes(limit)}).",
             limit_bytes=limit,
         )
+
+
+class ServerBusy(SyncServerError):
+    """Too many bodies waiting for their signature check at once (HTTP 503, come back soon)."""
+
+    status = 503
+
+    def __init__(self) -> None:
+        self.retry_after_s = 1
+        super().__init__(
+            "server_busy",
+            "The server is reading too many requests at once; try again in a moment.",
+            retry_after_s=self.retry_after_s,
+        )
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The reply headers that say when to come back."""
+        return {"Retry-After": str(self.retry_after_s)}
 
 
 class RateLimited(SyncServerError):
@@ -180,6 +209,25 @@ class RequestGuard:
         self.stations = TokenBuckets(limits.station, clock=clock) if limits.station else None
         self.addresses = TokenBuckets(limits.address, clock=clock) if limits.address else None
         self.failures = TokenBuckets(limits.failures, clock=clock) if limits.failures else None
+        self._unverified = 0  # bytes of bodies held before their signature was checked
+        self._lock = threading.Lock()
+
+    def hold_unverified(self, size: int) -> None:
+        """Count ``size`` more bytes of a body not verified yet; 503 over the budget."""
+        with self._lock:
+            if self._unverified + size > self.limits.unverified_body_bytes:
+                raise ServerBusy
+            self._unverified += size
+
+    def release_unverified(self, size: int) -> None:
+        """Give back what ``hold_unverified`` counted (the body was verified or refused)."""
+        with self._lock:
+            self._unverified -= size
+
+    @property
+    def unverified_bytes(self) -> int:
+        """Bytes of bodies held now before their signature check."""
+        return self._unverified
 
     def admit_address(self, address: str) -> None:
         """At the door: refuse an address that failed too often or sends too much."""
