@@ -6,6 +6,7 @@ import hmac
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,10 @@ from pathlib import Path
 from station.store import integrity
 from station.store.database import StoreError
 from station.store.events import EventLog
+
+DEFER_ROWS = 4096
+"""Tables with more rows than this (a year's doses and ledger entries) are checked row by row
+in the background after sign-in; anything that decides, counts or syncs waits for that check."""
 
 HEAD_NOTE_FILENAME = "station.head"
 """Beside the database: the last head this station sealed (see ``RecordSeal._head_problem``)."""
@@ -62,11 +67,18 @@ class RecordSeal:
     """
 
     def __init__(
-        self, walk_chain: Callable[[sqlite3.Connection], str | None], head_file: Path
+        self,
+        walk_chain: Callable[[sqlite3.Connection], str | None],
+        head_file: Path,
+        database: Path,
     ) -> None:
         self.digests = integrity.RowDigests()
         self._walk_chain = walk_chain
         self._head_file = head_file
+        self._database = database
+        self._deep_done = threading.Event()
+        self._deep_done.set()
+        self._deep_thread: threading.Thread | None = None
         self._station_id = ""
         self._checked_version: int | None = None
         self._written: Seal | None = None
@@ -163,31 +175,112 @@ class RecordSeal:
     # -- checking ------------------------------------------------------------------------------
 
     def refresh(self, connection: sqlite3.Connection) -> None:
-        """Check again if anything but this connection wrote since the last check."""
+        """Check again if anything but this connection wrote since the last check.
+
+        The check itself takes milliseconds whatever the size of the record: every table's
+        stored sum against the seal, the log's end against the seal and the head note, every
+        small table row by row, and the row count of each large one. The large tables' rows
+        are then checked in a background thread (see ``wait_for_rows``).
+        """
         version = int(connection.execute("PRAGMA data_version").fetchone()[0])
         if self._checked_version == version or self.problem is not None:
             return
-        problem = self.find_problem(connection)
+        self.wait_for_rows()  # an earlier background check finishes first
+        problem = self.find_problem(connection, deep=False)
         if problem is None:
             self._checked_version = version
+            self._check_large_tables(connection)
         else:
             self.problem = problem
 
     def require_intact(self, connection: sqlite3.Connection) -> None:
-        """Raise ``IntegrityFailure`` (one sentence) unless the record is as the station left it."""
+        """Raise ``IntegrityFailure`` (one sentence) unless the record is as the station left it.
+
+        Waits for the background check of the large tables when one is still running (at most
+        about a second per year of doses, right after the first sign-in of a process).
+        """
         if not self.digests.keyed or self.repairing:
             return
         self.refresh(connection)
+        self.wait_for_rows()
         if self.problem is not None:
             raise IntegrityFailure(f"{self.problem} {REPAIR_HINT}")
 
-    def find_problem(self, connection: sqlite3.Connection) -> str | None:
-        """What is wrong with the record against its seal, in one sentence (None: nothing)."""
+    def wait_for_rows(self) -> None:
+        """Block until the background check of the large tables (if any) has finished."""
+        self._deep_done.wait()
+
+    def _check_large_tables(self, connection: sqlite3.Connection) -> None:
+        """Start checking, row by row, the tables too large to check before sign-in returns."""
+        large = [
+            name
+            for name, (_total, count) in integrity.stored_sums(connection).items()
+            if count > DEFER_ROWS
+        ]
+        if not large:
+            return
+        self._deep_done.clear()
+        self._deep_thread = threading.Thread(
+            target=self._large_tables_check,
+            args=(large,),
+            name="record-seal-check",
+            daemon=True,
+        )
+        self._deep_thread.start()
+
+    def _large_tables_check(self, tables: list[str]) -> None:
+        """The background check: in one snapshot of the file, the seal and the tables' rows."""
+        problem: str | None = None
+        try:
+            reader = sqlite3.connect(self._database)
+            try:
+                reader.execute("BEGIN")
+                problem = self._sealed_sums_problem(reader)
+                if problem is None:
+                    wrong = integrity.differing_tables(reader, self.digests, tables)
+                    if wrong:
+                        problem = _rows_changed(wrong)
+                reader.execute("COMMIT")
+            finally:
+                reader.close()
+        except sqlite3.Error:
+            problem = "The record could not be read to check it (a damaged file?)."
+        finally:
+            if problem is not None and self.problem is None:
+                self.problem = problem
+            self._deep_done.set()
+
+    def close(self) -> None:
+        """Let a background check finish before the file is closed."""
+        thread = self._deep_thread
+        if thread is not None:
+            thread.join()
+
+    def find_problem(self, connection: sqlite3.Connection, *, deep: bool = True) -> str | None:
+        """What is wrong with the record against its seal, in one sentence (None: nothing).
+
+        ``deep=False`` checks large tables (more than ``DEFER_ROWS`` rows) by their row count
+        only; their rows are for the background check.
+        """
         if not self._has_sums(connection):
             return None  # not sealed yet (a profile from before sealing, first keyed use)
         head_problem = self._head_problem(connection)
         if head_problem is not None:
             return head_problem
+        problem = self._sealed_sums_problem(connection)
+        if problem is not None:
+            return problem
+        kept = integrity.stored_sums(connection)
+        small = [name for name, (_total, count) in kept.items() if deep or count <= DEFER_ROWS]
+        wrong = integrity.differing_tables(connection, self.digests, small)
+        if not deep:
+            wrong += integrity.miscounted_tables(
+                connection, [name for name in kept if name not in small]
+            )
+        return _rows_changed(sorted(set(wrong))) if wrong else None
+
+    def _sealed_sums_problem(self, connection: sqlite3.Connection) -> str | None:
+        """The seal against the stored sums and the log's end (no row is read)."""
         seal = self._stored_seal(connection)
         if seal is None:
             return "The record's seal is missing: the file was changed outside the program."
@@ -212,12 +305,6 @@ class RecordSeal:
             )
         if head_hash != seal.hash:
             return f"Record #{head_seq}, the last of the log, was replaced outside the program."
-        wrong = integrity.differing_tables(connection, self.digests)
-        if wrong:
-            return (
-                f"Rows of {', '.join(wrong)} were changed, added, removed or put back outside "
-                "the program."
-            )
         return None
 
     # -- helpers -------------------------------------------------------------------------------
@@ -237,3 +324,9 @@ class RecordSeal:
         """The record was rebuilt from the verified chain and sealed again."""
         self.problem = None
         self._checked_version = None
+
+
+def _rows_changed(tables: list[str]) -> str:
+    return (
+        f"Rows of {', '.join(tables)} were changed, added, removed or put back outside the program."
+    )

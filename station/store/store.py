@@ -73,7 +73,9 @@ class Store:
         self.data_dir = data_dir
         self._connection = connection
         self._transactor = Transactor(connection)
-        self._seal = RecordSeal(self._walk_chain, data_dir / HEAD_NOTE_FILENAME)
+        self._seal = RecordSeal(
+            self._walk_chain, data_dir / HEAD_NOTE_FILENAME, self.database_path(data_dir)
+        )
         self._seal.digests.install(connection)
         self._transactor.hooks = self._seal
         self._witness_secret = secrets.token_bytes(32)
@@ -178,6 +180,7 @@ class Store:
 
     def close(self) -> None:
         """Checkpoint the WAL and close the file."""
+        self._seal.close()
         try:
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -253,11 +256,14 @@ class Store:
             if not self._own_public_key(signing_key) and self._seal.problem is None:
                 self._seal.problem = "The station's public key was replaced outside the program."
         if self._seal.problem is not None:
-            # The accounts table may be what was changed: the roles are the log's, not its.
+            # The accounts table may be what was changed: the roles are the verified log's,
+            # not its; none at all when the log itself does not hold.
+            roles: frozenset[Role] = frozenset()
             with self._transactor.reading() as connection:
-                events = self._all_events(connection, data_key)
-            recorded = replace(user, roles=repair.roles_of(events, user.user_id))
-            session = replace(session, user=recorded)
+                if self._walk_chain(connection) is None:
+                    events = self._all_events(connection, data_key)
+                    roles = repair.roles_of(events, user.user_id)
+            session = replace(session, user=replace(user, roles=roles))
         self.sign_pending(session)
         return session
 
