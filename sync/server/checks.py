@@ -21,8 +21,9 @@ from sync.wire.verify import first_bad_signature
 
 SPLIT_SIGNATURES_FROM = 512
 """A batch with this many events has part of its signatures verified in the helper process."""
-HELPER_SHARE = 0.5
-"""The share of a large batch's signatures the helper verifies (the server verifies the rest)."""
+HELPER_SHARE = 0.6
+"""The share of a large batch's signatures the helper verifies; the server verifies the rest
+beside the batch's insert, which needs the interpreter too."""
 _HELPER_TIMEOUT_S = 60.0
 
 

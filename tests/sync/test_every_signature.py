@@ -13,7 +13,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync.server.checks import SPLIT_SIGNATURES_FROM, BatchCheckProcess, verify_all_signatures
+from sync.server.checks import (
+    HELPER_SHARE,
+    SPLIT_SIGNATURES_FROM,
+    BatchCheckProcess,
+    verify_all_signatures,
+)
 from sync.wire import compact
 from sync.wire.chain import (
     GENESIS_HASH,
@@ -138,9 +143,11 @@ def helper() -> Iterator[BatchCheckProcess]:
 
 
 BIG = _chain(SPLIT_SIGNATURES_FROM * 2)
+CUT = len(BIG) - int(len(BIG) * HELPER_SHARE)
+"""The first event of the helper's share."""
 
 
-@pytest.mark.parametrize("bad", [None, 3, len(BIG) // 2 - 1, len(BIG) // 2 + 5, len(BIG) - 1])
+@pytest.mark.parametrize("bad", [None, 3, CUT - 1, CUT, CUT + 5, len(BIG) - 1])
 def test_the_helper_process_shares_the_verification_and_the_answer_is_the_same(
     helper: BatchCheckProcess, bad: int | None
 ) -> None:
