@@ -83,9 +83,7 @@ def limited(db_url: str) -> Iterator[Callable[..., LimitedServer]]:
         server.release()
 
 
-def _signed(
-    station: Station, method: str, path: str, body: bytes = b"", **extra: str
-) -> dict[str, str]:
+def _signed(station: Station, method: str, path: str, body: bytes = b"") -> dict[str, str]:
     headers = sign_request(
         station.replica.sign,
         station.replica.station_id,
@@ -94,7 +92,7 @@ def _signed(
         body=body,
         timestamp=int(time.time()),
     ).as_dict()
-    return {**headers, **extra}
+    return headers
 
 
 def _forged(station_id: str) -> dict[str, str]:
@@ -615,7 +613,7 @@ def test_stations_list_json_is_strict_json_whatever_a_station_sent(
     assert server.service is not None
     path = "/v1/pull?cursor=0&epoch=&limit=10"
     for clock in ("inf", "nan", "-inf"):
-        headers = _signed(a, "GET", path, **{"X-Hat-Station-Clock": clock})
+        headers = {**_signed(a, "GET", path), "X-Hat-Station-Clock": clock}
         assert httpx.get(server.url + path, headers=headers).status_code == 200
     with server.service.engine.begin() as connection:  # a row written by an older version
         connection.execute(
