@@ -1,4 +1,4 @@
-"""Store figures: commit one dose event, unlock a profile, rebuild projections from the log."""
+"""Store figures: commit a dose (sealed and not), unlock, sign in on a year's record, rebuild."""
 
 from __future__ import annotations
 
@@ -11,26 +11,33 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from bench.core import Figure, median_seconds, ratio_figure, reported_figure
 from station.domain.prescriptions import Drug
 from station.store.crypto import TEST_KDF, calibrate_kdf, derive_key
 from station.store.database import connect
+from station.store.sealing import DEFER_ROWS, RecordSeal
 from station.store.store import Session, Store
 
 
 @contextmanager
-def raw_reader(store: Store) -> Iterator[sqlite3.Connection]:
-    """A plain read connection to a store's file."""
-    reader = sqlite3.connect(Store.database_path(store.data_dir))
+def raw_reader_of(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """A plain read connection to the store file in ``data_dir``."""
+    reader = sqlite3.connect(Store.database_path(data_dir))
     try:
         yield reader
     finally:
         reader.close()
+
+
+def raw_reader(store: Store) -> AbstractContextManager[sqlite3.Connection]:
+    """A plain read connection to a store's file."""
+    return raw_reader_of(store.data_dir)
 
 
 PASSWORD = "bench-fictional-password"
@@ -194,10 +201,21 @@ def _commit_figures(folder: Path, quick: bool) -> list[Figure]:
         bare.execute("INSERT INTO events (payload) VALUES (?)", (blob,))
         bare.execute("COMMIT")
 
-    for number in range(history, history + 20):  # warm both files up
+    unsealed, unsealed_session = _unsealed_twin(folder / "unsealed", patients, history, start)
+
+    def one_unsealed_commit(number: int) -> None:
+        at = start + timedelta(hours=12 * (number // len(patients)), minutes=number % 60)
+        dose = _counter_dose(
+            patients[number % len(patients)], at, unsealed.station_id, unsealed_session.user.user_id
+        )
+        unsealed.record(unsealed_session, "dose.administered", dose)
+
+    for number in range(history, history + 20):  # warm the files up
         one_store_commit(number)
+        one_unsealed_commit(number)
         one_bare_commit()
     store_samples: list[float] = []
+    unsealed_samples: list[float] = []
     log_only_samples: list[float] = []
     bare_samples: list[float] = []
     for number in range(history + 20, history + 20 + commits):  # interleaved: same disk weather
@@ -210,6 +228,10 @@ def _commit_figures(folder: Path, quick: bool) -> list[Figure]:
         started = time.perf_counter()
         one_log_only_commit(number)
         log_only_samples.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        one_unsealed_commit(number)
+        unsealed_samples.append(time.perf_counter() - started)
+    unsealed.close()
     # The floor, apart (capturing slows the store's own commits): a copy of the store's file
     # replays, as SQL text with the values written in, each statement the store runs.
     replica, statements = _replica_of(store, folder / "replica.db")
@@ -276,12 +298,69 @@ def _commit_figures(folder: Path, quick: bool) -> list[Figure]:
         (
             "each dose commit's SQL (BEGIN IMMEDIATE to COMMIT, reads included), captured from "
             f"the store's connection with its values written in, replayed on a copy of the "
-            f"store's file with the same settings: no Python work, no encryption, no "
-            f"signature. What writing these rows costs SQLite on this disk, whatever code "
-            f"prepares them; median of {commits}, each beside its own bare insert (as above)"
+            f"store's file with the same settings (the seal's triggers taken out): no Python "
+            f"work, no encryption, no signature. What writing these rows costs SQLite on this "
+            f"disk, whatever code prepares them; median of {commits}, each beside its own bare "
+            "insert (as above)"
         ),
     )
-    return [dose, log_only, floor]
+    sealed_ms = statistics.median(store_samples) * 1000
+    unsealed_ms = statistics.median(unsealed_samples) * 1000
+    added_ms = sealed_ms - unsealed_ms
+    sealing = Figure(
+        name="store: the dose commit sealed (row digests and the head's seal) against the same "
+        "commit unsealed",
+        value=sealed_ms,
+        unit="ms",
+        baseline=unsealed_ms,
+        ratio=sealed_ms / unsealed_ms,
+        target="value - baseline <= 1.0 ms",
+        met=added_ms <= 1.0,
+        note=(
+            f"median of {commits}, interleaved; sealing adds {added_ms:.2f} ms to each commit "
+            "(triggers keep each written row's keyed digest in its table's sum, the seal's MAC "
+            "over the head and every sum, the head note beside the file); baseline: the commit "
+            "as it was before issue 14, on a twin store with the same history whose triggers "
+            "and seal hooks are taken out. The target is absolute: a dose is committed once a "
+            "visit, so what counts is the time added, not the ratio to a commit of 1 ms"
+        ),
+    )
+    return [dose, sealing, log_only, floor]
+
+
+def _unsealed_twin(
+    folder: Path, patients: list[str], history: int, start: datetime
+) -> tuple[Store, Session]:
+    """A store with the same history whose commits are as they were before sealing.
+
+    A baseline only: its seal hooks and the triggers that keep the tables' sums are taken out
+    (private parts, on purpose), so each commit does exactly what it did before issue 14.
+    """
+    store, session = _create(folder)
+    _stock_a_batch(store, session)
+    for first in range(0, history, 250):
+        store.record_many(
+            session,
+            [
+                (
+                    "dose.administered",
+                    _counter_dose(
+                        patients[n % len(patients)],
+                        start + timedelta(hours=12 * (n // len(patients)), minutes=n % 60),
+                        store.station_id,
+                        session.user.user_id,
+                    ),
+                )
+                for n in range(first, min(first + 250, history))
+            ],
+        )
+    store._transactor.hooks = None
+    with store._transactor.transaction() as tx:
+        for (name,) in tx.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'integrity_%'"
+        ).fetchall():
+            tx.execute(f"DROP TRIGGER {name}")
+    return store, session
 
 
 def _log_head(connection: sqlite3.Connection) -> tuple[int, str]:
@@ -300,7 +379,13 @@ def _replica_of(store: Store, path: Path) -> tuple[sqlite3.Connection, list[str]
     with store.transaction() as connection:
         connection.set_trace_callback(statements.append)
     statements.clear()  # the empty transaction just above
-    return connect(path), statements
+    replica = connect(path)
+    # The seal's triggers call Python (the keyed row digests): no part of SQLite's own work.
+    for (name,) in replica.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'integrity_%'"
+    ).fetchall():
+        replica.execute(f"DROP TRIGGER {name}")
+    return replica, statements
 
 
 def _replay(connection: sqlite3.Connection, statements: list[str]) -> None:
@@ -395,10 +480,96 @@ def _build_history(store: Store, session: Session, events: int) -> int:
     return store.head()[0]
 
 
-def _rebuild_figure(folder: Path, quick: bool) -> Figure:
+def _year_figures(folder: Path, quick: bool) -> list[Figure]:
+    """A year of doses (200,000 events) built once: the sign-in check and the rebuild."""
     wanted = 20_000 if quick else 200_000
     store, session = _create(folder / "station")
     total = _build_history(store, session, wanted)
+    store.close()
+    figures = _signin_figures(folder / "station", total, quick)
+    store = Store.open(folder / "station")
+    session = store.unlock("bench.admin", PASSWORD)
+    figures.append(_rebuild_figure(folder, store, session, total, quick))
+    return figures
+
+
+def _timed_sign_in(data_dir: Path, *, checked: bool) -> tuple[float, float]:
+    """Open the profile and sign in; with ``checked`` the seal's checks run as they do for
+    every sign-in, else they are switched off (the unverified open). Returns the sign-in's
+    seconds and, for a checked one, the seconds until the background row check was done."""
+    store = Store.open(data_dir)
+    try:
+        if checked:
+            started = time.perf_counter()
+            store.unlock("bench.admin", PASSWORD)
+            signed_in = time.perf_counter() - started
+            problem = store.integrity_checked()
+            assert problem is None, problem
+            return signed_in, time.perf_counter() - started
+        with patch.object(RecordSeal, "refresh", lambda _self, _connection: None):
+            started = time.perf_counter()
+            store.unlock("bench.admin", PASSWORD)
+            return time.perf_counter() - started, 0.0
+    finally:
+        store.close()
+
+
+def _signin_figures(data_dir: Path, total: int, quick: bool) -> list[Figure]:
+    repeats = 3 if quick else 7
+    _timed_sign_in(data_dir, checked=True)  # the file's pages in the cache, for both sides
+    checked: list[tuple[float, float]] = []
+    unchecked: list[float] = []
+    for _ in range(repeats):  # interleaved: the machine's load falls on both alike
+        checked.append(_timed_sign_in(data_dir, checked=True))
+        unchecked.append(_timed_sign_in(data_dir, checked=False)[0])
+    value = statistics.median(c[0] for c in checked)
+    baseline = statistics.median(unchecked)
+    rows_done = statistics.median(c[1] for c in checked)
+    with raw_reader_of(data_dir) as reader:
+        large = {
+            str(name): int(rows)
+            for name, rows in reader.execute("SELECT name, rows FROM integrity")
+            if int(rows) > DEFER_ROWS
+        }
+    extra_ms = (value - baseline) * 1000
+    quick_note = "; QUICK mode: 20,000 events, not 200,000" if quick else ""
+    return [
+        Figure(
+            name=f"store: sign-in with the record's check after {total:,} events (a year)",
+            value=value * 1000,
+            unit="ms",
+            baseline=baseline * 1000,
+            ratio=value / baseline,
+            target="value - baseline <= 50 ms",
+            met=extra_ms <= 50,
+            note=(
+                f"median of {repeats}, each a fresh open; the check adds {extra_ms:.1f} ms: the "
+                "seal over every table's sum and the log's end, the head note, the small tables "
+                "row by row, the large ones' row counts; baseline: the same open and sign-in "
+                "with the checks switched off (test key derivation on both sides)" + quick_note
+            ),
+        ),
+        Figure(
+            name=f"store: background row check of the large tables after {total:,} events",
+            value=rows_done,
+            unit="s",
+            baseline=value,
+            ratio=rows_done / value,
+            target="value <= 5 s (before a nurse can scan a card and assess)",
+            met=rows_done <= 5,
+            note=(
+                "from the start of sign-in until every row of "
+                + ", ".join(f"{name} ({rows:,} rows)" for name, rows in sorted(large.items()))
+                + " was checked against its sum, in a thread of its own; a decision, count or "
+                "sync waits for it; baseline: the sign-in itself" + quick_note
+            ),
+        ),
+    ]
+
+
+def _rebuild_figure(
+    folder: Path, store: Store, session: Session, total: int, quick: bool
+) -> Figure:
     started = time.perf_counter()
     replayed = store.rebuild_projections(session)
     elapsed = time.perf_counter() - started
@@ -433,7 +604,7 @@ def _rebuild_figure(folder: Path, quick: bool) -> Figure:
 def run(quick: bool) -> list[Figure]:
     """Measure the three store figures, each in its own folder on the real disk."""
     figures = []
-    for measure in (_commit_figures, _unlock_figure, _rebuild_figure):
+    for measure in (_commit_figures, _unlock_figure, _year_figures):
         folder = _bench_dir()
         try:
             measured = measure(folder, quick)

@@ -40,20 +40,30 @@ class Seal:
     hash: str
     mac: str
 
+    VERSION = 2
+    """Row digests in BLAKE2b (``integrity.DIGEST_PERSON``); version 1 used HMAC-SHA256. A seal
+    of another version counts as none: the record is put back from the verified chain and
+    sealed again at the next sign-in."""
+
     @classmethod
     def parse(cls, text: str | None) -> Seal | None:
-        """Read a stored seal (None when missing or unreadable)."""
+        """Read a stored seal (None when missing, unreadable or of another version)."""
         if not text:
             return None
         try:
             stored = json.loads(text)
+            if stored.get("v") != cls.VERSION:
+                return None
             return cls(int(stored["seq"]), str(stored["hash"]), str(stored["mac"]))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def text(self) -> str:
         """The seal as stored in ``meta``."""
-        return json.dumps({"seq": self.seq, "hash": self.hash, "mac": self.mac}, sort_keys=True)
+        return json.dumps(
+            {"v": self.VERSION, "seq": self.seq, "hash": self.hash, "mac": self.mac},
+            sort_keys=True,
+        )
 
 
 class RecordSeal:
@@ -79,6 +89,7 @@ class RecordSeal:
         self._deep_done = threading.Event()
         self._deep_done.set()
         self._deep_thread: threading.Thread | None = None
+        self._note_fd: int | None = None
         self._station_id = ""
         self._checked_version: int | None = None
         self._written: Seal | None = None
@@ -113,10 +124,13 @@ class RecordSeal:
             )
             return
         seal = Seal(head[0], head[1], self.digests.seal(state))
-        connection.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-            (integrity.SEAL_KEY, seal.text()),
-        )
+        text = seal.text()  # in place: only the row's page is written, not its index's
+        if not connection.execute(
+            "UPDATE meta SET value = ? WHERE key = ?", (text, integrity.SEAL_KEY)
+        ).rowcount:
+            connection.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)", (integrity.SEAL_KEY, text)
+            )
         self._written = seal
         if not self._station_id:
             row = connection.execute("SELECT value FROM meta WHERE key = 'station_id'").fetchone()
@@ -133,11 +147,21 @@ class RecordSeal:
             "hash": seal.hash,
             "mac": self.digests.head_mac(self._station_id, seal.seq, seal.hash),
         }
-        temporary = self._head_file.with_suffix(".tmp")
+        self._write_note(json.dumps(note, sort_keys=True).encode())
+
+    def _write_note(self, data: bytes) -> None:
+        """Overwrite the head note in place, through a descriptor kept open.
+
+        No rename: a commit pays two small writes. A note torn by a power cut does not read
+        and is passed over at the next check, which then relies on the seal and the server.
+        """
         try:
-            temporary.write_text(json.dumps(note, sort_keys=True), encoding="utf-8")
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, self._head_file)
+            if self._note_fd is None:
+                self._note_fd = os.open(self._head_file, os.O_RDWR | os.O_CREAT, 0o600)
+                if hasattr(os, "fchmod"):  # POSIX: owner-only, whatever an older version left
+                    os.fchmod(self._note_fd, 0o600)
+            os.pwrite(self._note_fd, data, 0)
+            os.ftruncate(self._note_fd, len(data))
         except OSError:
             pass  # the database has it; only the check after a lost write is weaker
 
@@ -251,10 +275,13 @@ class RecordSeal:
             self._deep_done.set()
 
     def close(self) -> None:
-        """Let a background check finish before the file is closed."""
+        """Let a background check finish before the file is closed; close the head note."""
         thread = self._deep_thread
         if thread is not None:
             thread.join()
+        if self._note_fd is not None:
+            os.close(self._note_fd)
+            self._note_fd = None
 
     def find_problem(self, connection: sqlite3.Connection, *, deep: bool = True) -> str | None:
         """What is wrong with the record against its seal, in one sentence (None: nothing).

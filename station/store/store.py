@@ -277,6 +277,11 @@ class Store:
         """What the seal found wrong with the record (None: nothing, or not checked yet)."""
         return self._seal.problem
 
+    def integrity_checked(self) -> str | None:
+        """Like ``integrity_problem``, once the background check of large tables is done."""
+        self._seal.wait_for_rows()
+        return self._seal.problem
+
     def _walk_chain(self, connection: sqlite3.Connection) -> str | None:
         """The first record of the log that does not hold, in words (None: all hold)."""
         try:
