@@ -414,6 +414,27 @@ def test_records_cut_from_the_end_are_refused(worked: Worked) -> None:
     _refused(worked.data_dir, "were cut from the end of the log")
 
 
+def test_a_write_ahead_log_cut_after_a_crash_is_refused(worked: Worked, tmp_path: Path) -> None:
+    """Committed records lost with the end of the WAL (a crash, then a cut or half-copied file)."""
+    store = Store.open(worked.data_dir)
+    nurse = store.unlock("nurse", PASSWORDS["nurse"])
+    with store.transaction() as tx:
+        tx.execute("PRAGMA wal_autocheckpoint = 0")  # the commits below stay in the WAL
+    store.record(nurse, "bench.log_only", {"note": "before the crash (fictional)"})
+    wal = Store.database_path(worked.data_dir).with_name("station.db-wal")
+    kept = wal.stat().st_size  # the WAL up to here survives the crash
+    for number in range(5):
+        store.record(nurse, "bench.log_only", {"note": f"lost in the crash {number} (fictional)"})
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("station.db", "station.db-wal", "station.head"):  # as the power cut left them
+        shutil.copy(worked.data_dir / name, crashed / name)
+    store.close()
+    with open(crashed / "station.db-wal", "r+b") as cut:
+        cut.truncate(kept)
+    _refused(crashed, "records were lost (a cut write-ahead log)")
+
+
 def test_a_forged_unsigned_record_appended_is_refused(worked: Worked) -> None:
     attacker = _attacker(worked.data_dir)
     seq, prev = attacker.execute(
