@@ -12,6 +12,7 @@ wrong, and ``audit verify`` with the key says the same.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import uuid
@@ -365,6 +366,27 @@ def test_every_sealed_meta_key_changed_or_removed_is_refused(
                 store.close()
                 continue
             _refused(copy, "meta")
+
+
+def test_cheapened_key_derivation_is_refused_and_set_back_by_the_repair(worked: Worked) -> None:
+    attacker = _attacker(worked.data_dir)
+    (stored,) = attacker.execute("SELECT value FROM meta WHERE key = 'kdf'").fetchone()
+    strongest = max(
+        (json.loads(text) for (text,) in attacker.execute("SELECT kdf FROM key_wraps")),
+        key=lambda kdf: (kdf["memory_kib"], kdf["iterations"]),
+    )
+    cheap = {**json.loads(stored), "memory_kib": 8, "iterations": 1}
+    attacker.execute("UPDATE meta SET value = ? WHERE key = 'kdf'", (json.dumps(cheap),))
+    attacker.close()
+    _refused(worked.data_dir, "meta")
+    store = Store.open(worked.data_dir)
+    admin = store.unlock("admin", PASSWORDS["admin"])
+    changes = store.repair(admin)
+    assert "key derivation for new passwords set back to the built-in strength" in changes
+    repaired = json.loads(store.meta("kdf") or "{}")
+    assert repaired["memory_kib"] >= strongest["memory_kib"]
+    assert repaired["iterations"] >= strongest["iterations"]
+    store.close()
 
 
 def test_a_row_put_back_from_the_morning_is_refused(worked: Worked, tmp_path: Path) -> None:
