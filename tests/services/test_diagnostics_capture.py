@@ -195,7 +195,13 @@ def test_no_scanned_or_printed_payload_reaches_the_disk_or_the_bundle(demo: Stor
     assert _found(captured, bundle) == {}
     # Only the station's own files and the bundle: no capture was left beside them.
     left = {path.name for path in demo.data_dir.iterdir()}
-    assert left <= {"station.db", "station.db-wal", "station.db-shm", "diagnostics-bundle.zip"}
+    assert left <= {
+        "station.db",
+        "station.db-wal",
+        "station.db-shm",
+        "station.head",  # the sealed head noted beside the file: sequence, hash, MAC
+        "diagnostics-bundle.zip",
+    }
 
 
 def test_the_bundle_still_tells_support_what_went_by(demo: Store) -> None:
