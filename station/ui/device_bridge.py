@@ -2,21 +2,22 @@
 
 Each device keeps its own owner thread (``DeviceWorker`` in ``devices.drivers``); a bridge
 adds one helper thread for the calls that block (opening a port, printing, waiting for an
-accepted weight) and turns driver callbacks into Qt signals, which arrive on the GUI thread.
-The GUI thread never waits on a port.
+accepted weight) and turns driver callbacks into Qt signals. Everything a device or helper
+thread reports reaches the GUI thread through one :class:`~station.ui.relay.GuiRelay`, and
+the bridges' signals are emitted there: no Python object rides a queued signal. The GUI
+thread never waits on a port.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from devices.drivers.printer import LabelPrinter, PrintReceipt
 from devices.drivers.scale import ScaleDriver
@@ -36,8 +37,8 @@ from devices.transport import Direction, SerialSettings, TrafficCapture
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.preparation import SolutionBatch, WeighedDose, weigh_dose
-
-_log = logging.getLogger("station.ui.devices")
+from station.ui.relay import GuiRelay
+from station.ui.tasks import BackgroundTasks
 
 T = TypeVar("T")
 
@@ -72,7 +73,6 @@ class _Bridge(QObject):
 
     state_changed = Signal(str, str)
     """(DeviceState value, one sentence for the person at the counter)."""
-    _relay = Signal(object)
 
     def __init__(self, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,23 +88,17 @@ class _Bridge(QObject):
         The printer and scanner ports are opened with :meth:`relay_traffic` as their capture;
         swapping this attribute starts or stops a monitor without touching the device thread.
         """
-        self._calls = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"bridge-{kind}")
-        self._relay.connect(self._run_relayed, Qt.ConnectionType.QueuedConnection)
+        self._relay = GuiRelay(self)
+        """Carries every outcome and device news to the GUI thread, in order."""
+        self._calls = BackgroundTasks(self, thread_name=f"bridge-{kind}", relay=self._relay)
         self._closed = False
         self._unclaimed: list[_Closable] = []
         """Devices opened in the background whose news has not reached the GUI thread yet."""
         self._unclaimed_lock = threading.Lock()
 
-    def _run_relayed(self, function: Callable[[], None]) -> None:
-        if not self._closed:
-            function()
-
     def _later(self, function: Callable[[], None]) -> None:
-        """Run ``function`` on the GUI thread (callable from any thread)."""
-        try:
-            self._relay.emit(function)
-        except RuntimeError:
-            _log.debug("%s: news after shutdown dropped", self.kind)
+        """Run ``function`` on the GUI thread (callable from any thread; dropped once closed)."""
+        self._relay.post(function)
 
     def relay_traffic(self, direction: Direction, data: bytes, stamp: float) -> None:
         """The port's traffic capture (device thread): hand it to the monitor, if any."""
@@ -122,8 +116,7 @@ class _Bridge(QObject):
         on_result: Callable[[T], None],
         on_error: Callable[[DeviceError], None],
     ) -> None:
-        future = self._calls.submit(job)
-        self._follow(future, on_result, on_error)
+        self._calls.submit(job, on_result, self._device_errors(on_error))
 
     def _follow(
         self,
@@ -131,20 +124,22 @@ class _Bridge(QObject):
         on_result: Callable[[T], None],
         on_error: Callable[[DeviceError], None],
     ) -> None:
-        def done(finished: Future[T]) -> None:
-            error = finished.exception()
-            if error is None:
-                value = finished.result()
-                self._later(lambda: on_result(value))
-            elif isinstance(error, DeviceError):
-                self._later(lambda: on_error(error))
-            elif isinstance(error, TimeoutError):
-                timeout = NoAnswer(f"{self.kind} did not finish in time")
-                self._later(lambda: on_error(timeout))
-            else:
-                self._later(lambda: _raise(error))
+        self._relay.follow(future, on_result, self._device_errors(on_error))
 
-        future.add_done_callback(done)
+    def _device_errors(
+        self, on_error: Callable[[DeviceError], None]
+    ) -> Callable[[BaseException], None]:
+        """Device faults (a timeout is no answer) to ``on_error``; anything else is a bug."""
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, DeviceError):
+                on_error(error)
+            elif isinstance(error, TimeoutError):
+                on_error(NoAnswer(f"{self.kind} did not finish in time"))
+            else:
+                raise error  # the relay hands it to the crash dialog
+
+        return failed
 
     def _open(
         self,
@@ -171,15 +166,11 @@ class _Bridge(QObject):
     def _shutdown_calls(self) -> None:
         """Stop the helper thread (after the call in progress) and close unclaimed devices."""
         self._closed = True
-        self._calls.shutdown(wait=True, cancel_futures=True)
+        self._calls.close()
         with self._unclaimed_lock:
             unclaimed, self._unclaimed = self._unclaimed, []
         for device in unclaimed:  # opened while closing: nobody else will close it
             device.close()
-
-
-def _raise(error: BaseException) -> None:
-    raise error
 
 
 def scale_sentence(error: DeviceError) -> str:
@@ -315,7 +306,7 @@ class ScaleBridge(_Bridge):
             return
 
         def handler(reading: ScaleReading) -> None:  # device thread
-            self.reading_received.emit(reading)
+            self._later(lambda: self.reading_received.emit(reading))
 
         self._follow(self.driver.start_streaming(handler), lambda _: None, self._fault)
 
@@ -339,21 +330,16 @@ class ScaleBridge(_Bridge):
         def job() -> WeighedDose:
             return weigh_dose(driver, target, batch, settings, deadline_s=8.0)
 
-        future = self._calls.submit(job)
+        def weighed(dose: WeighedDose) -> None:
+            self.weighed.emit(dose)
 
-        def done(finished: Future[WeighedDose]) -> None:
-            error = finished.exception()
-            if error is None:
-                result = finished.result()
-                self._later(lambda: self.weighed.emit(result))
-            else:
-                cause = error.__cause__ if isinstance(error.__cause__, DeviceError) else None
-                if isinstance(cause, PortGone | NoAnswer):
-                    self._later(lambda: self._fault(cause))
-                text = scale_sentence(cause) if cause is not None else str(error)
-                self._later(lambda: self.weighing_failed.emit(text))
+        def failed(error: BaseException) -> None:
+            cause = error.__cause__ if isinstance(error.__cause__, DeviceError) else None
+            if isinstance(cause, PortGone | NoAnswer):
+                self._fault(cause)
+            self.weighing_failed.emit(scale_sentence(cause) if cause is not None else str(error))
 
-        future.add_done_callback(done)
+        self._calls.submit(job, weighed, failed)
 
     def close(self) -> None:
         """Stop the balance's threads and close the port."""
@@ -407,7 +393,7 @@ class PrinterBridge(_Bridge):
         gone, self.printer = self.printer, None
         self._poll.stop()
         if gone is not None:
-            self._calls.submit(gone.close)
+            self._calls.submit(gone.close, lambda _none: None, lambda _error: None)
         QTimer.singleShot(RECONNECT_EVERY_MS, self._reconnect)
 
     def _reconnect(self) -> None:
@@ -486,9 +472,12 @@ class ScannerBridge(_Bridge):
         self.url, self.settings = url, settings
         self._set_state(DeviceState.CONNECTING, tr("connecting…"))
 
-        def on_scan(scan: Scan) -> None:  # device thread
+        def scanned(scan: Scan) -> None:
             self.scanned.emit(scan)
-            self._later(lambda: self._set_state(DeviceState.READY, tr("ready")))
+            self._set_state(DeviceState.READY, tr("ready"))
+
+        def on_scan(scan: Scan) -> None:  # device thread
+            self._later(lambda: scanned(scan))
 
         def on_error(error: DeviceError) -> None:  # device thread
             self._later(lambda: self._fault(error))

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import logging
 import threading
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-_log = logging.getLogger("station.ui.tasks")
+from station.ui.relay import GuiRelay
 
 T = TypeVar("T")
-_Finished = tuple[tuple[bool, Any], Callable[[Any], None], Callable[[BaseException], None]]
 
 
 class Submit(Protocol):
     """Run ``work`` in the background; then ``on_done(result)`` or ``on_error(error)``.
 
-    Both callbacks run on the GUI thread. Widgets take a ``Submit`` in their constructor so
-    that tests and the application decide where the work runs.
+    Both callbacks run on the GUI thread; one that raises is a bug and reaches the crash
+    dialog. Widgets take a ``Submit`` in their constructor so that tests and the
+    application decide where the work runs. :class:`BackgroundTasks` is the application's.
     """
 
     def __call__(
@@ -36,25 +34,32 @@ class Submit(Protocol):
 class BackgroundTasks(QObject):
     """One worker thread for service calls (the store writes one transaction at a time).
 
-    ``submit`` is a :class:`Submit`. ``idle`` is emitted on the GUI thread each time the
-    last pending job has reported back, which tests wait for with ``qtbot.waitSignal``.
-
-    Outcomes wait in a locked queue and a signal without arguments tells the GUI thread to
-    collect them: Python objects are never carried by a queued signal (PySide6 6.12 drops
-    a reference to such objects' contents, which crashes the interpreter later).
+    ``submit`` is a :class:`Submit`. Outcomes reach the GUI thread through a
+    :class:`~station.ui.relay.GuiRelay` (no Python object rides a queued signal), and a
+    callback that raises goes to the crash dialog with its traceback. ``idle`` is emitted on
+    the GUI thread each time the last pending job has reported back, which tests wait for
+    with ``qtbot.waitSignal``.
     """
 
     idle = Signal()
-    _ready = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        """Start the worker; :meth:`shutdown` stops it."""
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        thread_name: str = "station-task",
+        relay: GuiRelay | None = None,
+    ) -> None:
+        """Start the worker; :meth:`shutdown` or :meth:`close` stops it.
+
+        ``relay``: the relay outcomes go through, when they must keep their order with
+        other news (a device bridge's); by default one of its own.
+        """
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-task")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        self._relay = relay if relay is not None else GuiRelay(self)
         self._pending = 0
         self._lock = threading.Lock()
-        self._outcomes: deque[_Finished] = deque()
-        self._ready.connect(self._on_ready, Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> int:
@@ -72,41 +77,34 @@ class BackgroundTasks(QObject):
         with self._lock:
             self._pending += 1
 
-        def job() -> None:
+        def done(result: T) -> None:
             try:
-                outcome: tuple[bool, Any] = (True, work())
-            except BaseException as error:
-                outcome = (False, error)
-            with self._lock:
-                self._outcomes.append((outcome, on_done, on_error))
-            self._ready.emit()
+                on_done(result)
+            finally:
+                self._reported()
 
-        self._executor.submit(job)
+        def failed(error: BaseException) -> None:
+            try:
+                on_error(error)
+            finally:
+                self._reported()
+
+        self._relay.follow(self._executor.submit(work), done, failed)
 
     __call__ = submit
 
-    @Slot()
-    def _on_ready(self) -> None:
-        while True:
-            with self._lock:
-                if not self._outcomes:
-                    return
-                (succeeded, value), on_done, on_error = self._outcomes.popleft()
-            try:
-                if succeeded:
-                    on_done(value)
-                else:
-                    on_error(value)
-            except Exception as failure:
-                # The type only: a message could carry patient data.
-                _log.error("a background task's callback failed: %s", type(failure).__name__)
-            finally:
-                with self._lock:
-                    self._pending -= 1
-                    now_idle = self._pending == 0
-                if now_idle:
-                    self.idle.emit()
+    def _reported(self) -> None:
+        with self._lock:
+            self._pending -= 1
+            now_idle = self._pending == 0
+        if now_idle:
+            self.idle.emit()
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking jobs; with ``wait``, let running ones finish (their callbacks are lost)."""
         self._executor.shutdown(wait=wait, cancel_futures=not wait)
+
+    def close(self) -> None:
+        """Drop the jobs not started and every outcome; wait for the running job to end."""
+        self._relay.close()
+        self._executor.shutdown(wait=True, cancel_futures=True)

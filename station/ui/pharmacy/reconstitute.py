@@ -27,7 +27,7 @@ from station.store.accounts import User
 from station.ui.device_bridge import DeviceState, scale_sentence
 from station.ui.errors import known_errors
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal, readonly_item
-from station.ui.technician.device_calls import DeviceCalls
+from station.ui.relay import GuiRelay
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
 
@@ -48,7 +48,7 @@ class ReconstitutePage(QWidget):
         """Build the page; :meth:`refresh` loads the stock lots."""
         super().__init__(parent)
         self.context = context
-        self.calls = DeviceCalls(self)
+        self.calls = GuiRelay(self)
         self.lots: list[ContainerBalance] = []
         self.witness_dialog: WitnessDialog | None = None
         self.sources = QTableWidget(0, 3)

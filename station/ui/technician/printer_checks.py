@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import TypeVar
 
@@ -15,8 +14,9 @@ from devices.drivers.printer import LabelPrinter, PrintReceipt
 from devices.protocols.zpl import Code128, HostStatus, Label, LabelSize, TextField
 from devices.readings import DeviceError, PrinterNotReady
 from station.ui.device_bridge import printer_sentence
+from station.ui.relay import GuiRelay
+from station.ui.tasks import BackgroundTasks
 from station.ui.technician.context import TechnicianContext
-from station.ui.technician.device_calls import DeviceCalls
 from station.ui.technician.raw_monitor import RawMonitor
 from station.ui.widgets import MessageLabel, make_button, make_label
 
@@ -56,8 +56,8 @@ class PrinterChecks(QGroupBox):
         self.setTitle(self.tr("Label printer"))
         self.setAccessibleName(self.tr("Printer checks"))
         self.context = context
-        self.calls = DeviceCalls(self)
-        self._waits = ThreadPoolExecutor(max_workers=1, thread_name_prefix="technician-printer")
+        self.calls = GuiRelay(self)
+        self._waits = BackgroundTasks(self, thread_name="technician-printer", relay=self.calls)
         self.status_button = make_button(self.tr("Printer &status"), self.tr("Ask the printer"))
         self.label_button = make_button(
             self.tr("Print a test &label"), self.tr("Print a test label")
@@ -94,7 +94,7 @@ class PrinterChecks(QGroupBox):
                 "error",
             )
             return
-        self.calls.follow(self._waits.submit(work, printer), on_done, self._failed)
+        self._waits.submit(lambda: work(printer), on_done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         text = printer_sentence(error) if isinstance(error, DeviceError) else str(error)
@@ -160,4 +160,4 @@ class PrinterChecks(QGroupBox):
         """Detach the raw monitor; stop the helper thread (a wait ends on its own deadline)."""
         self.raw_monitor.stop()
         self.calls.close()
-        self._waits.shutdown(wait=False, cancel_futures=True)
+        self._waits.shutdown(wait=False)

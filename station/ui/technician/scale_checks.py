@@ -25,8 +25,8 @@ from station.services.technician import CalibrationCheck, CalibrationState, Cali
 from station.ui.device_bridge import DeviceState, scale_sentence
 from station.ui.errors import known_errors
 from station.ui.pharmacy.context import parse_decimal
+from station.ui.relay import GuiRelay
 from station.ui.technician.context import TechnicianContext
-from station.ui.technician.device_calls import DeviceCalls
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 
 STABLE_DEADLINE_S = 8.0
@@ -61,7 +61,7 @@ class ScaleChecks(QGroupBox):
         self.setTitle(self.tr("Scale"))
         self.setAccessibleName(self.tr("Scale checks"))
         self.context = context
-        self.calls = DeviceCalls(self)
+        self.calls = GuiRelay(self)
         self.monitor: TrafficMonitor | None = None
         self.identity = make_label(self.tr("Not identified yet."), self.tr("Scale identity"))
         self.identify_button = make_button(self.tr("&Identify"), self.tr("Identify the scale"))
