@@ -30,6 +30,7 @@ from sync.client.transport import SyncTransport
 from sync.wire.chain import GENESIS_HASH
 from sync.wire.compact import event_row
 from sync.wire.envelope import WireEvent
+from sync.wire.receipts import Receipt
 from sync.wire.verify import own_rows_problem
 
 META_BINDING = "sync_binding"
@@ -191,6 +192,33 @@ class StoreReplica:
         with self.store.reading(self.session) as projections:
             return _hash_at(projections.connection, seq)
 
+    # -- receipts (``sync.client.replica.ReceiptKeeper``) ---------------------------------------
+
+    def own_hash(self, seq: int) -> str | None:
+        """The record hash of own event ``seq`` (genesis for 0; None if missing)."""
+        try:
+            return self._hash_at(seq)
+        except StoreError as error:  # the store's own check refuses the record
+            raise IntegrityProblem(str(error)) from error
+
+    def kept_receipts(self) -> list[str]:
+        """The server's receipts this station kept (signed texts, oldest first)."""
+        try:
+            return self.store.kept_receipts()
+        except StoreError as error:
+            raise IntegrityProblem(str(error)) from error
+
+    def keep_receipt(self, receipt: Receipt) -> None:
+        """Keep a checked receipt (its day's; sealed like every row beside the chain)."""
+        try:
+            self.store.keep_receipt(receipt)
+        except StoreError as error:
+            raise IntegrityProblem(str(error)) from error
+
+    def report_problem(self, sentence: str) -> None:
+        """The store refuses every decision from now on, saying ``sentence``."""
+        self.store.report_problem(sentence)
+
     def _verified(
         self, rows: Sequence[Sequence[Any]], after: int, prev_hash: str | None
     ) -> list[tuple[Any, ...]]:
@@ -237,6 +265,10 @@ class StoreReplica:
                 )
                 self.store.set_meta(META_PULL_CURSOR, str(state.cursor), tx)
                 self.store.set_meta(META_PULL_EPOCH, state.epoch, tx)
+                if outcome.set_aside:
+                    # A fork's resolution set another copy's events aside: they are gone
+                    # from the pulled events, and the projections are rebuilt without them.
+                    self.store.rebuild_projections(self.session)
         except StoreError as error:
             raise IntegrityProblem(str(error)) from error
         if outcome.follow is not None:

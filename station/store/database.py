@@ -280,7 +280,22 @@ def _v6(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(db: Database) -> None:
+    """The server's signed push receipts, kept beside the chain (``station.store.receipts``).
+
+    A new sealed table. A profile sealed before has no sum and no triggers for it, and they
+    need the key, which a migration does not have: the seal is set aside, so the first sign-in
+    puts the record back from the verified chain and seals every table, this one included (as
+    it does for a profile from before sealing, or a seal of an older version).
+    """
+    db.execute(
+        "CREATE TABLE sync_receipts (day TEXT PRIMARY KEY, seq INTEGER NOT NULL,"
+        " hash TEXT NOT NULL, issued_at INTEGER NOT NULL, signed TEXT NOT NULL)"
+    )
+    db.execute("DELETE FROM meta WHERE key = 'integrity_seal'")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -80,6 +80,9 @@ class PulledOutcome:
     """Stored, but their content is not one this station version can use (see the notices)."""
     follow: str | None = None
     """The newest stamp of the batch our clock should follow (None: nothing to follow)."""
+    set_aside: int = 0
+    """Pulled events dropped because a fork's resolution set their side aside: the
+    projections are to be rebuilt without them."""
 
 
 def remote_aad(station_id: str, seq: int, event_uuid: str, event_type: str) -> str:
@@ -445,6 +448,7 @@ def store_pulled_rows(
     fresh = [row for event_uuid, row in first_of_uuid.items() if event_uuid not in already]
     held += len(first_of_uuid) - len(fresh)
     arrival = _arrival_stamp(connection, local_station_id, newest_followed) if far_ahead else None
+    set_aside = _set_aside_forks(connection, fresh)
     seal = data_key.seal
     try:
         connection.executemany(
@@ -479,7 +483,36 @@ def store_pulled_rows(
             changes.append(projected)
     _apply(connection, data_key, changes)
     follow = max(filter(None, (newest_followed, arrival)), default=None)
-    return PulledOutcome(len(fresh), held, unreadable, str(follow) if follow else None)
+    return PulledOutcome(
+        len(fresh), held, unreadable, str(follow) if follow else None, set_aside=set_aside
+    )
+
+
+def _set_aside_forks(connection: sqlite3.Connection, fresh: Sequence[Sequence[Any]]) -> int:
+    """Drop what was pulled of a station's side that a fork's resolution set aside.
+
+    When two copies of one station pushed different histories and the clinic kept the one
+    the server did not hold (``dosing-server fork resolve --keep pushed``), the server sends a
+    signed ``fork.resolved`` before the kept side: every event of that station from the fork
+    on that was pulled before belongs to the side set aside (the server keeps it in
+    quarantine). It is dropped before the batch is stored, so the kept side takes its place.
+    Only a fresh notice counts (a feed read again must not drop the kept side). Return how
+    many were dropped.
+    """
+    dropped = 0
+    for row in fresh:
+        if row[0] != SERVER_STATION_ID or row[4] != "fork.resolved":
+            continue
+        payload = parse_json_object(row[5])
+        station_id, fork_seq = payload.get("station_id"), payload.get("fork_seq")
+        if payload.get("keep") != "pushed" or not isinstance(station_id, str):
+            continue
+        if not isinstance(fork_seq, int) or station_id == SERVER_STATION_ID:
+            continue
+        dropped += connection.execute(
+            "DELETE FROM remote_events WHERE station_id = ? AND seq >= ?", (station_id, fork_seq)
+        ).rowcount
+    return dropped
 
 
 def _checked_stamp(row: Sequence[Any]) -> HlcStamp:

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from station.domain.roles import Role
-from station.store import accounts, files, integrity, remote, repair
+from station.store import accounts, files, integrity, receipts, remote, repair
 from station.store.accounts import ConfirmedUser, LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
@@ -45,6 +45,7 @@ from station.store.ledger_projection import LEDGER_TABLES
 from station.store.projections import PROJECTION_TABLES, Projections, StateCache
 from station.store.sealing import HEAD_NOTE_FILENAME, IntegrityFailure, RecordSeal
 from sync.wire.envelope import WireEvent
+from sync.wire.receipts import Receipt
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,26 @@ class Store:
     def integrity_problem(self) -> str | None:
         """What the seal found wrong with the record (None: nothing, or not checked yet)."""
         return self._seal.problem
+
+    def report_problem(self, sentence: str) -> None:
+        """Refuse every read and write that decides from now on, saying ``sentence``.
+
+        For what only sync can find (records the server confirmed were rewritten): the seal's
+        problem is set, as if the seal had found it, until an administrator repairs the record.
+        """
+        if self._seal.problem is None:
+            self._seal.problem = sentence
+
+    def keep_receipt(self, receipt: Receipt) -> bool:
+        """Keep the server's signed receipt of a push (its day's); tell whether it was kept."""
+        with self.transaction() as tx:
+            return receipts.keep(tx, receipt)
+
+    def kept_receipts(self) -> list[str]:
+        """The server's receipts this station kept, as signed (oldest first)."""
+        with self._transactor.reading() as connection:
+            self._seal.require_intact(connection)
+            return receipts.kept(connection)
 
     def integrity_checked(self) -> str | None:
         """Like ``integrity_problem``, once the background check of large tables is done."""

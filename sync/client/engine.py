@@ -9,8 +9,9 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from sync.client.anchor import ChainAnchor, reply_receipt
 from sync.client.errors import IntegrityProblem, SyncRejected
-from sync.client.replica import LocalReplica, PullState, ServerBinding
+from sync.client.replica import LocalReplica, PullState, ReceiptKeeper, ServerBinding
 from sync.client.transport import SyncTransport
 from sync.wire import compact
 from sync.wire.chain import chain_hash, checkpoint_message, sha256_hex
@@ -171,12 +172,36 @@ class SyncEngine:
             notices=tuple(notices),
         )
 
+    def _anchor(self) -> ChainAnchor | None:
+        """The receipt check, when the replica keeps receipts and a server key is pinned."""
+        replica = self.replica
+        if self._server_key is None or not all(
+            hasattr(replica, name)
+            for name in ("own_hash", "kept_receipts", "keep_receipt", "report_problem")
+        ):
+            return None
+        keeper: ReceiptKeeper = replica  # type: ignore[assignment]
+        return ChainAnchor(
+            keeper,
+            self.transport,
+            station_id=replica.station_id,
+            server_key=self._server_key,
+            clinic_id=self._clinic_id,
+            head=replica.head,
+        )
+
     def _push(self, notices: list[str]) -> tuple[int, int, int, int, list[str]]:
         replica = self.replica
         pushed = duplicates = restored = 0
         incidents: list[str] = []
+        anchor = self._anchor()
+        if anchor is not None:
+            # Records the server confirmed to this copy must be as they were: a rewritten one
+            # stops everything here, before the rewritten history reaches the server.
+            anchor.check_before_push(notices)
         mark = replica.push_mark()
         highest = 0
+        fork_at: int | None = None
         for _round in range(MAX_ROUNDS):
             head_seq, head_hash = replica.head()
             mark = min(mark, head_seq)
@@ -202,6 +227,16 @@ class SyncEngine:
                         events=events,
                     )
                 )
+            receipt = (
+                reply_receipt(
+                    reply,
+                    self._server_key,
+                    clinic_id=self._clinic_id,
+                    station_id=replica.station_id,
+                )
+                if self._server_key is not None
+                else None
+            )
             notices.extend(notice.message for notice in reply.notices)
             incidents.extend(reply.incidents_raised)
             pushed += reply.accepted
@@ -210,6 +245,22 @@ class SyncEngine:
             if highest > head_seq:
                 restored += self._restore_own(head_seq, highest)
                 head_seq = replica.head()[0]
+            if anchor is not None and receipt is not None:
+                differs = anchor.settle(receipt)
+                if differs is not None:
+                    # The server holds another chain under this station's id (a copy pushed
+                    # first): push from where they part, so the server records the fork.
+                    if fork_at is not None:
+                        raise IntegrityProblem(
+                            f"This station's log differs from the one the server holds from "
+                            f"record #{differs} on, and the server did not say why: nothing "
+                            "more is sent (the server's administrator should check this "
+                            "station)."
+                        )
+                    fork_at = differs
+                    mark = differs - 1
+                    replica.set_push_mark(mark)
+                    continue
             new_mark = min(highest, head_seq)
             replica.set_push_mark(new_mark)
             if new_mark < mark:

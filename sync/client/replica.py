@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sync.wire.envelope import ChainedEvent, WireEvent
+from sync.wire.receipts import Receipt
 
 
 @dataclass(frozen=True)
@@ -122,4 +123,29 @@ class PulledRowSink(Protocol):
         ``state`` in ONE transaction, skip uuids already held, refuse the whole page if another
         event is held under a row's (station, seq).
         """
+        ...
+
+
+class ReceiptKeeper(Protocol):
+    """Optional for a ``LocalReplica`` that keeps the server's push receipts (anchors its end).
+
+    With it, the sync engine checks the station's own chain against the receipts before each
+    push (``sync.wire.receipts``): a record the server confirmed may not change, and the log
+    may not end before the last confirmed record.
+    """
+
+    def own_hash(self, seq: int) -> str | None:
+        """The record hash of own event ``seq`` (the genesis hash for 0; None if missing)."""
+        ...
+
+    def kept_receipts(self) -> Sequence[str]:
+        """The receipts kept, as the signed texts they arrived as (oldest first)."""
+        ...
+
+    def keep_receipt(self, receipt: Receipt) -> None:
+        """Keep a checked receipt (the latest, and at most one per day)."""
+        ...
+
+    def report_problem(self, sentence: str) -> None:
+        """Refuse every decision on this record from now on, saying ``sentence``."""
         ...

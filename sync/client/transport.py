@@ -29,7 +29,13 @@ from sync.wire.envelope import (
 )
 from sync.wire.signing import HEADER_STATION_CLOCK, Signer, sign_request
 
-_REFUSALS = {"unknown_station", "station_revoked", "station_suspended", "diverging_chain"}
+_REFUSALS = {
+    "unknown_station",
+    "station_revoked",
+    "station_suspended",
+    "diverging_chain",
+    "fork_rejected",
+}
 
 
 class SyncTransport:

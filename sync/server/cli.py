@@ -380,6 +380,128 @@ def feed_restart(db: str | None, reason: str) -> None:
     click.echo(f"feed restarted (epoch {epoch}): every station re-reads it at its next sync")
 
 
+@main.group()
+def fork() -> None:
+    """Two histories pushed under one station id (a copied data folder): see and resolve them.
+
+    The server keeps both sides and suspends the station id. The clinic lead and the
+    technician decide which is the genuine station; the other copy is then refused (it is
+    enrolled again as a new station) and can no longer lock the genuine one out.
+    """
+
+
+def _side(detail: dict[str, Any], name: str) -> str:
+    side = detail.get(name) or {}
+    if not side.get("events"):
+        return "no events"
+    return (
+        f"{side['events']} events #{side.get('first_seq')}-#{side.get('last_seq')}, "
+        f"stamped {side.get('from') or '?'} to {side.get('to') or '?'}, "
+        f"{side.get('doses', 0)} doses"
+    )
+
+
+def _fork_lines(incident: Any) -> list[str]:
+    detail = incident.detail
+    lines = [
+        f"fork {incident.incident_id}  {incident.status}  station {incident.station_id}  "
+        f"from record #{detail.get('fork_seq')}  raised {incident.raised_at}",
+        f"  held (what the server keeps): {_side(detail, 'held')}",
+        f"  pushed (kept in quarantine): {_side(detail, 'pushed')}"
+        + (
+            f"; that copy's log goes up to #{detail['pushed_head_seq']}"
+            if detail.get("pushed_head_seq")
+            else ""
+        ),
+    ]
+    if detail.get("rejected_pushes"):
+        lines.append(
+            f"  pushes of the set-aside copy refused since: {detail['rejected_pushes']} "
+            f"(last {detail.get('last_rejected_push_at')})"
+        )
+    resolution = detail.get("resolution")
+    if resolution:
+        lines.append(
+            f"  resolved {resolution.get('at')} by {resolution.get('by')}: kept the "
+            f"{resolution.get('keep')} side ({resolution.get('reason')}); "
+            f"{resolution.get('set_aside_events', 0)} events set aside"
+        )
+    return lines
+
+
+@fork.command("list")
+@db_option
+@click.option("--status", type=click.Choice(["open", "resolved", "all"]), default="open")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def fork_list(db: str | None, status: str, as_json: bool) -> None:
+    """List fork incidents (open ones by default)."""
+    rows = _service(db).list_forks(status)
+    if as_json:
+        click.echo(_json([row.model_dump() for row in rows], indent=2))
+        return
+    if not rows:
+        click.echo(f"no {status} forks" if status != "all" else "no forks")
+    for row in rows:
+        click.echo(_fork_lines(row)[0])
+
+
+@fork.command("show")
+@db_option
+@click.argument("incident_id")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def fork_show(db: str | None, incident_id: str, as_json: bool) -> None:
+    """Show both sides of a fork: events, record numbers, when they were stamped, doses."""
+    try:
+        incident = _service(db).fork(incident_id)
+    except SyncServerError as error:
+        _fail(error)
+    if as_json:
+        click.echo(_json(incident.model_dump(), indent=2))
+        return
+    for line in _fork_lines(incident):
+        click.echo(line)
+    if incident.status == "open":
+        click.echo(
+            "  resolve: dosing-server fork resolve ID --keep held|pushed --by NAMES --reason TEXT"
+        )
+
+
+@fork.command("resolve")
+@db_option
+@click.argument("incident_id")
+@click.option(
+    "--keep",
+    type=click.Choice(["held", "pushed"]),
+    required=True,
+    help="held: what the server holds; pushed: the side kept in quarantine.",
+)
+@click.option("--by", "by", required=True, help="Who decided (the clinic lead and technician).")
+@click.option("--reason", required=True, help="What was found (which copy is the genuine one).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def fork_resolve(
+    db: str | None, incident_id: str, keep: str, by: str, reason: str, as_json: bool
+) -> None:
+    """Keep one side of a fork; the station id syncs again, the other copy is refused.
+
+    --keep pushed puts the quarantined side in place of what the server held (that side is
+    kept in quarantine) and restarts the feed, so every station re-reads it.
+    """
+    try:
+        incident = _service(db).resolve_fork(incident_id, keep=keep, by=by, reason=reason)
+    except SyncServerError as error:
+        _fail(error)
+    if as_json:
+        click.echo(_json(incident.model_dump()))
+        return
+    click.echo(
+        f"fork {incident_id} resolved by {by}: the {keep} side is station "
+        f"{incident.station_id}'s history; the other copy is refused from now on (enrol it "
+        "again as a new station)"
+    )
+    if keep == "pushed":
+        click.echo("feed restarted: every station re-reads it at its next sync")
+
+
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))

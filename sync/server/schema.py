@@ -139,7 +139,43 @@ incidents = Table(
     # An incident about a station's own events (schema 2): the station and the sequences.
     Column("station_id", String(64)),
     Column("seqs", Text),
+    # JSON: more about an incident of a station's own events (schema 3: a fork's two sides).
+    Column("detail", Text),
     Index("ix_incidents_lookup", "patient_id", "session", "kind", "status"),
+)
+
+# Events of a fork kept aside (schema 3): the pushed side of a diverging chain, refused from
+# the log but kept whole, and the held side once a resolution put the pushed side in its place.
+# Nothing of either side is lost; ``dosing-server fork show`` lists them.
+quarantined_events = Table(
+    "quarantined_events",
+    metadata,
+    Column("incident_id", String(64), primary_key=True),
+    Column("side", String(8), primary_key=True),  # pushed | held
+    Column("seq", BigInteger, primary_key=True),
+    Column("station_id", String(64), nullable=False),
+    Column("uuid", String(64), nullable=False),
+    Column("hlc", String(100), nullable=False),
+    Column("type", String(100), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("payload_hash", String(64), nullable=False),
+    Column("sealed_digest", String(128), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("signature", String(128)),
+    Column("received_at", Float, nullable=False),
+)
+
+# Record hashes of the side a fork's resolution set aside (schema 3): a push that carries one
+# (as an event, the event before its first, or its head) comes from the copy that was set
+# aside and is refused with ``fork_rejected``, without suspending the station again.
+fork_rejections = Table(
+    "fork_rejections",
+    metadata,
+    Column("station_id", String(64), primary_key=True),
+    Column("hash", String(64), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("incident_id", String(64), nullable=False),
 )
 
 # Stored events found wrong after they were stored (schema 2). The event itself stays as it
@@ -219,8 +255,19 @@ def _step_2_signature_audit(connection: Connection) -> None:
     event_flags.create(connection, checkfirst=True)
 
 
+def _step_3_forks(connection: Connection) -> None:
+    """Forks become incidents: their detail, the quarantined sides and the rejected hashes."""
+    _add_column(connection, "incidents", "detail", "TEXT")
+    quarantined_events.create(connection, checkfirst=True)
+    fork_rejections.create(connection, checkfirst=True)
+
+
 # Ordered migration steps: index + 1 is the schema version each step produces. Append only.
-MIGRATIONS: list[Callable[[Connection], None]] = [_step_1_initial, _step_2_signature_audit]
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _step_1_initial,
+    _step_2_signature_audit,
+    _step_3_forks,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -81,7 +81,8 @@ from sync.wire.envelope import (
     PushRequest,
     WireEvent,
 )
-from sync.wire.hlc import HybridLogicalClock
+from sync.wire.hlc import HlcStamp, HybridLogicalClock
+from sync.wire.receipts import sign_receipt
 from sync.wire.signing import (
     enrollment_message,
     key_id,
@@ -94,6 +95,8 @@ from sync.wire.signing import (
 REQUEST_WINDOW_S = 300.0
 DOSE_EVENT = "dose.administered"
 BAD_EVENT_SIGNATURE = "bad_event_signature"
+DIVERGING_CHAIN = "diverging_chain"
+FORK_KEEP = ("held", "pushed")
 SIGNATURE_CHUNK = 128  # signatures verified per transaction by the background verifier
 _OVERLAP_CHECKPOINTS_FROM = 1000  # a batch this long has its sample verified during the insert
 _HELPER_CHECKS_FROM = 2000  # a version 2 batch this long is checked by the helper process
@@ -354,6 +357,39 @@ class _Divergence(Exception):
         self.detail = detail
 
 
+class _ForkRejected(Exception):
+    """The push comes from the copy a fork's resolution set aside (see ``resolve_fork``)."""
+
+    def __init__(self, incident_id: str) -> None:
+        super().__init__(incident_id)
+        self.incident_id = incident_id
+
+
+def _side_summary(rows: Sequence[Any]) -> dict[str, Any]:
+    """One side of a fork in figures: events, their sequences, stamped times, doses."""
+    if not rows:
+        return {"events": 0, "doses": 0}
+    stamps = sorted(filter(None, (_stamp_time(row.hlc) for row in rows)))
+    return {
+        "events": len(rows),
+        "first_seq": int(rows[0].seq),
+        "last_seq": int(rows[-1].seq),
+        "from": stamps[0] if stamps else None,
+        "to": stamps[-1] if stamps else None,
+        "doses": sum(1 for row in rows if row.type == DOSE_EVENT),
+    }
+
+
+def _stamp_time(hlc: str | None) -> str | None:
+    """When a station stamped an event (ISO 8601 from its clock stamp), or None."""
+    if not hlc:
+        return None
+    try:
+        return _iso(HlcStamp.parse(hlc).wall_ms / 1000)
+    except ValueError:
+        return None
+
+
 class SyncService:
     """Everything the HTTP API and the command line do, over one database."""
 
@@ -495,15 +531,19 @@ class SyncService:
         if not reason.strip():
             raise SyncServerError("reason_required", "Give a reason for restarting the feed.")
         with write_transaction(self.engine, feed=True) as connection:
-            before = self._meta("epoch", connection)
-            after = secrets.token_hex(8)
-            self._set_meta(connection, "epoch", after)
-            self._alert(
-                connection,
-                SERVER_STATION_ID,
-                "feed_restarted",
-                {"reason": reason.strip(), "epoch_before": before, "epoch": after},
-            )
+            return self._restart_feed_in(connection, reason)
+
+    def _restart_feed_in(self, connection: Connection, reason: str) -> str:
+        """``restart_feed`` inside the caller's feed transaction (recorded as an alert)."""
+        before = self._meta("epoch", connection)
+        after = secrets.token_hex(8)
+        self._set_meta(connection, "epoch", after)
+        self._alert(
+            connection,
+            SERVER_STATION_ID,
+            "feed_restarted",
+            {"reason": reason.strip(), "epoch_before": before, "epoch": after},
+        )
         return after
 
     def close(self) -> None:
@@ -784,15 +824,26 @@ class SyncService:
             if helper is not None and not _passed(helper):
                 self._verify_batch(station_id, columns, payload_texts_canonical)
             checked.wait()
+            if isinstance(error, _ForkRejected):
+                self._note_rejected_push(station_id, error.incident_id)
+                raise Conflict(
+                    "fork_rejected",
+                    "This copy of the station was set aside when its fork was resolved (the "
+                    "clinic kept the other copy's records): the server takes nothing more from "
+                    "it. Enrol it again as a new station.",
+                    incident_id=error.incident_id,
+                ) from None
             if not isinstance(error, _Divergence):
                 raise
-            self._suspend(station_id, error.seq, error.detail)
+            incident_id = self._fork(station_id, error, batch, request)
             raise Conflict(
-                "diverging_chain",
+                DIVERGING_CHAIN,
                 "This station's history differs from what the server holds for the same "
-                "sequence numbers (a copied data folder?). The station is suspended; "
-                "call the service desk.",
+                f"sequence numbers, from record #{error.seq} on (a copied data folder?). The "
+                "station is suspended and the server keeps both histories; the clinic lead "
+                "and the technician choose the genuine one (dosing-server fork).",
                 seq=error.seq,
+                incident_id=incident_id,
             ) from None
         finally:
             checked.cancel()
@@ -1009,6 +1060,7 @@ class SyncService:
             station = connection.execute(
                 select(t.stations).where(t.stations.c.station_id == station_id)
             ).one()
+            self._refuse_set_aside_copy(connection, station_id, request, batch)
             held: dict[int, tuple[str, str, str]] = {}
             if batch.columns:
                 seqs = batch.columns[0]
@@ -1116,6 +1168,15 @@ class SyncService:
             duplicates=duplicates,
             incidents_raised=incidents_raised,
             notices=notices,
+            receipt=sign_receipt(
+                self._signing_key,
+                clinic_id=self.clinic_id,
+                server_key_id=self.server_key_id,
+                station_id=station_id,
+                seq=highest,
+                head_hash=head,
+                issued_at=int(now),
+            ),
         )
 
     @staticmethod
@@ -1188,21 +1249,451 @@ class SyncService:
             )
         )
 
-    def _suspend(self, station_id: str, seq: int, detail: str) -> None:
+    # ----------------------------------------------------------------- forks
+
+    def _refuse_set_aside_copy(
+        self,
+        connection: Connection,
+        station_id: str,
+        request: PushRequest | CompactPush,
+        batch: _Batch,
+    ) -> None:
+        """Refuse a push from the copy a fork's resolution set aside (see ``resolve_fork``).
+
+        That copy's chain runs through a record hash the resolution set aside: its head, an
+        event it pushes or the event before its first one carries one. Such a push is refused
+        (``_ForkRejected``) and nothing else happens: the station id stays active for the copy
+        that was kept, which never carries one of those hashes.
+        """
+        rejected = {
+            str(row.hash): str(row.incident_id)
+            for row in connection.execute(
+                select(t.fork_rejections.c.hash, t.fork_rejections.c.incident_id).where(
+                    t.fork_rejections.c.station_id == station_id
+                )
+            )
+        }
+        if not rejected:
+            return
+        carried: list[str] = [request.local_head_hash]
+        if batch.columns:
+            carried.extend(batch.columns[8])  # the events' record hashes
+            carried.extend(batch.columns[7])  # and the hashes they follow
+        for record in carried:
+            incident_id = rejected.get(record)
+            if incident_id is not None:
+                raise _ForkRejected(incident_id)
+
+    def _note_rejected_push(self, station_id: str, incident_id: str) -> None:
+        """Count a refused push of the set-aside copy on its fork (one row, no alert per push)."""
         with write_transaction(self.engine) as connection:
+            row = connection.execute(
+                select(t.incidents.c.detail).where(t.incidents.c.incident_id == incident_id)
+            ).first()
+            if row is None:
+                return
+            detail = json.loads(row.detail or "{}")
+            detail["rejected_pushes"] = int(detail.get("rejected_pushes", 0)) + 1
+            detail["last_rejected_push_at"] = _iso(self.clock())
+            connection.execute(
+                update(t.incidents)
+                .where(t.incidents.c.incident_id == incident_id)
+                .values(detail=json.dumps(detail, sort_keys=True))
+            )
+        _log.warning("refused a push of the set-aside copy of station %s", station_id)
+
+    def _fork(
+        self,
+        station_id: str,
+        divergence: _Divergence,
+        batch: _Batch,
+        request: PushRequest | CompactPush,
+    ) -> str:
+        """Record a diverging chain as a fork incident; keep the pushed side; suspend the id.
+
+        The pushed events from the fork on (checked like any push: hashes, links, every
+        signature) are kept in ``quarantined_events``, so nothing of either side is lost. The
+        station id is suspended (both copies share it) until the clinic lead and the technician
+        choose the genuine chain (``resolve_fork``). A second divergence while the incident is
+        open adds to it. Return the incident's id.
+        """
+        now = self.clock()
+        fork_seq = divergence.seq
+        pushed = [event for event in batch.rows if event.seq >= fork_seq]
+        with write_transaction(self.engine, feed=True) as connection:
+            incident = connection.execute(
+                select(t.incidents.c.incident_id, t.incidents.c.detail)
+                .where(t.incidents.c.kind == DIVERGING_CHAIN)
+                .where(t.incidents.c.station_id == station_id)
+                .where(t.incidents.c.status == "open")
+            ).first()
+            if incident is None:
+                incident_id, detail = str(uuid_module.uuid4()), {}
+            else:
+                incident_id, detail = str(incident.incident_id), json.loads(incident.detail or "{}")
+                fork_seq = min(fork_seq, int(detail.get("fork_seq", fork_seq)))
+            kept = set(
+                connection.execute(
+                    select(t.quarantined_events.c.seq)
+                    .where(t.quarantined_events.c.incident_id == incident_id)
+                    .where(t.quarantined_events.c.side == "pushed")
+                ).scalars()
+            )
+            rows = [
+                {
+                    "incident_id": incident_id,
+                    "side": "pushed",
+                    "station_id": station_id,
+                    **event._asdict(),
+                    "received_at": now,
+                }
+                for event in pushed
+                if event.seq not in kept
+            ]
+            if rows:
+                connection.execute(insert(t.quarantined_events), rows)
+            held = connection.execute(
+                select(t.events.c.seq, t.events.c.hlc, t.events.c.type)
+                .where(t.events.c.station_id == station_id)
+                .where(t.events.c.seq >= fork_seq)
+                .order_by(t.events.c.seq)
+            ).all()
+            quarantined = connection.execute(
+                select(
+                    t.quarantined_events.c.seq,
+                    t.quarantined_events.c.hlc,
+                    t.quarantined_events.c.type,
+                )
+                .where(t.quarantined_events.c.incident_id == incident_id)
+                .where(t.quarantined_events.c.side == "pushed")
+                .order_by(t.quarantined_events.c.seq)
+            ).all()
+            detail.update(
+                fork_seq=fork_seq,
+                reason=divergence.detail,
+                pushed_head_seq=request.local_head_seq,
+                held=_side_summary(held),
+                pushed=_side_summary(quarantined),
+            )
+            detail.setdefault("rejected_pushes", 0)
+            values = {"seqs": json.dumps([fork_seq]), "detail": json.dumps(detail, sort_keys=True)}
+            if incident is None:
+                connection.execute(
+                    insert(t.incidents).values(
+                        incident_id=incident_id,
+                        kind=DIVERGING_CHAIN,
+                        patient_id="",
+                        session="",
+                        status="open",
+                        raised_at=now,
+                        doses="[]",
+                        station_id=station_id,
+                        **values,
+                    )
+                )
+            else:
+                connection.execute(
+                    update(t.incidents)
+                    .where(t.incidents.c.incident_id == incident_id)
+                    .values(**values)
+                )
             connection.execute(
                 update(t.stations)
                 .where(t.stations.c.station_id == station_id)
                 .values(
                     status="suspended",
                     status_reason=(
-                        f"diverging history at sequence {seq} (copied data folder or restored "
-                        "backup that kept working)"
+                        f"diverging history from sequence {fork_seq} (copied data folder or "
+                        f"restored backup that kept working): fork {incident_id}"
                     ),
-                    status_changed_at=self.clock(),
+                    status_changed_at=now,
                 )
             )
-            self._alert(connection, station_id, "diverging_chain", {"seq": seq, "detail": detail})
+            self._alert(
+                connection,
+                station_id,
+                DIVERGING_CHAIN,
+                {"seq": fork_seq, "detail": divergence.detail, "incident_id": incident_id},
+            )
+            if incident is None:
+                self.append_server_events(
+                    connection,
+                    [
+                        (
+                            "incident.raised",
+                            {
+                                "incident_id": incident_id,
+                                "kind": DIVERGING_CHAIN,
+                                "patient_id": "",
+                                "session": "",
+                                "doses": [],
+                                "station_id": station_id,
+                                "seqs": [fork_seq],
+                                "raised_at": _iso(now),
+                            },
+                        )
+                    ],
+                )
+        _log.warning(
+            "diverging chain: station %s from event %s (fork %s); station suspended",
+            station_id,
+            fork_seq,
+            incident_id,
+        )
+        return incident_id
+
+    def list_forks(self, status: str | None = "open") -> list[Incident]:
+        """Fork incidents (two chains under one station id), newest first."""
+        return [i for i in self.list_incidents(status) if i.kind == DIVERGING_CHAIN]
+
+    def fork(self, incident_id: str) -> Incident:
+        """One fork incident, with both sides and the resolution (``NotFound`` if none)."""
+        for incident in self.list_forks("all"):
+            if incident.incident_id == incident_id:
+                return incident
+        raise NotFound("unknown_fork", "No fork incident with this id (dosing-server fork list).")
+
+    def resolve_fork(self, incident_id: str, *, keep: str, by: str, reason: str) -> Incident:
+        """Choose the genuine chain of a fork; reinstate the station id; refuse the other copy.
+
+        ``keep="held"`` keeps what the server holds: the pushed side stays in quarantine.
+        ``keep="pushed"`` sets the held events from the fork on aside (into quarantine) and
+        puts the pushed side in their place, books its doses, and restarts the feed (every
+        station re-reads it; a ``fork.resolved`` event before the new events tells stations to
+        drop what they pulled of the set-aside side). Either way the station id is active
+        again (unless revoked), and from now on a push that carries a record of the side set
+        aside is refused with ``fork_rejected`` without suspending the station again, so the
+        copy that was set aside cannot lock the kept one out. ``by`` names who decided (the
+        clinic lead and the technician) and ``reason`` why; both are recorded.
+        """
+        if keep not in FORK_KEEP:
+            raise SyncServerError("bad_choice", "Choose which side to keep: held or pushed.")
+        if not by.strip() or not reason.strip():
+            raise SyncServerError(
+                "resolution_incomplete",
+                "A fork's resolution needs who decided (--by) and why (--reason).",
+            )
+        now = self.clock()
+        with write_transaction(self.engine, feed=True) as connection:
+            row = connection.execute(
+                select(t.incidents)
+                .where(t.incidents.c.incident_id == incident_id)
+                .where(t.incidents.c.kind == DIVERGING_CHAIN)
+            ).first()
+            if row is None:
+                raise NotFound(
+                    "unknown_fork", "No fork incident with this id (dosing-server fork list)."
+                )
+            if row.status == "resolved":
+                raise Conflict("already_resolved", "This fork is already resolved.")
+            station_id = str(row.station_id)
+            detail = json.loads(row.detail or "{}")
+            fork_seq = int(detail["fork_seq"])
+            pushed = connection.execute(
+                select(t.quarantined_events)
+                .where(t.quarantined_events.c.incident_id == incident_id)
+                .where(t.quarantined_events.c.side == "pushed")
+                .order_by(t.quarantined_events.c.seq)
+            ).all()
+            resolution: dict[str, Any] = {
+                "keep": keep,
+                "by": by.strip(),
+                "reason": reason.strip(),
+                "at": _iso(now),
+            }
+            if keep == "held":
+                rejected = [(int(event.seq), str(event.hash)) for event in pushed]
+            else:
+                rejected, raised = self._put_pushed_in_place(
+                    connection, incident_id, station_id, fork_seq, pushed, now
+                )
+                resolution["incidents_raised"] = raised
+                resolution["epoch"] = self._restart_feed_in(
+                    connection, f"fork {incident_id} resolved: the pushed side kept ({reason})"
+                )
+            known = set(
+                connection.execute(
+                    select(t.fork_rejections.c.hash).where(
+                        t.fork_rejections.c.station_id == station_id
+                    )
+                ).scalars()
+            )
+            fresh = [(seq, record) for seq, record in rejected if record not in known]
+            if fresh:
+                connection.execute(
+                    insert(t.fork_rejections),
+                    [
+                        {
+                            "station_id": station_id,
+                            "hash": record,
+                            "seq": seq,
+                            "incident_id": incident_id,
+                        }
+                        for seq, record in fresh
+                    ],
+                )
+            resolution["set_aside_events"] = len(rejected)
+            detail["resolution"] = resolution
+            note = f"kept the {keep} chain from record #{fork_seq}: {reason.strip()}"
+            connection.execute(
+                update(t.incidents)
+                .where(t.incidents.c.incident_id == incident_id)
+                .values(
+                    status="resolved",
+                    resolved_by=by.strip(),
+                    resolved_at=now,
+                    resolution_note=note,
+                    detail=json.dumps(detail, sort_keys=True),
+                )
+            )
+            connection.execute(
+                update(t.stations)
+                .where(t.stations.c.station_id == station_id)
+                .where(t.stations.c.status == "suspended")
+                .values(status="active", status_reason="", status_changed_at=now)
+            )
+            self._alert(
+                connection,
+                station_id,
+                "fork_resolved",
+                {"incident_id": incident_id, "keep": keep, "by": by.strip(), "reason": reason},
+            )
+            self.append_server_events(
+                connection,
+                [
+                    (
+                        "incident.resolved",
+                        {
+                            "incident_id": incident_id,
+                            "resolved_by": by.strip(),
+                            "resolved_at": _iso(now),
+                            "note": note,
+                        },
+                    )
+                ],
+            )
+        return self.fork(incident_id)
+
+    def _put_pushed_in_place(
+        self,
+        connection: Connection,
+        incident_id: str,
+        station_id: str,
+        fork_seq: int,
+        pushed: Sequence[Any],
+        now: float,
+    ) -> tuple[list[tuple[int, str]], list[str]]:
+        """Set the held events from ``fork_seq`` on aside and store the pushed side instead.
+
+        Return the set-aside (sequence, hash) pairs and the incidents booking the pushed doses
+        raised. Refused (``Conflict``) when the pushed side does not continue the held chain
+        just before the fork.
+        """
+        before = (
+            GENESIS_HASH
+            if fork_seq == 1
+            else connection.execute(
+                select(t.events.c.hash)
+                .where(t.events.c.station_id == station_id)
+                .where(t.events.c.seq == fork_seq - 1)
+            ).scalar()
+        )
+        expected = list(range(fork_seq, fork_seq + len(pushed)))
+        if (
+            not pushed
+            or [int(event.seq) for event in pushed] != expected
+            or pushed[0].prev_hash != before
+            or any(b.prev_hash != a.hash for a, b in itertools.pairwise(pushed))
+        ):
+            raise Conflict(
+                "fork_not_replaceable",
+                f"The pushed side does not continue the chain the server holds before record "
+                f"#{fork_seq}, so it cannot take its place: keep the held side, and enrol the "
+                "other copy again as a new station.",
+            )
+        held = connection.execute(
+            select(t.events)
+            .where(t.events.c.station_id == station_id)
+            .where(t.events.c.seq >= fork_seq)
+            .order_by(t.events.c.seq)
+        ).all()
+        event_columns = [column.name for column in t.events.columns if column.name != "pos"]
+        if held:
+            connection.execute(
+                insert(t.quarantined_events),
+                [
+                    {
+                        "incident_id": incident_id,
+                        "side": "held",
+                        **{name: getattr(event, name) for name in event_columns},
+                    }
+                    for event in held
+                ],
+            )
+            connection.execute(
+                delete(t.events)
+                .where(t.events.c.station_id == station_id)
+                .where(t.events.c.seq >= fork_seq)
+            )
+            connection.execute(
+                delete(t.event_flags)
+                .where(t.event_flags.c.station_id == station_id)
+                .where(t.event_flags.c.seq >= fork_seq)
+            )
+        # Told before the pushed side enters the feed: a station drops what it pulled of the
+        # set-aside side, then takes the pushed side as it comes.
+        self.append_server_events(
+            connection,
+            [
+                (
+                    "fork.resolved",
+                    {
+                        "incident_id": incident_id,
+                        "station_id": station_id,
+                        "fork_seq": fork_seq,
+                        "keep": "pushed",
+                    },
+                )
+            ],
+        )
+        rows = [
+            EventRow(
+                int(event.seq),
+                event.uuid,
+                event.hlc,
+                event.type,
+                event.payload,
+                event.payload_hash,
+                event.sealed_digest,
+                event.prev_hash,
+                event.hash,
+                event.signature,
+            )
+            for event in pushed
+        ]
+        _insert_events(connection, [(station_id, *row, now) for row in rows])
+        station = connection.execute(
+            select(t.stations.c.signatures_verified_through).where(
+                t.stations.c.station_id == station_id
+            )
+        ).one()
+        highest, head = self._advance_contiguous(
+            connection, station_id, fork_seq - 1, str(before), {}
+        )
+        connection.execute(
+            update(t.stations)
+            .where(t.stations.c.station_id == station_id)
+            .values(
+                highest_contiguous_seq=highest,
+                head_hash=head,
+                signatures_verified_through=min(
+                    int(station.signatures_verified_through), fork_seq - 1
+                ),
+            )
+        )
+        doses = [row for row in rows if row.type == DOSE_EVENT]
+        raised = self._record_doses(connection, station_id, doses) if doses else []
+        return [(int(event.seq), str(event.hash)) for event in held], raised
 
     # -------------------------------------------------------- doses, incidents
 
@@ -1300,6 +1791,7 @@ class SyncService:
                 resolution_note=row.resolution_note,
                 station_id=row.station_id,
                 seqs=json.loads(row.seqs) if row.seqs else [],
+                detail=json.loads(row.detail) if row.detail else {},
             )
             for row in rows
         ]

@@ -176,6 +176,10 @@ class PushReply(_Model):
     duplicates: int
     incidents_raised: list[str] = []
     notices: list[Notice] = []
+    receipt: dict[str, Any] | None = Field(
+        default=None,
+        description="The server's signed receipt of the head it now holds (sync.wire.receipts).",
+    )
 
 
 class PullReply(_Model):
@@ -254,8 +258,9 @@ class ErrorReply(_Model):
 class Incident(_Model):
     """Something for a person to review, as the server raised it.
 
-    Kinds: a suspected double dose, a daily maximum exceeded, or ``bad_event_signature``
-    (events of a station whose signatures do not match its key). An incident about a
+    Kinds: a suspected double dose, a daily maximum exceeded, ``bad_event_signature``
+    (events of a station whose signatures do not match its key), or ``diverging_chain`` (two
+    different histories pushed under one station id: a fork, see ``detail``). An incident about a
     station's own events names the station and the events' sequences and has no patient
     (``patient_id`` and ``session`` empty, no doses).
     """
@@ -272,3 +277,5 @@ class Incident(_Model):
     resolution_note: str | None = None
     station_id: str | None = None
     seqs: list[int] = Field(default_factory=list)
+    detail: dict[str, Any] = Field(default_factory=dict)
+    """More about an incident of a station's own events (a fork: both sides, the resolution)."""

@@ -189,7 +189,7 @@ def test_a_database_of_schema_one_gets_the_mark_and_checks_its_history(
     upgraded = SyncService(quiet_server.db_url)
     try:
         with upgraded.engine.connect() as connection:
-            assert schema.current_version(connection) == schema.SCHEMA_VERSION == 2
+            assert schema.current_version(connection) == schema.SCHEMA_VERSION >= 2
             marks = connection.execute(
                 select(schema.stations.c.signatures_verified_through)
             ).scalars()
