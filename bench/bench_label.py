@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from bench.core import Figure, ratio_figure
+from bench.core import Figure, ratio_figure, reported_figure
 from devices.drivers.printer import LabelPrinter
 from devices.protocols.zpl import bitmap_size, demo_syringe_label, render_zpl
 from devices.sim.base import unique_name
@@ -38,8 +38,10 @@ def _print_round_trip(settings: SerialSettings, repeats: int) -> tuple[float, in
         SimulatedPrinter(unique_name("bench-printer"), settings) as printer,
         LabelPrinter(printer.url, settings) as driver,
     ):
-        for _ in range(repeats):
+        for count in range(1, repeats + 1):
             receipt = driver.print_label(demo_syringe_label())
+            if not printer.wait_for_labels(count, 30.0):
+                raise RuntimeError("the simulated printer did not receive the label")
             samples.append(receipt.elapsed_s)
     return statistics.median(samples), receipt.bytes_sent, len(receipt.after.raw)
 
@@ -86,15 +88,12 @@ def run(quick: bool) -> list[Figure]:
             )
         )
         figures.append(
-            Figure(
-                name=f"same label as ^GF bitmap at {baud} baud (computed)",
-                value=settings.wire_time_s(bitmap),
-                unit="s",
-                baseline=None,
-                ratio=None,
-                target="for comparison only",
-                met=True,
-                note=f"{bitmap} bytes; never sent",
+            reported_figure(
+                f"same label as ^GF bitmap at {baud} baud (computed)",
+                settings.wire_time_s(bitmap),
+                None,
+                "s",
+                f"{bitmap} bytes; never sent: for comparison only",
             )
         )
     return figures

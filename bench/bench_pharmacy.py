@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import tempfile
+import sqlite3
 import time
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bench.core import Figure, median_seconds
+from bench.core import (
+    Figure,
+    interleaved_medians,
+    reported_figure,
+    results_folder,
+    target_figure,
+)
 from devices.protocols.scanner import GS, gs1_check_digit
 from devices.readings import Scan
 from station.domain.ledger import CountedLine, CountMethod, MovementKind, counted_by_weight
@@ -46,12 +53,6 @@ class _Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-def _bench_dir() -> Path:
-    root = Path(__file__).resolve().parent / "results"
-    root.mkdir(exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix="pharmacy-", dir=root))
 
 
 def _dose(batch: str, at: datetime, station_id: str, nurse: str, patient: str) -> dict[str, Any]:
@@ -82,8 +83,6 @@ def _build(folder: Path, days: int) -> tuple[Store, Session, Session, PharmacySe
         store.add_user(admin, name, f"Bench {name}", frozenset({role}), PASSWORD)
     pharm = store.unlock("pharm", PASSWORD)
     lead = store.unlock("lead", PASSWORD)
-    witness = store.find_user("witness")
-    assert witness is not None
     clock = _Clock(datetime(2031, 1, 1, 6, tzinfo=ZONE))
     service = PharmacyService(store, clock=clock, zone=ZONE)
     service.define_product(pharm, Product(GTIN, DAM, "Bench DAM 10 g", Milligrams(10000), 6))
@@ -99,7 +98,7 @@ def _build(folder: Path, days: int) -> tuple[Store, Session, Session, PharmacySe
             batches.append(
                 service.reconstitute(
                     pharm,
-                    witness,
+                    store.confirm_witness("witness", PASSWORD, pharm.user),
                     [(lot, Milligrams(20000))],
                     Millilitres(200),
                     Millilitres(10),
@@ -135,54 +134,70 @@ def _build(folder: Path, days: int) -> tuple[Store, Session, Session, PharmacySe
 
 
 def _figure(name: str, value: float, baseline: float, limit: float, note: str) -> Figure:
-    ratio = value / baseline if baseline else None
-    return Figure(name, value, "s", baseline, ratio, f"<= {limit} s", value <= limit, note)
+    return target_figure(name, value, "s", baseline, f"<= {limit} s", lambda v: v <= limit, note)
+
+
+def _beside(
+    work: Callable[[], object], baseline: Callable[[], object], repeats: int
+) -> tuple[float, float]:
+    """Median seconds of ``work`` and of ``baseline``, timed in turn ``repeats`` times."""
+    work_s, baseline_s = interleaved_medians((work, baseline), repeats)
+    return work_s, baseline_s
 
 
 def run(quick: bool) -> list[Figure]:
     """Build a year (a month when quick) and measure register, exports and a count."""
     days = 30 if quick else 365
-    folder = _bench_dir()
+    folder = results_folder("pharmacy-")
     started = time.perf_counter()
     store, pharm, _lead, service, clock = _build(folder / "station", days)
     built = time.perf_counter() - started
+    # The baselines read the store's file through a plain connection of their own.
+    bare = sqlite3.connect(Store.database_path(folder / "station"))
     try:
-        with store.reading(pharm) as projections:
-            connection = projections.connection
-            entries = connection.execute(
-                "SELECT COUNT(DISTINCT movement_id) FROM ledger_entries"
-            ).fetchone()[0]
+        entries = bare.execute("SELECT COUNT(DISTINCT movement_id) FROM ledger_entries").fetchone()[
+            0
+        ]
 
-            def bare_sum() -> object:
-                return connection.execute(
-                    "SELECT SUM(change_cmg) FROM ledger_entries WHERE substance = ?", (DAM,)
-                ).fetchone()
+        def bare_sum() -> object:
+            return bare.execute(
+                "SELECT SUM(change_cmg) FROM ledger_entries WHERE substance = ?", (DAM,)
+            ).fetchone()
 
-            def bare_per_container() -> object:
-                return connection.execute(
-                    "SELECT container_id, SUM(change_cmg) FROM ledger_entries"
-                    " WHERE substance = ? GROUP BY container_id",
-                    (DAM,),
-                ).fetchall()
+        def bare_per_container() -> object:
+            return bare.execute(
+                "SELECT container_id, SUM(change_cmg) FROM ledger_entries"
+                " WHERE substance = ? GROUP BY container_id",
+                (DAM,),
+            ).fetchall()
 
-            sql_total = Decimal(int(bare_sum()[0])) / 100  # type: ignore[index]
-            baseline = median_seconds(bare_sum, 5)
-            per_container = median_seconds(bare_per_container, 5)
-        repeats = 1 if not quick else 3
-        register_s = median_seconds(lambda: service.register(pharm, DAM), repeats)
+        sql_total = Decimal(int(bare_sum()[0])) / 100  # type: ignore[index]
+        repeats = 1 if quick else 3
         rows = service.register(pharm, DAM)
-        assert rows[-1].line.balance == sql_total, "register and SQL sum disagree"
+        if not rows or rows[-1].line.balance != sql_total:
+            raise RuntimeError("the register and the bare SQL sum disagree")
+        register_s, register_base = _beside(lambda: service.register(pharm, DAM), bare_sum, repeats)
         csv_path = folder / "register.csv"
-        csv_s = median_seconds(lambda: service.export_csv(pharm, DAM, csv_path), repeats)
+
+        def export() -> None:
+            if service.export_csv(pharm, DAM, csv_path) != len(rows):
+                raise RuntimeError("the CSV does not hold every entry of the register")
+
+        csv_s, csv_base = _beside(export, bare_sum, repeats)
         month = [
             row
             for row in rows
             if row.line.movement.at < rows[0].line.movement.at + timedelta(days=31)
         ]
         table = service.register_table(month)
-        pdf_s = median_seconds(
-            lambda: render_register_pdf("bench", REGISTER_COLUMNS, table, folder / "m.pdf"), 1
-        )
+
+        def render(table: list[list[str]], target: Path) -> None:
+            target.unlink(missing_ok=True)
+            render_register_pdf("bench", REGISTER_COLUMNS, table, target)
+            if target.stat().st_size == 0:
+                raise RuntimeError("the register PDF is empty")
+
+        pdf_s, pdf_base = _beside(lambda: render(table, folder / "m.pdf"), bare_sum, 1)
 
         def count() -> None:
             sheet = service.start_count(pharm)
@@ -199,75 +214,73 @@ def run(quick: bool) -> list[Figure]:
                             CountMethod.MG,
                         )
                     )
+            if not lines:
+                raise RuntimeError("the count sheet is empty")
             service.submit_count(pharm, sheet, lines)
 
         clock.now += timedelta(hours=1)
-        count_s = median_seconds(count, 3)
+        count_s, per_container = _beside(count, bare_per_container, 3)
         sheet_size = len(service.start_count(pharm).containers)
-        note = f"{entries} movements over {days} days"
-        pdf_year_s = 0.0
-        if not quick:
-            full_table = service.register_table(rows)
-            pdf_year_s = median_seconds(
-                lambda: render_register_pdf(
-                    "bench", REGISTER_COLUMNS, full_table, folder / "y.pdf"
-                ),
-                1,
-            )
-        return [
-            Figure(
+        note = (
+            f"{entries} movements over {days} days; median of {repeats}, each beside the baseline"
+        )
+        figures = [
+            reported_figure(
                 "pharmacy: generate the ledger through the real paths",
                 entries / built,
+                None,
                 "movements/s",
-                None,
-                None,
-                "informational",
-                True,
                 f"{entries} movements in {built:.1f} s",
             ),
             _figure(
                 "pharmacy: register of the year computed (vs bare SQL sum)",
                 register_s,
-                baseline,
+                register_base,
                 3.0,
                 note,
             ),
             _figure(
                 "pharmacy: register of the year exported to CSV (vs bare SQL sum)",
                 csv_s,
-                baseline,
+                csv_base,
                 5.0,
                 note,
             ),
             _figure(
                 "pharmacy: register PDF of one month rendered (vs bare SQL sum)",
                 pdf_s,
-                baseline,
+                pdf_base,
                 10.0,
-                f"{len(month)} rows",
+                f"{len(month)} rows; one run",
             ),
-            *(
-                [
-                    _figure(
-                        "pharmacy: register PDF of the year rendered (vs bare SQL sum)",
-                        pdf_year_s,
-                        baseline,
-                        60.0,
-                        f"{len(rows)} rows",
-                    )
-                ]
-                if not quick
-                else []
-            ),
+        ]
+        if not quick:
+            full_table = service.register_table(rows)
+            pdf_year_s, pdf_year_base = _beside(
+                lambda: render(full_table, folder / "y.pdf"), bare_sum, 1
+            )
+            figures.append(
+                _figure(
+                    "pharmacy: register PDF of the year rendered (vs bare SQL sum)",
+                    pdf_year_s,
+                    pdf_year_base,
+                    60.0,
+                    f"{len(rows)} rows; one run",
+                )
+            )
+        figures.append(
             _figure(
                 "pharmacy: count reconciliation (vs bare SQL sum per container)",
                 count_s,
                 per_container,
                 1.0,
-                f"{sheet_size} containers on the sheet; {note}",
-            ),
-        ]
+                f"{sheet_size} containers on the sheet; {entries} movements over {days} days; "
+                "median of 3 counts, each beside the baseline",
+            )
+        )
+        return figures
     finally:
+        bare.close()
         with contextlib.suppress(Exception):
             store.close()
         shutil.rmtree(folder, ignore_errors=True)

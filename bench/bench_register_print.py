@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench.bench_pharmacy_gui import WEEK_ENTRIES, YEAR_ENTRIES, _rows
-from bench.core import Figure
+from bench.core import Figure, target_figure
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,7 +69,7 @@ def _print_and_watch(rows: list[list[str]], folder: Path) -> tuple[float, float,
     loop.exec()
     timer.stop()
     tasks.shutdown(wait=True)
-    if "error" in result:
+    if "error" in result or result.get("pages", 0) < 1:
         raise RuntimeError("the register was not printed")
     return longest[0] * 1000, result["seconds"], int(result["pages"])
 
@@ -81,21 +81,24 @@ def run(quick: bool) -> list[Figure]:
     QApplication.instance() or QApplication([])
     year, _ = _rows(YEAR_ENTRIES // (10 if quick else 1))
     week, _ = _rows(WEEK_ENTRIES)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder:  # a week printed before and after the year
         week_gap, week_s, week_pages = _print_and_watch(week, Path(folder))
         year_gap, year_s, year_pages = _print_and_watch(year, Path(folder))
+        week_gap_after, _, _ = _print_and_watch(week, Path(folder))
+    baseline = (week_gap + week_gap_after) / 2
     return [
-        Figure(
-            name="pharmacy register printed: longest GUI stall (year vs week)",
-            value=round(year_gap, 2),
-            unit="ms",
-            baseline=round(week_gap, 2),
-            ratio=round(year_gap / week_gap, 2) if week_gap else None,
-            target=f"<= {STALL_BUDGET_MS:g} ms",
-            met=year_gap <= STALL_BUDGET_MS,
+        target_figure(
+            "pharmacy register printed: longest GUI stall (year vs week)",
+            round(year_gap, 2),
+            "ms",
+            round(baseline, 2),
+            f"<= {STALL_BUDGET_MS:g} ms",
+            lambda value: value <= STALL_BUDGET_MS,
             note=(
                 f"{len(year):,} entries, {year_pages:,} pages in {year_s:.1f} s off the GUI"
-                f" thread; week: {len(week):,} entries, {week_pages} pages in {week_s:.2f} s"
+                f" thread; week: {len(week):,} entries, {week_pages} pages in {week_s:.2f} s,"
+                f" printed just before and just after the year (baseline: the mean of their"
+                f" stalls, {week_gap:.1f} and {week_gap_after:.1f} ms)"
             ),
         )
     ]

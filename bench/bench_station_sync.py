@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
-import sys
 import time
 import uuid
 from collections.abc import Sequence
@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.core import Figure, ratio_figure, served_by_dosing_server, server_bench_folder
+from bench.replica import BenchReplica
 from station.services.sync_link import StoreReplica, enroll
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
@@ -166,12 +167,17 @@ def _station_seconds(folder: Path, path: str, count: int, *, doses: bool) -> tup
             replicas = [ObjectsOnly(replica) for replica in replicas]
         push_s = _timed(_engine(replicas[0], url))
         pull_s = _timed(_engine(replicas[1], url))
-        with reader.reading(reader_session) as projections:
-            held = projections.connection.execute(
+        # Counted through a plain connection of the bench's own, as the baselines read.
+        counting = sqlite3.connect(Store.database_path(reader.data_dir))
+        try:
+            held = counting.execute(
                 "SELECT count(*) FROM remote_events WHERE station_id = ?", (writer.station_id,)
             ).fetchone()[0]
+        finally:
+            counting.close()
         expected = writer.head()[0]  # the visits and the writer's own setup events
-        assert held == expected, f"the reader holds {held} of {expected} events"
+        if held != expected:
+            raise RuntimeError(f"the reader holds {held} of {expected} events")
         writer.close()
         reader.close()
     admin.close()
@@ -180,14 +186,11 @@ def _station_seconds(folder: Path, path: str, count: int, *, doses: bool) -> tup
 
 def _bench_replica_seconds(folder: Path, count: int, *, doses: bool) -> tuple[float, float]:
     """The bench replica's push of the same events and a second one's pull (own server)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests.sync.replica import SqliteReplica
-
     db_url = f"sqlite:///{folder / 'server.db'}"
     admin = SyncService(db_url)
     with served_by_dosing_server(db_url) as url:
         writer, reader = (
-            SqliteReplica(str(folder / f"{name}.db"), name) for name in ("writer", "reader")
+            BenchReplica(folder / f"{name}.db", name) for name in ("writer", "reader")
         )
         for replica in (writer, reader):
             enroll_station(replica, url, admin.new_enrollment_code())
@@ -195,8 +198,9 @@ def _bench_replica_seconds(folder: Path, count: int, *, doses: bool) -> tuple[fl
             writer.record(event_type, payload)
         push_s = _timed(_engine(writer, url))
         pull_s = _timed(_engine(reader, url))
-        held = sum(1 for event in reader.pulled() if event["station_id"] == writer.station_id)
-        assert held == count, f"the reader holds {held} of {count} events"
+        held = reader.pulled_count(writer.station_id)
+        if held != count:
+            raise RuntimeError(f"the reader holds {held} of {count} events")
         writer.close()
         reader.close()
     admin.close()
