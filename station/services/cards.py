@@ -11,7 +11,6 @@ from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.errors import ServiceError
 from station.services.sync_link import server_binding
-from station.store import remote
 from station.store.store import Session, Store
 from sync.wire.cards import CardCheck, verify_card
 from sync.wire.signing import load_public_key
@@ -78,7 +77,7 @@ def check_card(store: Store, session: Session, text: str) -> CardCheck:
     """Verify a scanned card offline: a trusted issuer's signature, not withdrawn, this clinic."""
     revoked = set(json.loads(store.meta(REVOKED_CARDS_META) or "[]"))
     with store.reading(session) as projections:
-        revoked |= remote.revoked_card_serials(projections.connection, session.data_key)
+        revoked |= projections.revoked_card_serials()
     binding = server_binding(store)
     return verify_card(
         text,

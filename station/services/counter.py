@@ -66,7 +66,6 @@ from station.services.visits import (
     weighing_from,
 )
 from station.store.accounts import User
-from station.store.projections import name_birth_key
 from station.store.store import Session, Store
 from sync.wire.cards import CardCheck
 
@@ -195,9 +194,9 @@ class CounterService:
     def search(self, session: Session, family_name: str, birth_date: date) -> list[Patient]:
         """Find patients by family name and birth date (the card-less path)."""
         require_role(session, *DOSING_ROLES)
-        key = name_birth_key(family_name, birth_date.isoformat())
         with self.store.reading(session) as projections:
-            return [patient_from(document) for document in projections.patients_by_name(key)]
+            documents = projections.patients_by_name(family_name, birth_date)
+        return [patient_from(document) for document in documents]
 
     def overview(self, session: Session, patient_id: str) -> PatientOverview:
         """Load what the patient panel and the rules need: one patient's current state."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,14 +34,13 @@ from station.domain.ledger import (
     reconstitute,
     stock_series,
 )
-from station.domain.quantities import Concentration, Density, Grams, Milligrams, Millilitres
+from station.domain.quantities import Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.errors import ServiceError
 from station.services.preparation import SolutionBatch
 from station.services.signatures import second_person, signature
 from station.store.accounts import User
-from station.store.ledger_projection import container_from_row
 from station.store.store import Session, Store
 
 Clock = Callable[[], datetime]
@@ -226,13 +224,15 @@ class PharmacyService:
         keys = [key for key in (pack.gtin, pack.ppn, pack.pzn) if key]
         with self.store.reading(session) as projections:
             for key in keys:
-                row = projections.connection.execute(
-                    "SELECT product_id, substance, name, mg_per_unit, units_per_pack"
-                    " FROM ledger_products WHERE product_id = ?",
-                    (key,),
-                ).fetchone()
-                if row:
-                    return Product(row[0], row[1], row[2], Milligrams(row[3]), int(row[4]))
+                found = projections.ledger.product(key)
+                if found is not None:
+                    return Product(
+                        found.product_id,
+                        found.substance,
+                        found.name,
+                        found.mg_per_unit,
+                        found.units_per_pack,
+                    )
         raise ServiceError(
             "This pack's product is not in the catalogue; define it before receiving."
         )
@@ -292,10 +292,7 @@ class PharmacyService:
         payload["signatures"] = [signature(session.user, "received", dict(payload), now)]
         with self.store.transaction():
             with self.store.reading(session) as projections:
-                seen = projections.connection.execute(
-                    "SELECT 1 FROM ledger_containers WHERE product_id = ? AND serial = ?",
-                    (product.product_id, pack.serial),
-                ).fetchone()
+                seen = projections.ledger.serial_received(product.product_id, pack.serial)
             if seen:
                 raise ServiceError(
                     "This pack's serial number was received before; it is refused "
@@ -335,9 +332,7 @@ class PharmacyService:
                 for container_id, _ in sources
                 if (container := ledger_view.container(container_id)) is not None
             }
-            number = projections.connection.execute(
-                "SELECT COUNT(*) FROM ledger_containers WHERE kind = 'solution'"
-            ).fetchone()[0]
+            number = ledger_view.solution_batch_count()
         if len(substances) != 1:
             raise ServiceError("Reconstitute from known stock lots of one substance.")
         substance = substances.pop()
@@ -421,19 +416,16 @@ class PharmacyService:
         require_role(session, Role.NURSE, Role.CLINIC_LEAD, Role.PHARMACIST)
         now = self.clock()
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT container_id, expires_at, concentration, density FROM ledger_containers"
-                " WHERE kind = 'solution' AND balance_cmg > 0"
-            ).fetchall()
+            containers = projections.ledger.solutions_in_stock()
         batches = [
             SolutionBatch(
-                container_id,
-                Concentration(concentration),
-                Density(density),
-                datetime.fromisoformat(expires_at),
+                container.container_id,
+                container.concentration,
+                container.density,
+                container.expires_at,
             )
-            for container_id, expires_at, concentration, density in rows
-            if expires_at and concentration and density
+            for container in containers
+            if container.expires_at and container.concentration and container.density
         ]
         return sorted(
             (batch for batch in batches if batch.expires_at > now),
@@ -524,12 +516,9 @@ class PharmacyService:
         """
         require_role(session, *_STOCK_ROLES)
         with self.store.reading(session) as projections:
-            entries = projections.connection.execute(
-                "SELECT substance FROM ledger_entries WHERE movement_id = ? LIMIT 1", (corrects,)
-            ).fetchone()
-        if entries is None:
+            substance = projections.ledger.entry_substance(corrects)
+        if substance is None:
             raise ServiceError("The entry to correct is not in the register.")
-        substance = str(entries[0])
         now = self.clock()
         correction_id = str(uuid.uuid4())
         legs = (Leg(container_id, change),) if container_id and change else ()
@@ -626,10 +615,7 @@ class PharmacyService:
         """Counts whose discrepancy still waits for a reason and a sign-off."""
         require_role(session, *_SIGN_OFF_ROLES)
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT count_id FROM ledger_counts WHERE status = 'discrepancy' ORDER BY at"
-            ).fetchall()
-        return [str(row[0]) for row in rows]
+            return projections.ledger.open_discrepancies()
 
     def sign_discrepancy(self, session: Session, count_id: str, reason: str) -> None:
         """Explain and sign off a count's discrepancy; the book is adjusted to what was counted.
@@ -641,22 +627,18 @@ class PharmacyService:
             raise ServiceError("Give the reason for the discrepancy.")
         with self.store.transaction():
             with self.store.reading(session) as projections:
-                row = projections.connection.execute(
-                    "SELECT status, by_user, lines, tolerance_mg FROM ledger_counts"
-                    " WHERE count_id = ?",
-                    (count_id,),
-                ).fetchone()
-            if row is None:
+                count = projections.ledger.count(count_id)
+            if count is None:
                 raise ServiceError("There is no such count.")
-            status, counted_by, lines_json, tolerance = row
-            if status != "discrepancy":
+            counted_by = count.counted_by
+            if count.status != "discrepancy":
                 raise ServiceError("This count has no open discrepancy.")
             if counted_by == session.user.user_id:
                 raise ServiceError("The person who counted cannot sign off their own count.")
             adjustments = []
-            for line in json.loads(lines_json):
+            for line in count.lines:
                 difference = Decimal(line["counted_mg"]) - Decimal(line["expected_mg"])
-                if abs(difference) > Decimal(tolerance) and difference != 0:
+                if abs(difference) > count.tolerance_mg and difference != 0:
                     adjustments.append(
                         {"container_id": line["container_id"], "change_mg": str(difference)}
                     )
@@ -680,30 +662,15 @@ class PharmacyService:
     def balances(self, session: Session, substance: str | None = None) -> list[ContainerBalance]:
         """Every container with its book balance (pharmacist and clinic lead)."""
         require_role(session, *_REGISTER_ROLES)
-        query = (
-            "SELECT container_id, kind, substance, label, expires_at, concentration, density,"
-            " balance_cmg FROM ledger_containers"
-        )
-        parameters: tuple[str, ...] = ()
-        if substance is not None:
-            query += " WHERE substance = ?"
-            parameters = (substance,)
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(query + " ORDER BY created_at", parameters)
-            return [
-                ContainerBalance(container_from_row(row), Decimal(int(row[7])) / 100)
-                for row in rows.fetchall()
-            ]
+            rows = projections.ledger.container_balances(substance)
+        return [ContainerBalance(container, balance) for container, balance in rows]
 
     def substance_balance(self, session: Session, substance: str) -> Decimal:
         """The substance's book balance: the sum of every entry (in SQL, exact)."""
         require_role(session, *_REGISTER_ROLES)
         with self.store.reading(session) as projections:
-            row = projections.connection.execute(
-                "SELECT COALESCE(SUM(change_cmg), 0) FROM ledger_entries WHERE substance = ?",
-                (substance,),
-            ).fetchone()
-        return (Decimal(int(row[0])) / 100).quantize(Decimal("0.01"))
+            return projections.ledger.substance_balance(substance)
 
     def register(
         self, session: Session, substance: str, container_id: str | None = None
@@ -720,11 +687,7 @@ class PharmacyService:
             ledger_view = projections.ledger
             entries = ledger_view.entries(substance)
             names = {user.user_id: user.display_name for user in self.store.users()}
-            labels = dict(
-                projections.connection.execute(
-                    "SELECT container_id, label FROM ledger_containers"
-                ).fetchall()
-            )
+            labels = ledger_view.container_labels()
             reasons = {
                 entry.movement.movement_id: ledger_view.open_reason(
                     entry.movement.movement_id, entry.sealed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -909,26 +908,24 @@ class SettingsService:
     def values(self, session: Session) -> dict[str, SettingValue]:
         """Every setting with its value (any signed-in staff member may read them)."""
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT key, value, changed_at, by_user FROM station_settings"
-            ).fetchall()
-        stored = {row[0]: row for row in rows}
+            stored = {setting.key: setting for setting in projections.stored_settings()}
         result = {}
         for key, spec in SPECS.items():
-            row = stored.get(key)
-            if row is None:
+            setting = stored.get(key)
+            if setting is None:
                 result[key] = SettingValue(spec, spec.default, None, None)
                 continue
+            by = setting.by_user
             try:
-                changed_at: datetime | None = datetime.fromisoformat(str(row[2]))
+                changed_at: datetime | None = datetime.fromisoformat(str(setting.changed_at))
             except ValueError:
                 changed_at = None
             try:
-                value = spec.parse(json.loads(row[1]))
+                value = spec.parse(setting.value())
             except (ServiceError, ValueError) as error:
-                result[key] = SettingValue(spec, spec.default, changed_at, row[3], str(error))
+                result[key] = SettingValue(spec, spec.default, changed_at, by, str(error))
             else:
-                result[key] = SettingValue(spec, value, changed_at, row[3])
+                result[key] = SettingValue(spec, value, changed_at, by)
         return result
 
     def value(self, session: Session, key: str) -> Value:

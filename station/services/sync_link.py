@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import ssl
 import threading
 import time
@@ -27,7 +26,6 @@ from sync.client.errors import IntegrityProblem, ServerUnreachable, SyncError
 from sync.client.leases import LeaseClient
 from sync.client.replica import PullState, ServerBinding
 from sync.client.transport import SyncTransport
-from sync.wire.chain import GENESIS_HASH
 from sync.wire.compact import event_row
 from sync.wire.envelope import WireEvent
 from sync.wire.receipts import Receipt
@@ -181,16 +179,15 @@ class StoreReplica:
         """
         try:
             with self.store.reading(self.session) as projections:
-                connection = projections.connection
-                rows = remote.own_push_rows(connection, self.session.data_key, after, limit)
-                prev_hash = _hash_at(connection, after)
+                rows = projections.own_push_rows(after, limit)
+                prev_hash = projections.own_event_hash(after)
         except StoreError as error:  # the store's own check refuses the record
             raise IntegrityProblem(str(error)) from error
         return self._verified(rows, after, prev_hash)
 
     def _hash_at(self, seq: int) -> str | None:
         with self.store.reading(self.session) as projections:
-            return _hash_at(projections.connection, seq)
+            return projections.own_event_hash(seq)
 
     # -- receipts (``sync.client.replica.ReceiptKeeper``) ---------------------------------------
 
@@ -300,25 +297,17 @@ class StoreReplica:
     def incidents(self) -> list[dict[str, object]]:
         """Incidents the server raised (suspected double doses), from the pulled feed."""
         with self.store.reading(self.session) as projections:
-            return remote.incidents(projections.connection, self.session.data_key)
+            return projections.incidents()
 
     def revoked_card_serials(self) -> set[str]:
         """Serials of withdrawn patient cards, from the pulled feed."""
         with self.store.reading(self.session) as projections:
-            return remote.revoked_card_serials(projections.connection, self.session.data_key)
+            return projections.revoked_card_serials()
 
     def pulled_count(self) -> int:
         """How many pulled events the station holds."""
         with self.store.reading(self.session) as projections:
-            return remote.remote_count(projections.connection)
-
-
-def _hash_at(connection: sqlite3.Connection, seq: int) -> str | None:
-    """The record hash of own event ``seq`` (the genesis hash for 0; None if it is missing)."""
-    if seq == 0:
-        return GENESIS_HASH
-    row = connection.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
-    return str(row[0]) if row is not None else None
+            return projections.pulled_count()
 
 
 _BINDING_FIELDS = frozenset(field.name for field in fields(ServerBinding))

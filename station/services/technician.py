@@ -175,26 +175,21 @@ class TechnicianService:
     def calibrations(self, session: Session, device_serial: str) -> list[CalibrationCheck]:
         """Every check of one device, oldest first."""
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT calibration_id, device_serial, device_kind, at, certified_g, measured_g,"
-                " tolerance_g, passed, by_user, interval_days FROM calibrations"
-                " WHERE device_serial = ? ORDER BY at",
-                (device_serial,),
-            ).fetchall()
+            stored = projections.calibrations(device_serial)
         return [
             CalibrationCheck(
-                row[0],
-                row[1],
-                row[2] or "",
-                datetime.fromisoformat(row[3]),
-                Grams(row[4]),
-                Grams(row[5]),
-                Grams(row[6]),
-                bool(row[7]),
-                row[8],
-                timedelta(days=int(row[9])),
+                check.calibration_id,
+                check.device_serial,
+                check.device_kind or "",
+                datetime.fromisoformat(check.at),
+                Grams(check.certified_g),
+                Grams(check.measured_g),
+                Grams(check.tolerance_g),
+                check.passed,
+                check.by_user,
+                timedelta(days=check.interval_days),
             )
-            for row in rows
+            for check in stored
         ]
 
     def calibration_state(self, session: Session, device_serial: str) -> CalibrationState:
@@ -218,19 +213,16 @@ class TechnicianService:
         """Names, clinic ids and birth dates on the roster (read here, never returned)."""
         terms: set[str] = set()
         with self.store.reading(session) as projections:
-            rows = projections.connection.execute(
-                "SELECT patient_id, sealed FROM patients"
-            ).fetchall()
-            for patient_id, sealed in rows:
-                document = projections.open("patients", patient_id, sealed)
-                for key in ("given_name", "family_name", "clinic_id", "birth_date", "photo_ref"):
-                    value = str(document.get(key) or "").strip()
-                    if len(value) >= 3:
-                        terms.add(value)
-                birth = str(document.get("birth_date") or "")
-                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
-                    year, month, day = birth.split("-")
-                    terms.update({f"{day}.{month}.{year}", f"{day}/{month}/{year}"})
+            documents = projections.patients()
+        for document in documents:
+            for key in ("given_name", "family_name", "clinic_id", "birth_date", "photo_ref"):
+                value = str(document.get(key) or "").strip()
+                if len(value) >= 3:
+                    terms.add(value)
+            birth = str(document.get("birth_date") or "")
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
+                year, month, day = birth.split("-")
+                terms.update({f"{day}.{month}.{year}", f"{day}/{month}/{year}"})
         return sorted(terms, key=len, reverse=True)
 
     @staticmethod
@@ -292,29 +284,23 @@ class TechnicianService:
         terms = self._identifying_terms(session)
         pattern = self._pattern(terms)
         with self.store.reading(session) as projections:
-            connection = projections.connection
-            settings = [
-                {"key": row[0], "value": json.loads(row[1]), "changed_at": row[2]}
-                for row in connection.execute(
-                    "SELECT key, value, changed_at FROM station_settings ORDER BY key"
-                )
-            ]
-            calibrations = [
-                dict(
-                    zip(
-                        ("device_serial", "at", "passed", "certified_g", "measured_g"),
-                        row,
-                        strict=True,
-                    )
-                )
-                for row in connection.execute(
-                    "SELECT device_serial, at, passed, certified_g, measured_g FROM calibrations"
-                    " ORDER BY at"
-                )
-            ]
-            event_counts = dict(
-                connection.execute("SELECT type, COUNT(*) FROM events GROUP BY type").fetchall()
-            )
+            stored_settings = projections.stored_settings()
+            stored_checks = projections.calibrations()
+            event_counts = projections.event_counts()
+        settings = [
+            {"key": setting.key, "value": setting.value(), "changed_at": setting.changed_at}
+            for setting in stored_settings
+        ]
+        calibrations = [
+            {
+                "device_serial": check.device_serial,
+                "at": check.at,
+                "passed": int(check.passed),
+                "certified_g": check.certified_g,
+                "measured_g": check.measured_g,
+            }
+            for check in stored_checks
+        ]
         generated = self.clock()
         documents = {
             "versions.json": self._versions(),

@@ -127,13 +127,35 @@ class EntryRow:
     sealed: bytes | None
 
 
+@dataclass(frozen=True)
+class CatalogueProduct:
+    """A pack type in the catalogue, as the pharmacist defined it."""
+
+    product_id: str
+    substance: str
+    name: str
+    mg_per_unit: Milligrams
+    units_per_pack: int
+
+
+@dataclass(frozen=True)
+class RecordedCount:
+    """A count as recorded: its status, who counted, its lines (expected and counted mg)."""
+
+    count_id: str
+    status: str
+    counted_by: str
+    lines: tuple[Document, ...]
+    tolerance_mg: Decimal
+
+
 class LedgerProjection:
     """Applies pharmacy and technician events to their tables, in the caller's transaction."""
 
     def __init__(
         self, connection: sqlite3.Connection, data_key: DataKey, station_id: str | None = None
     ) -> None:
-        self.connection = connection
+        self._connection = connection
         self.data_key = data_key
         self._station_id = station_id or None
 
@@ -141,7 +163,7 @@ class LedgerProjection:
     def station_id(self) -> str:
         """Return the id of this station: the ledger is kept per premises."""
         if self._station_id is None:
-            row = self.connection.execute(
+            row = self._connection.execute(
                 "SELECT value FROM meta WHERE key = 'station_id'"
             ).fetchone()
             self._station_id = str(row[0]) if row else ""
@@ -180,7 +202,7 @@ class LedgerProjection:
 
     def container(self, container_id: str) -> Container | None:
         """One container, or None."""
-        row = self.connection.execute(
+        row = self._connection.execute(
             f"SELECT {_CONTAINER_COLUMNS} FROM ledger_containers WHERE container_id = ?",  # noqa: S608
             (container_id,),
         ).fetchone()
@@ -188,14 +210,14 @@ class LedgerProjection:
 
     def balance(self, container_id: str) -> Decimal | None:
         """A container's balance in mg, or None when there is no such container."""
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT balance_cmg FROM ledger_containers WHERE container_id = ?", (container_id,)
         ).fetchone()
         return from_centi_mg(int(row[0])) if row else None
 
     def solutions_in_stock(self) -> list[Container]:
         """Every solution batch that still holds some drug (expired ones too)."""
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             f"SELECT {_CONTAINER_COLUMNS} FROM ledger_containers"  # noqa: S608
             " WHERE kind = 'solution' AND balance_cmg > 0"
         ).fetchall()
@@ -205,7 +227,7 @@ class LedgerProjection:
         """A domain ledger holding these containers at their current balances (for checks)."""
         ledger = Ledger()
         for container_id in sorted(set(container_ids)):
-            row = self.connection.execute(
+            row = self._connection.execute(
                 f"SELECT {_CONTAINER_COLUMNS}, balance_cmg FROM ledger_containers"  # noqa: S608
                 " WHERE container_id = ?",
                 (container_id,),
@@ -218,10 +240,86 @@ class LedgerProjection:
 
     def movement_exists(self, movement_id: str) -> bool:
         """True when an entry with this id is in the ledger."""
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT 1 FROM ledger_entries WHERE movement_id = ? LIMIT 1", (movement_id,)
         ).fetchone()
         return row is not None
+
+    def entry_substance(self, movement_id: str) -> str | None:
+        """The substance of the entry with this id (None when there is no such entry)."""
+        row = self._connection.execute(
+            "SELECT substance FROM ledger_entries WHERE movement_id = ? LIMIT 1", (movement_id,)
+        ).fetchone()
+        return str(row[0]) if row is not None else None
+
+    def product(self, product_id: str) -> CatalogueProduct | None:
+        """The catalogue's pack type with this GTIN, PPN or PZN, or None."""
+        row = self._connection.execute(
+            "SELECT product_id, substance, name, mg_per_unit, units_per_pack"
+            " FROM ledger_products WHERE product_id = ?",
+            (product_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return CatalogueProduct(row[0], row[1], row[2], Milligrams(row[3]), int(row[4]))
+
+    def serial_received(self, product_id: str, serial: str) -> bool:
+        """True when a pack of this product with this serial number was received before."""
+        row = self._connection.execute(
+            "SELECT 1 FROM ledger_containers WHERE product_id = ? AND serial = ?",
+            (product_id, serial),
+        ).fetchone()
+        return row is not None
+
+    def solution_batch_count(self) -> int:
+        """How many solution batches this station's ledger holds (used up and expired too)."""
+        row = self._connection.execute(
+            "SELECT COUNT(*) FROM ledger_containers WHERE kind = 'solution'"
+        ).fetchone()
+        return int(row[0])
+
+    def container_balances(self, substance: str | None = None) -> list[tuple[Container, Decimal]]:
+        """Every container (of one substance when given) with its balance in mg, oldest first."""
+        query = f"SELECT {_CONTAINER_COLUMNS}, balance_cmg FROM ledger_containers"  # noqa: S608
+        parameters: tuple[str, ...] = ()
+        if substance is not None:
+            query += " WHERE substance = ?"
+            parameters = (substance,)
+        rows = self._connection.execute(query + " ORDER BY created_at", parameters).fetchall()
+        return [(container_from_row(row), Decimal(int(row[7])) / 100) for row in rows]
+
+    def container_labels(self) -> dict[str, str]:
+        """Every container's label by its id (the register names containers by label)."""
+        rows = self._connection.execute("SELECT container_id, label FROM ledger_containers")
+        return {str(container_id): str(label) for container_id, label in rows}
+
+    def substance_balance(self, substance: str) -> Decimal:
+        """A substance's book balance in mg: the sum of every entry (in SQL, exact)."""
+        row = self._connection.execute(
+            "SELECT COALESCE(SUM(change_cmg), 0) FROM ledger_entries WHERE substance = ?",
+            (substance,),
+        ).fetchone()
+        return (Decimal(int(row[0])) / 100).quantize(Decimal("0.01"))
+
+    def open_discrepancies(self) -> list[str]:
+        """Counts whose discrepancy is not signed off yet, oldest first."""
+        rows = self._connection.execute(
+            "SELECT count_id FROM ledger_counts WHERE status = 'discrepancy' ORDER BY at"
+        ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def count(self, count_id: str) -> RecordedCount | None:
+        """One recorded count with its lines, or None."""
+        row = self._connection.execute(
+            "SELECT status, by_user, lines, tolerance_mg FROM ledger_counts WHERE count_id = ?",
+            (count_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        status, counted_by, lines, tolerance = row
+        return RecordedCount(
+            count_id, str(status), str(counted_by), tuple(json.loads(lines)), Decimal(tolerance)
+        )
 
     def entries(self, substance: str | None = None) -> list[EntryRow]:
         """Every movement (of one substance when given) in the order it was recorded.
@@ -254,7 +352,7 @@ class LedgerProjection:
             corrects,
             forced,
             reason_sealed,
-        ) in self.connection.execute(query, parameters):
+        ) in self._connection.execute(query, parameters):
             leg = None
             if container_id is not None:
                 leg = Leg.__new__(Leg)
@@ -305,7 +403,7 @@ class LedgerProjection:
         for number, (container_id, change) in enumerate(legs or [(None, Decimal(0))]):
             change_cmg = centi_mg(change)
             # The first leg's (movement_id, 0) is unique: a movement recorded before stops here.
-            inserted = self.connection.execute(
+            inserted = self._connection.execute(
                 "INSERT OR IGNORE INTO ledger_entries (movement_id, leg, kind, substance,"
                 " container_id, change_cmg, at, by_user, witness, corrects, forced, sealed,"
                 " reason_sealed)"
@@ -329,7 +427,7 @@ class LedgerProjection:
             if not inserted:
                 return
             if container_id is not None:
-                self.connection.execute(
+                self._connection.execute(
                     "UPDATE ledger_containers SET balance_cmg = balance_cmg + ?"
                     " WHERE container_id = ?",
                     (change_cmg, container_id),
@@ -344,7 +442,7 @@ class LedgerProjection:
     # -- handlers -----------------------------------------------------------------------------
 
     def _product_defined(self, payload: Document) -> None:
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO ledger_products (product_id, substance, name, mg_per_unit,"
             " units_per_pack) VALUES (?,?,?,?,?)",
             (
@@ -358,7 +456,7 @@ class LedgerProjection:
 
     def _stock_received(self, payload: Document) -> None:
         container_id = payload["receipt_id"]
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR IGNORE INTO ledger_containers (container_id, kind, substance, label,"
             " product_id, batch, serial, expires_at, units, mg_per_unit, created_at, created_by)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -389,7 +487,7 @@ class LedgerProjection:
 
     def _batch_reconstituted(self, payload: Document) -> None:
         batch_id = payload["batch_id"]
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR IGNORE INTO ledger_containers (container_id, kind, substance, label,"
             " expires_at, concentration, density, volume_ml, created_at, created_by, witness)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -451,7 +549,7 @@ class LedgerProjection:
         weighing = payload.get("weighing") or {}
         batch_id = weighing.get("batch_id") or payload.get("batch_id")
         row = (
-            self.connection.execute(
+            self._connection.execute(
                 f"SELECT {_CONTAINER_COLUMNS}, balance_cmg FROM ledger_containers"  # noqa: S608
                 " WHERE container_id = ?",
                 (batch_id,),
@@ -507,7 +605,7 @@ class LedgerProjection:
             return
         for failed in (False, True):
             movement_id = dose_movement_id(self.data_key, payload["target_id"], failed)
-            legs = self.connection.execute(
+            legs = self._connection.execute(
                 "SELECT substance, container_id, change_cmg, at FROM ledger_entries"
                 " WHERE movement_id = ? ORDER BY leg",
                 (movement_id,),
@@ -528,7 +626,7 @@ class LedgerProjection:
             )
 
     def _count_recorded(self, payload: Document) -> None:
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR IGNORE INTO ledger_counts (count_id, at, by_user, status, lines,"
             " tolerance_mg) VALUES (?,?,?,?,?,?)",
             (
@@ -543,7 +641,7 @@ class LedgerProjection:
 
     def _count_signed(self, payload: Document) -> None:
         count_id = payload["count_id"]
-        self.connection.execute(
+        self._connection.execute(
             "UPDATE ledger_counts SET status = 'signed', signed_by = ?, signed_at = ?"
             " WHERE count_id = ?",
             (payload["by"], payload["at"], count_id),
@@ -590,19 +688,19 @@ class LedgerProjection:
     def _setting_changed(self, payload: Document) -> None:
         # The latest change wins, whichever station's arrives last (the clinic's rules are
         # shared; each station applies every lead's change in time order).
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT changed_at FROM station_settings WHERE key = ?", (payload["key"],)
         ).fetchone()
         if row is not None and _stored_is_newer(str(row[0]), str(payload["at"])):
             return
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO station_settings (key, value, changed_at, by_user)"
             " VALUES (?,?,?,?)",
             (payload["key"], json.dumps(payload["value"]), payload["at"], payload["by"]),
         )
 
     def _calibration_recorded(self, payload: Document) -> None:
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR IGNORE INTO calibrations (calibration_id, device_serial, device_kind, at,"
             " passed, certified_g, measured_g, tolerance_g, by_user, interval_days)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",

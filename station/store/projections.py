@@ -17,13 +17,14 @@ import json
 import operator
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import orjson
 
 from station.store.crypto import DataKey
 from station.store.ledger_projection import LedgerProjection
+from station.store.queries import StationQueries
 
 # How much dose history the per-patient state keeps. The rules look back at most a week
 # (yesterday, the days after a break, an induction's first day) and to the last dose before a
@@ -129,8 +130,12 @@ class StateCache:
         return key
 
 
-class Projections:
-    """Reads and writes the sealed projection rows; batches per-patient state until flushed."""
+class Projections(StationQueries):
+    """Reads and writes the sealed projection rows; batches per-patient state until flushed.
+
+    The connection stays inside the store: callers ask named reads (here, in ``queries`` and
+    on ``ledger``), each of which does its own blind index and decryption.
+    """
 
     def __init__(
         self,
@@ -139,7 +144,7 @@ class Projections:
         station_id: str | None = None,
         cache: StateCache | None = None,
     ) -> None:
-        self.connection = connection
+        self._connection = connection
         self.data_key = data_key
         self.ledger = LedgerProjection(connection, data_key, station_id)
         self._cache = cache
@@ -180,11 +185,11 @@ class Projections:
             state = self._states[patient_id]
             sealed = self.seal("patient_state", key, state)
             # UPDATE in place leaves the primary-key index alone (REPLACE would rewrite it).
-            updated = self.connection.execute(
+            updated = self._connection.execute(
                 "UPDATE patient_state SET sealed = ? WHERE patient_key = ?", (sealed, key)
             ).rowcount
             if not updated:
-                self.connection.execute(
+                self._connection.execute(
                     "INSERT INTO patient_state (patient_key, sealed) VALUES (?, ?)", (key, sealed)
                 )
             if self._cache is not None:  # handed over: a later change loads it (back) first
@@ -194,35 +199,36 @@ class Projections:
 
     def patient(self, patient_id: str) -> Document | None:
         """One patient of the roster, decrypted, or None."""
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM patients WHERE patient_id = ?", (patient_id,)
         ).fetchone()
         return self.open("patients", patient_id, row[0]) if row else None
 
     def patients(self) -> list[Document]:
         """Every patient of the roster, decrypted."""
-        rows = self.connection.execute("SELECT patient_id, sealed FROM patients").fetchall()
+        rows = self._connection.execute("SELECT patient_id, sealed FROM patients").fetchall()
         return [self.open("patients", row[0], row[1]) for row in rows]
 
     def patient_by_clinic_id(self, clinic_id: str) -> Document | None:
         """The patient with this clinic number (through its blind index), or None."""
         index = self.data_key.blind_index("clinic_id", clinic_id)
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT patient_id, sealed FROM patients WHERE clinic_index = ?", (index,)
         ).fetchone()
         return self.open("patients", row[0], row[1]) if row else None
 
-    def patients_by_name(self, name_key: str) -> list[Document]:
-        """Patients whose family name and birth date give ``name_key`` (see name_birth_key)."""
+    def patients_by_name(self, family_name: str, birth_date: date) -> list[Document]:
+        """Patients with this family name and birth date (through their blind index)."""
+        name_key = name_birth_key(family_name, birth_date.isoformat())
         index = self.data_key.blind_index("name_birth", name_key)
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT patient_id, sealed FROM patients WHERE name_index = ?", (index,)
         ).fetchall()
         return [self.open("patients", row[0], row[1]) for row in rows]
 
     def prescriptions_of(self, patient_id: str) -> list[Document]:
         """Every prescription of one patient, decrypted."""
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT prescription_id, sealed FROM prescriptions WHERE patient_key = ?",
             (self.patient_key(patient_id),),
         ).fetchall()
@@ -236,7 +242,7 @@ class Projections:
         state = self._states.get(patient_id)
         if state is None:
             key = self.patient_key(patient_id)
-            row = self.connection.execute(
+            row = self._connection.execute(
                 "SELECT sealed FROM patient_state WHERE patient_key = ?", (key,)
             ).fetchone()
             if row is None:
@@ -258,7 +264,7 @@ class Projections:
         patient_id = payload["patient_id"]
         document = {key: value for key, value in payload.items() if key != "salt"}
         birth_date = str(document.get("birth_date", ""))
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO patients (patient_id, clinic_index, name_index, home_station,"
             " sealed) VALUES (?,?,?,?,?)",
             (
@@ -275,7 +281,7 @@ class Projections:
     def _prescription_issued(self, payload: Document) -> None:
         prescription_id = payload["prescription_id"]
         document = {key: value for key, value in payload.items() if key != "salt"}
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_key, sealed)"
             " VALUES (?,?,?)",
             (
@@ -287,14 +293,14 @@ class Projections:
 
     def _prescription_stop(self, payload: Document) -> None:
         prescription_id = payload["prescription_id"]
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM prescriptions WHERE prescription_id = ?", (prescription_id,)
         ).fetchone()
         if row is None:
             return
         document = self.open("prescriptions", prescription_id, row[0])
         document["stop_dose"] = payload.get("stop_dose")
-        self.connection.execute(
+        self._connection.execute(
             "UPDATE prescriptions SET sealed = ? WHERE prescription_id = ?",
             (self.seal("prescriptions", prescription_id, document), prescription_id),
         )
@@ -304,7 +310,7 @@ class Projections:
         item = [payload.get(key) for key in STATE_DOSE_FIELDS]
         item[_VOIDED] = bool(item[_VOIDED])
         item[_GIVEN_AT] = utc_text(str(item[_GIVEN_AT]))
-        inserted = self.connection.execute(
+        inserted = self._connection.execute(
             "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
             (dose_id, self.seal("doses", dose_id, [patient_id, *item[1:]])),
         ).rowcount
@@ -346,7 +352,7 @@ class Projections:
                 earlier["discharge"] = None
                 earlier["continued_by"] = observation_id
                 self._save_observation(earlier_id, earlier, False)
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO observations (observation_id, open, sealed) VALUES (?,1,?)",
             (
                 observation_id,
@@ -357,7 +363,7 @@ class Projections:
 
     def open_observations(self) -> list[Document]:
         """Every observation still running at this station (one per patient at most)."""
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT observation_id, sealed FROM observations WHERE open = 1"
         ).fetchall()
         return [self.open("observations", row[0], row[1]) for row in rows]
@@ -367,13 +373,13 @@ class Projections:
         return self._load_observation(observation_id)
 
     def _load_observation(self, observation_id: str) -> Document | None:
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM observations WHERE observation_id = ?", (observation_id,)
         ).fetchone()
         return self.open("observations", observation_id, row[0]) if row else None
 
     def _save_observation(self, observation_id: str, document: Document, is_open: bool) -> None:
-        self.connection.execute(
+        self._connection.execute(
             "UPDATE observations SET open = ?, sealed = ? WHERE observation_id = ?",
             (int(is_open), self.seal("observations", observation_id, document), observation_id),
         )
@@ -407,7 +413,7 @@ class Projections:
         if payload.get("target_kind") != "dose":
             return
         dose_id = payload["target_id"]
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM doses WHERE dose_id = ?", (dose_id,)
         ).fetchone()
         if row is None:
@@ -423,7 +429,7 @@ class Projections:
         ):
             return  # another station may not undo this station's dose (a clinic lead may)
         dose["voided"] = True
-        self.connection.execute(
+        self._connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
             (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
         )
@@ -462,7 +468,7 @@ class Projections:
     def _dose_time_corrected(self, payload: Document) -> None:
         """A clinic lead's correction of a dose stamped by a wrong clock (the dose counts then)."""
         dose_id = payload["dose_id"]
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM doses WHERE dose_id = ?", (dose_id,)
         ).fetchone()
         if row is None:
@@ -470,7 +476,7 @@ class Projections:
         dose = dose_row(decode_document(self.data_key.open(bytes(row[0]), _aad("doses", dose_id))))
         corrected = utc_text(str(payload["given_at"]))
         dose["given_at"] = corrected
-        self.connection.execute(
+        self._connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
             (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
         )
@@ -485,14 +491,14 @@ class Projections:
 
     def visit(self, visit_id: str) -> Document | None:
         """One visit's progress as the station recorded it, or None."""
-        row = self.connection.execute(
+        row = self._connection.execute(
             "SELECT sealed FROM visits WHERE visit_id = ?", (visit_id,)
         ).fetchone()
         return self.open("visits", visit_id, row[0]) if row else None
 
     def open_visits(self) -> list[Document]:
         """Every visit not yet ended (a dose recorded, or ended without one)."""
-        rows = self.connection.execute(
+        rows = self._connection.execute(
             "SELECT visit_id, sealed FROM visits WHERE open = 1"
         ).fetchall()
         return [self.open("visits", row[0], row[1]) for row in rows]
@@ -500,7 +506,7 @@ class Projections:
     def _save_visit(self, document: Document) -> None:
         visit_id = str(document["visit_id"])
         is_open = int(document.get("dose_id") is None and document.get("ended") is None)
-        self.connection.execute(
+        self._connection.execute(
             "INSERT OR REPLACE INTO visits (visit_id, open, sealed) VALUES (?,?,?)",
             (visit_id, is_open, self.seal("visits", visit_id, document)),
         )

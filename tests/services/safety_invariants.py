@@ -176,7 +176,7 @@ class StationRecord:
         store = self.station.store
         data_key = self.station.admin.data_key
         with store.reading(self.station.admin) as projections:
-            connection = projections.connection
+            connection = projections._connection
             own = connection.execute("SELECT seq, uuid, hash FROM events ORDER BY seq").fetchall()
             pulled = connection.execute(
                 "SELECT rowid, uuid, hash FROM remote_events ORDER BY rowid"

@@ -234,7 +234,7 @@ def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     with station.store.reading(station.admin) as projections:
         for table, key in keys.items():
-            rows = projections.connection.execute(
+            rows = projections._connection.execute(
                 f"SELECT {key}, sealed FROM {table} ORDER BY {key}"
             ).fetchall()
             out[table] = {row[0]: projections.open(table, row[0], row[1]) for row in rows}

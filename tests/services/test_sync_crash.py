@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from station.store import remote
 from tests.services.conftest import PASSWORDS
 from tests.services.sync_support import new_station
 from tests.sync.conftest import DEADLINE_S, InProcessServer, wait_until
@@ -70,7 +69,7 @@ def test_station_killed_while_applying_a_pull_loses_nothing_and_applies_nothing_
         b.reopen()
         assert b.store.meta("sync_pull_cursor") in (None, "0")
         with b.store.reading(b.admin) as projections:
-            assert remote.remote_count(projections.connection) == 0
+            assert projections.pulled_count() == 0
         assert b.counter.roster(b.nurse) == []
         assert b.store.verify(b.admin.data_key).intact
 

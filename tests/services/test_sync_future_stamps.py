@@ -68,11 +68,11 @@ def test_an_edit_made_after_a_far_future_one_arrived_wins_in_a_rebuild_too(
         assert _given_name(b, patient) == patient.given_name
 
         with b.store.reading(b.admin) as projections:
-            row = projections.connection.execute(
+            row = projections._connection.execute(
                 "SELECT station_id, seq, uuid, type, sealed, hlc FROM remote_events "
                 "WHERE station_id = 'st-far'"
             ).fetchone()
-            own_edit = projections.connection.execute(
+            own_edit = projections._connection.execute(
                 "SELECT hlc FROM events ORDER BY seq DESC LIMIT 1"
             ).fetchone()[0]
         assert remote.open_remote(b.admin.data_key, row[:5]).hlc == far, "the event is kept whole"
@@ -92,8 +92,8 @@ def test_a_followable_stamp_keeps_its_own_order(tmp_path: Path) -> None:
         replica.apply_pulled_rows(rows, PullState(1, "epoch"))
         b.store.record(b.lead, "patient.updated", patient_payload(patient))
         with b.store.reading(b.admin) as projections:
-            held = projections.connection.execute("SELECT hlc FROM remote_events").fetchone()[0]
-            own_edit = projections.connection.execute(
+            held = projections._connection.execute("SELECT hlc FROM remote_events").fetchone()[0]
+            own_edit = projections._connection.execute(
                 "SELECT hlc FROM events ORDER BY seq DESC LIMIT 1"
             ).fetchone()[0]
         assert held == ahead < own_edit, "our clock followed it"

@@ -75,7 +75,7 @@ def _engine(replica: Any, server: InProcessServer, page: int) -> SyncEngine:
 def _remote_rows(station: Station) -> list[tuple[Any, ...]]:
     """Every pulled event as held: its clear columns and its decrypted body (the bytes)."""
     with station.store.reading(station.admin) as projections:
-        rows = projections.connection.execute(
+        rows = projections._connection.execute(
             "SELECT station_id, seq, uuid, type, sealed, hlc, hash FROM remote_events "
             "ORDER BY station_id, seq"
         ).fetchall()
@@ -212,7 +212,7 @@ def test_pushed_rows_are_the_stored_events_with_their_payload_text(stations: lis
 
 def _held(station: Station) -> tuple[int, str | None, dict[str, dict[str, Any]]]:
     with station.store.reading(station.admin) as projections:
-        count = remote.remote_count(projections.connection)
+        count = projections.pulled_count()
     return count, station.store.meta("sync_pull_cursor"), projection_documents(station)
 
 

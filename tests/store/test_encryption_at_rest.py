@@ -166,7 +166,7 @@ def test_no_patient_data_in_any_file_open_or_closed(tmp_path: Path) -> None:
     store = Store.open(built.data_dir)
     session = store.unlock(ADMIN, ADMIN_PASSWORD)
     with store.reading(session) as projections:
-        row = projections.connection.execute(
+        row = projections._connection.execute(
             "SELECT sealed FROM patients WHERE patient_id = ?", (PATIENTS[1]["patient_id"],)
         ).fetchone()
         document = projections.open("patients", PATIENTS[1]["patient_id"], row[0])

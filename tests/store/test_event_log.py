@@ -28,7 +28,7 @@ def decrypted_projections(store: Store, session: Session) -> dict[str, dict[str,
     with store.reading(session) as projections:
         for table in PROJECTION_TABLES:
             key = PROJECTION_KEYS[table]
-            rows = projections.connection.execute(f"SELECT * FROM {table}")
+            rows = projections._connection.execute(f"SELECT * FROM {table}")
             names = [column[0] for column in rows.description]
             result[table] = {}
             for values in rows.fetchall():
@@ -72,7 +72,7 @@ def test_exception_inside_a_transaction_keeps_neither_event_nor_projection(built
     assert store.head() == head
     assert store.recorded_head() == recorded_head
     with store.reading(session) as projections:
-        row = projections.connection.execute(
+        row = projections._connection.execute(
             "SELECT 1 FROM doses WHERE dose_id = ?", (lost["dose_id"],)
         ).fetchone()
         assert row is None

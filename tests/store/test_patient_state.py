@@ -161,7 +161,7 @@ def test_a_dose_row_is_a_short_list_and_one_written_as_a_mapping_is_still_voided
     recent = {item["dose_id"]: item for item in map(state_dose, _state(built, target)["doses"])}
     assert recent[new["dose_id"]]["voided"] is True and recent[old["dose_id"]]["voided"] is True
     with built.store.reading(built.session) as projections:
-        (sealed,) = projections.connection.execute(
+        (sealed,) = projections._connection.execute(
             "SELECT sealed FROM doses WHERE dose_id = ?", (old["dose_id"],)
         )
         rewritten = projections.open("doses", old["dose_id"], sealed[0])
