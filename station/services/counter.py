@@ -46,6 +46,7 @@ from station.services.codec import (
     prescription_from,
     prescription_payload,
 )
+from station.services.dose_lease import SyncAnswer, ask_sync
 from station.services.errors import ServiceError
 from station.services.observation import ObservationService
 from station.services.preparation import SolutionBatch
@@ -701,18 +702,19 @@ class CounterService:
                 f"The weighed syringe is outside the clinic's tolerance now ({check.explanation})"
                 ": prepare it again."
             )
-        # The network (a lease) is asked before the write; inside it only local facts count.
-        now = self.clock()
-        sync_state = self.sync_probe(recorded.patient, session_of(now, settings))
+        # The network (a lease taken or renewed) is asked before the write: a slow server then
+        # holds up no reader. Inside the write only local facts count.
+        lease_session = session_of(self.clock(), settings)
+        answer = ask_sync(self.sync_probe, recorded.patient, lease_session)
         with self.store.transaction():
             # The rules run again inside the write: another visit may have dosed meanwhile.
-            # Only local facts count in here: the lease was asked before the write began.
             again = self._recorded_visit(session, recorded.visit_id, decide_now=False)
             if again.dose_id is not None or again.weighing != weighing or not again.labelled:
                 raise ServiceError(
                     "This visit changed meanwhile (another screen?): check it again."
                 )
-            decision, now = self._evaluate(session, again, recorded.proposed, sync_state)
+            decision, now = self._evaluate(session, again, recorded.proposed, answer.state)
+            self._check_lease(answer, lease_session, decision)
             self._check_decision(
                 session, decision, recorded.proposed.mg, weighing.prepared_mg, settings,
                 override, approver, acknowledgement,
@@ -722,6 +724,17 @@ class CounterService:
                 session, recorded, weighing, decision, outcome, given, override, approver,
                 acknowledgement, booth, venous_access_failed, settings, now,
             )  # fmt: skip
+
+    @staticmethod
+    def _check_lease(answer: SyncAnswer, lease_session: SessionKey, decision: DoseDecision) -> None:
+        """Inside the write: the lease asked just before still holds (local clock, no network)."""
+        if answer.state is not SyncState.ONLINE_LEASE_GRANTED:
+            return  # refused or offline: the rules judged that state already
+        if not answer.holds() or decision.session != lease_session:
+            raise ServiceError(
+                "The server's hold on this patient's dose ran out before the dose was recorded: "
+                "nothing was recorded; check the rules again."
+            )
 
     @staticmethod
     def _given(

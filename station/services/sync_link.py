@@ -16,6 +16,7 @@ from station.domain.roles import Role
 from station.domain.rules import SyncState
 from station.domain.sessions import SessionKey
 from station.services.access import require_role
+from station.services.dose_lease import SyncAnswer
 from station.services.errors import ServiceError
 from station.store import remote
 from station.store.database import StoreError
@@ -462,9 +463,11 @@ def change_server_ca(
 class LeaseProbe:
     """The counter's sync probe: online, a short (patient, session) lease; offline, the rules.
 
-    A granted lease is reused until shortly before it expires, so the rules' second check inside
-    the dose's write does not wait on the network. After the server could not be reached, the
-    probe answers "offline" without trying again for ``retry_offline_s`` seconds.
+    A granted lease is reused until shortly before it expires. The counter asks before the
+    dose's write and, inside it, only checks that the answer's lease has not run out
+    (``SyncAnswer.holds``, the local clock): the write never waits on the network. After the
+    server could not be reached, the probe answers "offline" without trying again for
+    ``retry_offline_s`` seconds.
     """
 
     def __init__(
@@ -487,29 +490,33 @@ class LeaseProbe:
 
     def __call__(self, patient: Patient, session: SessionKey) -> SyncState:
         """What sync knows about dosing ``patient`` in ``session`` right now."""
+        return self.answer(patient, session).state
+
+    def answer(self, patient: Patient, session: SessionKey) -> SyncAnswer:
+        """As calling the probe, with the granted lease's expiry (on this probe's clock)."""
         key = (patient.patient_id, str(session))
         now = self._monotonic()
         with self._lock:
             expires = self._granted.get(key)
             if expires is not None and expires - now > 30:
-                return SyncState.ONLINE_LEASE_GRANTED
+                return SyncAnswer(SyncState.ONLINE_LEASE_GRANTED, expires, self._monotonic)
             if now < self._offline_until:
-                return SyncState.OFFLINE
+                return SyncAnswer(SyncState.OFFLINE)
         lease = self._leases.acquire(key[0], key[1], ttl_s=self._ttl_s)
         now = self._monotonic()
         with self._lock:
             if lease.outcome == "offline":
                 self._offline_until = now + self._retry_offline_s
-                return SyncState.OFFLINE
+                return SyncAnswer(SyncState.OFFLINE)
             self._offline_until = 0.0
             if lease.granted:
-                self._granted[key] = lease.expires_monotonic or now
-                return SyncState.ONLINE_LEASE_GRANTED
+                expires = self._granted[key] = lease.expires_monotonic or now
+                return SyncAnswer(SyncState.ONLINE_LEASE_GRANTED, expires, self._monotonic)
             self._granted.pop(key, None)
         if lease.outcome == "already_dosed" and lease.other_station_id == self.station_id:
             # Our own dose, already pushed: the local record has it, and the rules judge it.
-            return SyncState.ONLINE_LEASE_GRANTED
-        return SyncState.ONLINE_LEASE_REFUSED
+            return SyncAnswer(SyncState.ONLINE_LEASE_GRANTED)
+        return SyncAnswer(SyncState.ONLINE_LEASE_REFUSED)
 
     def mark_offline(self) -> None:
         """Skip the network for a while (the background sync found the server unreachable)."""
