@@ -9,6 +9,7 @@ from typing import NoReturn
 from sync.client.errors import IntegrityProblem, SyncError
 from sync.client.replica import ReceiptKeeper
 from sync.client.transport import SyncTransport
+from sync.wire.chain import parse_json_object
 from sync.wire.envelope import PushReply
 from sync.wire.receipts import Receipt, ReceiptError, read_receipt
 
@@ -96,20 +97,41 @@ class ChainAnchor:
 
     # -- before a push --------------------------------------------------------------------------
 
+    def _latest(self) -> Receipt | None:
+        """The kept receipt of the highest record, checked (only that one: one a day is kept)."""
+        texts = self._keeper.kept_receipts()
+        if not texts:
+            return None
+        seqs: list[int] = []
+        for text in texts:
+            try:
+                seqs.append(int(parse_json_object(text)["receipt"]["seq"]))
+            except (KeyError, TypeError, ValueError):
+                seqs.append(-1)
+        best = max(range(len(texts)), key=lambda index: (seqs[index], index))
+        try:
+            return read_receipt(
+                texts[best],
+                self._server_key,
+                clinic_id=self._clinic_id,
+                station_id=self._station_id,
+            )
+        except ReceiptError:
+            return max(self.kept(), key=lambda receipt: receipt.seq, default=None)
+
     def check_before_push(self, notices: list[str]) -> None:
         """Check the log against the last confirmed record; raise if confirmed records changed."""
-        receipts = self.kept()
-        if not receipts:
+        last = self._latest()
+        if last is None:
             return
-        last = max(receipts, key=lambda receipt: (receipt.seq, receipt.issued_at))
         head_seq, head_hash = self._head()
         if head_seq >= last.seq:
             if self._keeper.own_hash(last.seq) == last.hash:
                 return
-            self._rewritten(receipts, _Span(0, last.seq))
+            self._rewritten(self.kept(), _Span(0, last.seq))
         server_hash = self._server_hash(head_seq)
         if server_hash is not None and server_hash != head_hash:
-            self._rewritten(receipts, _Span(0, head_seq))
+            self._rewritten(self.kept(), _Span(0, head_seq))
         notices.append(
             f"This station's log ends at record #{head_seq}, but the server confirmed its "
             f"records up to #{last.seq} on {last.day.isoformat()}: records were lost (a cut "
