@@ -164,7 +164,11 @@ class ChainAnchor:
             "recorded on), so nothing more is sent."
         )
         self._keeper.report_problem(sentence)
-        raise IntegrityProblem(sentence)
+        raise IntegrityProblem(
+            f"{sentence} No dose, count or sync on this record until the administrator has "
+            "checked the station ('dosing-station audit repair'); the server keeps the records "
+            "it confirmed."
+        )
 
     def _narrow(self, span: _Span) -> _Span:
         """Binary search against the server's copy: the first own record whose hash differs.
