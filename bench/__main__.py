@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import importlib
 import json
@@ -13,6 +14,7 @@ import traceback
 from collections.abc import Iterable
 
 from bench.core import Figure, State, exit_status, failures, unmeasured_figure
+from bench.shared import SharedBuilds
 
 
 def _modules(selected: Iterable[str]) -> list[str]:
@@ -29,13 +31,14 @@ def _modules(selected: Iterable[str]) -> list[str]:
     ]
 
 
-def _run_module(name: str, quick: bool) -> list[Figure]:
+def _run_module(name: str, quick: bool, shared: SharedBuilds) -> list[Figure]:
     """The module's figures, each marked with the module's short name; a module that fails
     gives one figure, not measured, naming the error (its traceback goes to stderr)."""
     short = name.removeprefix("bench_")
     try:
         module = importlib.import_module(f"bench.{name}")
-        figures = list(module.run(quick=quick))
+        with contextlib.redirect_stdout(sys.stderr):  # stdout is for the figures alone
+            figures = list(module.run(quick=quick, shared=shared))
     except Exception as error:
         traceback.print_exc(file=sys.stderr)
         figures = [
@@ -86,14 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     figures: list[Figure] = []
     started = time.perf_counter()
-    for name in _modules(arguments.only):
-        print(f"== {name} ==", file=sys.stderr, flush=True)
-        module_started = time.perf_counter()
-        for figure in _run_module(name, arguments.quick):
-            figures.append(figure)
-            if not arguments.json:
-                print(_line(figure), flush=True)
-        print(f"   ({time.perf_counter() - module_started:.0f} s)", file=sys.stderr, flush=True)
+    with SharedBuilds() as shared:  # what several modules measure on, built once
+        for name in _modules(arguments.only):
+            print(f"== {name} ==", file=sys.stderr, flush=True)
+            module_started = time.perf_counter()
+            for figure in _run_module(name, arguments.quick, shared):
+                figures.append(figure)
+                if not arguments.json:
+                    print(_line(figure), flush=True)
+            print(f"   ({time.perf_counter() - module_started:.0f} s)", file=sys.stderr, flush=True)
     if arguments.json:
         print(json.dumps([figure.as_json() for figure in figures], indent=2))
     status = exit_status(figures, arguments.skip)

@@ -34,9 +34,12 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench.core import Figure, ratio_figure, reported_figure, target_figure
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HAT_INSECURE_TEST_KDF"] = "1"
@@ -65,10 +68,11 @@ def _demo_profile(data_dir: Path, patients: int, dose_days: int = 0) -> None:
     from station.domain.prescriptions import Drug, Phase, Prescription
     from station.domain.quantities import Milligrams
     from station.services.codec import patient_payload, prescription_payload
-    from station.services.demo import create_demo_profile, demo_password
+    from station.services.demo import create_demo_profile, demo_password, trust_demo_cards
 
     first = min(patients, 12)
     store = create_demo_profile(data_dir, first)
+    trust_demo_cards(store)  # as the demo does when it creates its profile
     lead = store.unlock("lead", demo_password("lead"))
     chooser = random.Random(17)
     today = datetime.now(UTC).date()
@@ -614,7 +618,7 @@ def _stall_figure(folder: Path, quick: bool) -> Figure:
     )
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Measure the four window figures."""
     folder = _bench_dir()
     figures = [_scan_figure(folder, quick)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from typing import TYPE_CHECKING
 
 from bench.core import Figure, ratio_figure, reported_figure
 from devices.drivers.printer import LabelPrinter
@@ -11,6 +12,9 @@ from devices.protocols.zpl import bitmap_size, demo_syringe_label, render_zpl
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.transport import SerialSettings, open_port
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 BAUDS = (9600, 115200)
 
@@ -46,7 +50,7 @@ def _print_round_trip(settings: SerialSettings, repeats: int) -> tuple[float, in
     return statistics.median(samples), receipt.bytes_sent, len(receipt.after.raw)
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     repeats = 1 if quick else 3
     label = demo_syringe_label()
     data = render_zpl(label)

@@ -1,25 +1,14 @@
-"""Pharmacy figures: a year's register (200,000 movements) computed and exported, and a count.
-
-The year is generated through the real code paths: receipts, reconstitutions and residue go
-through ``PharmacyService`` (with its checks and signatures); doses are ``dose.administered``
-events recorded in bulk through ``Store.record_many``, so the ledger projection deducts each
-dose's weighed mass exactly as at the counter. Each figure stands beside the bare SQL sum of
-the same rows, measured in the same run.
-"""
+"""Pharmacy figures on the shared year: the register computed, exported and printed, a count."""
 
 from __future__ import annotations
 
 import contextlib
 import shutil
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from bench.core import (
     Figure,
@@ -28,109 +17,12 @@ from bench.core import (
     results_folder,
     target_figure,
 )
-from devices.protocols.scanner import GS, gs1_check_digit
-from devices.readings import Scan
-from station.domain.ledger import CountedLine, CountMethod, MovementKind, counted_by_weight
-from station.domain.quantities import Grams, Milligrams, Millilitres
-from station.domain.roles import Role
-from station.services.pharmacy import REGISTER_COLUMNS, PharmacyService, Product
+from bench.shared import DAM, PASSWORD, PHARMACIST, ZONE, SharedBuilds
+from station.domain.ledger import CountedLine, CountMethod, counted_by_weight
+from station.domain.quantities import Grams, Milligrams
+from station.services.pharmacy import REGISTER_COLUMNS, PharmacyService
 from station.services.register_pdf import render_register_pdf
-from station.store.crypto import TEST_KDF
-from station.store.store import Session, Store
-
-PASSWORD = "bench-fictional-password"
-DAM = "diacetylmorphine"
-ZONE = ZoneInfo("Europe/Copenhagen")
-GTIN_BODY = "0761234500001"
-GTIN = GTIN_BODY + str(gs1_check_digit(GTIN_BODY))
-DOSES_PER_DAY = 541
-BATCHES_PER_DAY = 3
-
-
-class _Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def _dose(batch: str, at: datetime, station_id: str, nurse: str, patient: str) -> dict[str, Any]:
-    return {
-        "dose_id": str(uuid.uuid4()),
-        "patient_id": patient,
-        "drug": "diacetylmorphine_iv",
-        "mg": "100.20",
-        "given_mg": None,
-        "outcome": "full",
-        "given_at": at.isoformat(),
-        "session": f"{at.date().isoformat()}/{'morning' if at.hour < 12 else 'evening'}",
-        "station_id": station_id,
-        "weighing": {"batch_id": batch, "measured_g": "1.0200", "target_g": "1.0180"},
-        "signatures": [{"user_id": nurse, "meaning": "administered"}],
-    }
-
-
-def _build(folder: Path, days: int) -> tuple[Store, Session, Session, PharmacyService, _Clock]:
-    store, admin, _ = Store.create(
-        folder, "Bench pharmacy", "bench.admin", "Bench Admin", PASSWORD, kdf=TEST_KDF
-    )
-    for name, role in (
-        ("pharm", Role.PHARMACIST),
-        ("witness", Role.NURSE),
-        ("lead", Role.CLINIC_LEAD),
-    ):
-        store.add_user(admin, name, f"Bench {name}", frozenset({role}), PASSWORD)
-    pharm = store.unlock("pharm", PASSWORD)
-    lead = store.unlock("lead", PASSWORD)
-    clock = _Clock(datetime(2031, 1, 1, 6, tzinfo=ZONE))
-    service = PharmacyService(store, clock=clock, zone=ZONE)
-    service.define_product(pharm, Product(GTIN, DAM, "Bench DAM 10 g", Milligrams(10000), 6))
-    patients = [str(uuid.uuid4()) for _ in range(270)]
-    for day in range(days):
-        clock.now = datetime(2031, 1, 1, 6, tzinfo=ZONE) + timedelta(days=day)
-        lot = service.receive_scan(
-            pharm, Scan(f"01{GTIN}1735123110B{day:04d}{GS}21SER{day:06d}", "]d2")
-        )
-        batches = []
-        for _ in range(BATCHES_PER_DAY):
-            clock.now += timedelta(minutes=5)
-            batches.append(
-                service.reconstitute(
-                    pharm,
-                    store.confirm_witness("witness", PASSWORD, pharm.user),
-                    [(lot, Milligrams(20000))],
-                    Millilitres(200),
-                    Millilitres(10),
-                    Grams("10.1800"),
-                    timedelta(days=2),
-                )
-            )
-        doses = []
-        for number in range(DOSES_PER_DAY):
-            at = clock.now + timedelta(minutes=1 + number)
-            doses.append(
-                (
-                    "dose.administered",
-                    _dose(
-                        batches[number % BATCHES_PER_DAY],
-                        at,
-                        store.station_id,
-                        pharm.user.user_id,
-                        patients[number % len(patients)],
-                    ),
-                )
-            )
-        store.record_many(pharm, doses)
-        clock.now += timedelta(minutes=DOSES_PER_DAY + 5)
-        for batch in batches:
-            service.remove(pharm, MovementKind.RESIDUE, batch, weighed=Grams("1.0180"))
-        if day % 7 == 6:
-            waste = service.remove(
-                pharm, MovementKind.WASTE, batches[0], mg=Milligrams(5), reason="spill"
-            )
-            service.correct(pharm, waste, "amount confirmed by the second nurse")
-    return store, pharm, lead, service, clock
+from station.store.store import Store
 
 
 def _figure(name: str, value: float, baseline: float, limit: float, note: str) -> Figure:
@@ -145,19 +37,17 @@ def _beside(
     return work_s, baseline_s
 
 
-def run(quick: bool) -> list[Figure]:
-    """Build a year (a month when quick) and measure register, exports and a count."""
-    days = 30 if quick else 365
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
+    """Register, exports and a count on the run's shared year (quick: a tenth of it)."""
+    year = shared.year(quick)
+    store = Store.open(year.data_dir)
+    pharm = store.unlock(PHARMACIST, PASSWORD)
+    service = PharmacyService(store, clock=lambda: datetime.now(ZONE), zone=ZONE)
     folder = results_folder("pharmacy-")
-    started = time.perf_counter()
-    store, pharm, _lead, service, clock = _build(folder / "station", days)
-    built = time.perf_counter() - started
     # The baselines read the store's file through a plain connection of their own.
-    bare = sqlite3.connect(Store.database_path(folder / "station"))
+    bare = sqlite3.connect(Store.database_path(year.data_dir))
     try:
-        entries = bare.execute("SELECT COUNT(DISTINCT movement_id) FROM ledger_entries").fetchone()[
-            0
-        ]
+        entries = year.movements
 
         def bare_sum() -> object:
             return bare.execute(
@@ -218,19 +108,17 @@ def run(quick: bool) -> list[Figure]:
                 raise RuntimeError("the count sheet is empty")
             service.submit_count(pharm, sheet, lines)
 
-        clock.now += timedelta(hours=1)
         count_s, per_container = _beside(count, bare_per_container, 3)
         sheet_size = len(service.start_count(pharm).containers)
-        note = (
-            f"{entries} movements over {days} days; median of {repeats}, each beside the baseline"
-        )
+        note = f"{year.describe()}; median of {repeats}, each beside the baseline"
         figures = [
             reported_figure(
                 "pharmacy: generate the ledger through the real paths",
-                entries / built,
+                entries / year.build_seconds,
                 None,
                 "movements/s",
-                f"{entries} movements in {built:.1f} s",
+                f"{entries:,} movements of the shared year, with its patients and their "
+                f"prescriptions, in {year.build_seconds:.1f} s",
             ),
             _figure(
                 "pharmacy: register of the year computed (vs bare SQL sum)",
@@ -274,8 +162,8 @@ def run(quick: bool) -> list[Figure]:
                 count_s,
                 per_container,
                 1.0,
-                f"{sheet_size} containers on the sheet; {entries} movements over {days} days; "
-                "median of 3 counts, each beside the baseline",
+                f"{sheet_size} containers on the sheet; {year.describe()}; median of 3 counts, "
+                "each beside the baseline",
             )
         )
         return figures

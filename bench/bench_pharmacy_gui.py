@@ -17,8 +17,12 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from bench.core import Figure, interleaved_medians, target_figure
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,7 +73,7 @@ def _figure(name: str, value: float, baseline: float, note: str) -> Figure:
     )
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Time showing the register and painting the chart, a year against a week."""
     from PySide6.QtWidgets import QApplication, QTableView
 

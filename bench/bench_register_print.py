@@ -14,9 +14,13 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.bench_pharmacy_gui import WEEK_ENTRIES, YEAR_ENTRIES, _rows
 from bench.core import Figure, target_figure
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,7 +78,7 @@ def _print_and_watch(rows: list[list[str]], folder: Path) -> tuple[float, float,
     return longest[0] * 1000, result["seconds"], int(result["pages"])
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """The GUI thread's longest stall while a year (quick: a tenth) of the register prints."""
     from PySide6.QtWidgets import QApplication
 

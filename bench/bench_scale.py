@@ -9,12 +9,16 @@ import threading
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.core import Figure, ratio_figure, target_figure, unmeasured_figure
 from devices.acceptance import AcceptancePolicy
 from devices.drivers.scale import ScaleDriver
 from devices.readings import ScaleReading
 from devices.sim.scale import SimulatedScale
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 UPDATE_PERIOD_S = 1 / 18  # a typical MT-SICS balance: 18 values per second
 CONFIRMATIONS = 3
@@ -169,7 +173,7 @@ def _streaming_cpu(wall_s: float) -> Figure:
     )
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Both scale figures; ``quick`` keeps the run under about ten seconds."""
     return [
         _stable_to_accepted(trials=5 if quick else 20),

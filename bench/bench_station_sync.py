@@ -13,6 +13,7 @@ from typing import Any
 
 from bench.core import Figure, ratio_figure, served_by_dosing_server, server_bench_folder
 from bench.replica import BenchReplica
+from bench.shared import SharedBuilds
 from station.services.sync_link import StoreReplica, enroll
 from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
@@ -194,8 +195,7 @@ def _bench_replica_seconds(folder: Path, count: int, *, doses: bool) -> tuple[fl
         )
         for replica in (writer, reader):
             enroll_station(replica, url, admin.new_enrollment_code())
-        for event_type, payload in _visit_events(writer.station_id, count, doses=doses):
-            writer.record(event_type, payload)
+        writer.record_many(_visit_events(writer.station_id, count, doses=doses))
         push_s = _timed(_engine(writer, url))
         pull_s = _timed(_engine(reader, url))
         held = reader.pulled_count(writer.station_id)
@@ -224,7 +224,7 @@ def _run_once(folder: Path, count: int) -> dict[str, float]:
     return seconds
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Measure a real station's push and pull of 10,000 events, rows against event objects."""
     count = 10_000
     repeats = 1 if quick else 3

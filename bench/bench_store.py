@@ -23,6 +23,7 @@ from bench.core import (
     results_folder,
     target_figure,
 )
+from bench.shared import ADMIN, PASSWORD, SharedBuilds
 from station.domain.prescriptions import Drug
 from station.store.crypto import TEST_KDF, calibrate_kdf, derive_key
 from station.store.database import connect
@@ -45,12 +46,9 @@ def raw_reader(store: Store) -> AbstractContextManager[sqlite3.Connection]:
     return raw_reader_of(store.data_dir)
 
 
-PASSWORD = "bench-fictional-password"
-
-
 def _create(folder: Path, kdf: Any = TEST_KDF) -> tuple[Store, Session]:
     store, session, _ = Store.create(
-        folder, "Bench station", "bench.admin", "Bench Admin", PASSWORD, kdf=kdf
+        folder, "Bench station", ADMIN, "Bench Admin", PASSWORD, kdf=kdf
     )
     return store, session
 
@@ -398,7 +396,7 @@ def _unlock_figure(folder: Path, quick: bool) -> Figure:
     unlocks: list[float] = []
     derivations: list[float] = []
     for _ in range(repeats):  # interleaved: the machine's load hits both alike
-        unlocks.append(median_seconds(lambda: store.unlock("bench.admin", PASSWORD), 1))
+        unlocks.append(median_seconds(lambda: store.unlock(ADMIN, PASSWORD), 1))
         derivations.append(median_seconds(lambda: derive_key(PASSWORD, b"\x00" * 16, kdf), 1))
     value, baseline = statistics.median(unlocks), statistics.median(derivations)
     store.close()
@@ -422,54 +420,19 @@ def _unlock_figure(folder: Path, quick: bool) -> Figure:
 # -- (3) rebuild all projections from the log --------------------------------------------------
 
 
-def _build_history(store: Store, session: Session, events: int) -> int:
-    """Register 300 patients with prescriptions, then two doses a day each until ``events``."""
-    patients = [str(uuid.uuid4()) for _ in range(300)]
-    setup: list[tuple[str, dict[str, Any]]] = []
-    for number, patient_id in enumerate(patients):
-        setup.append(
-            (
-                "patient.registered",
-                {
-                    "patient_id": patient_id,
-                    "clinic_id": f"B-{number:05d}",
-                    "given_name": "Bench",
-                    "family_name": f"Patient{number}",
-                    "birth_date": "1980-01-01",
-                    "home_station": store.station_id,
-                    "flags": [],
-                },
-            )
-        )
-        setup.append(
-            (
-                "prescription.issued",
-                {"prescription_id": str(uuid.uuid4()), "patient_id": patient_id, "max": "400"},
-            )
-        )
-    store.record_many(session, setup)
-    day = datetime(2024, 1, 1, tzinfo=UTC)
-    while store.head()[0] < events:
-        batch = [
-            ("dose.administered", _dose(patient_id, day + timedelta(hours=hour), store.station_id))
-            for hour in (8, 17)
-            for patient_id in patients
-        ]
-        store.record_many(session, batch[: events - store.head()[0]])
-        day += timedelta(days=1)
-    return store.head()[0]
-
-
-def _year_figures(folder: Path, quick: bool) -> list[Figure]:
-    """A year of doses (200,000 events) built once: the sign-in check and the rebuild."""
-    wanted = 20_000 if quick else 200_000
-    store, session = _create(folder / "station")
-    total = _build_history(store, session, wanted)
+def _year_figures(shared: SharedBuilds, quick: bool) -> list[Figure]:
+    """The sign-in check on the run's shared year, and the rebuild on its short version."""
+    year = shared.year(quick)
+    store = Store.open(year.data_dir)
+    total = store.head()[0]
     store.close()
-    figures = _signin_figures(folder / "station", total, quick)
-    store = Store.open(folder / "station")
-    session = store.unlock("bench.admin", PASSWORD)
-    figures.append(_rebuild_figure(folder, store, session, total, quick))
+    figures = _signin_figures(year.data_dir, total, quick)
+    # The rebuild replays every event, a year's in minutes: timed on the tenth of the year
+    # (the quick run's), the same work per event, so the full run stays within its budget.
+    short = shared.year(quick=True)
+    store = Store.open(short.data_dir)
+    session = store.unlock(ADMIN, PASSWORD)
+    figures.append(_rebuild_figure(short.data_dir, store, session, store.head()[0]))
     return figures
 
 
@@ -481,14 +444,14 @@ def _timed_sign_in(data_dir: Path, *, checked: bool) -> tuple[float, float]:
     try:
         if checked:
             started = time.perf_counter()
-            store.unlock("bench.admin", PASSWORD)
+            store.unlock(ADMIN, PASSWORD)
             signed_in = time.perf_counter() - started
             problem = store.integrity_checked()
             assert problem is None, problem
             return signed_in, time.perf_counter() - started
         with patch.object(RecordSeal, "refresh", lambda _self, _connection: None):
             started = time.perf_counter()
-            store.unlock("bench.admin", PASSWORD)
+            store.unlock(ADMIN, PASSWORD)
             return time.perf_counter() - started, 0.0
     finally:
         store.close()
@@ -545,12 +508,10 @@ def _signin_figures(data_dir: Path, total: int, quick: bool) -> list[Figure]:
     ]
 
 
-def _rebuild_figure(
-    folder: Path, store: Store, session: Session, total: int, quick: bool
-) -> Figure:
+def _rebuild_figure(data_dir: Path, store: Store, session: Session, total: int) -> Figure:
     """Rebuild every projection from the log, beside a bare SELECT of the same rows just
     before and just after (their mean)."""
-    reader = sqlite3.connect(Store.database_path(folder / "station"))
+    reader = sqlite3.connect(Store.database_path(data_dir))
 
     def bare_select() -> None:
         if len(reader.execute("SELECT * FROM events ORDER BY seq").fetchall()) != total:
@@ -575,19 +536,21 @@ def _rebuild_figure(
         (
             f"{elapsed:.1f} s in all; baseline: bare SELECT of the same rows per second, just "
             "before and just after (the mean), so the ratio is the share left after "
-            "decrypt+apply+re-seal" + ("; QUICK mode: 20,000 events, not 200,000" if quick else "")
+            "decrypt+apply+re-seal. On the shared year's short version (33 days, in full runs "
+            "too): the work per event is the same as for the whole year, whose rebuild would "
+            "take ten times as long and most of the full run's time budget"
         ),
     )
 
 
-def run(quick: bool) -> list[Figure]:
-    """Measure the three store figures, each in its own folder on the real disk."""
-    figures = []
-    for measure in (_commit_figures, _unlock_figure, _year_figures):
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
+    """Measure the store figures: commits and unlock each in a folder of their own on the real
+    disk, sign-in and rebuild on the run's shared year of doses."""
+    figures: list[Figure] = []
+    for measure in (_commit_figures, lambda folder, quick: [_unlock_figure(folder, quick)]):
         folder = results_folder("store-")
         try:
-            measured = measure(folder, quick)
-            figures.extend(measured if isinstance(measured, list) else [measured])
+            figures.extend(measure(folder, quick))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    return figures
+    return figures + _year_figures(shared, quick)

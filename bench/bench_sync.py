@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
@@ -33,6 +33,9 @@ from sync.client.transport import SyncTransport
 from sync.server.service import SyncService
 from sync.wire.envelope import PushRequest, WireEvent
 from sync.wire.verify import first_bad_signature
+
+if TYPE_CHECKING:
+    from bench.shared import SharedBuilds
 
 POSTGRES_URL = os.environ.get(
     "HAT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -123,10 +126,9 @@ def _push_pull_once(folder: Path, count: int, compact: bool) -> tuple[float, flo
     with served_by_dosing_server(db_url) as url:
         writer = _station(url, admin, "bench-writer", compact=None if compact else False)
         reader = _station(url, admin, "bench-reader", compact=None if compact else False)
-        events = [
-            _bench_replica(writer).record("observation.started", {"n": n, "note": "fictional"})
-            for n in range(count)
-        ]
+        events = _bench_replica(writer).record_many(
+            [("observation.started", {"n": n, "note": "fictional"}) for n in range(count)]
+        )
         public_hex = _bench_replica(writer).public_key_hex()
         verify_before_s = _verify_seconds(public_hex, events)
         started = time.perf_counter()
@@ -291,8 +293,7 @@ def _history_pair(folder: Path, history: int) -> Iterator[tuple[SyncEngine, Sync
 def _ten_new_events_seconds(pair: tuple[SyncEngine, SyncEngine]) -> float:
     a, b = pair
     held = _bench_replica(b).pulled_count(a.replica.station_id)
-    for n in range(10):
-        _bench_replica(a).record("observation.started", {"n": n})
+    _bench_replica(a).record_many([("observation.started", {"n": n}) for n in range(10)])
     started = time.perf_counter()
     a.sync_once()
     b.sync_once()
@@ -345,8 +346,9 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
 
             def push_rounds(engine: SyncEngine, out: list[float]) -> None:
                 for _ in range(rounds):
-                    for n in range(10):
-                        _bench_replica(engine).record("dose.prepared", {"n": n})
+                    _bench_replica(engine).record_many(
+                        [("dose.prepared", {"n": n}) for n in range(10)]
+                    )
                     head_seq, head_hash = engine.replica.head()
                     mark = engine.replica.push_mark()
                     request = PushRequest(
@@ -394,7 +396,7 @@ def _concurrent_postgres(stations: int, rounds: int) -> list[Figure]:
     ]
 
 
-def run(quick: bool) -> list[Figure]:
+def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Measure push/pull throughput, cost versus history size, and concurrent push latency."""
     # Server signing keys stay in the bench folder (the servers started here inherit this).
     with server_bench_folder() as folder:

@@ -230,6 +230,18 @@ class BenchReplica:
             ),
         )
 
+    def record_many(self, items: Sequence[tuple[str, dict[str, Any]]]) -> list[WireEvent]:
+        """Append events in one transaction (one fsync), each as :meth:`record` does."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                events = [self.record(event_type, fields) for event_type, fields in items]
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            return events
+
     def record(self, event_type: str, fields: dict[str, Any]) -> WireEvent:
         """Append one signed event to the log, hashed and chained as the station's store does."""
         with self._lock:

@@ -23,6 +23,7 @@ from bench.core import (
     unmeasured_figure,
 )
 from bench.readme import TABLE_END, TABLE_START, rewrite, section
+from bench.shared import SharedBuilds
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
@@ -109,7 +110,8 @@ def test_json_keeps_the_fields_and_reads_back() -> None:
 
 
 def test_a_module_that_fails_gives_a_figure_not_measured() -> None:
-    (figure,) = _run_module("bench_no_such_module", quick=True)
+    with SharedBuilds() as shared:
+        (figure,) = _run_module("bench_no_such_module", quick=True, shared=shared)
     assert figure.state is State.NOT_MEASURED
     assert "ModuleNotFoundError" in figure.note
     assert figure.module == "no_such_module"
