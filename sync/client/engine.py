@@ -21,6 +21,7 @@ from sync.wire.envelope import (
     MAX_EVENTS,
     SERVER_STATION_ID,
     EnrollRequest,
+    PushReply,
     PushRequest,
     WireEvent,
 )
@@ -202,31 +203,23 @@ class SyncEngine:
         mark = replica.push_mark()
         highest = 0
         fork_at: int | None = None
+        batch = min(self.push_batch, compact.MAX_BATCH)
         for _round in range(MAX_ROUNDS):
             head_seq, head_hash = replica.head()
             mark = min(mark, head_seq)
-            rows_after = getattr(replica, "push_rows_after", None)
-            if rows_after is not None and self.transport.compact is not False:
-                rows = rows_after(mark, min(self.push_batch, compact.MAX_BATCH))
-                sent = len(rows)
-                reply = self.transport.push_rows(
-                    local_head_seq=head_seq, local_head_hash=head_hash, push_mark=mark, rows=rows
-                )
-            else:
-                events = [
-                    e if isinstance(e, WireEvent) else WireEvent.from_event(e)
-                    for e in replica.events_after(mark, self._object_batch())
-                ]
-                sent = len(events)
-                reply = self.transport.push(
-                    PushRequest(
-                        station_id=replica.station_id,
-                        local_head_seq=head_seq,
-                        local_head_hash=head_hash,
-                        push_mark=mark,
-                        events=events,
-                    )
-                )
+            try:
+                sent, reply = self._push_batch(mark, head_seq, head_hash, batch)
+            except SyncRejected as error:
+                if error.code != "body_too_large":
+                    raise
+                if batch == 1:  # one event the server will not take: a technician's matter
+                    raise SyncRejected(
+                        f"Event #{mark + 1} of this station is larger than the server takes "
+                        f"({error}); nothing from it on was sent: call the technician.",
+                        error.code,
+                    ) from None
+                batch = max(1, batch // 2)  # the same events again, in smaller requests
+                continue
             receipt = (
                 reply_receipt(
                     reply,
@@ -276,6 +269,33 @@ class SyncEngine:
             if mark >= head_seq:
                 return pushed, duplicates, restored, highest, incidents
         raise SyncRejected("Push did not finish.", "push_not_advancing")
+
+    def _push_batch(
+        self, mark: int, head_seq: int, head_hash: str, batch: int
+    ) -> tuple[int, PushReply]:
+        """Push at most ``batch`` own events after ``mark``: how many were sent, the reply."""
+        replica = self.replica
+        rows_after = getattr(replica, "push_rows_after", None)
+        if rows_after is not None and self.transport.compact is not False:
+            rows = rows_after(mark, batch)
+            reply = self.transport.push_rows(
+                local_head_seq=head_seq, local_head_hash=head_hash, push_mark=mark, rows=rows
+            )
+            return len(rows), reply
+        events = [
+            e if isinstance(e, WireEvent) else WireEvent.from_event(e)
+            for e in replica.events_after(mark, min(batch, self._object_batch()))
+        ]
+        reply = self.transport.push(
+            PushRequest(
+                station_id=replica.station_id,
+                local_head_seq=head_seq,
+                local_head_hash=head_hash,
+                push_mark=mark,
+                events=events,
+            )
+        )
+        return len(events), reply
 
     def _object_batch(self) -> int:
         """How many events to push as objects (a PushRequest holds at most MAX_EVENTS)."""

@@ -27,5 +27,13 @@ class SyncRejected(SyncError):
         self.code = code
 
 
+class ServerBusy(SyncError):
+    """The server asked this station to wait (429 or 503 with Retry-After); nothing is lost."""
+
+    def __init__(self, message: str, retry_after_s: float) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
 class IntegrityProblem(SyncError):
     """Data from the server failed its hash or signature check; nothing was applied."""

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sync.client.engine import SyncReport
-from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncError
+from sync.client.errors import (
+    IntegrityProblem,
+    ServerBusy,
+    ServerUnreachable,
+    StationRefused,
+    SyncError,
+)
 from sync.client.status import SyncStatus, utc_now
 
 log = logging.getLogger("sync.client")
@@ -146,6 +152,8 @@ class SyncScheduler:
         except SyncError as error:
             self._failures += 1
             delay = self._backoff.delay(self._failures, self._rng)
+            if isinstance(error, ServerBusy):  # the server said when: not sooner
+                delay = max(delay, error.retry_after_s)
             self._publish(
                 last_attempt=started,
                 last_error=str(error),

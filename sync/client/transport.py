@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import ssl
 import threading
 import time
@@ -13,7 +14,13 @@ from urllib.parse import urlencode
 
 import httpx
 
-from sync.client.errors import IntegrityProblem, ServerUnreachable, StationRefused, SyncRejected
+from sync.client.errors import (
+    IntegrityProblem,
+    ServerBusy,
+    ServerUnreachable,
+    StationRefused,
+    SyncRejected,
+)
 from sync.wire import compact
 from sync.wire.directory import DIRECTORY_PATH
 from sync.wire.envelope import (
@@ -114,6 +121,13 @@ class SyncTransport:
                 self.clock_offset_s = float(error_body["server_time"]) - self._clock()
                 continue
             message = str(error_body.get("message") or f"HTTP {response.status_code}")
+            wait_s = _retry_after(response)
+            if response.status_code == 429 or (response.status_code == 503 and wait_s):
+                raise ServerBusy(
+                    f"The server asked this station to wait {wait_s:g} s ({message}); "
+                    "nothing is lost, the next round is then.",
+                    wait_s,
+                )
             if response.status_code >= 500:
                 raise ServerUnreachable(f"Server error: {message}")
             if code in _REFUSALS or response.status_code == 403:
@@ -279,3 +293,18 @@ class SyncTransport:
         response = self._send("GET", "/v1/incidents", params={"status": status})
         body = json.loads(response.content)
         return list(body)
+
+
+MAX_RETRY_AFTER_S = 600.0
+"""A Retry-After longer than this is taken as this (a wrong header cannot silence sync)."""
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """The seconds a 429 or 503 reply asks the station to wait (1 when it does not say)."""
+    try:
+        seconds = float(response.headers.get("Retry-After", "1"))
+    except ValueError:  # an HTTP date: not sent by this server; wait a little
+        seconds = 1.0
+    if math.isnan(seconds) or seconds < 0:
+        seconds = 1.0
+    return min(seconds, MAX_RETRY_AFTER_S)

@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, text
 from sync.client.engine import SyncEngine, enroll_station
 from sync.client.transport import SyncTransport
 from sync.server.app import create_app
+from sync.server.limits import ServerLimits
 from sync.server.service import SyncService
 from sync.wire import compact
 from sync.wire.signing import sign_request
@@ -323,3 +324,47 @@ def copy_file(source: str, target: str) -> None:
             shutil.copyfile(source + suffix, target + suffix)
         elif os.path.exists(target + suffix):
             os.remove(target + suffix)
+
+
+class ManualClock:
+    """A clock for the rate limits that moves only when the test says."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class LimitedServer(InProcessServer):
+    """The in-process server with the limits a test chose."""
+
+    def __init__(
+        self, db_url: str, limits: ServerLimits, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(db_url)
+        self.limits = limits
+        self.limits_clock = clock
+
+    def make_app(self, service: SyncService) -> FastAPI:
+        return create_app(
+            service,
+            check_in_helper_process=False,
+            limits=self.limits,
+            limits_clock=self.limits_clock,
+        )
+
+
+@pytest.fixture
+def limited(db_url: str) -> Iterator[Callable[..., LimitedServer]]:
+    """Start servers over the parametrised database with the given limits."""
+    started: list[LimitedServer] = []
+
+    def start(limits: ServerLimits, clock: Callable[[], float] = time.monotonic) -> LimitedServer:
+        server = LimitedServer(db_url, limits, clock).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.release()

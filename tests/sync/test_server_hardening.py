@@ -10,17 +10,15 @@ import sqlite3
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from click.testing import CliRunner
-from fastapi import FastAPI
 from sqlalchemy import update
 
 from sync.server import schema as t
-from sync.server.app import create_app
 from sync.server.cli import main as server_cli
 from sync.server.db import UnsafeDatabaseFiles
 from sync.server.limits import (
@@ -34,53 +32,9 @@ from sync.server.service import SyncService
 from sync.wire import compact
 from sync.wire.envelope import MAX_EVENTS, PushRequest, WireEvent
 from sync.wire.signing import sign_request
-from tests.sync.conftest import InProcessServer, ServerProcess, Station
+from tests.sync.conftest import InProcessServer, ManualClock, ServerProcess, Station
 
 MIB = 1024 * 1024
-
-
-class ManualClock:
-    """A clock for the rate limits that moves only when the test says."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class LimitedServer(InProcessServer):
-    """The in-process server with the limits a test chose."""
-
-    def __init__(
-        self, db_url: str, limits: ServerLimits, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        super().__init__(db_url)
-        self.limits = limits
-        self.limits_clock = clock
-
-    def make_app(self, service: SyncService) -> FastAPI:
-        return create_app(
-            service,
-            check_in_helper_process=False,
-            limits=self.limits,
-            limits_clock=self.limits_clock,
-        )
-
-
-@pytest.fixture
-def limited(db_url: str) -> Iterator[Callable[..., LimitedServer]]:
-    """Start servers over the parametrised database with the given limits."""
-    started: list[LimitedServer] = []
-
-    def start(limits: ServerLimits, clock: Callable[[], float] = time.monotonic) -> LimitedServer:
-        server = LimitedServer(db_url, limits, clock).start()
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.release()
 
 
 def _signed(station: Station, method: str, path: str, body: bytes = b"") -> dict[str, str]:
