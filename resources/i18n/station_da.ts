@@ -715,8 +715,8 @@
     <context>
         <name>DiagnosticsPage</name>
         <message>
-            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
-            <translation>Pakken indeholder versioner, indstillinger, kalibreringer, antal hændelser, logge og enhedstrafikken fra rå-monitoren. Navne, klinik-id og fødselsdatoer er fjernet fra alle filer.</translation>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>Pakken indeholder versioner, indstillinger, kalibreringer, antal hændelser, logge og enhedstrafikken fra de rå monitorer (scanninger og etiketfelter kun som deres længde og en hash). Navne, klinik-id'er og fødselsdatoer fjernes fra alle filer.</translation>
         </message>
         <message>
             <source>What the bundle holds</source>
@@ -1188,6 +1188,65 @@
         <message>
             <source>Confirm that the person at the counter is the patient chosen (no card).</source>
             <translation>Bekræft, at personen ved skranken er den valgte patient (uden kort).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDialog</name>
+        <message>
+            <source>The station's record was changed</source>
+            <translation>Stationens registrering er blevet ændret</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Hvad der blev fundet</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
+            <translation>Genopbyg registreringen fra den verificerede kæde: det, kæden kan give tilbage, udledes igen, og det, der blev sat tilbage, vises og registreres.</translation>
+        </message>
+        <message>
+            <source>Call an administrator: only they can rebuild the record.</source>
+            <translation>Tilkald en administrator: kun de kan genopbygge registreringen.</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Hvad du skal gøre</translation>
+        </message>
+        <message>
+            <source>What the rebuild set back</source>
+            <translation>Hvad genopbygningen satte tilbage</translation>
+        </message>
+        <message>
+            <source>Rebuild message</source>
+            <translation>Besked om genopbygning</translation>
+        </message>
+        <message>
+            <source>&amp;Rebuild the record</source>
+            <translation>&amp;Genopbyg registreringen</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain</source>
+            <translation>Genopbyg registreringen fra den verificerede kæde</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <source>Rebuilding the record from the verified chain…</source>
+            <translation>Genopbygger registreringen fra den verificerede kæde…</translation>
+        </message>
+        <message>
+            <source>Nothing to set back.</source>
+            <translation>Intet at sætte tilbage.</translation>
+        </message>
+        <message>
+            <source>The record is rebuilt and sealed again: the station works again.</source>
+            <translation>Registreringen er genopbygget og forseglet igen: stationen virker igen.</translation>
         </message>
     </context>
     <context>

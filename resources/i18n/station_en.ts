@@ -715,8 +715,8 @@
     <context>
         <name>DiagnosticsPage</name>
         <message>
-            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
-            <translation>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</translation>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</translation>
         </message>
         <message>
             <source>What the bundle holds</source>
@@ -1188,6 +1188,65 @@
         <message>
             <source>Confirm that the person at the counter is the patient chosen (no card).</source>
             <translation>Confirm that the person at the counter is the patient chosen (no card).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDialog</name>
+        <message>
+            <source>The station's record was changed</source>
+            <translation>The station's record was changed</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
+            <translation>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</translation>
+        </message>
+        <message>
+            <source>Call an administrator: only they can rebuild the record.</source>
+            <translation>Call an administrator: only they can rebuild the record.</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>What the rebuild set back</source>
+            <translation>What the rebuild set back</translation>
+        </message>
+        <message>
+            <source>Rebuild message</source>
+            <translation>Rebuild message</translation>
+        </message>
+        <message>
+            <source>&amp;Rebuild the record</source>
+            <translation>&amp;Rebuild the record</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain</source>
+            <translation>Rebuild the record from the verified chain</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Rebuilding the record from the verified chain…</source>
+            <translation>Rebuilding the record from the verified chain…</translation>
+        </message>
+        <message>
+            <source>Nothing to set back.</source>
+            <translation>Nothing to set back.</translation>
+        </message>
+        <message>
+            <source>The record is rebuilt and sealed again: the station works again.</source>
+            <translation>The record is rebuilt and sealed again: the station works again.</translation>
         </message>
     </context>
     <context>

@@ -715,7 +715,7 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitor. Names, clinic ids and birth dates are removed from every file.</source>
+        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,6 +1187,65 @@
     </message>
     <message>
         <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>The station&apos;s record was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call an administrator: only they can rebuild the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rebuild set back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the record from the verified chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the record from the verified chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to set back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is rebuilt and sealed again: the station works again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
