@@ -1201,6 +1201,14 @@
             <translation>Hvad der blev fundet</translation>
         </message>
         <message>
+            <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
+            <translation>Indtil registreringen er genopbygget, giver denne station ingen doser, tæller ingen beholdning og synkroniserer ikke.</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Hvad det betyder</translation>
+        </message>
+        <message>
             <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
             <translation>Genopbyg registreringen fra den verificerede kæde: det, kæden kan give tilbage, udledes igen, og det, der blev sat tilbage, vises og registreres.</translation>
         </message>

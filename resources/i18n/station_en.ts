@@ -1201,6 +1201,14 @@
             <translation>What was found</translation>
         </message>
         <message>
+            <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
+            <translation>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>What it means</translation>
+        </message>
+        <message>
             <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
             <translation>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</translation>
         </message>

@@ -1201,6 +1201,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
         <translation type="unfinished"></translation>
     </message>

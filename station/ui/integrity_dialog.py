@@ -35,12 +35,21 @@ class IntegrityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The station's record was changed"))
         self.setAccessibleName(self.tr("The station's record was changed"))
+        self.setMinimumWidth(520)
         self._store, self._session, self._submit = store, session, submit
         self._on_repaired = on_repaired
         self.problem = make_label(problem, self.tr("What was found"))
         self.problem.setStyleSheet(
             "color: #FFFFFF; background-color: #B71C1C; padding: 8px; font-weight: bold;"
         )
+        self.consequence = make_label(
+            self.tr(
+                "Until the record is rebuilt, this station gives no dose, counts no stock and "
+                "does not sync."
+            ),
+            self.tr("What it means"),
+        )
+        self.consequence.setStyleSheet("font-weight: bold;")
         administrator = session.user.has(Role.ADMINISTRATOR)
         self.advice = make_label(
             self.tr(
@@ -65,6 +74,7 @@ class IntegrityDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
+        layout.addWidget(self.consequence)
         layout.addWidget(self.advice)
         layout.addWidget(self.message)
         layout.addWidget(self.set_back)
@@ -90,6 +100,7 @@ class IntegrityDialog(QDialog):
             self.tr("The record is rebuilt and sealed again: the station works again."), "ok"
         )
         self.problem.hide()
+        self.consequence.hide()
         self._on_repaired()
 
     def _on_failed(self, error: BaseException) -> None:

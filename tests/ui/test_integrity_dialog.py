@@ -34,12 +34,13 @@ def test_a_changed_record_is_said_at_sign_in_and_the_administrator_rebuilds_it(
     qtbot.waitUntil(lambda: isinstance(window.integrity_dialog, IntegrityDialog), timeout=TIMEOUT)
     dialog = window.integrity_dialog
     assert "Rows of users were changed" in dialog.problem.text()
+    assert "gives no dose" in dialog.consequence.text() and dialog.consequence.isVisible()
     assert not dialog.repair_button.isVisible()  # a nurse (whatever the file says) cannot
     assert "Call an administrator" in dialog.advice.text()
     dialog.reject()
     window.lock("Locked (test).")
     sign_in(qtbot, window, "admin")
-    qtbot.waitUntil(lambda: window.integrity_dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.integrity_dialog.isVisible(), timeout=TIMEOUT)  # noqa: PLW0108 (a new dialog)
     dialog = window.integrity_dialog
     assert dialog.repair_button.isVisible()
     dialog.repair_button.click()
