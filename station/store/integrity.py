@@ -37,8 +37,12 @@ SEAL_KEY = "integrity_seal"
 UNSEALED_META = frozenset({SEAL_KEY, "projections_rebuild_pending", "legacy_unsigned_through"})
 """Meta keys outside the seal: the seal itself, and marks written while the store is locked."""
 
-EXCLUDED_TABLES = frozenset({"events", INTEGRITY_TABLE, "auth_log", "sqlite_sequence"})
-"""Tables the seal does not cover: the chain proves itself; the sign-in log is written locked."""
+EXCLUDED_TABLES = frozenset({INTEGRITY_TABLE, "auth_log", "sqlite_sequence"})
+"""Tables the seal does not cover: its own sums; the sign-in log, written while locked.
+
+The event log is sealed too (besides its hash chain and signatures): so a record changed
+anywhere in it, signed or not, is found before the next decision without verifying every
+signature at each sign-in."""
 VOLATILE_COLUMNS = {"users": frozenset({"failed_attempts", "locked_until"})}
 """Columns written while nobody is signed in (failed attempts), left out of a row's digest."""
 DIGEST_ONLY_COLUMNS = {"remote_events": frozenset({"sealed"})}

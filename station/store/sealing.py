@@ -40,10 +40,10 @@ class Seal:
     hash: str
     mac: str
 
-    VERSION = 2
-    """Row digests in BLAKE2b (``integrity.DIGEST_PERSON``); version 1 used HMAC-SHA256. A seal
-    of another version counts as none: the record is put back from the verified chain and
-    sealed again at the next sign-in."""
+    VERSION = 3
+    """Row digests in BLAKE2b (``integrity.DIGEST_PERSON``), the event log included; version 1
+    used HMAC-SHA256, version 2 left the log out. A seal of another version counts as none:
+    the record is put back from the verified chain and sealed again at the next sign-in."""
 
     @classmethod
     def parse(cls, text: str | None) -> Seal | None:

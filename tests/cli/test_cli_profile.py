@@ -17,6 +17,7 @@ from station.store.crypto import TEST_KDF
 from station.store.database import StoreError
 from station.store.store import Store
 from tests.cli.conftest import ADMIN_PASSWORD, Runner
+from tests.store.conftest import keyless_seal_functions
 
 NURSE_PASSWORD = "nurse-pass-fictional"
 
@@ -456,6 +457,7 @@ def test_audit_verify_with_credentials_also_decrypts(run: Runner, with_nurse: Pr
 def tamper_one_byte(database: Path, seq: int) -> None:
     """What someone with the file could do: lift the append-only guard, change one byte."""
     connection = sqlite3.connect(database)
+    keyless_seal_functions(connection)  # the seal's triggers run, without the key
     try:
         connection.execute("DROP TRIGGER events_no_update")
         connection.execute("DROP TRIGGER events_no_delete")

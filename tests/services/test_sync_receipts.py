@@ -21,6 +21,7 @@ from station.services.sync_link import server_binding
 from station.store.crypto import CLEAR_KEY_ID
 from station.store.database import DATABASE_FILENAME
 from station.store.events import canonical_payload, event_aad
+from station.store.integrity import RowDigests
 from station.store.sealing import IntegrityFailure
 from station.store.store import Session
 from sync.wire.chain import chain_hash, checkpoint_message, parse_json_object
@@ -141,6 +142,9 @@ def _insider(station: Station) -> tuple[sqlite3.Connection, Session]:
     connection = sqlite3.connect(station.data_dir / DATABASE_FILENAME, isolation_level=None)
     connection.execute("DROP TRIGGER events_no_update")
     connection.execute("DROP TRIGGER events_no_delete")
+    digests = RowDigests()  # with the password, the seal's row digests can be kept too
+    digests.use_key(admin.data_key.integrity_key())
+    digests.install(connection)
     return connection, admin
 
 
