@@ -227,14 +227,17 @@ def _run_once(folder: Path, count: int) -> dict[str, float]:
 def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     """Measure a real station's push and pull of 10,000 events, rows against event objects."""
     count = 10_000
-    repeats = 1 if quick else 3
+    repeats = 1 if quick else 2  # each side a fresh server and station: 2 within the budget
     with server_bench_folder() as folder:
         samples = [_run_once(folder, count) for _ in range(repeats)]
 
     def ms(key: str) -> float:
         return statistics.median(sample[key] for sample in samples) * 1000
 
-    runs = f"wire version 2, one batch; median of {repeats} run(s)"
+    runs = (
+        f"wire version 2, one batch; median of {repeats} run(s) (3 until the full run had to fit "
+        "in 8 minutes), each side of a run on a fresh server"
+    )
     notes = f"visits without doses (notes instead); {runs}"
     visits = f"visits, one dose in five events; {runs}"
     bench = "baseline: the bench replica (plain SQLite log, no encryption or projections)"

@@ -98,8 +98,8 @@ class Year:
             f"{self.patients} patients with {self.days} days of two weighed doses a day, the "
             f"pharmacy's receipts, batches and residues: {self.events:,} events, "
             f"{self.movements:,} ledger movements (built through the store and the pharmacy "
-            f"service in {self.build_seconds:.0f} s, once for the counter, pharmacy and store "
-            "figures)"
+            f"service in {self.build_seconds:.0f} s, once for the counter, pharmacy, store "
+            "and memory figures)"
         )
 
 
