@@ -277,7 +277,8 @@ def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
             note=f"{objects} (both store through store_pulled_rows); {visits}",
         ),
         ratio_figure(
-            f"station push of {count:,} events with {count // VISIT_EVENTS:,} doses vs bench replica",
+            f"station push of {count:,} events with {count // VISIT_EVENTS:,} doses "
+            "vs bench replica",
             ms("visits push rows"),
             ms("visits push bench"),
             "ms",
