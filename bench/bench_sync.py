@@ -406,7 +406,7 @@ def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
     with server_bench_folder() as folder:
         _stations_dir.append(str(folder))
         # Three runs (a median that one slow run cannot move) within the full run's budget.
-        figures = _push_pull(folder, 2_000 if quick else 10_000, 1 if quick else 3)
+        figures = _push_pull(folder, 10_000, 1 if quick else 3)
         big = 100_000 if quick else 1_000_000
         empty_s, full_s = _small_sync_seconds(folder, big, 9 if quick else 31)
         figures.append(
