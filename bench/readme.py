@@ -76,9 +76,12 @@ def section(figures: Sequence[Figure], seconds: float | None, when: datetime) ->
         "",
         f"Written by `python -m bench.readme` from a full `python -m bench --json` run on "
         f"{when:%Y-%m-%d} ({platform.machine()}, {os.cpu_count() or 1} cores shared with "
-        f"other jobs){took}: "
-        f"{len(figures)} figures, {summary}; exit status {status}. The ratio is value / "
-        "baseline; every baseline was measured in the same run.",
+        f"other jobs){took}: {len(figures)} figures, {summary}; exit status {status}. "
+        "`python -m bench` exits 1 when a figure misses its target or could not be measured "
+        "(`--skip TEXT` lets figures whose name holds TEXT go unmeasured); a report has no "
+        "target. The ratio is value / baseline, every baseline measured in the same run. To "
+        "renew this table: `python -m bench --json > results.json` then "
+        "`python -m bench.readme results.json --seconds <the run's wall time>`.",
         "",
         *table(figures),
         "",
