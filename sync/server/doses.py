@@ -24,6 +24,8 @@ from sync.server import schema as t
 from sync.wire.chain import parse_json_object
 from sync.wire.compact import EventRow
 
+DOSE_EVENT = "dose.administered"
+
 # Raise (or update) an incident: (connection, kind, patient_id, session or day, dose rows) to the
 # new incident's id, or None when an open one of the same kind and key was updated.
 RaiseIncident = Callable[[Connection, str, str, str, Sequence[Any]], str | None]

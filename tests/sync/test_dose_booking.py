@@ -92,7 +92,7 @@ def _old(
 def _record_each_dose(
     service: SyncService, connection: Connection, station_id: str, dose_events: list[EventRow]
 ) -> list[str]:
-    """``SyncService._record_doses`` as it was before the batch, kept as the reference.
+    """``Incidents.record_doses`` as it was before the batch, kept as the reference.
 
     Five statements per dose, each dose seeing only the doses stored before it.
     """
@@ -127,14 +127,14 @@ def _record_each_dose(
             .order_by(t.doses.c.given_at)
         ).all()
         if len({row.dose_id for row in same_session}) > 1:
-            incident = service._raise_incident(
+            incident = service.incidents.raise_incident(
                 connection, "suspected_double_dose", patient_id, session, same_session
             )
             if incident:
                 raised.append(incident)
         over = _daily_total_over_maximum(connection, patient_id, dose["day"], dose["drug"])
         if over is not None:
-            incident = service._raise_incident(
+            incident = service.incidents.raise_incident(
                 connection, "daily_maximum_exceeded", patient_id, dose["day"], over
             )
             if incident:
@@ -179,7 +179,7 @@ def _daily_total_over_maximum(
 def _new(
     service: SyncService, connection: Connection, station: str, rows: list[EventRow]
 ) -> list[str]:
-    return book_doses(connection, station, rows, service._raise_incident)
+    return book_doses(connection, station, rows, service.incidents.raise_incident)
 
 
 def _outcome(service: SyncService, scenario: dict[str, Any], booking: Booking) -> Any:
@@ -297,7 +297,7 @@ def test_batch_booking_matches_booking_each_dose(
 def _service(
     service: SyncService, connection: Connection, station: str, rows: list[EventRow]
 ) -> list[str]:
-    return service._record_doses(connection, station, rows)
+    return service.incidents.record_doses(connection, station, rows)
 
 
 @settings(
@@ -394,7 +394,9 @@ def test_a_large_batch_takes_a_few_statements(
             ],
         )
         event.listen(connection, "before_cursor_execute", count)
-        raised = book_doses(connection, "st-a", _events("e", payloads), service._raise_incident)
+        raised = book_doses(
+            connection, "st-a", _events("e", payloads), service.incidents.raise_incident
+        )
         event.remove(connection, "before_cursor_execute", count)
         booked = connection.execute(select(t.doses.c.event_uuid)).scalars().all()
     assert raised == []

@@ -198,7 +198,7 @@ def test_a_failing_helper_leaves_nothing_unverified(at_submit: bool) -> None:
 @pytest.fixture
 def helper_server(db_url: str) -> Iterator[InProcessServer]:
     running = InProcessServer(db_url, check_in_helper_process=True).start()
-    assert running.service is not None and running.service._check_process is not None
+    assert running.service is not None and running.service.verifier.process is not None
     yield running
     running.release()
 
@@ -227,9 +227,9 @@ def test_a_large_push_with_one_bad_signature_is_refused_whole(
     rows = [list(row) for row in a.replica.push_rows_after(0, 2500)]
     rows[2400][9] = FOREIGN.sign(checkpoint_message("st-a", 2401, rows[2400][8])).hex()
     service = helper_server.service
-    assert service is not None and service._check_process is not None
+    assert service is not None and service.verifier.process is not None
     if kill_helper:
-        for process in service._check_process._pool._processes.values():  # type: ignore[union-attr]
+        for process in service.verifier.process._pool._processes.values():  # type: ignore[union-attr]
             process.kill()
             process.join(10)
     reply = a.post_compact(_push_body(a, rows), timeout=120)

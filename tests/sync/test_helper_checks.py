@@ -20,7 +20,7 @@ COUNT = 2500  # over the size from which the helper process checks a push
 @pytest.fixture
 def helper_server(db_url: str) -> Iterator[InProcessServer]:
     running = InProcessServer(db_url, check_in_helper_process=True).start()
-    assert running.service is not None and running.service._check_process is not None
+    assert running.service is not None and running.service.verifier.process is not None
     running.service.helper_only_on_a_spare_core = False  # also on a busy test machine
     yield running
     running.release()
@@ -136,8 +136,8 @@ def test_a_large_push_is_stored_when_the_helper_process_is_gone(
     a.engine.push_batch = b.engine.pull_page = compact.MAX_BATCH
     _rows(a)
     service = helper_server.service
-    assert service is not None and service._check_process is not None
-    for process in service._check_process._pool._processes.values():  # type: ignore[union-attr]
+    assert service is not None and service.verifier.process is not None
+    for process in service.verifier.process._pool._processes.values():  # type: ignore[union-attr]
         process.kill()
         process.join(10)
     assert a.sync().pushed == COUNT
@@ -181,8 +181,8 @@ def test_the_helper_process_ends_when_the_server_is_killed(tmp_path: Any) -> Non
 
 def test_a_server_without_a_load_average_still_decides(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows has no os.getloadavg: a large push must not fail on the question."""
-    from sync.server import service
+    from sync.server import verify
 
     monkeypatch.delattr(os, "getloadavg")
     cores = len(os.sched_getaffinity(0))
-    assert service._core_to_spare() is (cores > 1)
+    assert verify.core_to_spare() is (cores > 1)

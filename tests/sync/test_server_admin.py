@@ -167,7 +167,7 @@ def test_signing_key_lives_in_an_owner_only_file_not_in_the_database(
     key_file = tmp_path / "server.db.signing-key.pem"
     assert service.key_file == key_file
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
-    private_raw = service._signing_key.private_bytes_raw().hex()
+    private_raw = service.state.signing_key.private_bytes_raw().hex()
     with service.engine.connect() as connection:
         meta = {row.key: row.value for row in connection.execute(select(schema.server_meta))}
     service.close()
@@ -199,7 +199,7 @@ def test_key_kept_in_the_database_by_an_older_server_moves_to_the_file(
     monkeypatch.delenv("HAT_SERVER_KEY_FILE")
     db_file = tmp_path / "server.db"
     service = SyncService(f"sqlite:///{db_file}")
-    legacy_hex = service._signing_key.private_bytes_raw().hex()
+    legacy_hex = service.state.signing_key.private_bytes_raw().hex()
     public = service.server_public_key
     with write_transaction(service.engine) as connection:
         connection.execute(insert(schema.server_meta).values(key="signing_key", value=legacy_hex))
