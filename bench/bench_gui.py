@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -62,14 +63,15 @@ def _demo_profile(data_dir: Path, patients: int, dose_days: int = 0) -> None:
     Extra patients and a history of two doses a day for ``dose_days`` days are appended in
     large transactions (``record_many``), the way a synced roster arrives, not visit by visit.
     """
+    from station.demo.profile import create_demo_profile, demo_password, trust_demo_cards
     from station.domain.patients import Patient
     from station.domain.prescriptions import Drug, Phase, Prescription
     from station.domain.quantities import Milligrams
     from station.services.codec import patient_payload, prescription_payload
-    from station.services.demo import create_demo_profile, demo_password, trust_demo_cards
+    from station.store.crypto import TEST_KDF
 
     first = min(patients, 12)
-    store = create_demo_profile(data_dir, first)
+    store = create_demo_profile(data_dir, first, kdf=TEST_KDF)
     trust_demo_cards(store)  # as the demo does when it creates its profile
     lead = store.unlock("lead", demo_password("lead"))
     chooser = random.Random(17)
@@ -205,10 +207,11 @@ class _Station:
     def __init__(self, data_dir: Path, patients: int, printer_delay_s: float = 0.0) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from station.demo.environment import DemoEnvironment
+        from station.demo.profile import demo_password
         from station.domain.settings import RuleSettings
         from station.services.counter import CounterService
-        from station.services.demo import demo_password
-        from station.ui.demo_setup import DemoEnvironment
+        from station.store.crypto import TEST_KDF
         from station.ui.device_bridge import DeviceBridges, DeviceState
         from station.ui.main_window import StationParts, StationWindow
         from station.ui.preferences import Preferences
@@ -217,7 +220,7 @@ class _Station:
         existing = QApplication.instance()
         self.app = existing if isinstance(existing, QApplication) else QApplication([])
         _quiet_offscreen_notes()
-        self.demo = DemoEnvironment(data_dir, patients)
+        self.demo = DemoEnvironment(data_dir, patients, kdf=TEST_KDF)
         if printer_delay_s:
             self.demo.printer_sim.print_time_s = printer_delay_s
         self.demo.start()
@@ -228,7 +231,7 @@ class _Station:
         self.parts = StationParts(
             store=store,
             counter=CounterService(store, settings, clock=self.clock),
-            preferences=self.demo.preferences(Preferences(lock_after_s=0)),
+            preferences=Preferences(lock_after_s=0).changed(**self.demo.device_settings()),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
             demo=self.demo,
@@ -629,9 +632,12 @@ def _stall_figure(folder: Path, quick: bool) -> Figure:
 
 
 def run(quick: bool, shared: SharedBuilds) -> list[Figure]:
-    """Measure the four window figures."""
+    """Measure the four window figures (their profiles removed afterwards)."""
     folder = _bench_dir()
-    figures = [_scan_figure(folder, quick)]
-    figures += _start_figures(folder, quick, shared)
-    figures.append(_stall_figure(folder, quick))
-    return figures
+    try:
+        figures = [_scan_figure(folder, quick)]
+        figures += _start_figures(folder, quick, shared)
+        figures.append(_stall_figure(folder, quick))
+        return figures
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

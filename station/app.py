@@ -22,8 +22,8 @@ from station.ui.tasks import BackgroundTasks
 
 # The login screen is shown before these load (off the GUI thread, with the profile).
 if TYPE_CHECKING:
+    from station.demo.environment import DemoEnvironment
     from station.store.store import Store
-    from station.ui.demo_setup import DemoEnvironment
     from station.ui.preferences import Preferences
 
 _log = logging.getLogger("station.app")
@@ -65,16 +65,25 @@ def load_modules(names: tuple[str, ...]) -> None:
         importlib.import_module(name)
 
 
-def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfile:
-    """Open the station profile, or create/open the demo profile and start its simulators."""
+def open_profile(
+    data_dir: Path, demo: bool, patients: int = 12, *, test_kdf: bool = False
+) -> OpenedProfile:
+    """Open the station profile, or create/open the demo profile and start its simulators.
+
+    Only the demo is wired here with ``station.demo`` (its profile, simulators and server);
+    ``test_kdf`` gives a new demo profile's fictional accounts the cheap test derivation.
+    """
     from station.store.store import Store
-    from station.ui.demo_setup import DemoEnvironment
     from station.ui.preferences import load_preferences
 
     load_modules(ATTACH_MODULES)
     environment: DemoEnvironment | None = None
     if demo:
-        environment = DemoEnvironment(data_dir, patients)
+        from station.demo.environment import DemoEnvironment
+        from station.demo.profile import DEMO_KDF
+        from station.store.crypto import TEST_KDF
+
+        environment = DemoEnvironment(data_dir, patients, kdf=TEST_KDF if test_kdf else DEMO_KDF)
         store = environment.open_store()
         environment.ensure_solution_batch()  # the counter draws from a real batch
         environment.start()
@@ -82,7 +91,7 @@ def open_profile(data_dir: Path, demo: bool, patients: int = 12) -> OpenedProfil
         store = Store.open(data_dir)
     preferences = load_preferences(store.data_dir)
     if environment is not None:
-        preferences = environment.preferences(preferences)
+        preferences = preferences.changed(**environment.device_settings())
     return OpenedProfile(store, environment, preferences, store.station_name)
 
 
@@ -158,7 +167,7 @@ def launch(request: GuiRequest) -> int:
     if request.tour_dir is not None:
         from station.ui.tour import run_tour
 
-        return run_tour(request.tour_dir, request.patients)
+        return run_tour(request.tour_dir, request.patients, test_kdf=request.test_kdf)
     tasks = BackgroundTasks()
     window = StationWindow(submit=tasks.submit, demo=request.demo)
     window.resize(1400, 950)
@@ -189,7 +198,11 @@ def launch(request: GuiRequest) -> int:
         app.exit(2)
 
     tasks.submit(
-        lambda: open_profile(request.data_dir, request.demo, request.patients), opened, failed
+        lambda: open_profile(
+            request.data_dir, request.demo, request.patients, test_kdf=request.test_kdf
+        ),
+        opened,
+        failed,
     )
     status = app.exec()
     server_start.shutdown(wait=True)

@@ -39,6 +39,8 @@ class GuiRequest:
     demo: bool = False
     tour_dir: Path | None = None
     patients: int = 12
+    test_kdf: bool = False
+    """A new demo profile gets the insecure test derivation (HAT_INSECURE_TEST_KDF=1, tests)."""
 
 
 GuiLauncher = Callable[[GuiRequest], int]
@@ -98,8 +100,12 @@ def main(context: click.Context, demo: bool, data_dir: Path | None) -> None:
     """
     if context.invoked_subcommand is not None:
         return
+    test_kdf = False
     if demo:
+        from station.cli.kdf import demo_test_kdf
+
         folder = data_dir or default_demo_dir()
+        test_kdf = demo_test_kdf()
     else:
         from station.store.store import Store
 
@@ -109,7 +115,7 @@ def main(context: click.Context, demo: bool, data_dir: Path | None) -> None:
                 f"no station profile in {folder}: create one with 'dosing-station init' "
                 "(or try the demo: 'dosing-station --demo')"
             )
-    launch_gui(GuiRequest(data_dir=folder, demo=demo))
+    launch_gui(GuiRequest(data_dir=folder, demo=demo, test_kdf=test_kdf))
 
 
 _SUBCOMMANDS = {

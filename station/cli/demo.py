@@ -10,14 +10,17 @@ import click
 
 from station.cli import GuiRequest, default_demo_dir, launch_gui
 from station.cli.common import friendly_errors
-from station.services.demo import (
+from station.cli.kdf import demo_test_kdf
+from station.demo.day import run_demo_day
+from station.demo.day_sync import DemoSync, DemoSyncSummary
+from station.demo.profile import (
+    DEMO_KDF,
     OTHER_STATION,
     demo_credentials,
     demo_password,
     roster_for_summary,
-    run_demo_day,
 )
-from station.services.demo_sync import DemoSync, DemoSyncSummary
+from station.store.crypto import TEST_KDF
 from sync.client.errors import SyncError
 
 DEVICES_NOTE = (
@@ -63,20 +66,26 @@ def demo(
     Run again on the same folder and it carries on with the next day. Without --headless
     it opens the demo in the window; with --tour it takes the window through a visit.
     """
+    test_kdf = demo_test_kdf()
     if tour_dir is not None or not headless:
         launch_gui(
             GuiRequest(
-                data_dir or default_demo_dir(), demo=True, tour_dir=tour_dir, patients=patients
+                data_dir or default_demo_dir(),
+                demo=True,
+                tour_dir=tour_dir,
+                patients=patients,
+                test_kdf=test_kdf,
             )
         )
         return
+    kdf = TEST_KDF if test_kdf else DEMO_KDF
     folder = data_dir or default_demo_dir()
     # A code is a secret: from the environment, never from the command line (ps shows that).
     enroll_code = os.environ.get("HAT_ENROLL_CODE") or None
     with friendly_errors():
-        sync = DemoSync(folder, OTHER_STATION, server_url, enroll_code)
+        sync = DemoSync(folder, OTHER_STATION, server_url, enroll_code, kdf=kdf)
         try:
-            store, summary, created = run_demo_day(folder, patients, sync=sync)
+            store, summary, created = run_demo_day(folder, patients, kdf=kdf, sync=sync)
         except SyncError as error:
             raise click.ClickException(f"Demo sync failed: {error}") from error
         finally:

@@ -8,6 +8,7 @@ import click
 
 from station.cli import data_dir_option, resolve_data_dir
 from station.cli.common import friendly_errors, secret
+from station.cli.kdf import refuse_insecure_test_kdf, station_kdf
 from station.store.store import Store
 
 
@@ -33,12 +34,20 @@ def init(
     """Create a station profile and its first administrator.
 
     The administrator's password is asked for (hidden, twice), or read from HAT_ADMIN_PASSWORD.
+    The key derivation is calibrated on this machine; HAT_INSECURE_TEST_KDF=1 is refused.
     """
     folder = resolve_data_dir(data_dir)
+    refuse_insecure_test_kdf()  # before the password: a refusal asks for nothing
     admin_password = secret("HAT_ADMIN_PASSWORD", "Administrator's password", confirm=True)
     with friendly_errors():
         store, _session, recovery_code = Store.create(
-            folder, station_name, admin_username, admin_name, admin_password, station_id=station_id
+            folder,
+            station_name,
+            admin_username,
+            admin_name,
+            admin_password,
+            kdf=station_kdf(),
+            station_id=station_id,
         )
     store.close()
     click.echo(f"Station profile created in {folder}")

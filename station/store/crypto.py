@@ -158,17 +158,6 @@ def _derivation_seconds(params: KdfParams) -> float:
     return time.perf_counter() - started
 
 
-def kdf_from_environment(calibrate: bool = True) -> KdfParams:
-    """The test parameters when HAT_INSECURE_TEST_KDF=1, else the defaults calibrated here.
-
-    ``calibrate=False`` keeps the fixed defaults: for the demo's fictional profiles, which
-    create a dozen accounts and sign in many times, so that the demo starts without waiting.
-    """
-    if os.environ.get("HAT_INSECURE_TEST_KDF") == "1":
-        return TEST_KDF
-    return calibrate_kdf() if calibrate else DEFAULT_KDF
-
-
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive a 256-bit key-encryption key from a password or recovery code."""
     normalised = unicodedata.normalize("NFC", secret).encode("utf-8")

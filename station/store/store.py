@@ -24,9 +24,9 @@ from station.store import accounts, files, integrity, receipts, remote, repair
 from station.store.accounts import ConfirmedUser, LockoutPolicy, User
 from station.store.audit import AuditResult, integrity_check, verify_chain
 from station.store.crypto import (
+    DEFAULT_KDF,
     DataKey,
     KdfParams,
-    kdf_from_environment,
     new_recovery_code,
     strengthened_kdf,
 )
@@ -123,17 +123,21 @@ class Store:
         admin_username: str,
         admin_display_name: str,
         admin_password: str,
-        kdf: KdfParams | None = None,
+        *,
+        kdf: KdfParams,
         lockout: LockoutPolicy | None = None,
         station_id: str | None = None,
     ) -> tuple[Store, Session, str]:
-        """Create a profile and its first administrator; return it unlocked, with recovery code."""
+        """Create a profile and its first administrator; return it unlocked, with recovery code.
+
+        ``kdf`` is the caller's choice (``calibrate_kdf()`` for a station): the store reads no
+        environment, so nothing outside the call can weaken a profile's key derivation.
+        """
         if cls.exists(data_dir):
             raise StoreError(f"a station profile already exists in {data_dir}")
         accounts.check_password_strength(admin_password)
         files.private_folder(data_dir)
         files.create_private_file(cls.database_path(data_dir))  # 0600 before a byte is written
-        kdf = kdf or kdf_from_environment()
         lockout = lockout or LockoutPolicy()
         connection = connect(cls.database_path(data_dir))
         migrate(connection)
@@ -225,7 +229,7 @@ class Store:
     def kdf(self) -> KdfParams:
         """Key derivation parameters for new wraps."""
         stored = self._meta("kdf")
-        return KdfParams.from_json(json.loads(stored)) if stored else kdf_from_environment()
+        return KdfParams.from_json(json.loads(stored)) if stored else DEFAULT_KDF
 
     def lockout_policy(self) -> LockoutPolicy:
         """The configured lockout policy."""

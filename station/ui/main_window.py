@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from station.services.observation import BoardReader
     from station.services.sync_service import StationSync, SyncOverview
     from station.store.store import Session, Store
-    from station.ui.demo_setup import DemoEnvironment
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
     from station.ui.lead.patient_actions import PatientActionsDialog
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
     from station.ui.pharmacy.workspace import PharmacyWorkspace
     from station.ui.preferences import Preferences
     from station.ui.settings_dialog import SettingsChoice, SettingsDialog
-    from station.ui.simulator_panel import SimulatorPanel
+    from station.ui.simulator_panel import DemoSupport, SimulatorPanel
     from station.ui.tasks import BackgroundTasks, Submit
     from station.ui.technician.workspace import TechnicianWorkspace
 
@@ -73,7 +72,7 @@ class StationParts:
     preferences: Preferences
     tasks: BackgroundTasks
     devices: DeviceBridges
-    demo: DemoEnvironment | None = None
+    demo: DemoSupport | None = None
     translations: Translations | None = None
     clock: StationClock | None = None
     """The station's clock; sync tells it the server's time (None: nobody does)."""
@@ -463,7 +462,7 @@ class StationWindow(QMainWindow):
         self.rules_dialog.addActions([self.lock_action, self.switch_action])
         self.rules_dialog.open()
 
-    def _add_simulators(self, demo: DemoEnvironment) -> None:
+    def _add_simulators(self, demo: DemoSupport) -> None:
         from station.ui.simulator_panel import DemoCard, SimulatorPanel
 
         cards = [

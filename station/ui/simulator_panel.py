@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
@@ -44,6 +45,42 @@ class DemoCard:
 
     label: str
     payload: str
+
+
+class DemoSupport(Protocol):
+    """What the window takes from the demo: its simulators, cards, masses and users.
+
+    ``station.demo`` builds it and the application hands it in; the window never imports the
+    demo.
+    """
+
+    @property
+    def scale_sim(self) -> SimulatedScale:
+        """The simulated balance."""
+
+    @property
+    def printer_sim(self) -> SimulatedPrinter:
+        """The simulated label printer."""
+
+    @property
+    def scanner_sim(self) -> SimulatedScanner:
+        """The simulated card scanner."""
+
+    @property
+    def cards(self) -> list[tuple[str, str]]:
+        """(clinic id, card text) of every demo patient."""
+
+    def empty_syringe_g(self) -> Decimal:
+        """The empty syringe's mass in g."""
+
+    def filled_masses(self) -> list[tuple[str, Decimal]]:
+        """(mg, net g) of a few usual doses, for quick buttons."""
+
+    def credentials(self) -> list[dict[str, object]]:
+        """The demo users and passwords (the login screen shows them in demo mode only)."""
+
+    def stop(self) -> None:
+        """Stop the simulators and the demo's server (the application does, at the end)."""
 
 
 # Printer faults the panel can switch, in the order shown: PrinterState field names.

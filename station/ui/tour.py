@@ -1,4 +1,4 @@
-"""The guided tour: the real window, offscreen, through one visit on the simulators."""
+"""The guided tour: the real window, offscreen, through one visit on the demo's simulators."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from station.demo.environment import DemoEnvironment
+from station.demo.profile import DEMO_KDF, demo_password
 from station.domain.patients import Patient
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService
-from station.services.demo import demo_password
 from station.services.preparation import expected_mass
-from station.ui.demo_setup import DemoEnvironment
+from station.store.crypto import TEST_KDF, KdfParams
 from station.ui.device_bridge import DeviceBridges, DeviceState
 from station.ui.main_window import CounterScreen, StationParts, StationWindow
 from station.ui.preferences import Preferences
@@ -77,12 +78,14 @@ def wait_until(what: str, predicate: Callable[[], bool], timeout_s: float = STEP
 class Tour:
     """One scripted run through the window, saving a PNG after each step."""
 
-    def __init__(self, tour_dir: Path, data_dir: Path, patients: int) -> None:
+    def __init__(
+        self, tour_dir: Path, data_dir: Path, patients: int, kdf: KdfParams = DEMO_KDF
+    ) -> None:
         """Open a fresh demo profile and its window (offscreen when so configured)."""
         self.tour_dir = tour_dir
         self.tour_dir.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
-        self.demo = DemoEnvironment(data_dir, max(patients, 5))
+        self.demo = DemoEnvironment(data_dir, max(patients, 5), kdf=kdf)
         self.demo.start()
         store = self.demo.open_store()
         self.demo.ensure_solution_batch()  # the counter draws from the register's batch
@@ -90,7 +93,7 @@ class Tour:
         self.parts = StationParts(
             store=store,
             counter=CounterService(store, RuleSettings(), clock=self.clock),
-            preferences=self.demo.preferences(Preferences(lock_after_s=0)),
+            preferences=Preferences(lock_after_s=0).changed(**self.demo.device_settings()),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
             demo=self.demo,
@@ -266,10 +269,13 @@ class Tour:
         self.demo.stop()
 
 
-def run_tour(tour_dir: Path, patients: int = 12) -> int:
-    """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when done."""
+def run_tour(tour_dir: Path, patients: int = 12, *, test_kdf: bool = False) -> int:
+    """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when done.
+
+    ``test_kdf``: the tour's fresh demo profile gets the cheap test derivation (tests only).
+    """
     with tempfile.TemporaryDirectory(prefix="hat-tour-") as data:
-        tour = Tour(tour_dir, Path(data) / "demo", patients)
+        tour = Tour(tour_dir, Path(data) / "demo", patients, TEST_KDF if test_kdf else DEMO_KDF)
         try:
             saved = tour.run()
         except TourFailed as failure:

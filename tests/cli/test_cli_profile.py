@@ -50,6 +50,7 @@ def init(run: Runner, data_dir: Path, station_id: str = "st-cli-test") -> Profil
         "--station-id",
         station_id,
         HAT_ADMIN_PASSWORD=ADMIN_PASSWORD,
+        HAT_INSECURE_TEST_KDF="0",  # init refuses the test derivation: calibrated, as on a station
     )
     assert result.code == 0, result.err
     station = re.search(r"^Station id: (\S+)$", result.out, re.MULTILINE)
@@ -167,6 +168,7 @@ def test_init_prints_station_id_and_recovery_code(run: Runner, tmp_path: Path) -
         "--admin-name",
         "Someone Else",
         HAT_ADMIN_PASSWORD="another-pass-12345",
+        HAT_INSECURE_TEST_KDF="0",
     )
     again.one_clear_line("already exists", made.dir)
     assert "Recovery code" not in again.out
@@ -186,6 +188,7 @@ def test_init_without_station_id_makes_a_new_one(run: Runner, tmp_path: Path) ->
         "--admin-name",
         "Asta Fiktiv",
         HAT_ADMIN_PASSWORD=ADMIN_PASSWORD,
+        HAT_INSECURE_TEST_KDF="0",
     )
     assert result.code == 0, result.err
     assert re.search(r"^Station id: st-[0-9a-f]{12}$", result.out, re.MULTILINE)
@@ -203,6 +206,7 @@ def test_init_refuses_a_short_password(run: Runner, tmp_path: Path) -> None:
         "--admin-name",
         "Asta Fiktiv",
         HAT_ADMIN_PASSWORD="short",
+        HAT_INSECURE_TEST_KDF="0",
     )
     result.one_clear_line("10 characters")
     assert not (tmp_path / "weak" / "station.db").exists()

@@ -31,9 +31,10 @@ from devices.readings import Scan
 from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scanner import SimulatedScanner
+from station.demo.profile import create_demo_profile, demo_card_text, demo_password
 from station.services.counter import CounterService
-from station.services.demo import create_demo_profile, demo_card_text, demo_password
 from station.services.technician import TechnicianService
+from station.store.crypto import TEST_KDF
 from station.store.store import Store
 
 GS = "\x1d"
@@ -123,7 +124,7 @@ def _capture(
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
-    store = create_demo_profile(tmp_path / "demo", patients=3)
+    store = create_demo_profile(tmp_path / "demo", patients=3, kdf=TEST_KDF)
     yield store
     with contextlib.suppress(sqlite3.ProgrammingError):  # the test closed it already
         store.close()

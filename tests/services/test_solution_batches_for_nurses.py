@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from station.demo.profile import create_demo_profile, demo_password, ensure_demo_solution_batch
 from station.domain.ledger import MovementKind
 from station.domain.quantities import Grams, Milligrams, Millilitres
-from station.services.demo import create_demo_profile, demo_password, ensure_demo_solution_batch
 from station.services.errors import PermissionDenied
 from station.services.pharmacy import PharmacyService, Product
+from station.store.crypto import TEST_KDF
 
 from .conftest import Clinic
 from .test_pharmacy import DAM, GTIN, gs1_scan
@@ -66,7 +67,7 @@ def test_a_technician_does_not_read_the_batches(clinic: Clinic) -> None:
 def test_the_demo_profile_reconstitutes_a_real_batch_through_the_pharmacy_once(
     tmp_path: Path,
 ) -> None:
-    store = create_demo_profile(tmp_path / "demo", 2)
+    store = create_demo_profile(tmp_path / "demo", 2, kdf=TEST_KDF)
     try:
         first = ensure_demo_solution_batch(store)
         assert first is not None

@@ -121,7 +121,7 @@ def test_a_receipt_not_signed_by_the_pinned_server_key_is_refused_and_not_kept(
     head = _worked(station)
     before = station.store.kept_receipts()
     assert server.service is not None
-    server.service._signing_key = Ed25519PrivateKey.generate()  # a server with another key
+    server.service.state.signing_key = Ed25519PrivateKey.generate()  # a server with another key
     station.register()
     overview = _sync(station)
     said = overview.status.last_error or ""

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from devices.capture import hex_and_text
+from station.demo.profile import create_demo_profile, demo_password
 from station.domain.quantities import Grams
 from station.services.counter import CounterService
-from station.services.demo import create_demo_profile, demo_password
 from station.services.errors import PermissionDenied, ServiceError
 from station.services.settings import SettingsService
 from station.services.technician import CalibrationStatus, TechnicianService
+from station.store.crypto import TEST_KDF
 from station.store.store import Store
 
 from .conftest import Clinic
@@ -92,7 +93,7 @@ def test_a_technician_sees_no_patient_data(clinic: Clinic) -> None:
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Store]:
-    store = create_demo_profile(tmp_path / "demo", patients=6)
+    store = create_demo_profile(tmp_path / "demo", patients=6, kdf=TEST_KDF)
     yield store
     store.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,7 +23,6 @@ from station.store.crypto import (
     UNLOCK_TARGET_SECONDS,
     KdfParams,
     calibrate_kdf,
-    kdf_from_environment,
     strengthened_kdf,
 )
 from station.store.database import connect
@@ -116,18 +116,52 @@ def test_calibration_never_goes_under_the_defaults_nor_over_its_ceiling() -> Non
     assert calibrate_kdf(0.45, _machine(0.0, 0.0001)).iterations == CALIBRATION_PASSES[-1]
 
 
-def test_a_new_profile_gets_the_calibrated_parameters_unless_testing(
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_new_profile_gets_the_parameters_its_creator_gives_whatever_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        crypto, "_derivation_seconds", lambda params: 0.05 + 0.04 * params.iterations
-    )
-    monkeypatch.delenv("HAT_INSECURE_TEST_KDF", raising=False)
-    assert kdf_from_environment().iterations == 10
-    assert kdf_from_environment(calibrate=False) == DEFAULT_KDF  # the demo's fictional profiles
-    monkeypatch.setenv("HAT_INSECURE_TEST_KDF", "1")
-    assert kdf_from_environment() == TEST_KDF
-    assert kdf_from_environment(calibrate=False) == TEST_KDF
+    monkeypatch.setenv("HAT_INSECURE_TEST_KDF", "1")  # a variable left over in a shell
+    store, admin, _ = Store.create(tmp_path / "a", "Given", "admin", "Admin", PASSWORD, kdf=OLDER)
+    store.add_user(admin, "nina", "Nina", frozenset({Role.NURSE}), "nina-fictional-pw-1")
+    assert store.kdf() == OLDER
+    store.close()
+    assert _wrap_parameters(tmp_path / "a") == [OLDER, OLDER, OLDER]  # admin, recovery, nina
+    # Nobody gets a default by leaving the parameters out: the caller decides, every time.
+    with pytest.raises(TypeError, match="kdf"):
+        Store.create(tmp_path / "b", "None given", "admin", "Admin", PASSWORD)  # type: ignore[call-arg]
+    assert not Store.exists(tmp_path / "b")
+
+
+_BELOW_THE_EDGE = ("station/store", "station/services", "station/domain")
+
+
+def _environment_reads(source: str) -> list[int]:
+    """Lines of ``source`` that read the process environment (os.environ, os.getenv, …)."""
+    names = {"environ", "environb", "getenv", "getenvb"}
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in names:
+            lines.append(node.lineno)
+        elif isinstance(node, ast.ImportFrom) and node.module == "os":
+            lines += [node.lineno for alias in node.names if alias.name in names]
+    return lines
+
+
+def test_the_store_services_and_domain_read_no_environment() -> None:
+    """Settings such as HAT_INSECURE_TEST_KDF are read at the edge (the command line) only."""
+    root = Path(__file__).resolve().parents[2]
+    found = [
+        f"{path.relative_to(root)}:{line}"
+        for folder in _BELOW_THE_EDGE
+        for path in sorted((root / folder).rglob("*.py"))
+        for line in _environment_reads(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_environment_check_finds_a_read() -> None:
+    assert _environment_reads("import os\nx = os.environ.get('A')\n") == [2]
+    assert _environment_reads("from os import getenv\n") == [1]
+    assert _environment_reads("import os\nos.urandom(4)\n") == []
 
 
 def test_the_real_stopwatch_times_one_derivation() -> None:

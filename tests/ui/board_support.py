@@ -7,28 +7,26 @@ accepted weighing of the exact target mass from a real solution batch, a printed
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from station.domain.patients import Patient
-from station.domain.rules import Outcome
-from station.domain.settings import RuleSettings
-from station.services.counter import AdministeredDose, CounterService
-from station.services.demo import (
+from station.demo.profile import (
     OTHER_STATION,
     create_demo_profile,
     demo_password,
     ensure_demo_solution_batch,
 )
+from station.domain.patients import Patient
+from station.domain.rules import Outcome
+from station.domain.settings import RuleSettings
+from station.services.counter import AdministeredDose, CounterService
 from station.services.preparation import expected_mass
 from station.store.accounts import ConfirmedUser
+from station.store.crypto import TEST_KDF
 from station.store.store import Session, Store
-
-os.environ["HAT_INSECURE_TEST_KDF"] = "1"
 
 DEMO_PATIENTS = 8
 
@@ -149,7 +147,7 @@ def give_dose(
 def open_board_station(data_dir: Path, settings: RuleSettings | None = None) -> BoardStation:
     """The demo profile in ``data_dir`` with a usable solution batch, on a hand clock."""
     rules = settings or RuleSettings()
-    store = create_demo_profile(data_dir, DEMO_PATIENTS)
+    store = create_demo_profile(data_dir, DEMO_PATIENTS, kdf=TEST_KDF)
     clock = HandClock(rules)
     ensure_demo_solution_batch(store, rules, clock)
     return BoardStation(data_dir, store, clock, rules)

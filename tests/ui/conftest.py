@@ -5,7 +5,6 @@ Everything is fictional (the demo's invented patients and staff); Qt runs offscr
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -15,18 +14,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from station.demo.environment import DemoEnvironment
+from station.demo.profile import demo_password
 from station.domain.patients import Patient
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService
-from station.services.demo import demo_password
 from station.services.preparation import expected_mass
-from station.ui.demo_setup import DemoEnvironment
+from station.store.crypto import TEST_KDF
 from station.ui.device_bridge import DeviceBridges, DeviceState
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.preferences import Preferences
 from station.ui.tasks import BackgroundTasks
-
-os.environ["HAT_INSECURE_TEST_KDF"] = "1"
 
 DEMO_PATIENTS = 6
 
@@ -101,7 +99,7 @@ def make_parts(
     return StationParts(
         store=store,
         counter=CounterService(store, settings, clock=clock),
-        preferences=demo.preferences(Preferences(lock_after_s=lock_after_s)),
+        preferences=Preferences(lock_after_s=lock_after_s).changed(**demo.device_settings()),
         tasks=BackgroundTasks(),
         devices=DeviceBridges(),
         demo=demo,
@@ -116,7 +114,7 @@ def close_parts(parts: StationParts) -> None:
 
 def running_demo_station(tmp_path: Path, batch: bool = True) -> Iterator[DemoStation]:
     """A demo station on simulators (with the pharmacy's solution batch unless ``batch`` is off)."""
-    demo = DemoEnvironment(tmp_path / "demo", DEMO_PATIENTS)
+    demo = DemoEnvironment(tmp_path / "demo", DEMO_PATIENTS, kdf=TEST_KDF)
     demo.start()
     clock = MorningClock(RuleSettings())
     parts = make_parts(demo, clock, batch=batch)

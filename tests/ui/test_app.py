@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from station import cli
 from station.app import OpenedProfile, build_parts, open_profile, shut_down
 from station.cli import GuiRequest
-from station.services.demo import demo_password
+from station.demo.profile import demo_password
 from station.services.pharmacy import PharmacyService
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.tasks import BackgroundTasks
@@ -64,7 +64,7 @@ def test_without_a_launcher_the_subcommands_still_work_and_the_window_is_explain
 
 
 def test_the_composition_root_builds_a_demo_window(qtbot: QtBot, tmp_path: Path) -> None:
-    opened = open_profile(tmp_path / "demo", demo=True, patients=5)
+    opened = open_profile(tmp_path / "demo", demo=True, patients=5, test_kdf=True)
     parts = build_parts(opened, BackgroundTasks())
     try:
         window = StationWindow(parts)
@@ -86,7 +86,8 @@ def test_importing_the_window_loads_neither_the_store_nor_the_servers() -> None:
     heavy = (
         "station.store.store",
         "station.services.counter",
-        "station.services.demo",
+        "station.demo.profile",
+        "station.demo.environment",
         "station.services.sync_service",
         "sync.server.app",
         "fastapi",
@@ -130,7 +131,9 @@ def test_the_login_screen_shows_before_the_profile_opens_and_an_early_sign_in_wa
         state["parts"] = build_parts(profile, tasks)
         window.attach(state["parts"])
 
-    tasks.submit(lambda: open_profile(tmp_path / "demo", demo=True, patients=5), opened, print)
+    tasks.submit(
+        lambda: open_profile(tmp_path / "demo", demo=True, patients=5, test_kdf=True), opened, print
+    )
     try:
         with qtbot.waitSignal(window.unlocked, timeout=30000):
             pass

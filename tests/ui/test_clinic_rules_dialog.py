@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from station.services.demo import demo_password
+from station.demo.profile import demo_password
 from station.ui.lead.rules_dialog import ClinicRulesDialog
 from tests.ui.conftest import DemoStation, open_window, sign_in
 

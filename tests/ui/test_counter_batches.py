@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from station.services.demo import demo_password
+from station.demo.profile import demo_password
 from station.services.pharmacy import PharmacyService
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
 from tests.ui.visit_driver import (

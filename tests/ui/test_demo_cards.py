@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from station.services.demo import DEMO_CLINIC_ID, demo_password
+from station.demo.profile import DEMO_CLINIC_ID, demo_password
 from station.services.sync_link import server_binding
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
 

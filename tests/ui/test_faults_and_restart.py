@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from station.demo.environment import DemoEnvironment
 from station.domain.settings import RuleSettings
-from station.ui.demo_setup import DemoEnvironment
+from station.store.crypto import TEST_KDF
 from station.ui.device_bridge import DeviceState
 from tests.ui.conftest import (
     DEMO_PATIENTS,
@@ -114,7 +115,7 @@ def test_observation_timer_continues_from_the_stored_start_after_a_restart(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     folder = tmp_path / "demo"
-    first = DemoEnvironment(folder, DEMO_PATIENTS)
+    first = DemoEnvironment(folder, DEMO_PATIENTS, kdf=TEST_KDF)
     first.start()
     clock = MorningClock(RuleSettings())
     parts = make_parts(first, clock)
@@ -141,7 +142,7 @@ def test_observation_timer_continues_from_the_stored_start_after_a_restart(
         first.stop()
 
     clock.advance(minutes=7)  # the station was off for seven minutes
-    second = DemoEnvironment(folder, DEMO_PATIENTS)
+    second = DemoEnvironment(folder, DEMO_PATIENTS, kdf=TEST_KDF)
     second.start()
     parts = make_parts(second, clock)
     try:

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from station.demo.profile import demo_password
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug
 from station.domain.quantities import Milligrams
 from station.domain.rules import Outcome
 from station.services.counter import AdministeredDose
-from station.services.demo import demo_password
 from station.services.errors import PermissionDenied
 from station.services.preparation import expected_mass
 from station.store.store import Session

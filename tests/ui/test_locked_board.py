@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from station.demo.profile import demo_password, ensure_demo_solution_batch
 from station.domain.observation import ObservationStage
 from station.domain.patients import Patient
 from station.services.access import PermissionDenied
 from station.services.counter import AdministeredDose
-from station.services.demo import demo_password, ensure_demo_solution_batch
 from station.ui.i18n import Translations
 from station.ui.locked_board import LockedObservationBoard
 from station.ui.main_window import StationWindow

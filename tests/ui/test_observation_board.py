@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from station.demo.profile import demo_password
 from station.domain import observation as domain_observation
 from station.domain.observation import ObservationRules, ObservationStage
 from station.domain.settings import RuleSettings
-from station.services.demo import demo_password
 from station.services.errors import ServiceError
 from station.ui import observation_board
 from station.ui.i18n import Translations

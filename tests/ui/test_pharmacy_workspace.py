@@ -33,8 +33,8 @@ from pytestqt.qtbot import QtBot
 
 from devices.protocols.scanner import GS, gs1_check_digit, ppn_check, pzn_check_digit
 from devices.readings import Scan
+from station.demo.profile import demo_password
 from station.domain.roles import Role
-from station.services.demo import demo_password
 from station.services.errors import PermissionDenied
 from station.services.pharmacy import PharmacyService
 from station.store.store import Session

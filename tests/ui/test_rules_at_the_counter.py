@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from station.demo.profile import demo_password
 from station.domain.patients import Patient
 from station.domain.quantities import Milligrams
-from station.services.demo import demo_password
 from station.ui.main_window import StationWindow
 from station.ui.visit.flow import VisitView
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready

@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from devices.protocols.scanner import GS
 from devices.transport import SerialSettings
+from station.demo.profile import demo_password
 from station.domain.quantities import Grams
-from station.services.demo import demo_password
 from station.services.errors import PermissionDenied
 from station.services.settings import SettingsService
 from station.services.technician import (

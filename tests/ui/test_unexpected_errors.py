@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from station.services.demo import demo_password
+from station.demo.profile import demo_password
 from station.ui.errors import shown_errors
 from tests.ui.conftest import DemoStation, open_window, sign_in
 from tests.ui.visit_driver import check_rules, identify_by_card

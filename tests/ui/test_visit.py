@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from station.demo.profile import demo_password
 from station.domain.quantities import Milligrams
 from station.domain.rules import AdministrationOutcome
-from station.services.demo import demo_password
 from station.store.events import StoredEvent
 from station.store.store import Session
 from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready

@@ -1,4 +1,4 @@
-"""Demo mode for the window: the demo profile, simulated devices, demo cards and batches."""
+"""The demo's environment for the window: its profile, simulators, cards and local server."""
 
 from __future__ import annotations
 
@@ -11,10 +11,7 @@ from devices.sim.base import unique_name
 from devices.sim.printer import SimulatedPrinter
 from devices.sim.scale import SimulatedScale
 from devices.sim.scanner import SimulatedScanner
-from station.domain.patients import Patient
-from station.domain.quantities import Concentration, Density, Milligrams
-from station.services.counter import CounterService
-from station.services.demo import (
+from station.demo.profile import (
     EMPTY_SYRINGE,
     create_demo_profile,
     demo_card_text,
@@ -23,12 +20,15 @@ from station.services.demo import (
     ensure_demo_solution_batch,
     trust_demo_cards,
 )
+from station.domain.patients import Patient
+from station.domain.quantities import Concentration, Density, Milligrams
+from station.services.counter import CounterService
 from station.services.preparation import SolutionBatch, expected_mass
+from station.store.crypto import KdfParams
 from station.store.store import Store
-from station.ui.preferences import Preferences
 
 if TYPE_CHECKING:
-    from station.services.demo_sync import DemoServer
+    from station.demo.server import DemoServer
 
 
 class DemoEnvironment:
@@ -38,10 +38,14 @@ class DemoEnvironment:
     one (a real station trusts its central server's key from the enrolment).
     """
 
-    def __init__(self, data_dir: Path, patients: int = 12) -> None:
-        """Name the simulators; :meth:`open_store` opens the profile, :meth:`start` the sims."""
+    def __init__(self, data_dir: Path, patients: int = 12, *, kdf: KdfParams) -> None:
+        """Name the simulators; :meth:`open_store` opens the profile, :meth:`start` the sims.
+
+        ``kdf`` is for a new profile's fictional accounts (``DEMO_KDF``, or a test's cheaper one).
+        """
         self.data_dir = data_dir
         self.patients = patients
+        self.kdf = kdf
         self.scale_sim = SimulatedScale(
             unique_name("demo-scale"), update_period_s=1 / 20, settle_time_s=0.25, seed=5
         )
@@ -57,7 +61,7 @@ class DemoEnvironment:
         """Create the demo profile when missing (slow: one key derivation per user), or open it."""
         self.created = not Store.exists(self.data_dir)
         if self.created:
-            store = create_demo_profile(self.data_dir, self.patients)
+            store = create_demo_profile(self.data_dir, self.patients, kdf=self.kdf)
         else:
             store = Store.open(self.data_dir)
         self.store = store
@@ -76,14 +80,14 @@ class DemoEnvironment:
         for sim in (self.scale_sim, self.printer_sim, self.scanner_sim):
             sim.start()
 
-    def preferences(self, base: Preferences) -> Preferences:
-        """The window settings with the simulators' ports."""
-        return base.changed(
-            scale_url=self.scale_sim.url,
-            scale_protocol="mt-sics",
-            printer_url=self.printer_sim.url,
-            scanner_url=self.scanner_sim.url,
-        )
+    def device_settings(self) -> dict[str, str]:
+        """The window's device settings for the simulators' ports (``Preferences.changed``)."""
+        return {
+            "scale_url": self.scale_sim.url,
+            "scale_protocol": "mt-sics",
+            "printer_url": self.printer_sim.url,
+            "scanner_url": self.scanner_sim.url,
+        }
 
     def card_text(self, patient: Patient) -> str:
         """The signed text on this demo patient's card (what the scanner reads)."""
@@ -131,7 +135,7 @@ class DemoEnvironment:
         Returns the server's address. The window's sync then runs against it as against a
         clinic's server: online, queued events, last sync.
         """
-        from station.services.demo_sync import start_demo_server
+        from station.demo.server import start_demo_server
 
         if self.store is None:
             raise RuntimeError("open the demo store first")

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from station.services.demo import OTHER_STATION, demo_password, run_demo_day
-from station.services.demo_sync import DemoSync, other_station_folder, server_folder
+from station.demo.day import run_demo_day
+from station.demo.day_sync import DemoSync, other_station_folder
+from station.demo.profile import OTHER_STATION, demo_password
+from station.demo.server import server_folder
 from station.services.sync_link import server_binding
+from station.store.crypto import TEST_KDF
 from station.store.store import Store
 
 
 def test_demo_day_syncs_with_its_own_server_and_a_double_dose_becomes_an_incident(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    monkeypatch.setenv("HAT_INSECURE_TEST_KDF", "1")
     data_dir = tmp_path / "demo"
-    sync = DemoSync(data_dir, OTHER_STATION)
+    sync = DemoSync(data_dir, OTHER_STATION, kdf=TEST_KDF)
     try:
-        store, day, created = run_demo_day(data_dir, 5, sync=sync)
+        store, day, created = run_demo_day(data_dir, 5, kdf=TEST_KDF, sync=sync)
     finally:
         sync.close()
     assert created and day.doses > 0
@@ -48,9 +48,9 @@ def test_demo_day_syncs_with_its_own_server_and_a_double_dose_becomes_an_inciden
         other.close()
 
     # A second run starts the server on another port; the station follows it.
-    again = DemoSync(data_dir, OTHER_STATION)
+    again = DemoSync(data_dir, OTHER_STATION, kdf=TEST_KDF)
     try:
-        store, day, created = run_demo_day(data_dir, 5, sync=again)
+        store, day, created = run_demo_day(data_dir, 5, kdf=TEST_KDF, sync=again)
     finally:
         again.close()
     assert not created and again.summary is not None

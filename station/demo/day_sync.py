@@ -1,26 +1,23 @@
-"""The demo's sync: a central server of its own on loopback, and a second simulated station."""
+"""The demo's sync around its day: its own server, a second simulated station, a double dose."""
 
 from __future__ import annotations
 
-import json
-import socket
-import threading
-import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from station.demo.profile import demo_password, ensure_demo_solution_batch
+from station.demo.server import DemoServer, enroll_if_needed, server_folder
 from station.domain.roles import Role
 from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService
 from station.services.errors import ServiceError
-from station.services.sync_link import META_BINDING, enroll, server_binding
+from station.services.preparation import expected_mass
 from station.services.sync_service import StationSync
-from station.store import files
-from station.store.crypto import kdf_from_environment
+from station.store.crypto import KdfParams
 from station.store.store import Session, Store
 
 if TYPE_CHECKING:
@@ -31,56 +28,6 @@ OTHER_STATION_NAME = "Demo counter 2 (simulated)"
 OTHER_ADMIN_PASSWORD = "demo-other-admin-pass"  # noqa: S105
 OTHER_NURSE_PASSWORD = "demo-other-nurse-pass"  # noqa: S105
 OTHER_TECH_PASSWORD = "demo-other-tech-pass"  # noqa: S105
-_START_TIMEOUT_S = 30.0
-
-
-class DemoServer:
-    """The real central server (FastAPI under uvicorn) in a thread on 127.0.0.1, a free port."""
-
-    def __init__(self, database: Path) -> None:
-        # The server's modules (FastAPI, SQLAlchemy, uvicorn) load only when a demo serves:
-        # they take about a second to import.
-        import uvicorn
-
-        from station.services.demo import DEMO_CLINIC_ID
-        from sync.server.app import create_app
-        from sync.server.service import SyncService as CentralServer
-
-        files.private_folder(database.parent)
-        # The demo clinic's own server: demo cards name the same clinic before the demo
-        # station enrolls and after (the id is kept by a server database made before).
-        self.central = CentralServer(f"sqlite:///{database}", clinic_id=DEMO_CLINIC_ID)
-        # Its database, WAL and signing key: owner-only, like the station's own folder.
-        files.tighten(
-            database.parent, own_file=lambda name: name.startswith(database.name), own_folders=()
-        )
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        self._server = uvicorn.Server(
-            uvicorn.Config(create_app(self.central), log_level="warning", lifespan="off")
-        )
-        server = self._server
-        self._thread = threading.Thread(
-            target=lambda: server.run(sockets=[listener]), name="demo-server", daemon=True
-        )
-
-    def start(self) -> DemoServer:
-        """Serve, and return once the server accepts connections."""
-        self._thread.start()
-        deadline = time.monotonic() + _START_TIMEOUT_S
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise ServiceError("The demo's central server did not start.")
-            time.sleep(0.01)
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and close the database."""
-        self._server.should_exit = True
-        self._thread.join(_START_TIMEOUT_S)
-        self.central.close()
 
 
 @dataclass
@@ -105,45 +52,9 @@ class DemoSyncSummary:
         return dict(self.__dict__)
 
 
-def server_folder(data_dir: Path) -> Path:
-    """Where the demo's own server keeps its database: beside the station's folder, not in it.
-
-    The central server holds what stations push in clear (it is another machine in a clinic);
-    the station's own folder must stay unreadable without a user's credentials.
-    """
-    return data_dir.with_name(data_dir.name + "-server")
-
-
 def other_station_folder(data_dir: Path) -> Path:
     """The second simulated station's data folder (encrypted like any station's)."""
     return data_dir.with_name(data_dir.name + "-station-2")
-
-
-def point_at(store: Store, url: str, central: CentralServer) -> None:
-    """Follow the demo's own server to its new port (same server key, so same server)."""
-    binding = server_binding(store)
-    if binding is None or binding.url == url:
-        return
-    if binding.server_public_key != central.server_public_key:
-        raise ServiceError(
-            "The demo station is enrolled with another server; use a new demo folder."
-        )
-    store.set_meta(META_BINDING, json.dumps(replace(binding, url=url).__dict__, sort_keys=True))
-
-
-def _enroll_if_needed(
-    store: Store, technician: Session, url: str, code: str | None, central: CentralServer | None
-) -> bool:
-    if server_binding(store) is not None:
-        if central is not None:
-            point_at(store, url, central)
-        return False
-    if code is None:
-        if central is None:
-            raise ServiceError("Give the enrollment code of that server (HAT_ENROLL_CODE).")
-        code = central.new_enrollment_code()
-    enroll(store, technician, url, code)
-    return True
 
 
 def _sync(store: Store, session: Session) -> StationSync:
@@ -155,28 +66,11 @@ def _sync(store: Store, session: Session) -> StationSync:
     return service
 
 
-def start_demo_server(store: Store, data_dir: Path) -> DemoServer:
-    """Start the demo's own central server and enroll the demo station with it (once).
-
-    Slow (the server's modules load, then it starts): call it off the GUI thread. The station
-    follows the server to its new port on every start; stop the server when the demo closes.
-    """
-    from station.services.demo import demo_password
-
-    server = DemoServer(server_folder(data_dir) / "server.db").start()
-    try:
-        technician = store.unlock("technician", demo_password("technician"))
-        _enroll_if_needed(store, technician, server.url, None, server.central)
-    except BaseException:
-        server.stop()
-        raise
-    return server
-
-
 class SecondStation:
     """A second counter that works offline for a while, then syncs (the demo's double dose)."""
 
-    def __init__(self, data_dir: Path, station_id: str) -> None:
+    def __init__(self, data_dir: Path, station_id: str, *, kdf: KdfParams) -> None:
+        """Open the station's folder, or create it (``kdf`` for its fictional accounts)."""
         self.created = not Store.exists(data_dir)
         if self.created:
             store, admin, _code = Store.create(
@@ -185,7 +79,7 @@ class SecondStation:
                 "admin",
                 "Demo Admin 2",
                 OTHER_ADMIN_PASSWORD,
-                kdf=kdf_from_environment(calibrate=False),  # fictional accounts: fixed defaults
+                kdf=kdf,
                 station_id=station_id,
             )
             store.add_user(
@@ -203,8 +97,6 @@ class SecondStation:
                 OTHER_TECH_PASSWORD,
             )
             # A pharmacist and a second nurse, so that this counter draws from a real batch.
-            from station.services.demo import demo_password
-
             for username, display, role in (
                 ("pharmacist", "Pelle Demo (pharmacist, 2)", Role.PHARMACIST),
                 ("witness", "Vera Demo (nurse, 2)", Role.NURSE),
@@ -218,7 +110,7 @@ class SecondStation:
     def enroll(self, url: str, code: str | None, central: CentralServer | None) -> None:
         """Enroll once (or follow the demo server to its new port)."""
         technician = self.store.unlock("technician", OTHER_TECH_PASSWORD)
-        _enroll_if_needed(self.store, technician, url, code, central)
+        enroll_if_needed(self.store, technician, url, code, central)
 
     def sync(self) -> StationSync:
         """One sync round."""
@@ -229,9 +121,6 @@ class SecondStation:
         counter = CounterService(self.store, settings, clock=lambda: at)
         if patient_id not in {patient.patient_id for patient in counter.roster(self.nurse)}:
             return False
-        from station.services.demo import demo_password, ensure_demo_solution_batch
-        from station.services.preparation import expected_mass
-
         ensure_demo_solution_batch(self.store, settings, clock=lambda: at)
         witness = self.store.confirm_witness("witness", demo_password("witness"), self.nurse.user)
         visit = counter.identify_manually(
@@ -292,11 +181,15 @@ class DemoSync:
         other_station_id: str,
         server_url: str | None = None,
         code: str | None = None,
+        *,
+        kdf: KdfParams,
     ) -> None:
+        """Sync ``data_dir``'s station; ``kdf`` is for the second station's fictional accounts."""
         self.data_dir = data_dir
         self.other_station_id = other_station_id
         self._server_url = server_url
         self._code = code
+        self._kdf = kdf
         self._server: DemoServer | None = None
         self._other: SecondStation | None = None
         self.summary: DemoSyncSummary | None = None
@@ -308,10 +201,12 @@ class DemoSync:
         url = self._server.url if self._server is not None else str(self._server_url)
         central = self._server.central if self._server is not None else None
         self.summary = DemoSyncSummary(server_url=url, own_server=central is not None)
-        self.summary.enrolled_now = _enroll_if_needed(store, technician, url, self._code, central)
+        self.summary.enrolled_now = enroll_if_needed(store, technician, url, self._code, central)
         self._add(_sync(store, nurse))
         if central is not None:
-            self._other = SecondStation(other_station_folder(self.data_dir), self.other_station_id)
+            self._other = SecondStation(
+                other_station_folder(self.data_dir), self.other_station_id, kdf=self._kdf
+            )
             self._other.enroll(url, None, central)
             self._other.sync()
             self.summary.other_station_id = self.other_station_id
