@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from station.cli import resolve_data_dir
+from station.services.errors import ServiceError
 from station.store.database import StoreError
 from station.store.store import Session, Store
 
@@ -74,8 +75,8 @@ def signed_in(
 
 @contextmanager
 def friendly_errors() -> Iterator[None]:
-    """Show a store or service refusal as one line instead of a traceback."""
+    """Show a store or service refusal as one line (its English sentence), not a traceback."""
     try:
         yield
-    except StoreError as error:
+    except (StoreError, ServiceError) as error:
         raise click.ClickException(str(error)) from error

@@ -151,7 +151,9 @@ class ScriptedDay:
                 return weighed
             self.counter.record_redo(self.nurse, visit, result, "overfilled")
             self.summary.weighings_redone += 1
-        raise ServiceError("The syringe could not be filled within the tolerance.")
+        raise ServiceError(
+            "The syringe could not be filled within the tolerance.", code="demo.syringe_not_filled"
+        )
 
     def _run(self) -> DaySummary:
         roster = self.counter.roster(self.nurse)

@@ -59,7 +59,9 @@ class DemoServer:
         deadline = time.monotonic() + _START_TIMEOUT_S
         while not self._server.started:
             if time.monotonic() > deadline or not self._thread.is_alive():
-                raise ServiceError("The demo's central server did not start.")
+                raise ServiceError(
+                    "The demo's central server did not start.", code="demo.server_not_started"
+                )
             time.sleep(0.01)
         return self
 
@@ -86,7 +88,8 @@ def point_at(store: Store, url: str, central: CentralServer) -> None:
         return
     if binding.server_public_key != central.server_public_key:
         raise ServiceError(
-            "The demo station is enrolled with another server; use a new demo folder."
+            "The demo station is enrolled with another server; use a new demo folder.",
+            code="demo.other_server",
         )
     store.set_meta(META_BINDING, json.dumps(replace(binding, url=url).__dict__, sort_keys=True))
 
@@ -100,7 +103,10 @@ def enroll_if_needed(
         return False
     if code is None:
         if central is None:
-            raise ServiceError("Give the enrollment code of that server (HAT_ENROLL_CODE).")
+            raise ServiceError(
+                "Give the enrollment code of that server (HAT_ENROLL_CODE).",
+                code="demo.enrollment_code_missing",
+            )
         code = central.new_enrollment_code()
     enroll(store, technician, url, code)
     return True

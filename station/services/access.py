@@ -11,4 +11,9 @@ def require_role(session: Session, *allowed: Role) -> None:
     """Refuse unless the signed-in user holds one of ``allowed``."""
     if not any(session.user.has(role) for role in allowed):
         names = " or ".join(role.value.replace("_", " ") for role in allowed)
-        raise PermissionDenied(f"This needs the role {names}; {session.user.username} lacks it.")
+        raise PermissionDenied(
+            f"This needs the role {names}; {session.user.username} lacks it.",
+            code="access.role_required",
+            roles=names,
+            username=session.user.username,
+        )

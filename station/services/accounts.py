@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.errors import PermissionDenied
+from station.services.errors import PermissionDenied, ServiceEdge
 from station.store.accounts import User
 from station.store.store import Session, Store
 
 
-class StaffAdministration:
+class StaffAdministration(ServiceEdge):
     """What an administrator does with staff accounts."""
 
     def __init__(self, store: Store) -> None:
@@ -35,7 +35,10 @@ class StaffAdministration:
         """Disable an account; its key wrap is removed so its password no longer unlocks."""
         require_role(session, Role.ADMINISTRATOR)
         if session.user.username == username.strip().lower():
-            raise PermissionDenied("An administrator cannot disable their own account.")
+            raise PermissionDenied(
+                "An administrator cannot disable their own account.",
+                code="accounts.cannot_disable_self",
+            )
         return self.store.set_user_disabled(session, username, True)
 
     def set_password(self, session: Session, username: str, new_password: str) -> None:

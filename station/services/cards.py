@@ -45,7 +45,9 @@ def trust_card_issuer(
     """
     require_role(session, *_KEY_ROLES)
     if not key_id.strip():
-        raise ServiceError("A card issuer's key needs its key id.")
+        raise ServiceError(
+            "A card issuer's key needs its key id.", code="cards.issuer_key_id_missing"
+        )
     hex_key = public_key.public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     ).hex()
@@ -53,7 +55,8 @@ def trust_card_issuer(
     if binding is not None and key_id == binding.server_key_id:
         raise ServiceError(
             "This key id is the central server's: its key comes with the enrolment and "
-            "cannot be replaced here."
+            "cannot be replaced here.",
+            code="cards.issuer_key_is_server",
         )
     with store.transaction() as tx:
         stored = json.loads(store.meta(CARD_KEYS_META) or "{}")

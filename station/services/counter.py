@@ -47,7 +47,7 @@ from station.services.codec import (
     prescription_payload,
 )
 from station.services.dose_lease import SyncAnswer, ask_sync
-from station.services.errors import ServiceError
+from station.services.errors import ServiceEdge, ServiceError
 from station.services.observation import ObservationService
 from station.services.preparation import SolutionBatch
 from station.services.settings import SettingsService
@@ -125,7 +125,7 @@ def _visit_id(visit: Visit | str) -> str:
     return visit if isinstance(visit, str) else visit.visit_id
 
 
-class CounterService:
+class CounterService(ServiceEdge):
     """Use cases of the injection-room counter, over the encrypted store and the rules."""
 
     def __init__(
@@ -205,7 +205,10 @@ class CounterService:
         with self.store.reading(session) as projections:
             document = projections.patient(patient_id)
             if document is None:
-                raise ServiceError("This patient is not on this station's roster.")
+                raise ServiceError(
+                    "This patient is not on this station's roster.",
+                    code="counter.patient_not_on_roster",
+                )
             prescriptions = tuple(
                 prescription_from(item) for item in projections.prescriptions_of(patient_id)
             )
@@ -243,13 +246,14 @@ class CounterService:
         require_role(session, *DOSING_ROLES)
         check = self.check_card(session, scanned)
         if not check.ok or check.payload is None:
-            raise ServiceError(check.message)
+            raise ServiceError(check.message, code="counter.card_refused", detail=check.message)
         with self.store.reading(session) as projections:
             document = projections.patient(check.payload.patient_id)
         if document is None:
             raise ServiceError(
                 "The card is genuine, but its patient is not on this station's roster yet: "
-                "sync, or identify the patient without the card."
+                "sync, or identify the patient without the card.",
+                code="counter.card_patient_not_on_roster",
             )
         visit_id = str(uuid.uuid4())
         self._record_identity(
@@ -270,7 +274,10 @@ class CounterService:
         """
         require_role(session, *DOSING_ROLES)
         if not reason.strip():
-            raise ServiceError("Say why the patient is identified without a card.")
+            raise ServiceError(
+                "Say why the patient is identified without a card.",
+                code="counter.manual_identification_reason_missing",
+            )
         confirmed = second_person(
             self.store, session, witness, DOSING_ROLES, "a patient's identity without a card"
         )
@@ -316,11 +323,19 @@ class CounterService:
         with self.store.reading(session) as projections:
             document = projections.visit(_visit_id(visit))
         if document is None:
-            raise ServiceError("There is no such visit at this station: identify the patient.")
+            raise ServiceError(
+                "There is no such visit at this station: identify the patient.",
+                code="counter.visit_unknown",
+            )
         if document.get("dose_id") is not None:
-            raise ServiceError("This visit's dose is recorded: start a new visit.")
+            raise ServiceError(
+                "This visit's dose is recorded: start a new visit.",
+                code="counter.visit_dose_recorded",
+            )
         if document.get("ended") is not None:
-            raise ServiceError("This visit was ended: start a new visit.")
+            raise ServiceError(
+                "This visit was ended: start a new visit.", code="counter.visit_ended"
+            )
         return document
 
     def visit(self, session: Session, visit: Visit | str) -> Visit:
@@ -334,7 +349,10 @@ class CounterService:
             document = projections.visit(_visit_id(visit))
             patient = projections.patient(document["patient_id"]) if document else None
         if document is None or patient is None:
-            raise ServiceError("There is no such visit at this station: identify the patient.")
+            raise ServiceError(
+                "There is no such visit at this station: identify the patient.",
+                code="counter.visit_unknown",
+            )
         labels = document.get("labels") or {}
         proposed = proposed_from(document)
         result = Visit(
@@ -367,7 +385,9 @@ class CounterService:
         require_role(session, *DOSING_ROLES)
         document = self._visit_document(session, visit)
         if not reason.strip():
-            raise ServiceError("Say why the visit ends without a dose.")
+            raise ServiceError(
+                "Say why the visit ends without a dose.", code="counter.visit_end_reason_missing"
+            )
         self.store.record(
             session,
             "visit.ended",
@@ -416,7 +436,9 @@ class CounterService:
         """Ask the rules whether this dose may be given now; the decision is recorded."""
         require_role(session, *DOSING_ROLES)
         if not isinstance(drug, Drug):
-            raise ServiceError("Choose the drug and form from the list.")
+            raise ServiceError(
+                "Choose the drug and form from the list.", code="counter.drug_unknown"
+            )
         amount = milligrams_input(mg, "The dose")
         document = self._visit_document(session, visit)
         recorded = self.visit(session, document["visit_id"])
@@ -500,18 +522,28 @@ class CounterService:
         with self.store.reading(session) as projections:
             container = projections.ledger.container(batch_id)
         if container is None or container.kind is not ContainerKind.SOLUTION:
-            raise ServiceError("There is no such solution batch in this station's register.")
+            raise ServiceError(
+                "There is no such solution batch in this station's register.",
+                code="counter.batch_unknown",
+            )
         if container.substance != drug.substance.value:
             raise ServiceError(
                 f"Solution batch {container.label} holds {container.substance}, not the "
-                f"{drug.label} the decision is for."
+                f"{drug.label} the decision is for.",
+                code="counter.batch_wrong_substance",
+                batch=container.label,
+                substance=container.substance,
+                drug=drug.label,
             )
         if container.expired(now):
             assert container.expires_at is not None
             expired_at = container.expires_at.astimezone(self.rule_settings(session).zone)
             raise ServiceError(
                 f"Solution batch {container.label} expired at {expired_at:%Y-%m-%d %H:%M}: it "
-                "may not be used. Prepare the dose from a usable batch."
+                "may not be used. Prepare the dose from a usable batch.",
+                code="counter.batch_expired",
+                batch=container.label,
+                expired_at=expired_at,
             )
         return container
 
@@ -531,11 +563,16 @@ class CounterService:
         """
         require_role(session, *DOSING_ROLES)
         if not isinstance(measured_g, Grams):
-            raise ServiceError("The weight is a mass in g from the scale.")
+            raise ServiceError(
+                "The weight is a mass in g from the scale.", code="counter.weight_not_grams"
+            )
         document = self._visit_document(session, visit)
         proposed = proposed_from(document)
         if proposed is None:
-            raise ServiceError("Check the rules for a dose before weighing it.")
+            raise ServiceError(
+                "Check the rules for a dose before weighing it.",
+                code="counter.weighing_before_decision",
+            )
         now = self.clock()
         container = self._batch(session, batch_id, proposed.drug, now)
         settings = self.rule_settings(session)
@@ -581,7 +618,7 @@ class CounterService:
         """Record why a syringe outside the tolerance is prepared again; return the redo's id."""
         require_role(session, *DOSING_ROLES)
         if not reason.strip():
-            raise ServiceError("A redo needs its reason.")
+            raise ServiceError("A redo needs its reason.", code="counter.redo_reason_missing")
         document = self._visit_document(session, visit)
         redo_id = str(uuid.uuid4())
         self.store.record(
@@ -613,7 +650,10 @@ class CounterService:
         document = self._visit_document(session, visit)
         weighing = weighing_from(document)
         if weighing is None:
-            raise ServiceError("Weigh and accept the syringe before its label is printed.")
+            raise ServiceError(
+                "Weigh and accept the syringe before its label is printed.",
+                code="counter.label_before_weighing",
+            )
         self.store.record(
             session,
             "label.printed",
@@ -635,11 +675,16 @@ class CounterService:
         """Go on without a printed label: a reason, and a second person who signs for it."""
         require_role(session, *DOSING_ROLES)
         if not reason.strip():
-            raise ServiceError("Say why the syringe goes without a printed label.")
+            raise ServiceError(
+                "Say why the syringe goes without a printed label.",
+                code="counter.unlabelled_reason_missing",
+            )
         document = self._visit_document(session, visit)
         weighing = weighing_from(document)
         if weighing is None:
-            raise ServiceError("Weigh and accept the syringe first.")
+            raise ServiceError(
+                "Weigh and accept the syringe first.", code="counter.unlabelled_before_weighing"
+            )
         approver = second_person(
             self.store, session, witness, DOSING_ROLES, "a syringe without a printed label"
         )
@@ -679,19 +724,30 @@ class CounterService:
         """
         require_role(session, *DOSING_ROLES)
         if not isinstance(outcome, AdministrationOutcome):
-            raise ServiceError("Say how the injection went: full, partial or failed.")
+            raise ServiceError(
+                "Say how the injection went: full, partial or failed.",
+                code="counter.outcome_missing",
+            )
         recorded = self.visit(session, _visit_id(visit))
         if recorded.dose_id is not None:
-            raise ServiceError("This visit's dose is recorded already.")
+            raise ServiceError(
+                "This visit's dose is recorded already.", code="counter.dose_recorded_already"
+            )
         if recorded.proposed is None:
-            raise ServiceError("Check the rules before giving a dose.")
+            raise ServiceError(
+                "Check the rules before giving a dose.", code="counter.administer_before_decision"
+            )
         weighing = recorded.weighing
         if weighing is None:
-            raise ServiceError("Weigh the syringe and accept its weight before it is given.")
+            raise ServiceError(
+                "Weigh the syringe and accept its weight before it is given.",
+                code="counter.administer_before_weighing",
+            )
         if not recorded.labelled:
             raise ServiceError(
                 "The syringe has no printed label: print it, or a second person approves going "
-                "without one, with a reason."
+                "without one, with a reason.",
+                code="counter.administer_without_label",
             )
         given = self._given(outcome, given_mg, weighing.prepared_mg)
         approver = self._approver(session, override)
@@ -700,7 +756,9 @@ class CounterService:
         if not check.within:
             raise ServiceError(
                 f"The weighed syringe is outside the clinic's tolerance now ({check.explanation})"
-                ": prepare it again."
+                ": prepare it again.",
+                code="counter.weighing_outside_tolerance",
+                detail=check.explanation,
             )
         # The network (a lease taken or renewed) is asked before the write: a slow server then
         # holds up no reader. Inside the write only local facts count.
@@ -711,7 +769,8 @@ class CounterService:
             again = self._recorded_visit(session, recorded.visit_id, decide_now=False)
             if again.dose_id is not None or again.weighing != weighing or not again.labelled:
                 raise ServiceError(
-                    "This visit changed meanwhile (another screen?): check it again."
+                    "This visit changed meanwhile (another screen?): check it again.",
+                    code="counter.visit_changed",
                 )
             decision, now = self._evaluate(session, again, recorded.proposed, answer.state)
             self._check_lease(answer, lease_session, decision)
@@ -733,7 +792,8 @@ class CounterService:
         if not answer.holds() or decision.session != lease_session:
             raise ServiceError(
                 "The server's hold on this patient's dose ran out before the dose was recorded: "
-                "nothing was recorded; check the rules again."
+                "nothing was recorded; check the rules again.",
+                code="counter.lease_expired",
             )
 
     @staticmethod
@@ -744,23 +804,30 @@ class CounterService:
             if given_mg is not None and milligrams_input(given_mg, "The amount given") != prepared:
                 raise ServiceError(
                     f"A full injection gives what was prepared ({prepared}): record a partial "
-                    "injection for another amount."
+                    "injection for another amount.",
+                    code="counter.full_injection_amount",
+                    prepared=prepared.value,
                 )
             return None
         if given_mg is None:
             raise ServiceError(
                 "Enter how many mg went in: a partial or failed injection needs the amount given "
-                "(0 mg when nothing went in)."
+                "(0 mg when nothing went in).",
+                code="counter.given_amount_missing",
             )
         given = milligrams_input(given_mg, "The amount given")
         if given > prepared:
             raise ServiceError(
-                f"More than was prepared cannot be given: at most {prepared} went in."
+                f"More than was prepared cannot be given: at most {prepared} went in.",
+                code="counter.given_more_than_prepared",
+                prepared=prepared.value,
             )
         if outcome is AdministrationOutcome.PARTIAL and (not given or given == prepared):
             raise ServiceError(
                 f"A partial injection gives more than 0 mg and less than the {prepared} "
-                "prepared: record it as failed or full."
+                "prepared: record it as failed or full.",
+                code="counter.partial_amount_invalid",
+                prepared=prepared.value,
             )
         return given
 
@@ -768,7 +835,10 @@ class CounterService:
         if override is None:
             return None
         if not override.reason.strip():
-            raise ServiceError("A second person must approve this dose, with a reason.")
+            raise ServiceError(
+                "A second person must approve this dose, with a reason.",
+                code="counter.override_reason_missing",
+            )
         return second_person(self.store, session, override.witness, DOSING_ROLES, "a dose override")
 
     def _check_decision(
@@ -785,32 +855,53 @@ class CounterService:
         if decision.outcome is Outcome.BLOCK:
             raise ServiceError(
                 "This dose is blocked: "
-                + " ".join(r.message for r in decision.reasons if r.outcome is Outcome.BLOCK)
+                + " ".join(r.message for r in decision.reasons if r.outcome is Outcome.BLOCK),
+                code="counter.dose_blocked",
+                reasons=" ".join(r.message for r in decision.reasons if r.outcome is Outcome.BLOCK),
             )
         if not prepared_mg:
-            raise ServiceError("A dose of 0 mg cannot be recorded as given.")
+            raise ServiceError(
+                "A dose of 0 mg cannot be recorded as given.", code="counter.dose_zero"
+            )
         if target_mg > decision.max_allowed:
             raise ServiceError(
                 f"The dose ({target_mg}) is above what may be given now "
-                f"({decision.max_allowed}). Check the rules again for a smaller dose."
+                f"({decision.max_allowed}). Check the rules again for a smaller dose.",
+                code="counter.dose_above_allowed",
+                dose=target_mg.value,
+                allowed=decision.max_allowed.value,
             )
         # A weighed dose may land a balance step above its target, never beyond the tolerance.
         ceiling = decision.max_allowed.percent(100 + settings.weighing_tolerance_percent)
         if prepared_mg > ceiling:
             raise ServiceError(
                 f"The prepared dose ({prepared_mg}) is above what may be given now "
-                f"({decision.max_allowed}, weighing tolerance included). Prepare again."
+                f"({decision.max_allowed}, weighing tolerance included). Prepare again.",
+                code="counter.prepared_above_allowed",
+                prepared=prepared_mg.value,
+                allowed=decision.max_allowed.value,
             )
         if decision.comment_required and not acknowledgement.strip():
-            raise ServiceError("Write a comment to acknowledge the warning before dosing.")
+            raise ServiceError(
+                "Write a comment to acknowledge the warning before dosing.",
+                code="counter.warning_comment_missing",
+            )
         if decision.outcome is Outcome.NEEDS_OVERRIDE:
             if override is None or approver is None:
-                raise ServiceError("A second person must approve this dose, with a reason.")
+                raise ServiceError(
+                    "A second person must approve this dose, with a reason.",
+                    code="counter.override_reason_missing",
+                )
             for reason in decision.reasons:
                 if reason.outcome is not Outcome.NEEDS_OVERRIDE:
                     continue
                 if reason.who_can_lift is Role.CLINIC_LEAD and not approver.has(Role.CLINIC_LEAD):
-                    raise ServiceError(f"Only a clinic lead can approve this: {reason.message}")
+                    raise ServiceError(
+                        f"Only a clinic lead can approve this: {reason.message}",
+                        code="counter.override_needs_clinic_lead",
+                        reason=reason.message,
+                        reason_code=reason.code,
+                    )
 
     def _check_batch(
         self, session: Session, weighing: AcceptedWeighing, drug: Drug, now: datetime
@@ -829,7 +920,11 @@ class CounterService:
                 f"Solution batch {container.label} holds only {held:.2f} mg in the register, "
                 f"less than this syringe's {weighing.prepared_mg.value:.2f} mg: it would be "
                 "overdrawn. Prepare the dose from another batch and tell the pharmacist (a count "
-                "is due)."
+                "is due).",
+                code="counter.batch_overdrawn",
+                batch=container.label,
+                held=held,
+                prepared=weighing.prepared_mg.value,
             )
 
     def _record_dose(
@@ -918,7 +1013,9 @@ class CounterService:
         """Stop every dose for a patient until a clinic lead lifts the flag; return its id."""
         require_role(session, Role.CLINIC_LEAD)
         if not reason.strip():
-            raise ServiceError("A stop-dose flag needs its reason.")
+            raise ServiceError(
+                "A stop-dose flag needs its reason.", code="counter.stop_flag_reason_missing"
+            )
         self.overview(session, patient_id)  # the patient must be on the roster
         flag_id = str(uuid.uuid4())
         now = self.clock()
@@ -939,10 +1036,15 @@ class CounterService:
         """Lift one stop-dose flag, with a reason (clinic lead)."""
         require_role(session, Role.CLINIC_LEAD)
         if not reason.strip():
-            raise ServiceError("Say why the stop-dose flag is lifted.")
+            raise ServiceError(
+                "Say why the stop-dose flag is lifted.",
+                code="counter.stop_flag_lift_reason_missing",
+            )
         flags = dict(self.overview(session, patient_id).stop_flags)
         if flag_id not in flags:
-            raise ServiceError("This patient has no such stop-dose flag set.")
+            raise ServiceError(
+                "This patient has no such stop-dose flag set.", code="counter.stop_flag_unknown"
+            )
         now = self.clock()
         payload: dict[str, Any] = {
             "flag_id": flag_id,
@@ -961,7 +1063,9 @@ class CounterService:
         """A clinic lead reviewed the patient after a break (re-titration confirmed)."""
         require_role(session, Role.CLINIC_LEAD)
         if not note.strip():
-            raise ServiceError("Write what the review found.")
+            raise ServiceError(
+                "Write what the review found.", code="counter.review_findings_missing"
+            )
         self.overview(session, patient_id)
         now = self.clock()
         payload: dict[str, Any] = {
@@ -991,13 +1095,18 @@ class CounterService:
         """
         require_role(session, *DOSING_ROLES)
         if not reason.strip():
-            raise ServiceError("Say why the dose record is voided.")
+            raise ServiceError(
+                "Say why the dose record is voided.", code="counter.void_reason_missing"
+            )
         dose = next(
             (d for d in self.overview(session, patient_id).recent_doses if d.dose_id == dose_id),
             None,
         )
         if dose is None or dose.voided:
-            raise ServiceError("There is no such dose to void in this patient's recent record.")
+            raise ServiceError(
+                "There is no such dose to void in this patient's recent record.",
+                code="counter.void_dose_unknown",
+            )
         now = self.clock()
         payload: dict[str, Any] = {
             "target_kind": "dose",
@@ -1012,7 +1121,10 @@ class CounterService:
         if session.user.has(Role.CLINIC_LEAD):
             payload["authority"] = "clinic_lead"
         elif dose.station_id != self.store.station_id:
-            raise ServiceError("Only a clinic lead may void a dose another station recorded.")
+            raise ServiceError(
+                "Only a clinic lead may void a dose another station recorded.",
+                code="counter.void_needs_clinic_lead",
+            )
         else:
             approver = second_person(
                 self.store, session, witness, DOSING_ROLES, "voiding a dose record"
@@ -1028,15 +1140,27 @@ class CounterService:
         """Correct the time of a dose a wrong clock stamped (clinic lead, with a reason)."""
         require_role(session, Role.CLINIC_LEAD)
         if not reason.strip():
-            raise ServiceError("Say why the dose's time is corrected.")
+            raise ServiceError(
+                "Say why the dose's time is corrected.",
+                code="counter.time_correction_reason_missing",
+            )
         if given_at.tzinfo is None:
-            raise ServiceError("The corrected time needs its time zone.")
+            raise ServiceError(
+                "The corrected time needs its time zone.",
+                code="counter.time_correction_without_zone",
+            )
         now = self.clock()
         if given_at > now + self.rule_settings(session).clock_skew_allowance:
-            raise ServiceError("A dose cannot be corrected to a time in the future.")
+            raise ServiceError(
+                "A dose cannot be corrected to a time in the future.",
+                code="counter.time_correction_in_future",
+            )
         doses = {d.dose_id: d for d in self.overview(session, patient_id).recent_doses}
         if dose_id not in doses:
-            raise ServiceError("There is no such dose in this patient's recent record.")
+            raise ServiceError(
+                "There is no such dose in this patient's recent record.",
+                code="counter.time_correction_dose_unknown",
+            )
         payload: dict[str, Any] = {
             "dose_id": dose_id,
             "patient_id": patient_id,

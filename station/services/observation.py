@@ -18,7 +18,7 @@ from station.domain.observation import (
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.access import require_role
-from station.services.errors import ServiceError
+from station.services.errors import ServiceEdge, ServiceError
 from station.services.signatures import DOSING_ROLES, second_person, signature
 from station.store.accounts import User
 from station.store.store import Session, Store
@@ -70,7 +70,7 @@ class NoteOutcome:
         return bool(self.alarms)
 
 
-class ObservationService:
+class ObservationService(ServiceEdge):
     """Reads and records the observation of patients after their dose, with the clinic's rules."""
 
     def __init__(self, store: Store, clock: Clock, settings: SettingsSource) -> None:
@@ -133,9 +133,13 @@ class ObservationService:
         with self.store.reading(session) as projections:
             document = projections.observation(observation_id)
         if document is None:
-            raise ServiceError("There is no such observation on this station.")
+            raise ServiceError(
+                "There is no such observation on this station.", code="observation.unknown"
+            )
         if open_only and document.get("closed_at") is not None:
-            raise ServiceError("This observation is already closed.")
+            raise ServiceError(
+                "This observation is already closed.", code="observation.closed_already"
+            )
         return document
 
     def note_observation(
@@ -148,9 +152,15 @@ class ObservationService:
         try:
             alarms = check_vitals(measured, self.settings(session).observation_rules.vitals)
         except DomainError as error:
-            raise ServiceError(f"The vital signs were not recorded: {error}.") from error
+            raise ServiceError(
+                f"The vital signs were not recorded: {error}.",
+                code="observation.vitals_invalid",
+                detail=str(error),
+            ) from error
         if not note.strip() and not measured:
-            raise ServiceError("Write a note or enter a vital sign.")
+            raise ServiceError(
+                "Write a note or enter a vital sign.", code="observation.note_missing"
+            )
         self.store.record(
             session,
             "observation.noted",
@@ -177,15 +187,26 @@ class ObservationService:
         require_role(session, *DOSING_ROLES)
         self._observation(session, observation_id, open_only=False)
         if kind not in ADVERSE_EVENT_KINDS:
-            raise ServiceError(f"Choose what happened: {', '.join(ADVERSE_EVENT_KINDS)}.")
+            raise ServiceError(
+                f"Choose what happened: {', '.join(ADVERSE_EVENT_KINDS)}.",
+                code="observation.adverse_event_kind_unknown",
+                kinds=", ".join(ADVERSE_EVENT_KINDS),
+            )
         if naloxone_mg is not None and (
             not isinstance(naloxone_mg, Milligrams) or naloxone_mg > MAX_NALOXONE_MG
         ):
-            raise ServiceError(f"Naloxone is entered in mg, at most {MAX_NALOXONE_MG}.")
+            raise ServiceError(
+                f"Naloxone is entered in mg, at most {MAX_NALOXONE_MG}.",
+                code="observation.naloxone_invalid",
+                maximum=MAX_NALOXONE_MG.value,
+            )
         now = self.clock()
         moment = at or now
         if moment.tzinfo is None or moment > now + self.settings(session).clock_skew_allowance:
-            raise ServiceError("An adverse event cannot be recorded as happening in the future.")
+            raise ServiceError(
+                "An adverse event cannot be recorded as happening in the future.",
+                code="observation.adverse_event_in_future",
+            )
         self.store.record(
             session,
             "adverse_event.recorded",
@@ -225,7 +246,8 @@ class ObservationService:
         if now < ends_at:
             if not early_reason.strip():
                 raise ServiceError(
-                    "The observation time is not up: say why the patient leaves early."
+                    "The observation time is not up: say why the patient leaves early.",
+                    code="observation.early_discharge_reason_missing",
                 )
             payload["early"] = {
                 "reason": early_reason.strip(),

@@ -37,7 +37,7 @@ from station.domain.ledger import (
 from station.domain.quantities import Grams, Milligrams, Millilitres
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.errors import ServiceError
+from station.services.errors import ServiceEdge, ServiceError, as_service_error
 from station.services.preparation import SolutionBatch
 from station.services.signatures import second_person, signature
 from station.store.accounts import User
@@ -151,7 +151,7 @@ def _mg_text(value: Decimal, signed: bool = False) -> str:
     return "+" + text if signed and value >= 0 else text
 
 
-class PharmacyService:
+class PharmacyService(ServiceEdge):
     """Use cases of the pharmacist, over the store's event log and the ledger projection."""
 
     def __init__(
@@ -171,7 +171,11 @@ class PharmacyService:
     def _check_witness(self, session: Session, witness: User | None, what: str) -> User:
         """The witness's account as it is now: signed here moments ago, active, allowed."""
         if witness is None:
-            raise ServiceError(f"A {what} needs a witness who signs with their own password.")
+            raise ServiceError(
+                f"A {what} needs a witness who signs with their own password.",
+                code="pharmacy.witness_missing",
+                what=what,
+            )
         return second_person(self.store, session, witness, tuple(sorted(_WITNESS_ROLES)), what)
 
     def _record_movement(
@@ -184,19 +188,22 @@ class PharmacyService:
                 ledger = ledger_view.ledger_for(leg.container_id for leg in movement.legs)
                 if movement.corrects is not None:
                     if not ledger_view.movement_exists(movement.corrects):
-                        raise ServiceError("The entry to correct is not in the register.")
+                        raise ServiceError(
+                            "The entry to correct is not in the register.",
+                            code="pharmacy.correction_target_unknown",
+                        )
                     ledger.mark_recorded(movement.corrects)
                 try:
                     ledger.check(movement)
                 except LedgerRefused as refusal:
-                    raise ServiceError(str(refusal)) from refusal
+                    raise as_service_error(refusal) from refusal
             self.store.record(session, event_type, payload)
 
     def _movement(self, **fields: Any) -> Movement:
         try:
             return Movement(**fields)
         except DomainError as error:
-            raise ServiceError(str(error)) from error
+            raise as_service_error(error) from error
 
     # -- products and receipts ----------------------------------------------------------------
 
@@ -204,7 +211,10 @@ class PharmacyService:
         """Add a pack type to the catalogue (its GTIN, PPN or PZN is the product id)."""
         require_role(session, *_STOCK_ROLES)
         if product.units_per_pack < 1 or not product.mg_per_unit:
-            raise ServiceError("A product needs at least one ampoule of more than 0 mg.")
+            raise ServiceError(
+                "A product needs at least one ampoule of more than 0 mg.",
+                code="pharmacy.product_empty",
+            )
         self.store.record(
             session,
             "product.defined",
@@ -234,7 +244,8 @@ class PharmacyService:
                         found.units_per_pack,
                     )
         raise ServiceError(
-            "This pack's product is not in the catalogue; define it before receiving."
+            "This pack's product is not in the catalogue; define it before receiving.",
+            code="pharmacy.product_unknown",
         )
 
     @staticmethod
@@ -243,9 +254,16 @@ class PharmacyService:
         try:
             pack = parse_pack_code(scan)
         except ProtocolError as error:
-            raise ServiceError(f"The pack code cannot be read: {error}") from error
+            raise ServiceError(
+                f"The pack code cannot be read: {error}",
+                code="pharmacy.pack_code_unreadable",
+                detail=str(error),
+            ) from error
         if pack is None:
-            raise ServiceError("This is not a medicine pack code (GS1 DataMatrix or IFA).")
+            raise ServiceError(
+                "This is not a medicine pack code (GS1 DataMatrix or IFA).",
+                code="pharmacy.not_a_pack_code",
+            )
         return pack
 
     def receive_scan(self, session: Session, scan: Scan, units: int | None = None) -> str:
@@ -261,14 +279,24 @@ class PharmacyService:
         try:
             check_receivable(pack.expiry, now.astimezone(self.zone).date())
         except LedgerRefused as refusal:
-            raise ServiceError(str(refusal)) from refusal
+            raise as_service_error(refusal) from refusal
         if not pack.serial:
-            raise ServiceError("The pack code carries no serial number; it cannot be received.")
+            raise ServiceError(
+                "The pack code carries no serial number; it cannot be received.",
+                code="pharmacy.pack_without_serial",
+            )
         if not pack.batch:
-            raise ServiceError("The pack code carries no batch number; it cannot be received.")
+            raise ServiceError(
+                "The pack code carries no batch number; it cannot be received.",
+                code="pharmacy.pack_without_batch",
+            )
         count = product.units_per_pack if units is None else units
         if not 1 <= count <= product.units_per_pack:
-            raise ServiceError(f"A pack holds 1 to {product.units_per_pack} ampoules.")
+            raise ServiceError(
+                f"A pack holds 1 to {product.units_per_pack} ampoules.",
+                code="pharmacy.pack_units_invalid",
+                units=product.units_per_pack,
+            )
         assert pack.expiry is not None
         receipt_id = str(uuid.uuid4())
         mg = product.mg_per_unit.scaled(count)
@@ -296,7 +324,8 @@ class PharmacyService:
             if seen:
                 raise ServiceError(
                     "This pack's serial number was received before; it is refused "
-                    "(a copied or re-used code)."
+                    "(a copied or re-used code).",
+                    code="pharmacy.pack_serial_received_before",
                 )
             self.store.record(session, "stock.received", payload)
         return receipt_id
@@ -317,13 +346,20 @@ class PharmacyService:
         require_role(session, *_STOCK_ROLES)
         witness = self._check_witness(session, witness, "reconstitution")
         if shelf_life <= timedelta(0):
-            raise ServiceError("A solution batch needs a shelf life after reconstitution.")
+            raise ServiceError(
+                "A solution batch needs a shelf life after reconstitution.",
+                code="pharmacy.shelf_life_missing",
+            )
         try:
             facts = reconstitute(
                 [mg for _, mg in sources], final_volume, sample_volume, sample_mass
             )
         except DomainError as refusal:  # a ledger refusal, or a quantity that cannot be
-            raise ServiceError(f"The batch was not made: {refusal}.") from refusal
+            raise ServiceError(
+                f"The batch was not made: {refusal}.",
+                code="pharmacy.batch_not_made",
+                detail=str(refusal),
+            ) from refusal
         now = self.clock()
         with self.store.reading(session) as projections:
             ledger_view = projections.ledger
@@ -334,7 +370,10 @@ class PharmacyService:
             }
             number = ledger_view.solution_batch_count()
         if len(substances) != 1:
-            raise ServiceError("Reconstitute from known stock lots of one substance.")
+            raise ServiceError(
+                "Reconstitute from known stock lots of one substance.",
+                code="pharmacy.reconstitution_sources_invalid",
+            )
         substance = substances.pop()
         batch_id = f"SB-{now.astimezone(self.zone):%y%m%d}-{number + 1:03d}"
         movement = self._movement(
@@ -389,7 +428,7 @@ class PharmacyService:
                 try:
                     ledger.check(movement)
                 except LedgerRefused as refusal:
-                    raise ServiceError(str(refusal)) from refusal
+                    raise as_service_error(refusal) from refusal
             self.store.record(session, "batch.reconstituted", payload)
         return batch_id
 
@@ -399,7 +438,7 @@ class PharmacyService:
         with self.store.reading(session) as projections:
             container = projections.ledger.container(batch_id)
         if container is None or container.kind is not ContainerKind.SOLUTION:
-            raise ServiceError("There is no such solution batch.")
+            raise ServiceError("There is no such solution batch.", code="pharmacy.batch_unknown")
         assert container.concentration and container.density and container.expires_at
         return SolutionBatch(
             container.container_id,
@@ -452,7 +491,10 @@ class PharmacyService:
         """
         require_role(session, *_STOCK_ROLES)
         if kind not in _MANUAL_KINDS:
-            raise ServiceError("Only residue, waste, failed injections and destruction go here.")
+            raise ServiceError(
+                "Only residue, waste, failed injections and destruction go here.",
+                code="pharmacy.movement_kind_invalid",
+            )
         if kind is MovementKind.DESTRUCTION:
             witness = self._check_witness(session, witness, "destruction")
         elif witness is not None:
@@ -460,12 +502,19 @@ class PharmacyService:
         with self.store.reading(session) as projections:
             container = projections.ledger.container(container_id)
         if container is None:
-            raise ServiceError("There is no such stock lot or solution batch.")
+            raise ServiceError(
+                "There is no such stock lot or solution batch.", code="pharmacy.container_unknown"
+            )
         if (mg is None) == (weighed is None):
-            raise ServiceError("Give either the mg or the weighed mass, not both.")
+            raise ServiceError(
+                "Give either the mg or the weighed mass, not both.",
+                code="pharmacy.amount_ambiguous",
+            )
         amount = mg if mg is not None else container.mg_in_mass(weighed)  # type: ignore[arg-type]
         if not amount:
-            raise ServiceError("Nothing to record: the amount is 0 mg.")
+            raise ServiceError(
+                "Nothing to record: the amount is 0 mg.", code="pharmacy.amount_zero"
+            )
         now = self.clock()
         movement_id = str(uuid.uuid4())
         movement = self._movement(
@@ -518,7 +567,10 @@ class PharmacyService:
         with self.store.reading(session) as projections:
             substance = projections.ledger.entry_substance(corrects)
         if substance is None:
-            raise ServiceError("The entry to correct is not in the register.")
+            raise ServiceError(
+                "The entry to correct is not in the register.",
+                code="pharmacy.correction_target_unknown",
+            )
         now = self.clock()
         correction_id = str(uuid.uuid4())
         legs = (Leg(container_id, change),) if container_id and change else ()
@@ -572,10 +624,17 @@ class PharmacyService:
         lines = list(counted)
         allowed = {container.container_id for container in sheet.containers}
         if {line.container_id for line in lines} - allowed:
-            raise ServiceError("A counted container is not on this count sheet.")
+            raise ServiceError(
+                "A counted container is not on this count sheet.",
+                code="pharmacy.count_container_unknown",
+            )
         missing = allowed - {line.container_id for line in lines}
         if missing:
-            raise ServiceError(f"{len(missing)} container(s) on the sheet were not counted.")
+            raise ServiceError(
+                f"{len(missing)} container(s) on the sheet were not counted.",
+                code="pharmacy.count_incomplete",
+                missing=len(missing),
+            )
         now = self.clock()
         with self.store.transaction():
             expected = {
@@ -586,7 +645,7 @@ class PharmacyService:
             try:
                 result = reconcile(lines, expected, self.count_tolerance)
             except LedgerRefused as refusal:
-                raise ServiceError(str(refusal)) from refusal
+                raise as_service_error(refusal) from refusal
             self.store.record(
                 session,
                 "count.recorded",
@@ -624,17 +683,24 @@ class PharmacyService:
         """
         require_role(session, *_SIGN_OFF_ROLES)
         if not reason.strip():
-            raise ServiceError("Give the reason for the discrepancy.")
+            raise ServiceError(
+                "Give the reason for the discrepancy.", code="pharmacy.discrepancy_reason_missing"
+            )
         with self.store.transaction():
             with self.store.reading(session) as projections:
                 count = projections.ledger.count(count_id)
             if count is None:
-                raise ServiceError("There is no such count.")
+                raise ServiceError("There is no such count.", code="pharmacy.count_unknown")
             counted_by = count.counted_by
             if count.status != "discrepancy":
-                raise ServiceError("This count has no open discrepancy.")
+                raise ServiceError(
+                    "This count has no open discrepancy.", code="pharmacy.count_without_discrepancy"
+                )
             if counted_by == session.user.user_id:
-                raise ServiceError("The person who counted cannot sign off their own count.")
+                raise ServiceError(
+                    "The person who counted cannot sign off their own count.",
+                    code="pharmacy.count_signed_by_counter",
+                )
             adjustments = []
             for line in count.lines:
                 difference = Decimal(line["counted_mg"]) - Decimal(line["expected_mg"])

@@ -91,10 +91,16 @@ def weigh_dose(
             deadline_s + 2
         )
     except DeviceError as error:
-        raise WeighingFailed(f"No weight accepted: {error}") from error
+        raise WeighingFailed(
+            f"No weight accepted: {error}", code="preparation.no_weight", detail=str(error)
+        ) from error
     reading = decision.accepted
     if reading is None or reading.value is None:
-        raise WeighingFailed(f"No weight accepted: {decision.sentence}")
+        raise WeighingFailed(
+            f"No weight accepted: {decision.sentence}",
+            code="preparation.weight_refused",
+            detail=decision.sentence,
+        )
     measured = Grams(reading.value)
     check = check_tolerance(target_g, measured, settings.weighing_tolerance)
     return WeighedDose(
@@ -138,7 +144,11 @@ def print_label(printer: LabelPrinter, label: Label) -> None:
     try:
         printer.print_label(label)
     except DeviceError as error:
-        raise ServiceError(f"The label was not printed: {error}") from error
+        raise ServiceError(
+            f"The label was not printed: {error}",
+            code="preparation.label_not_printed",
+            detail=str(error),
+        ) from error
 
 
 REDO_RECORDED = "weighing.redone"
@@ -163,7 +173,7 @@ def record_redo(
     """
     require_role(session, Role.NURSE, Role.CLINIC_LEAD)
     if not reason.strip():
-        raise ServiceError("A redo needs its reason.")
+        raise ServiceError("A redo needs its reason.", code="preparation.redo_reason_missing")
     redo_id = str(uuid.uuid4())
     store.record(
         session,

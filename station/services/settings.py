@@ -23,7 +23,7 @@ from station.domain.settings import (
     SessionWindow,
 )
 from station.services.access import require_role
-from station.services.errors import PermissionDenied, ServiceError
+from station.services.errors import PermissionDenied, ServiceEdge, ServiceError
 from station.services.signatures import signature
 from station.store.store import Session, Store
 
@@ -244,7 +244,13 @@ class SettingSpec:
             hint = "enter a number such as 1.5"
         else:
             hint = "enter text"
-        return ServiceError(f"{self.label}: {shown} is not a valid value; {hint}.")
+        return ServiceError(
+            f"{self.label}: {shown} is not a valid value; {hint}.",
+            code="settings.value_invalid",
+            setting=self.label,
+            value=shown,
+            hint=hint,
+        )
 
     def _convert(self, raw: object) -> Value:
         if isinstance(raw, bool):
@@ -279,7 +285,12 @@ class SettingSpec:
             try:
                 text = self.check(text)
             except DomainError as error:
-                raise ServiceError(f"{self.label}: {error}.") from None
+                raise ServiceError(
+                    f"{self.label}: {error}.",
+                    code="settings.text_invalid",
+                    setting=self.label,
+                    detail=str(error),
+                ) from None
         return text
 
     def parse(self, raw: object) -> Value:
@@ -291,20 +302,44 @@ class SettingSpec:
         value = self._convert(raw)
         if self.choices and value not in self.choice_values:
             options = "; ".join(words for _value, words in self.choices)
-            raise ServiceError(f"{self.label}: choose one of: {options}.")
+            raise ServiceError(
+                f"{self.label}: choose one of: {options}.",
+                code="settings.choice_invalid",
+                setting=self.label,
+                options=options,
+            )
         unit = f" {self.unit}" if self.unit else ""
         if self.minimum is not None and value < self.minimum:  # type: ignore[operator]
-            raise ServiceError(f"{self.label}: at least {self.text(self.minimum)}{unit}.")
+            raise ServiceError(
+                f"{self.label}: at least {self.text(self.minimum)}{unit}.",
+                code="settings.below_minimum",
+                setting=self.label,
+                minimum=self.text(self.minimum),
+                unit=self.unit or "",
+            )
         if self.maximum is not None and value > self.maximum:  # type: ignore[operator]
-            raise ServiceError(f"{self.label}: at most {self.text(self.maximum)}{unit}.")
+            raise ServiceError(
+                f"{self.label}: at most {self.text(self.maximum)}{unit}.",
+                code="settings.above_maximum",
+                setting=self.label,
+                maximum=self.text(self.maximum),
+                unit=self.unit or "",
+            )
         if isinstance(value, Decimal):
             if self.places is not None:
                 exponent = value.normalize().as_tuple().exponent
                 if isinstance(exponent, int) and -exponent > self.places:
+                    if not self.places:
+                        raise ServiceError(
+                            f"{self.label}: a whole number.",
+                            code="settings.whole_number",
+                            setting=self.label,
+                        )
                     raise ServiceError(
-                        f"{self.label}: at most {self.places} decimal place(s)."
-                        if self.places
-                        else f"{self.label}: a whole number."
+                        f"{self.label}: at most {self.places} decimal place(s).",
+                        code="settings.too_many_places",
+                        setting=self.label,
+                        places=self.places,
                     )
             value = Decimal(format(value, "f"))
             if value.is_zero():
@@ -893,7 +928,7 @@ class SettingValue:
     problem: str | None = None
 
 
-class SettingsService:
+class SettingsService(ServiceEdge):
     """Read and change the settings, with the role checks the clinic needs.
 
     Rule settings are the clinic lead's alone; their changes carry the clinic scope and reach
@@ -936,7 +971,9 @@ class SettingsService:
     def _spec(key: str) -> SettingSpec:
         spec = SPECS.get(key)
         if spec is None:
-            raise ServiceError(f"There is no setting called {key!r}.")
+            raise ServiceError(
+                f"There is no setting called {key!r}.", code="settings.unknown", key=key
+            )
         return spec
 
     @staticmethod
@@ -944,7 +981,10 @@ class SettingsService:
         if any(session.user.has(role) for role in spec.who):
             return
         if spec.rule:
-            raise PermissionDenied("Only a clinic lead may change the clinic's rule settings.")
+            raise PermissionDenied(
+                "Only a clinic lead may change the clinic's rule settings.",
+                code="settings.rules_need_clinic_lead",
+            )
         require_role(session, *sorted(spec.who))
 
     def change(self, session: Session, key: str, raw: object) -> Value:
@@ -1011,7 +1051,10 @@ class SettingsService:
             changed = [SPECS[key] for key in parsed if SPECS[key].rule]
             named = ", ".join(f"{spec.label} {spec.words(parsed[spec.key])}" for spec in changed)
             raise ServiceError(
-                f"{named}: this does not fit the clinic's other rule settings — {error}."
+                f"{named}: this does not fit the clinic's other rule settings — {error}.",
+                code="settings.rules_do_not_fit",
+                settings=named,
+                detail=str(error),
             ) from error
 
     def rule_settings(self, session: Session, base: RuleSettings | None = None) -> RuleSettings:
@@ -1026,14 +1069,19 @@ class SettingsService:
             if item.spec.rule and item.problem is not None:
                 raise ServiceError(
                     f"The clinic's rule setting “{item.spec.label}” holds a value this station "
-                    f"cannot use ({item.problem}); a clinic lead must set it again."
+                    f"cannot use ({item.problem}); a clinic lead must set it again.",
+                    code="settings.stored_value_unusable",
+                    setting=item.spec.label,
+                    detail=item.problem,
                 )
         try:
             return self._rules_from(_stored_rule_values(values), base or RuleSettings())
         except SettingsError as error:
             raise ServiceError(
                 f"The clinic's rule settings do not fit together ({error}); a clinic lead must "
-                "correct them."
+                "correct them.",
+                code="settings.stored_rules_do_not_fit",
+                detail=str(error),
             ) from error
 
     @staticmethod

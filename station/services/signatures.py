@@ -42,15 +42,28 @@ def second_person(
     account disabled since does not count), and hold one of ``roles`` now.
     """
     if person is None:
-        raise ServiceError(f"A second person must sign: {what}.")
+        raise ServiceError(
+            f"A second person must sign: {what}.",
+            code="signatures.second_person_missing",
+            what=what,
+        )
     try:
         current = store.confirmed_person(person)
     except StoreError as error:
-        raise ServiceError(str(error)) from None
+        raise ServiceError(
+            str(error), code="signatures.second_person_refused", detail=str(error)
+        ) from error
     if current.user_id == session.user.user_id:
-        raise ServiceError("The second person must be someone else than the one signed in.")
+        raise ServiceError(
+            "The second person must be someone else than the one signed in.",
+            code="signatures.second_person_is_signer",
+        )
     if not any(current.has(role) for role in roles):
         raise ServiceError(
-            f"{current.display_name} cannot sign this ({what}): it needs a {role_names(roles)}."
+            f"{current.display_name} cannot sign this ({what}): it needs a {role_names(roles)}.",
+            code="signatures.second_person_lacks_role",
+            person=current.display_name,
+            what=what,
+            roles=role_names(roles),
         )
     return current

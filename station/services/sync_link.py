@@ -67,11 +67,16 @@ def tls_verify(ca_file: str | Path | None) -> bool | str:
     except ssl.SSLError:
         raise CaFileProblem(
             f"The CA file {path} holds no certificate this station can use (a CA bundle is "
-            "PEM text: -----BEGIN CERTIFICATE-----)."
+            "PEM text: -----BEGIN CERTIFICATE-----).",
+            code="sync.ca_file_without_certificate",
+            path=str(path),
         ) from None
     except OSError as error:
         raise CaFileProblem(
-            f"The CA file {path} cannot be read ({error.strerror or type(error).__name__})."
+            f"The CA file {path} cannot be read ({error.strerror or type(error).__name__}).",
+            code="sync.ca_file_unreadable",
+            path=str(path),
+            detail=error.strerror or type(error).__name__,
         ) from None
     return str(path)
 
@@ -358,7 +363,10 @@ def enroll(
     if existing is not None:
         raise AlreadyEnrolled(
             f"This station is already enrolled with {existing.url} (clinic "
-            f"{existing.clinic_id}); nothing was changed."
+            f"{existing.clinic_id}); nothing was changed.",
+            code="sync.already_enrolled",
+            url=existing.url,
+            clinic=existing.clinic_id,
         )
     url = server_url.strip().rstrip("/")
     kept_ca: str | None = None
@@ -407,18 +415,24 @@ def change_server_ca(
     if stored is None or binding is None:
         raise NotEnrolled(
             "This station is not enrolled with a server: enroll it first (the clinic CA file "
-            "is given with the enrollment)."
+            "is given with the enrollment).",
+            code="sync.not_enrolled",
         )
     unchanged = "Nothing was changed."
     if not binding.url.startswith("https://"):
         raise CaFileProblem(
-            f"The server {binding.url} is not https://: it has no certificate to check. {unchanged}"
+            f"The server {binding.url} is not https://: it has no certificate to check. "
+            f"{unchanged}",
+            code="sync.server_not_https",
+            url=binding.url,
         )
     kept = kept_ca_path(ca_file) if ca_file is not None else None
     try:
         verify = tls_verify(kept)
     except CaFileProblem as error:
-        raise CaFileProblem(f"{error} {unchanged}") from None
+        raise CaFileProblem(
+            f"{error} {unchanged}", code="sync.ca_file_refused", detail=str(error)
+        ) from None
     transport = SyncTransport(
         binding.url,
         store.station_id,
@@ -431,10 +445,14 @@ def change_server_ca(
     except ServerUnreachable as error:
         problem = certificate_problem(error, kept, ca_option)
         if problem is not None:
-            raise ServiceError(f"{problem} {unchanged}") from error
+            raise ServiceError(
+                f"{problem} {unchanged}", code="sync.certificate_problem", detail=problem
+            ) from error
         raise ServiceError(
             f"Cannot reach the server at {binding.url} to check its certificate: try again when "
-            f"it can be reached. {unchanged}"
+            f"it can be reached. {unchanged}",
+            code="sync.certificate_unchecked",
+            url=binding.url,
         ) from error
     except SyncError:
         pass  # it answered over a verified connection: the certificate is fine, whatever it said

@@ -10,6 +10,7 @@ from typing import Any
 
 from station.services.clock import StationClock
 from station.services.counter import SyncProbe
+from station.services.errors import ServiceEdge
 from station.services.sync_link import (
     SERVER_CA_COMMAND,
     CaFileProblem,
@@ -101,7 +102,7 @@ def _parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-class StationSync:
+class StationSync(ServiceEdge):
     """Owns the station's sync: one background thread, rounds on demand, leases for the counter.
 
     Bound to one signed-in user's session (it opens the keys); stop it when they sign out.
@@ -207,7 +208,8 @@ class StationSync:
         if not self.enrolled:
             raise NotEnrolled(
                 "This station is not enrolled with a server: a technician runs "
-                "'dosing-station enroll --server URL' (it asks for the code) first."
+                "'dosing-station enroll --server URL' (it asks for the code) first.",
+                code="sync.not_enrolled_ask_technician",
             )
         self._scheduler.run_once()
         return self.overview()

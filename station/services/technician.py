@@ -31,7 +31,7 @@ from station.domain.quantities import Grams, check_tolerance
 from station.domain.quantities import Tolerance as QuantityTolerance
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.errors import ServiceError
+from station.services.errors import ServiceEdge, ServiceError
 from station.services.settings import SettingsService
 from station.services.signatures import signature
 from station.store.database import SCHEMA_VERSION
@@ -107,7 +107,7 @@ class CalibrationState:
         return f"Checked {when}; next check due {due}."
 
 
-class TechnicianService:
+class TechnicianService(ServiceEdge):
     """Calibration records and the diagnostics bundle, for technicians and administrators."""
 
     def __init__(
@@ -134,9 +134,14 @@ class TechnicianService:
         """Record a reference-weight check; passed when |measured − certified| ≤ tolerance."""
         require_role(session, *_TECH_ROLES)
         if not device_serial.strip():
-            raise ServiceError("Name the device by its serial number.")
+            raise ServiceError(
+                "Name the device by its serial number.", code="technician.device_serial_missing"
+            )
         if not certified or not tolerance:
-            raise ServiceError("The certified mass and the tolerance must be more than 0 g.")
+            raise ServiceError(
+                "The certified mass and the tolerance must be more than 0 g.",
+                code="technician.calibration_values_invalid",
+            )
         interval_days = int(SettingsService(self.store).value(session, "calibration_interval_days"))
         check = check_tolerance(certified, measured, QuantityTolerance(absolute=tolerance))
         now = self.clock()

@@ -142,23 +142,35 @@ def milligrams_input(value: object, what: str) -> Milligrams:
     if isinstance(value, Milligrams):
         amount = value
     elif isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise ServiceError(f"{what} must be an amount in mg.")
+        raise ServiceError(f"{what} must be an amount in mg.", code="input.dose_not_mg", what=what)
     else:
         try:
             amount = Milligrams(value)
         except (DomainError, ArithmeticError):
-            raise ServiceError(f"{what} is not an amount in mg.") from None
+            raise ServiceError(
+                f"{what} is not an amount in mg.", code="input.dose_not_number", what=what
+            ) from None
     if amount.value > MAX_DOSE_MG:
-        raise ServiceError(f"{what} is not a possible dose (at most {MAX_DOSE_MG} mg).")
+        raise ServiceError(
+            f"{what} is not a possible dose (at most {MAX_DOSE_MG} mg).",
+            code="input.dose_too_large",
+            what=what,
+            maximum=MAX_DOSE_MG,
+        )
     if amount.value != amount.value.quantize(Decimal("0.01"), rounding="ROUND_DOWN"):
-        raise ServiceError(f"{what} is given to 0.01 mg at most.")
+        raise ServiceError(
+            f"{what} is given to 0.01 mg at most.", code="input.dose_too_precise", what=what
+        )
     return amount
 
 
 def sedation_input(value: object) -> int:
     """A sedation score a caller passes in: a whole number 0–3."""
     if isinstance(value, bool) or not isinstance(value, int) or value not in range(4):
-        raise ServiceError("The sedation score is a whole number from 0 (alert) to 3 (severe).")
+        raise ServiceError(
+            "The sedation score is a whole number from 0 (alert) to 3 (severe).",
+            code="input.sedation_invalid",
+        )
     return value
 
 
@@ -167,9 +179,16 @@ def breath_alcohol_input(value: object) -> Decimal | None:
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ServiceError("Breath alcohol is entered as a number in ‰ (or left out).")
+        raise ServiceError(
+            "Breath alcohol is entered as a number in ‰ (or left out).",
+            code="input.breath_alcohol_not_number",
+        )
     if value < 0 or value > MAX_BREATH_ALCOHOL:
-        raise ServiceError(f"Breath alcohol is between 0 and {MAX_BREATH_ALCOHOL} ‰.")
+        raise ServiceError(
+            f"Breath alcohol is between 0 and {MAX_BREATH_ALCOHOL} ‰.",
+            code="input.breath_alcohol_out_of_range",
+            maximum=MAX_BREATH_ALCOHOL,
+        )
     return value
 
 

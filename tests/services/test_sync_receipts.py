@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from station.services.errors import ServiceError
 from station.services.sync_link import server_binding
 from station.store.crypto import CLEAR_KEY_ID
 from station.store.database import DATABASE_FILENAME
@@ -246,8 +247,10 @@ def test_an_insider_rewrite_of_a_confirmed_record_is_named_and_nothing_is_pushed
     refused = pytest.raises(IntegrityFailure, match=f"Record #{rewritten} was changed")
     with refused, station.store.reading(station.nurse):
         pass
-    with pytest.raises(IntegrityFailure, match=f"Record #{rewritten} was changed"):
-        station.register()
+    with pytest.raises(ServiceError, match=f"Record #{rewritten} was changed") as at_service:
+        station.register()  # a service: the store's refusal leaves it with its code
+    assert at_service.value.code == "store.integrity"
+    assert isinstance(at_service.value.__cause__, IntegrityFailure)
     again = _sync(station)  # a later round stays stopped, and still pushes nothing
     assert f"Record #{rewritten} was changed" in (again.status.last_error or "")
     assert _server_row(server, "st-a").highest_contiguous_seq == confirmed[0]

@@ -76,7 +76,10 @@ def paint_register(
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ServiceError("The printer could not be opened: check it and print again.")
+        raise ServiceError(
+            "The printer could not be opened: check it and print again.",
+            code="pharmacy.printer_not_opened",
+        )
     try:
         return _paint_pages(painter, printer, title, columns, rows, page_caption)
     finally:

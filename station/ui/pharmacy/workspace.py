@@ -44,7 +44,9 @@ class PharmacyWorkspace(QWidget):
     ) -> None:
         """Build the tabs and load their data in the background."""
         if not may_open_pharmacy(session):
-            raise PermissionDenied("The pharmacy workspace is for pharmacists only.")
+            raise PermissionDenied(
+                "The pharmacy workspace is for pharmacists only.", code="access.pharmacists_only"
+            )
         super().__init__(parent)
         self.setAccessibleName(self.tr("Pharmacy"))
         self.context = PharmacyContext(store, pharmacy, session, submit, scale)

@@ -87,7 +87,9 @@ class DiagnosticsPage(QWidget):
                 )
             except OSError as error:
                 raise ServiceError(
-                    f"The bundle could not be written: {error.strerror or error}."
+                    f"The bundle could not be written: {error.strerror or error}.",
+                    code="technician.bundle_not_written",
+                    detail=str(error.strerror or error),
                 ) from error
 
         self.save_button.setEnabled(False)

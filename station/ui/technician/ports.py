@@ -255,7 +255,7 @@ class PortsPanel(QWidget):
                     "The {device} cannot use {baud} baud: choose one of {speeds}."
                 ).format(device=name, baud=editor.baud.currentText().strip() or "?", speeds=speeds)
             editor.baud.setFocus()
-            raise ServiceError(refusal)
+            raise ServiceError(refusal, code="ui.sentence", sentence=refusal)
         return editor.settings()
 
     def chosen_preferences(self) -> Preferences:
@@ -285,7 +285,9 @@ class PortsPanel(QWidget):
                 save_preferences(folder, chosen)
             except OSError as error:
                 raise ServiceError(
-                    f"The device profile could not be saved: {error.strerror}."
+                    f"The device profile could not be saved: {error.strerror}.",
+                    code="technician.profile_not_saved",
+                    detail=str(error.strerror),
                 ) from error
 
         self.context.submit(

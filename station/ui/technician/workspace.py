@@ -55,9 +55,15 @@ class TechnicianWorkspace(QWidget):
         settings: SettingsService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the tabs and read the settings and the enrollment in the background."""
+        """Build the tabs and read the settings and the enrollment in the background.
+
+        ``technician`` stands in for the station's technician service (a test's own clock).
+        """
         if not may_open_technician(session):
-            raise PermissionDenied("The technician's workspace is for technicians only.")
+            raise PermissionDenied(
+                "The technician's workspace is for technicians only.",
+                code="access.technicians_only",
+            )
         super().__init__(parent)
         self.setAccessibleName(self.tr("Technician"))
         self.context = TechnicianContext(
