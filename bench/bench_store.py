@@ -239,7 +239,7 @@ def _commit_figures(folder: Path, quick: bool) -> list[Figure]:
         captured.commit(number, LOG_ONLY_TYPE)  # the twin stays the measured store's twin
         one_replay()
         timed("unsealed", lambda n=number: unsealed.commit(n))  # type: ignore[misc]
-    with captured.store.transaction() as connection:
+    with captured.store._write_transaction() as connection:
         connection.set_trace_callback(None)
     with raw_reader(captured.store) as reader:  # the copy ran exactly what the twin did
         drifted = [
@@ -377,7 +377,7 @@ def _replica_of(store: Store, path: Path) -> tuple[sqlite3.Connection, list[str]
     with raw_reader(store) as checkpointer:  # nothing else writes while the bench runs
         checkpointer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(Store.database_path(store.data_dir), path)
-    with store.transaction() as connection:
+    with store._write_transaction() as connection:
         connection.set_trace_callback(capture)
     statements.clear()  # the empty transaction just above
     replica = connect(path)

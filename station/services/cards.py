@@ -58,7 +58,7 @@ def trust_card_issuer(
             "cannot be replaced here.",
             code="cards.issuer_key_is_server",
         )
-    with store.transaction() as tx:
+    with store.transaction():  # the event and the kept key commit together
         stored = json.loads(store.meta(CARD_KEYS_META) or "{}")
         previous = stored.get(key_id)
         stored[key_id] = hex_key
@@ -73,7 +73,7 @@ def trust_card_issuer(
                 "by": session.user.user_id,
             },
         )
-        store.set_meta(CARD_KEYS_META, json.dumps(stored, sort_keys=True), tx)
+        store.set_meta(CARD_KEYS_META, json.dumps(stored, sort_keys=True))
 
 
 def check_card(store: Store, session: Session, text: str) -> CardCheck:

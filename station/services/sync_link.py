@@ -18,7 +18,6 @@ from station.domain.sessions import SessionKey
 from station.services.access import require_role
 from station.services.dose_lease import SyncAnswer
 from station.services.errors import ServiceError
-from station.store import remote
 from station.store.database import StoreError
 from station.store.events import StoredEvent
 from station.store.store import Session, Store
@@ -262,16 +261,11 @@ class StoreReplica:
     def _store_pulled(self, rows: Sequence[Sequence[Any]], state: PullState) -> None:
         """Seal the rows, update the projections and write the cursor: one commit."""
         try:
-            with self.store.transaction() as tx:
-                outcome = remote.store_pulled_rows(
-                    tx, self.session.data_key, self.store.station_id, rows
-                )
-                self.store.set_meta(META_PULL_CURSOR, str(state.cursor), tx)
-                self.store.set_meta(META_PULL_EPOCH, state.epoch, tx)
-                if outcome.set_aside:
-                    # A fork's resolution set another copy's events aside: they are gone
-                    # from the pulled events, and the projections are rebuilt without them.
-                    self.store.rebuild_projections(self.session)
+            outcome = self.store.store_pulled(
+                self.session,
+                rows,
+                {META_PULL_CURSOR: str(state.cursor), META_PULL_EPOCH: state.epoch},
+            )
         except StoreError as error:
             raise IntegrityProblem(str(error)) from error
         if outcome.follow is not None:
@@ -463,7 +457,7 @@ def change_server_ca(
         stored.pop("ca_file", None)
     else:
         stored["ca_file"] = kept
-    with store.transaction() as tx:
+    with store.transaction():  # the event and the binding commit together
         store.record(
             session,
             "station.server_ca_changed",
@@ -474,7 +468,7 @@ def change_server_ca(
                 "by": session.user.user_id,
             },
         )
-        store.set_meta(META_BINDING, json.dumps(stored, sort_keys=True), tx)
+        store.set_meta(META_BINDING, json.dumps(stored, sort_keys=True))
     return kept
 
 

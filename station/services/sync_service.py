@@ -302,12 +302,14 @@ class StationSync(ServiceEdge):
             stored_since = _parse_time(self.store.meta(META_OFFLINE_SINCE))
             if since is not None and stored_since is not None:
                 since = min(since, stored_since)
-            with self.store.transaction() as tx:
-                self.store.set_meta(META_LAST_ATTEMPT, stamp(status.last_attempt), tx)
-                self.store.set_meta(META_LAST_ERROR, status.last_error or "", tx)
-                self.store.set_meta(META_OFFLINE_SINCE, stamp(since), tx)
-                if status.last_success is not None:
-                    self.store.set_meta(META_LAST_SUCCESS, stamp(status.last_success), tx)
+            marks = {
+                META_LAST_ATTEMPT: stamp(status.last_attempt),
+                META_LAST_ERROR: status.last_error or "",
+                META_OFFLINE_SINCE: stamp(since),
+            }
+            if status.last_success is not None:
+                marks[META_LAST_SUCCESS] = stamp(status.last_success)
+            self.store.set_metas(marks)  # one transaction
         except Exception:  # noqa: S110 - the status is informative; a busy store must not stop sync
             pass
         if not status.online and status.offline_since is not None and self._probe is not None:

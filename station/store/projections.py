@@ -154,11 +154,11 @@ class Projections(StationQueries):
 
     # -- sealed rows --------------------------------------------------------------------------
 
-    def seal(self, table: str, row_id: str, document: Document | list[Any]) -> bytes:
+    def _seal_row(self, table: str, row_id: str, document: Document | list[Any]) -> bytes:
         """Encrypt a projection document for one row (compact JSON: nothing hashes it)."""
         return self.data_key.seal(encode_document(document), _aad(table, row_id))
 
-    def open(self, table: str, row_id: str, sealed: bytes) -> Document:
+    def _open_row(self, table: str, row_id: str, sealed: bytes) -> Document:
         """Decrypt a projection row's document."""
         return decode_document(self.data_key.open(bytes(sealed), _aad(table, row_id)))
 
@@ -183,7 +183,7 @@ class Projections(StationQueries):
         for patient_id in sorted(self._dirty):
             key = self.patient_key(patient_id)
             state = self._states[patient_id]
-            sealed = self.seal("patient_state", key, state)
+            sealed = self._seal_row("patient_state", key, state)
             # UPDATE in place leaves the primary-key index alone (REPLACE would rewrite it).
             updated = self._connection.execute(
                 "UPDATE patient_state SET sealed = ? WHERE patient_key = ?", (sealed, key)
@@ -202,12 +202,12 @@ class Projections(StationQueries):
         row = self._connection.execute(
             "SELECT sealed FROM patients WHERE patient_id = ?", (patient_id,)
         ).fetchone()
-        return self.open("patients", patient_id, row[0]) if row else None
+        return self._open_row("patients", patient_id, row[0]) if row else None
 
     def patients(self) -> list[Document]:
         """Every patient of the roster, decrypted."""
         rows = self._connection.execute("SELECT patient_id, sealed FROM patients").fetchall()
-        return [self.open("patients", row[0], row[1]) for row in rows]
+        return [self._open_row("patients", row[0], row[1]) for row in rows]
 
     def patient_by_clinic_id(self, clinic_id: str) -> Document | None:
         """The patient with this clinic number (through its blind index), or None."""
@@ -215,7 +215,7 @@ class Projections(StationQueries):
         row = self._connection.execute(
             "SELECT patient_id, sealed FROM patients WHERE clinic_index = ?", (index,)
         ).fetchone()
-        return self.open("patients", row[0], row[1]) if row else None
+        return self._open_row("patients", row[0], row[1]) if row else None
 
     def patients_by_name(self, family_name: str, birth_date: date) -> list[Document]:
         """Patients with this family name and birth date (through their blind index)."""
@@ -224,7 +224,7 @@ class Projections(StationQueries):
         rows = self._connection.execute(
             "SELECT patient_id, sealed FROM patients WHERE name_index = ?", (index,)
         ).fetchall()
-        return [self.open("patients", row[0], row[1]) for row in rows]
+        return [self._open_row("patients", row[0], row[1]) for row in rows]
 
     def prescriptions_of(self, patient_id: str) -> list[Document]:
         """Every prescription of one patient, decrypted."""
@@ -232,7 +232,7 @@ class Projections(StationQueries):
             "SELECT prescription_id, sealed FROM prescriptions WHERE patient_key = ?",
             (self.patient_key(patient_id),),
         ).fetchall()
-        return [self.open("prescriptions", row[0], row[1]) for row in rows]
+        return [self._open_row("prescriptions", row[0], row[1]) for row in rows]
 
     def state(self, patient_id: str) -> Document:
         """The per-patient state (recent doses, open observation, last assessment).
@@ -250,7 +250,7 @@ class Projections(StationQueries):
             else:
                 state = self._cache.take(key, row[0]) if self._cache is not None else None
                 if state is None:
-                    state = upgraded_state(self.open("patient_state", key, row[0]))
+                    state = upgraded_state(self._open_row("patient_state", key, row[0]))
             self._states[patient_id] = state
         return state
 
@@ -274,7 +274,7 @@ class Projections(StationQueries):
                     "name_birth", name_birth_key(str(document["family_name"]), birth_date)
                 ),
                 document.get("home_station"),
-                self.seal("patients", patient_id, document),
+                self._seal_row("patients", patient_id, document),
             ),
         )
 
@@ -287,7 +287,7 @@ class Projections(StationQueries):
             (
                 prescription_id,
                 self.patient_key(payload["patient_id"]),
-                self.seal("prescriptions", prescription_id, document),
+                self._seal_row("prescriptions", prescription_id, document),
             ),
         )
 
@@ -298,11 +298,11 @@ class Projections(StationQueries):
         ).fetchone()
         if row is None:
             return
-        document = self.open("prescriptions", prescription_id, row[0])
+        document = self._open_row("prescriptions", prescription_id, row[0])
         document["stop_dose"] = payload.get("stop_dose")
         self._connection.execute(
             "UPDATE prescriptions SET sealed = ? WHERE prescription_id = ?",
-            (self.seal("prescriptions", prescription_id, document), prescription_id),
+            (self._seal_row("prescriptions", prescription_id, document), prescription_id),
         )
 
     def _dose_administered(self, payload: Document) -> None:
@@ -312,7 +312,7 @@ class Projections(StationQueries):
         item[_GIVEN_AT] = utc_text(str(item[_GIVEN_AT]))
         inserted = self._connection.execute(
             "INSERT OR IGNORE INTO doses (dose_id, sealed) VALUES (?,?)",
-            (dose_id, self.seal("doses", dose_id, [patient_id, *item[1:]])),
+            (dose_id, self._seal_row("doses", dose_id, [patient_id, *item[1:]])),
         ).rowcount
         if not inserted:
             return
@@ -356,7 +356,7 @@ class Projections(StationQueries):
             "INSERT OR REPLACE INTO observations (observation_id, open, sealed) VALUES (?,1,?)",
             (
                 observation_id,
-                self.seal("observations", observation_id, document),
+                self._seal_row("observations", observation_id, document),
             ),
         )
         state["open_observation_id"] = observation_id
@@ -366,7 +366,7 @@ class Projections(StationQueries):
         rows = self._connection.execute(
             "SELECT observation_id, sealed FROM observations WHERE open = 1"
         ).fetchall()
-        return [self.open("observations", row[0], row[1]) for row in rows]
+        return [self._open_row("observations", row[0], row[1]) for row in rows]
 
     def observation(self, observation_id: str) -> Document | None:
         """One observation (open or closed), or None."""
@@ -376,12 +376,16 @@ class Projections(StationQueries):
         row = self._connection.execute(
             "SELECT sealed FROM observations WHERE observation_id = ?", (observation_id,)
         ).fetchone()
-        return self.open("observations", observation_id, row[0]) if row else None
+        return self._open_row("observations", observation_id, row[0]) if row else None
 
     def _save_observation(self, observation_id: str, document: Document, is_open: bool) -> None:
         self._connection.execute(
             "UPDATE observations SET open = ?, sealed = ? WHERE observation_id = ?",
-            (int(is_open), self.seal("observations", observation_id, document), observation_id),
+            (
+                int(is_open),
+                self._seal_row("observations", observation_id, document),
+                observation_id,
+            ),
         )
 
     def _observation_noted(self, payload: Document) -> None:
@@ -431,7 +435,7 @@ class Projections(StationQueries):
         dose["voided"] = True
         self._connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
-            (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
+            (self._seal_row("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
         )
         for item in self._touch(dose["patient_id"])["doses"]:
             if item[_DOSE_ID] == dose_id:
@@ -478,7 +482,7 @@ class Projections(StationQueries):
         dose["given_at"] = corrected
         self._connection.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
-            (self.seal("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
+            (self._seal_row("doses", dose_id, [dose[key] for key in DOSE_ROW_FIELDS]), dose_id),
         )
         state = self._touch(dose["patient_id"])
         for item in state["doses"]:
@@ -494,21 +498,21 @@ class Projections(StationQueries):
         row = self._connection.execute(
             "SELECT sealed FROM visits WHERE visit_id = ?", (visit_id,)
         ).fetchone()
-        return self.open("visits", visit_id, row[0]) if row else None
+        return self._open_row("visits", visit_id, row[0]) if row else None
 
     def open_visits(self) -> list[Document]:
         """Every visit not yet ended (a dose recorded, or ended without one)."""
         rows = self._connection.execute(
             "SELECT visit_id, sealed FROM visits WHERE open = 1"
         ).fetchall()
-        return [self.open("visits", row[0], row[1]) for row in rows]
+        return [self._open_row("visits", row[0], row[1]) for row in rows]
 
     def _save_visit(self, document: Document) -> None:
         visit_id = str(document["visit_id"])
         is_open = int(document.get("dose_id") is None and document.get("ended") is None)
         self._connection.execute(
             "INSERT OR REPLACE INTO visits (visit_id, open, sealed) VALUES (?,?,?)",
-            (visit_id, is_open, self.seal("visits", visit_id, document)),
+            (visit_id, is_open, self._seal_row("visits", visit_id, document)),
         )
 
     def _change_visit(self, payload: Document, change: Callable[[Document], None]) -> None:

@@ -9,7 +9,7 @@ import secrets
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -206,15 +206,16 @@ class Store:
         """Read one clear setting (station id, sync marks, …); never patient data."""
         return self._meta(key)
 
-    def set_meta(self, key: str, value: str, connection: sqlite3.Connection | None = None) -> None:
-        """Write one clear setting, inside the caller's transaction when given."""
-        if connection is not None:
-            connection.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
-            )
-            return
+    def set_meta(self, key: str, value: str) -> None:
+        """Write one clear setting (inside the caller's ``transaction()`` when there is one)."""
+        self.set_metas({key: value})
+
+    def set_metas(self, values: Mapping[str, str]) -> None:
+        """Write several clear settings in one transaction (joins the caller's)."""
         with self._transactor.transaction() as tx:
-            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            tx.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", list(values.items())
+            )
 
     @property
     def station_name(self) -> str:
@@ -293,7 +294,7 @@ class Store:
 
     def keep_receipt(self, receipt: Receipt) -> bool:
         """Keep the server's signed receipt of a push (its day's); tell whether it was kept."""
-        with self.transaction() as tx:
+        with self._write_transaction() as tx:
             return receipts.keep(tx, receipt)
 
     def kept_receipts(self) -> list[str]:
@@ -496,7 +497,7 @@ class Store:
             and for_new_wraps.iterations < resealed.kdf.iterations
         ):
             # Same family, fewer passes: new and changed passwords start as strong.
-            self.set_meta("kdf", json.dumps(resealed.kdf.as_json()), tx)
+            self.set_meta("kdf", json.dumps(resealed.kdf.as_json()))  # joins ``tx``
         self.log.append(
             tx,
             "auth.key_strengthened",
@@ -568,8 +569,19 @@ class Store:
     # -- writing ------------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (joins an outer one); refused on a record changed outside."""
+    def transaction(self) -> Iterator[None]:
+        """One unit of work: every write of the store's inside the block commits together.
+
+        Joins an outer one; refused on a record changed outside. It hands out nothing: the
+        services write through the store's named methods (``record``, ``set_meta``, …), each
+        of which joins this transaction, and never hold a connection.
+        """
+        with self._write_transaction():
+            yield
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[sqlite3.Connection]:
+        """The write transaction's connection, for the store's own code (and its tests)."""
         with self._transactor.transaction() as connection:
             self._seal.require_intact(connection)
             yield connection
@@ -803,6 +815,21 @@ class Store:
                 if problem is not None:
                     return replace(result, problem=problem)
             return result
+
+    def store_pulled(
+        self, session: Session, rows: Sequence[Sequence[Any]], marks: Mapping[str, str]
+    ) -> remote.PulledOutcome:
+        """Seal pulled feed rows, project them and write ``marks`` (the feed's cursor): one commit.
+
+        When a fork's resolution set another copy's events aside, they are gone from the pulled
+        events and the projections are rebuilt without them, in the same transaction.
+        """
+        with self._write_transaction() as tx:
+            outcome = remote.store_pulled_rows(tx, session.data_key, self.station_id, rows)
+            self.set_metas(marks)
+            if outcome.set_aside:
+                self.rebuild_projections(session)
+        return outcome
 
     def rebuild_projections(self, session: Session, batch: int = 5000) -> int:
         """Throw away every projection and replay own and pulled events into them, by HLC.

@@ -237,7 +237,7 @@ def projection_documents(station: Station) -> dict[str, dict[str, Any]]:
             rows = projections._connection.execute(
                 f"SELECT {key}, sealed FROM {table} ORDER BY {key}"
             ).fetchall()
-            out[table] = {row[0]: projections.open(table, row[0], row[1]) for row in rows}
+            out[table] = {row[0]: projections._open_row(table, row[0], row[1]) for row in rows}
     return out
 
 

@@ -169,7 +169,7 @@ def test_no_patient_data_in_any_file_open_or_closed(tmp_path: Path) -> None:
         row = projections._connection.execute(
             "SELECT sealed FROM patients WHERE patient_id = ?", (PATIENTS[1]["patient_id"],)
         ).fetchone()
-        document = projections.open("patients", PATIENTS[1]["patient_id"], row[0])
+        document = projections._open_row("patients", PATIENTS[1]["patient_id"], row[0])
     assert document["family_name"] == "Þórsdóttir-Wąsowicz"
     store.close()
 
@@ -199,9 +199,9 @@ def test_ciphertext_moved_between_rows_does_not_open(built: Built) -> None:
     store.close()
     with raw_database(built.data_dir) as db:  # and the encryption refuses it on its own too
         projections = Projections(db, session.data_key)
-        assert projections.open("patients", ids[1], sealed[ids[1]])["patient_id"] == ids[1]
+        assert projections._open_row("patients", ids[1], sealed[ids[1]])["patient_id"] == ids[1]
         with pytest.raises(DecryptionFailed):
-            projections.open("patients", ids[0], sealed[ids[1]])
+            projections._open_row("patients", ids[0], sealed[ids[1]])
         with pytest.raises(DecryptionFailed):
             EventLog.read(db, session.data_key, after_seq=2, limit=1)
         assert EventLog.read(db, session.data_key, 3, 1)[0].seq == 4

@@ -33,7 +33,7 @@ def decrypted_projections(store: Store, session: Session) -> dict[str, dict[str,
             result[table] = {}
             for values in rows.fetchall():
                 row = dict(zip(names, values, strict=True))
-                row["sealed"] = projections.open(table, row[key], row["sealed"])
+                row["sealed"] = projections._open_row(table, row[key], row["sealed"])
                 result[table][row[key]] = row
     return result
 
@@ -104,7 +104,10 @@ def test_the_store_connection_cannot_change_or_remove_events(built: Built) -> No
         "UPDATE events SET sealed = x'00' WHERE seq = 5",
         "DELETE FROM events WHERE seq = 10",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+        with (
+            pytest.raises(sqlite3.IntegrityError, match="append-only"),
+            store._write_transaction() as tx,
+        ):
             tx.execute(statement)
     assert store.head()[0] == 10
     assert store.verify(built.session.data_key).intact

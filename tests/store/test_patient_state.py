@@ -71,11 +71,11 @@ def test_a_state_written_with_dose_mappings_is_read_and_carried_on(built: Built)
         "open_observation_id": "ob-1",
         "last_assessment": None,
     }
-    with built.store.transaction() as tx, built.store.reading(built.session) as projections:
+    with built.store._write_transaction() as tx, built.store.reading(built.session) as projections:
         key = projections.patient_key(target)
         tx.execute(
             "UPDATE patient_state SET sealed = ? WHERE patient_key = ?",
-            (projections.seal("patient_state", key, version_one), key),
+            (projections._seal_row("patient_state", key, version_one), key),
         )
     upgraded = _state(built, target)
     assert upgraded["v"] == STATE_VERSION
@@ -143,16 +143,16 @@ def test_a_dose_row_is_a_short_list_and_one_written_as_a_mapping_is_still_voided
     target = built.store.events_after(built.session, 0)[2].payload["patient_id"]
     new, old = dose(target, "2025-02-20T08:00:00"), dose(target, "2025-02-20T17:00:00")
     built.store.record_many(built.session, [("dose.administered", new), ("dose.administered", old)])
-    with built.store.transaction() as tx, built.store.reading(built.session) as projections:
+    with built.store._write_transaction() as tx, built.store.reading(built.session) as projections:
         (sealed,) = tx.execute("SELECT sealed FROM doses WHERE dose_id = ?", (new["dose_id"],))
-        row = projections.open("doses", new["dose_id"], sealed[0])
+        row = projections._open_row("doses", new["dose_id"], sealed[0])
         assert row == [target, *[new.get(key) for key in DOSE_ROW_FIELDS[1:-1]], False]
         assert new["dose_id"] not in str(row)  # the row's key, not repeated in the document
         written_before = {key: old.get(key) for key in STATE_DOSE_FIELDS}
         written_before.update(voided=False, patient_id=target)  # schema 4's mapping
         tx.execute(
             "UPDATE doses SET sealed = ? WHERE dose_id = ?",
-            (projections.seal("doses", old["dose_id"], written_before), old["dose_id"]),
+            (projections._seal_row("doses", old["dose_id"], written_before), old["dose_id"]),
         )
     for voided in (new, old):
         built.store.record(
@@ -164,7 +164,7 @@ def test_a_dose_row_is_a_short_list_and_one_written_as_a_mapping_is_still_voided
         (sealed,) = projections._connection.execute(
             "SELECT sealed FROM doses WHERE dose_id = ?", (old["dose_id"],)
         )
-        rewritten = projections.open("doses", old["dose_id"], sealed[0])
+        rewritten = projections._open_row("doses", old["dose_id"], sealed[0])
     assert dose_row(rewritten) == {**dose_row(written_before), "voided": True}
     assert isinstance(rewritten, list)
 

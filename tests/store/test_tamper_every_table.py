@@ -445,7 +445,7 @@ def test_a_write_ahead_log_cut_after_a_crash_is_refused(worked: Worked, tmp_path
     """Committed records lost with the end of the WAL (a crash, then a cut or half-copied file)."""
     store = Store.open(worked.data_dir)
     nurse = store.unlock("nurse", PASSWORDS["nurse"])
-    with store.transaction() as tx:
+    with store._write_transaction() as tx:
         tx.execute("PRAGMA wal_autocheckpoint = 0")  # the commits below stay in the WAL
     store.record(nurse, "bench.log_only", {"note": "before the crash (fictional)"})
     wal = Store.database_path(worked.data_dir).with_name("station.db-wal")
