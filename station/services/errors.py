@@ -86,6 +86,18 @@ def as_service_error(error: StoreError | DomainError) -> ServiceError:
     return wrapped
 
 
+def service_error_of(error: BaseException) -> ServiceError | None:
+    """``error`` as a ServiceError when it is one, or a store or domain error; else None.
+
+    For the window, which says a refusal by its code and never imports the store.
+    """
+    if isinstance(error, ServiceError):
+        return error
+    if isinstance(error, StoreError | DomainError):
+        return as_service_error(error)
+    return None
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 C = TypeVar("C", bound=type)

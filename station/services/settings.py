@@ -315,7 +315,7 @@ class SettingSpec:
                 code="settings.below_minimum",
                 setting=self.label,
                 minimum=self.text(self.minimum),
-                unit=self.unit or "",
+                unit=unit,
             )
         if self.maximum is not None and value > self.maximum:  # type: ignore[operator]
             raise ServiceError(
@@ -323,7 +323,7 @@ class SettingSpec:
                 code="settings.above_maximum",
                 setting=self.label,
                 maximum=self.text(self.maximum),
-                unit=self.unit or "",
+                unit=unit,
             )
         if isinstance(value, Decimal):
             if self.places is not None:

@@ -37,6 +37,7 @@ from devices.transport import Direction, SerialSettings, TrafficCapture
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.preparation import SolutionBatch, WeighedDose, weigh_dose
+from station.ui.messages import describe
 from station.ui.relay import GuiRelay
 from station.ui.tasks import BackgroundTasks
 
@@ -337,7 +338,9 @@ class ScaleBridge(_Bridge):
             cause = error.__cause__ if isinstance(error.__cause__, DeviceError) else None
             if isinstance(cause, PortGone | NoAnswer):
                 self._fault(cause)
-            self.weighing_failed.emit(scale_sentence(cause) if cause is not None else str(error))
+            self.weighing_failed.emit(
+                scale_sentence(cause) if cause is not None else describe(error)
+            )
 
         self._calls.submit(job, weighed, failed)
 

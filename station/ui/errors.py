@@ -24,9 +24,12 @@ def known_error_types() -> tuple[type[BaseException], ...]:
     if not _known:
         from devices.readings import DeviceError
         from station.domain.errors import DomainError
-        from station.store.database import StoreError
+        from station.services.errors import ServiceError
 
-        _known.extend((StoreError, DomainError, DeviceError))
+        # The services turn the store's and the domain's errors into ServiceErrors at their
+        # edge; a DomainError still comes from values the window builds itself (an amount
+        # typed in a field).
+        _known.extend((ServiceError, DomainError, DeviceError))
     return tuple(_known)
 
 
@@ -115,8 +118,9 @@ def known_errors(
     """An ``on_error`` for background work: expected failures to ``handler``, bugs to the dialog.
 
     Expected failures come from people or the environment (wrong password, refused dose,
-    cable pulled): :class:`StoreError` (and so every service refusal), :class:`DomainError`
-    and :class:`DeviceError`. Anything else is a bug: it is logged and shown in the crash
+    cable pulled): :class:`ServiceError` (every service refusal, and the store's errors the
+    services pass on with a code), :class:`DomainError` and :class:`DeviceError`. Anything
+    else is a bug: it is logged and shown in the crash
     dialog, and ``handler`` hears an :class:`UnexpectedFailure` so the screen can recover.
     """
 

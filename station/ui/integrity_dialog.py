@@ -10,6 +10,7 @@ from station.domain.roles import Role
 from station.services.audit import repair_record
 from station.store.store import Session, Store
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label
 
@@ -105,4 +106,4 @@ class IntegrityDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.repair_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")

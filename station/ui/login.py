@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
 
@@ -200,5 +201,5 @@ class LoginScreen(QWidget):
         self.busy = False
         self.password.clear()
         self.sign_in.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
         self.password.setFocus()

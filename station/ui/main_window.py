@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from devices.protocols.scanner import WedgeConfig
 from station.ui.errors import known_errors
 from station.ui.login import LoginScreen
+from station.ui.messages import describe
 from station.ui.status_bar import StationStatusBar
 from station.ui.wedge import WedgeListener
 
@@ -231,7 +232,7 @@ class SyncLink(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         self._polling = False
-        self.status_changed.emit(self.tr("offline"), str(error))
+        self.status_changed.emit(self.tr("offline"), describe(error))
 
     def close(self) -> None:
         """Stop syncing (in the background) and go back to the offline rules."""
@@ -537,7 +538,7 @@ class StationWindow(QMainWindow):
         self.parts.tasks.submit(
             lambda: save_preferences(folder, stored),
             lambda _none: None,
-            known_errors(lambda error: self.statusBar().showMessage(str(error), 10000), self),
+            known_errors(lambda error: self.statusBar().showMessage(describe(error), 10000), self),
         )
 
     def _open_devices(self) -> None:
@@ -628,7 +629,7 @@ class StationWindow(QMainWindow):
         self.parts.tasks.submit(
             lambda: counter.rule_settings(session),
             lambda _rules: None,
-            known_errors(lambda error: self.status.showMessage(str(error))),
+            known_errors(lambda error: self.status.showMessage(describe(error))),
         )
         self.workspace = self._role_workspace(session)
         if self.workspace is None:

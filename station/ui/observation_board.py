@@ -48,6 +48,7 @@ from station.services.observation import (
 from station.services.signatures import DOSING_ROLES
 from station.store.accounts import User
 from station.store.store import Session
+from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import FlowLayout
 from station.ui.witness import WitnessDialog
@@ -1038,7 +1039,7 @@ class CountdownBoard(QWidget):
 
     def _report(self, error: BaseException, fallback: str) -> None:
         if isinstance(error, ServiceError):
-            text = str(error)
+            text = describe(error)
         else:
             # The type only: a message or traceback locals could carry patient data.
             _log.error("observation board: unexpected %s", type(error).__name__)

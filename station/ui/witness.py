@@ -17,6 +17,7 @@ from station.domain.roles import Role
 from station.store.accounts import User
 from station.store.store import Store
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
 
@@ -123,4 +124,4 @@ class WitnessDialog(QDialog):
         self.busy = False
         self.password.clear()
         self.confirm_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")

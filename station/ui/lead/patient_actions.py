@@ -26,6 +26,7 @@ from station.domain.roles import Role
 from station.ui.errors import known_errors
 from station.ui.lead.context import LeadContext, PatientRecord, load_record
 from station.ui.lead.dose_actions import DoseActions
+from station.ui.messages import describe
 from station.ui.widgets import MessageLabel, VerticalScrollArea, make_button, make_field, make_label
 
 PATIENT_ID = Qt.ItemDataRole.UserRole
@@ -348,7 +349,7 @@ class PatientActionsDialog(QDialog):
             if self.closed:
                 return
             self.busy = False
-            self.message.show_message(str(error), "error")
+            self.message.show_message(describe(error), "error")
 
         self.context.submit(work, on_done, known_errors(on_error, self))
 
@@ -357,7 +358,7 @@ class PatientActionsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if not self.closed:
-            self.message.show_message(str(error), "error")
+            self.message.show_message(describe(error), "error")
 
     # -- keyboard and closing ------------------------------------------------------------------
 

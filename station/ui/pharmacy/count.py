@@ -24,6 +24,7 @@ from station.domain.quantities import Grams, Milligrams
 from station.services.pharmacy import CountOutcome, CountSheet
 from station.store.store import Session, Store
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal, readonly_item
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
@@ -278,7 +279,9 @@ class CountPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.start_button.setEnabled(True)
         self.submit_button.setEnabled(self.sheet is not None)
-        self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")
+        self.message.show_message(
+            self.tr("Refused: {reason}").format(reason=describe(error)), "error"
+        )
 
 
 class SignOffDialog(QDialog):
@@ -335,4 +338,4 @@ class SignOffDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.password.clear()
         self.confirm.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")

@@ -10,6 +10,7 @@ from station.domain.quantities import Grams, Milligrams
 from station.services.pharmacy import ContainerBalance
 from station.store.accounts import User
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
@@ -82,7 +83,7 @@ class MovementsPage(QWidget):
         context.submit(
             lambda: context.pharmacy.balances(context.session),
             self._show_containers,
-            known_errors(lambda error: self.message.show_message(str(error), "error"), self),
+            known_errors(lambda error: self.message.show_message(describe(error), "error"), self),
         )
 
     def _show_containers(self, balances: list[ContainerBalance]) -> None:
@@ -158,4 +159,6 @@ class MovementsPage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.record_button.setEnabled(True)
-        self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")
+        self.message.show_message(
+            self.tr("Refused: {reason}").format(reason=describe(error)), "error"
+        )

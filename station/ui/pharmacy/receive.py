@@ -21,6 +21,7 @@ from station.domain.quantities import Milligrams
 from station.services.errors import ServiceError
 from station.services.pharmacy import PharmacyService, Product
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, parse_decimal
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 
@@ -230,7 +231,9 @@ class ReceivePage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.receive_button.setEnabled(False)
-        self.message.show_message(self.tr("Refused: {reason}").format(reason=str(error)), "error")
+        self.message.show_message(
+            self.tr("Refused: {reason}").format(reason=describe(error)), "error"
+        )
 
     # -- catalogue ---------------------------------------------------------------------------
 

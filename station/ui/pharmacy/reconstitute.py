@@ -26,6 +26,7 @@ from station.services.pharmacy import ContainerBalance
 from station.store.accounts import User
 from station.ui.device_bridge import DeviceState, scale_sentence
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal, readonly_item
 from station.ui.relay import GuiRelay
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
@@ -114,7 +115,7 @@ class ReconstitutePage(QWidget):
         context.submit(
             lambda: context.pharmacy.balances(context.session),
             self._show_lots,
-            known_errors(lambda error: self.message.show_message(str(error), "error"), self),
+            known_errors(lambda error: self.message.show_message(describe(error), "error"), self),
         )
 
     def _show_lots(self, balances: list[ContainerBalance]) -> None:
@@ -222,7 +223,7 @@ class ReconstitutePage(QWidget):
     def _scale_failed(self, error: BaseException) -> None:
         self.tare_button.setEnabled(True)
         self.weigh_button.setEnabled(True)
-        text = scale_sentence(error) if isinstance(error, DeviceError) else str(error)
+        text = scale_sentence(error) if isinstance(error, DeviceError) else describe(error)
         self.message.show_message(text, "error")
 
     # -- signing -----------------------------------------------------------------------------
@@ -288,7 +289,9 @@ class ReconstitutePage(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self.sign_button.setEnabled(True)
-        self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")
+        self.message.show_message(
+            self.tr("Refused: {reason}").format(reason=describe(error)), "error"
+        )
 
     def shut(self) -> None:
         """Forget device answers that arrive after the screen is gone."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from station.domain.ledger import stock_series
 from station.services.pharmacy import ContainerBalance, RegisterRow
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.chart import StockChart, reduce_series
 from station.ui.pharmacy.context import PharmacyContext, parse_decimal
 from station.ui.pharmacy.register_model import NOTES_COLUMN, RegisterModel
@@ -325,4 +326,6 @@ class RegisterPage(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.message.show_message(self.tr("Refused: {reason}").format(reason=error), "error")
+        self.message.show_message(
+            self.tr("Refused: {reason}").format(reason=describe(error)), "error"
+        )

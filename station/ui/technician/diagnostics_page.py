@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from station.services.errors import ServiceError
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.technician.context import TechnicianContext
 from station.ui.widgets import MessageLabel, make_button, make_label
 
@@ -105,7 +106,7 @@ class DiagnosticsPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
 
 
 def _remove_old_captures(folder: Path) -> None:

@@ -19,6 +19,7 @@ from station.services.sync_link import (
 )
 from station.store.store import Session, Store
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.technician.context import TechnicianContext
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
 from sync.client.errors import ServerUnreachable, SyncError, SyncRejected
@@ -304,7 +305,7 @@ class EnrollmentPage(QWidget):
 
     def _change_failed(self, error: BaseException) -> None:
         self._show_changing(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
 
     def _enrolled(self, enrollment: Enrollment) -> None:
         self.code.clear()
@@ -314,4 +315,4 @@ class EnrollmentPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.enroll_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")

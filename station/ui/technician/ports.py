@@ -23,6 +23,7 @@ from devices.readings import ScaleProtocol
 from devices.transport import SerialSettings
 from station.services.errors import ServiceError
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import readonly_item
 from station.ui.preferences import DEVICES, Preferences, save_preferences
 from station.ui.technician.context import TechnicianContext
@@ -276,7 +277,7 @@ class PortsPanel(QWidget):
         try:
             chosen = self.chosen_preferences()
         except ServiceError as refusal:
-            self.message.show_message(str(refusal), "error")
+            self.message.show_message(describe(refusal), "error")
             return
         folder = self.context.store.data_dir
 
@@ -305,4 +306,4 @@ class PortsPanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.list_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")

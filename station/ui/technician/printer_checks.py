@@ -14,6 +14,7 @@ from devices.drivers.printer import LabelPrinter, PrintReceipt
 from devices.protocols.zpl import Code128, HostStatus, Label, LabelSize, TextField
 from devices.readings import DeviceError, PrinterNotReady
 from station.ui.device_bridge import printer_sentence
+from station.ui.messages import describe
 from station.ui.relay import GuiRelay
 from station.ui.tasks import BackgroundTasks
 from station.ui.technician.context import TechnicianContext
@@ -97,7 +98,7 @@ class PrinterChecks(QGroupBox):
         self._waits.submit(lambda: work(printer), on_done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        text = printer_sentence(error) if isinstance(error, DeviceError) else str(error)
+        text = printer_sentence(error) if isinstance(error, DeviceError) else describe(error)
         self.message.show_message(text, "error")
 
     def check_status(self) -> None:

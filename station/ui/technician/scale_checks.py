@@ -24,6 +24,7 @@ from station.domain.quantities import Grams
 from station.services.technician import CalibrationCheck, CalibrationState, CalibrationStatus
 from station.ui.device_bridge import DeviceState, scale_sentence
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.pharmacy.context import parse_decimal
 from station.ui.relay import GuiRelay
 from station.ui.technician.context import TechnicianContext
@@ -130,7 +131,7 @@ class ScaleChecks(QGroupBox):
             button.setEnabled(True)
         self.read_button.setEnabled(True)
         self.check_button.setEnabled(True)
-        text = scale_sentence(error) if isinstance(error, DeviceError) else str(error)
+        text = scale_sentence(error) if isinstance(error, DeviceError) else describe(error)
         self.message.show_message(text, "error")
 
     # -- identify, zero, tare, read --------------------------------------------------------------

@@ -19,6 +19,7 @@ from station.services.errors import ServiceError
 from station.services.settings import SettingsService, SettingValue
 from station.store.store import Session
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_label
 
@@ -235,9 +236,12 @@ class SettingsPage(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         # What was typed stays, so that it can be corrected; nothing was saved.
         self.save_button.setEnabled(True)
-        self.message.show_message(self.tr("Not saved: {reason}").format(reason=error), "error")
+        self.message.show_message(
+            self.tr("Not saved: {reason}").format(reason=describe(error)), "error"
+        )
 
     def _read_failed(self, error: BaseException) -> None:
         self.message.show_message(
-            self.tr("The settings could not be read: {reason}").format(reason=error), "error"
+            self.tr("The settings could not be read: {reason}").format(reason=describe(error)),
+            "error",
         )

@@ -20,6 +20,7 @@ from station.domain.quantities import Milligrams
 from station.domain.rules import AdministrationOutcome
 from station.services.counter import AdministeredDose
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 
@@ -193,5 +194,5 @@ class AdministerStep(QWidget):
 
     def _on_refused(self, error: BaseException) -> None:
         self.busy = False
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
         self._update()

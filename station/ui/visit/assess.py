@@ -21,6 +21,7 @@ from station.domain.rules import DoseDecision, Outcome, Reason
 from station.services.counter import Override, PatientOverview, Visit
 from station.store.accounts import User
 from station.ui.errors import known_errors
+from station.ui.messages import describe, describe_reason
 from station.ui.style import OUTCOME_COLOURS
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.visit.panel import active_prescription
@@ -82,7 +83,9 @@ def reason_lines(decision: DoseDecision) -> list[str]:
     lines = []
     for reason in ordered:
         extra = who_can_lift(reason)
-        lines.append(f"{marks[reason.outcome]} {reason.message}" + (f" {extra}" if extra else ""))
+        lines.append(
+            f"{marks[reason.outcome]} {describe_reason(reason)}" + (f" {extra}" if extra else "")
+        )
     return lines
 
 
@@ -281,7 +284,7 @@ class AssessStep(QWidget):
     def _on_refused(self, error: BaseException) -> None:
         self.busy = False
         self.check_button.setEnabled(True)
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
 
     def show_decision(self) -> None:
         """Show the decision, its reasons, and the controls it asks for."""
@@ -343,7 +346,9 @@ class AssessStep(QWidget):
             self.override_reason.setFocus()
             return
         concerns = [
-            r.message for r in visit.decision.reasons if r.outcome is Outcome.NEEDS_OVERRIDE
+            describe_reason(r)
+            for r in visit.decision.reasons
+            if r.outcome is Outcome.NEEDS_OVERRIDE
         ]
         self.dialog = WitnessDialog(
             self.services.store,

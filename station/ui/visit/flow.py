@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from devices.readings import Scan
 from station.services.counter import AdministeredDose
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.visit.administer import AdministerStep
 from station.ui.visit.assess import AssessStep
 from station.ui.visit.context import VisitServices, VisitState
@@ -193,7 +194,9 @@ class VisitView(QWidget):
                     services.session, visit, f"ended at the {step.lower()} step without a dose"
                 ),
                 lambda _none: None,
-                known_errors(lambda error: self.message.show_message(str(error), "error"), self),
+                known_errors(
+                    lambda error: self.message.show_message(describe(error), "error"), self
+                ),
             )
         self.prepare.stop()
         self.label.stop()

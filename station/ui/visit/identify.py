@@ -21,6 +21,7 @@ from station.domain.roles import Role
 from station.services.counter import PatientOverview, Visit
 from station.store.accounts import User
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.visit.context import VisitServices
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
@@ -142,7 +143,7 @@ class IdentifyStep(QWidget):
 
     def _on_refused(self, error: BaseException) -> None:
         self.busy = False
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
 
     # -- without a card -----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from station.services.counter import Visit
 from station.services.preparation import syringe_label
 from station.store.accounts import User
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
@@ -111,7 +112,7 @@ class LabelStep(QWidget):
         services.submit(
             lambda: render_preview(label).png_bytes(),
             self._on_preview,
-            known_errors(lambda error: self.preview.setText(str(error)), self),
+            known_errors(lambda error: self.preview.setText(describe(error)), self),
         )
         self._on_printer_state(
             services.devices.printer.state.value, services.devices.printer.message
@@ -191,7 +192,7 @@ class LabelStep(QWidget):
             self.continue_button.setFocus()
 
     def _on_record_failed(self, error: BaseException) -> None:
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
         self._update_buttons()
 
     def ask_waiver(self) -> None:

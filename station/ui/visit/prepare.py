@@ -17,6 +17,7 @@ from station.services.counter import WeighingResult
 from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
 from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
+from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label, narrow_combo
 
@@ -345,7 +346,7 @@ class PrepareStep(QWidget):
     def _on_judging_failed(self, error: BaseException) -> None:
         self.weighing = False
         self.judging = False
-        self.message.show_message(str(error), "error")
+        self.message.show_message(describe(error), "error")
         self._update_buttons()
 
     def _on_weighing_failed(self, sentence: str) -> None:

@@ -1,0 +1,793 @@
+"""People-facing sentences for service error codes and the rules' reason codes, translated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from station.domain.rules import Reason
+from station.services.errors import ParamValue, service_error_of
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark ``source`` for translation under ``context`` (lupdate finds it); return it as is."""
+    del context
+    return source
+
+
+UNTRANSLATED = "ui.sentence"
+"""The code of a sentence the window made itself, already in the station's language."""
+
+
+def service_sentences() -> dict[str, str]:
+    """Each service error code's sentence in the current language, with ``{name}`` fields."""
+    return {
+        "access.pharmacists_only": QCoreApplication.translate(
+            "Messages", "The pharmacy workspace is for pharmacists only."
+        ),
+        "access.role_required": QCoreApplication.translate(
+            "Messages", "This needs the role {roles}; {username} lacks it."
+        ),
+        "access.technicians_only": QCoreApplication.translate(
+            "Messages", "The technician's workspace is for technicians only."
+        ),
+        "accounts.cannot_disable_self": QCoreApplication.translate(
+            "Messages", "An administrator cannot disable their own account."
+        ),
+        "cards.issuer_key_id_missing": QCoreApplication.translate(
+            "Messages", "A card issuer's key needs its key id."
+        ),
+        "cards.issuer_key_is_server": QCoreApplication.translate(
+            "Messages",
+            "This key id is the central server's: its key comes with the enrolment and cannot"
+            " be replaced here.",
+        ),
+        "counter.administer_before_decision": QCoreApplication.translate(
+            "Messages", "Check the rules before giving a dose."
+        ),
+        "counter.administer_before_weighing": QCoreApplication.translate(
+            "Messages", "Weigh the syringe and accept its weight before it is given."
+        ),
+        "counter.administer_without_label": QCoreApplication.translate(
+            "Messages",
+            "The syringe has no printed label: print it, or a second person approves going "
+            "without one, with a reason.",
+        ),
+        "counter.batch_expired": QCoreApplication.translate(
+            "Messages",
+            "Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the "
+            "dose from a usable batch.",
+        ),
+        "counter.batch_overdrawn": QCoreApplication.translate(
+            "Messages",
+            "Solution batch {batch} holds only {held} mg in the register, less than this "
+            "syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another "
+            "batch and tell the pharmacist (a count is due).",
+        ),
+        "counter.batch_unknown": QCoreApplication.translate(
+            "Messages", "There is no such solution batch in this station's register."
+        ),
+        "counter.batch_wrong_substance": QCoreApplication.translate(
+            "Messages",
+            "Solution batch {batch} holds {substance}, not the {drug} the decision is for.",
+        ),
+        "counter.card_patient_not_on_roster": QCoreApplication.translate(
+            "Messages",
+            "The card is genuine, but its patient is not on this station's roster yet: sync, "
+            "or identify the patient without the card.",
+        ),
+        "counter.card_refused": QCoreApplication.translate(
+            "Messages", "The card is refused: {detail}"
+        ),
+        "counter.dose_above_allowed": QCoreApplication.translate(
+            "Messages",
+            "The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules "
+            "again for a smaller dose.",
+        ),
+        "counter.dose_blocked": QCoreApplication.translate(
+            "Messages", "This dose is blocked: {reasons}"
+        ),
+        "counter.dose_recorded_already": QCoreApplication.translate(
+            "Messages", "This visit's dose is recorded already."
+        ),
+        "counter.dose_zero": QCoreApplication.translate(
+            "Messages", "A dose of 0 mg cannot be recorded as given."
+        ),
+        "counter.drug_unknown": QCoreApplication.translate(
+            "Messages", "Choose the drug and form from the list."
+        ),
+        "counter.full_injection_amount": QCoreApplication.translate(
+            "Messages",
+            "A full injection gives what was prepared ({prepared} mg): record a partial "
+            "injection for another amount.",
+        ),
+        "counter.given_amount_missing": QCoreApplication.translate(
+            "Messages",
+            "Enter how many mg went in: a partial or failed injection needs the amount given "
+            "(0 mg when nothing went in).",
+        ),
+        "counter.given_more_than_prepared": QCoreApplication.translate(
+            "Messages", "More than was prepared cannot be given: at most {prepared} mg went in."
+        ),
+        "counter.label_before_weighing": QCoreApplication.translate(
+            "Messages", "Weigh and accept the syringe before its label is printed."
+        ),
+        "counter.lease_expired": QCoreApplication.translate(
+            "Messages",
+            "The server's hold on this patient's dose ran out before the dose was recorded: "
+            "nothing was recorded; check the rules again.",
+        ),
+        "counter.manual_identification_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the patient is identified without a card."
+        ),
+        "counter.outcome_missing": QCoreApplication.translate(
+            "Messages", "Say how the injection went: full, partial or failed."
+        ),
+        "counter.override_needs_clinic_lead": QCoreApplication.translate(
+            "Messages", "Only a clinic lead can approve this: {reason}"
+        ),
+        "counter.override_reason_missing": QCoreApplication.translate(
+            "Messages", "A second person must approve this dose, with a reason."
+        ),
+        "counter.partial_amount_invalid": QCoreApplication.translate(
+            "Messages",
+            "A partial injection gives more than 0 mg and less than the {prepared} mg prepared: "
+            "record it as failed or full.",
+        ),
+        "counter.patient_not_on_roster": QCoreApplication.translate(
+            "Messages", "This patient is not on this station's roster."
+        ),
+        "counter.prepared_above_allowed": QCoreApplication.translate(
+            "Messages",
+            "The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, "
+            "weighing tolerance included). Prepare again.",
+        ),
+        "counter.redo_reason_missing": QCoreApplication.translate(
+            "Messages", "A redo needs its reason."
+        ),
+        "counter.review_findings_missing": QCoreApplication.translate(
+            "Messages", "Write what the review found."
+        ),
+        "counter.stop_flag_lift_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the stop-dose flag is lifted."
+        ),
+        "counter.stop_flag_reason_missing": QCoreApplication.translate(
+            "Messages", "A stop-dose flag needs its reason."
+        ),
+        "counter.stop_flag_unknown": QCoreApplication.translate(
+            "Messages", "This patient has no such stop-dose flag set."
+        ),
+        "counter.time_correction_dose_unknown": QCoreApplication.translate(
+            "Messages", "There is no such dose in this patient's recent record."
+        ),
+        "counter.time_correction_in_future": QCoreApplication.translate(
+            "Messages", "A dose cannot be corrected to a time in the future."
+        ),
+        "counter.time_correction_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the dose's time is corrected."
+        ),
+        "counter.time_correction_without_zone": QCoreApplication.translate(
+            "Messages", "The corrected time needs its time zone."
+        ),
+        "counter.unlabelled_before_weighing": QCoreApplication.translate(
+            "Messages", "Weigh and accept the syringe first."
+        ),
+        "counter.unlabelled_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the syringe goes without a printed label."
+        ),
+        "counter.visit_changed": QCoreApplication.translate(
+            "Messages", "This visit changed meanwhile (another screen?): check it again."
+        ),
+        "counter.visit_dose_recorded": QCoreApplication.translate(
+            "Messages", "This visit's dose is recorded: start a new visit."
+        ),
+        "counter.visit_end_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the visit ends without a dose."
+        ),
+        "counter.visit_ended": QCoreApplication.translate(
+            "Messages", "This visit was ended: start a new visit."
+        ),
+        "counter.visit_unknown": QCoreApplication.translate(
+            "Messages", "There is no such visit at this station: identify the patient."
+        ),
+        "counter.void_dose_unknown": QCoreApplication.translate(
+            "Messages", "There is no such dose to void in this patient's recent record."
+        ),
+        "counter.void_needs_clinic_lead": QCoreApplication.translate(
+            "Messages", "Only a clinic lead may void a dose another station recorded."
+        ),
+        "counter.void_reason_missing": QCoreApplication.translate(
+            "Messages", "Say why the dose record is voided."
+        ),
+        "counter.warning_comment_missing": QCoreApplication.translate(
+            "Messages", "Write a comment to acknowledge the warning before dosing."
+        ),
+        "counter.weighing_before_decision": QCoreApplication.translate(
+            "Messages", "Check the rules for a dose before weighing it."
+        ),
+        "counter.weighing_outside_tolerance": QCoreApplication.translate(
+            "Messages",
+            "The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it"
+            " again.",
+        ),
+        "counter.weight_not_grams": QCoreApplication.translate(
+            "Messages", "The weight is a mass in g from the scale."
+        ),
+        "domain.ledger_refused": QCoreApplication.translate(
+            "Messages", "The register refused this: {detail}"
+        ),
+        "domain.quantity": QCoreApplication.translate(
+            "Messages", "This amount cannot be used: {detail}"
+        ),
+        "domain.refused": QCoreApplication.translate("Messages", "This was refused: {detail}"),
+        "domain.settings": QCoreApplication.translate(
+            "Messages", "These settings do not fit: {detail}"
+        ),
+        "enrollment.ca_file_problem": QCoreApplication.translate(
+            "Messages", "The CA file cannot be used: {detail}"
+        ),
+        "enrollment.certificate_problem": QCoreApplication.translate(
+            "Messages", "The server's certificate was not accepted: {detail}"
+        ),
+        "enrollment.code_not_accepted": QCoreApplication.translate(
+            "Messages",
+            "The enrollment code was not accepted (unknown, expired or already used): ask the"
+            " server's administrator for a new one.",
+        ),
+        "enrollment.failed": QCoreApplication.translate("Messages", "Enrollment failed: {detail}"),
+        "enrollment.refused": QCoreApplication.translate(
+            "Messages", "The server refused the enrollment: {detail}"
+        ),
+        "enrollment.server_unreachable": QCoreApplication.translate(
+            "Messages",
+            "Cannot reach the server at {url}: check the address and the network. The station"
+            " was not enrolled.",
+        ),
+        "input.breath_alcohol_not_number": QCoreApplication.translate(
+            "Messages", "Breath alcohol is entered as a number in ‰ (or left out)."
+        ),
+        "input.breath_alcohol_out_of_range": QCoreApplication.translate(
+            "Messages", "Breath alcohol is between 0 and {maximum} ‰."
+        ),
+        "input.dose_not_mg": QCoreApplication.translate(
+            "Messages", "{what} must be an amount in mg."
+        ),
+        "input.dose_not_number": QCoreApplication.translate(
+            "Messages", "{what} is not an amount in mg."
+        ),
+        "input.dose_too_large": QCoreApplication.translate(
+            "Messages", "{what} is not a possible dose (at most {maximum} mg)."
+        ),
+        "input.dose_too_precise": QCoreApplication.translate(
+            "Messages", "{what} is given to 0.01 mg at most."
+        ),
+        "input.sedation_invalid": QCoreApplication.translate(
+            "Messages", "The sedation score is a whole number from 0 (alert) to 3 (severe)."
+        ),
+        "observation.adverse_event_in_future": QCoreApplication.translate(
+            "Messages", "An adverse event cannot be recorded as happening in the future."
+        ),
+        "observation.adverse_event_kind_unknown": QCoreApplication.translate(
+            "Messages", "Choose what happened: {kinds}."
+        ),
+        "observation.closed_already": QCoreApplication.translate(
+            "Messages", "This observation is already closed."
+        ),
+        "observation.early_discharge_reason_missing": QCoreApplication.translate(
+            "Messages", "The observation time is not up: say why the patient leaves early."
+        ),
+        "observation.naloxone_invalid": QCoreApplication.translate(
+            "Messages", "Naloxone is entered in mg, at most {maximum} mg."
+        ),
+        "observation.note_missing": QCoreApplication.translate(
+            "Messages", "Write a note or enter a vital sign."
+        ),
+        "observation.unknown": QCoreApplication.translate(
+            "Messages", "There is no such observation on this station."
+        ),
+        "observation.vitals_invalid": QCoreApplication.translate(
+            "Messages", "The vital signs were not recorded: {detail}."
+        ),
+        "pharmacy.amount_ambiguous": QCoreApplication.translate(
+            "Messages", "Give either the mg or the weighed mass, not both."
+        ),
+        "pharmacy.amount_zero": QCoreApplication.translate(
+            "Messages", "Nothing to record: the amount is 0 mg."
+        ),
+        "pharmacy.batch_not_made": QCoreApplication.translate(
+            "Messages", "The batch was not made: {detail}."
+        ),
+        "pharmacy.batch_unknown": QCoreApplication.translate(
+            "Messages", "There is no such solution batch."
+        ),
+        "pharmacy.container_unknown": QCoreApplication.translate(
+            "Messages", "There is no such stock lot or solution batch."
+        ),
+        "pharmacy.correction_target_unknown": QCoreApplication.translate(
+            "Messages", "The entry to correct is not in the register."
+        ),
+        "pharmacy.count_container_unknown": QCoreApplication.translate(
+            "Messages", "A counted container is not on this count sheet."
+        ),
+        "pharmacy.count_incomplete": QCoreApplication.translate(
+            "Messages", "{missing} container(s) on the sheet were not counted."
+        ),
+        "pharmacy.count_signed_by_counter": QCoreApplication.translate(
+            "Messages", "The person who counted cannot sign off their own count."
+        ),
+        "pharmacy.count_unknown": QCoreApplication.translate("Messages", "There is no such count."),
+        "pharmacy.count_without_discrepancy": QCoreApplication.translate(
+            "Messages", "This count has no open discrepancy."
+        ),
+        "pharmacy.discrepancy_reason_missing": QCoreApplication.translate(
+            "Messages", "Give the reason for the discrepancy."
+        ),
+        "pharmacy.movement_kind_invalid": QCoreApplication.translate(
+            "Messages", "Only residue, waste, failed injections and destruction go here."
+        ),
+        "pharmacy.not_a_pack_code": QCoreApplication.translate(
+            "Messages", "This is not a medicine pack code (GS1 DataMatrix or IFA)."
+        ),
+        "pharmacy.pack_code_unreadable": QCoreApplication.translate(
+            "Messages", "The pack code cannot be read: {detail}"
+        ),
+        "pharmacy.pack_serial_received_before": QCoreApplication.translate(
+            "Messages",
+            "This pack's serial number was received before; it is refused (a copied or "
+            "re-used code).",
+        ),
+        "pharmacy.pack_units_invalid": QCoreApplication.translate(
+            "Messages", "A pack holds 1 to {units} ampoules."
+        ),
+        "pharmacy.pack_without_batch": QCoreApplication.translate(
+            "Messages", "The pack code carries no batch number; it cannot be received."
+        ),
+        "pharmacy.pack_without_serial": QCoreApplication.translate(
+            "Messages", "The pack code carries no serial number; it cannot be received."
+        ),
+        "pharmacy.printer_not_opened": QCoreApplication.translate(
+            "Messages", "The printer could not be opened: check it and print again."
+        ),
+        "pharmacy.product_empty": QCoreApplication.translate(
+            "Messages", "A product needs at least one ampoule of more than 0 mg."
+        ),
+        "pharmacy.product_unknown": QCoreApplication.translate(
+            "Messages", "This pack's product is not in the catalogue; define it before receiving."
+        ),
+        "pharmacy.reconstitution_sources_invalid": QCoreApplication.translate(
+            "Messages", "Reconstitute from known stock lots of one substance."
+        ),
+        "pharmacy.shelf_life_missing": QCoreApplication.translate(
+            "Messages", "A solution batch needs a shelf life after reconstitution."
+        ),
+        "pharmacy.witness_missing": QCoreApplication.translate(
+            "Messages", "A {what} needs a witness who signs with their own password."
+        ),
+        "preparation.label_not_printed": QCoreApplication.translate(
+            "Messages", "The label was not printed: {detail}"
+        ),
+        "preparation.no_weight": QCoreApplication.translate(
+            "Messages", "No weight accepted: {detail}"
+        ),
+        "preparation.redo_reason_missing": QCoreApplication.translate(
+            "Messages", "A redo needs its reason."
+        ),
+        "preparation.weight_refused": QCoreApplication.translate(
+            "Messages", "No weight accepted: {detail}"
+        ),
+        "settings.above_maximum": QCoreApplication.translate(
+            "Messages", "{setting}: at most {maximum}{unit}."
+        ),
+        "settings.below_minimum": QCoreApplication.translate(
+            "Messages", "{setting}: at least {minimum}{unit}."
+        ),
+        "settings.choice_invalid": QCoreApplication.translate(
+            "Messages", "{setting}: choose one of: {options}."
+        ),
+        "settings.rules_do_not_fit": QCoreApplication.translate(
+            "Messages", "{settings}: this does not fit the clinic's other rule settings — {detail}."
+        ),
+        "settings.rules_need_clinic_lead": QCoreApplication.translate(
+            "Messages", "Only a clinic lead may change the clinic's rule settings."
+        ),
+        "settings.stored_rules_do_not_fit": QCoreApplication.translate(
+            "Messages",
+            "The clinic's rule settings do not fit together ({detail}); a clinic lead must "
+            "correct them.",
+        ),
+        "settings.stored_value_unusable": QCoreApplication.translate(
+            "Messages",
+            "The clinic's rule setting “{setting}” holds a value this station cannot use "
+            "({detail}); a clinic lead must set it again.",
+        ),
+        "settings.text_invalid": QCoreApplication.translate("Messages", "{setting}: {detail}."),
+        "settings.too_many_places": QCoreApplication.translate(
+            "Messages", "{setting}: at most {places} decimal place(s)."
+        ),
+        "settings.unknown": QCoreApplication.translate(
+            "Messages", "There is no setting called {key}."
+        ),
+        "settings.value_invalid": QCoreApplication.translate(
+            "Messages", "{setting}: {value} is not a valid value; {hint}."
+        ),
+        "settings.whole_number": QCoreApplication.translate(
+            "Messages", "{setting}: a whole number."
+        ),
+        "signatures.second_person_is_signer": QCoreApplication.translate(
+            "Messages", "The second person must be someone else than the one signed in."
+        ),
+        "signatures.second_person_lacks_role": QCoreApplication.translate(
+            "Messages", "{person} cannot sign this ({what}): it needs a {roles}."
+        ),
+        "signatures.second_person_missing": QCoreApplication.translate(
+            "Messages", "A second person must sign: {what}."
+        ),
+        "signatures.second_person_refused": QCoreApplication.translate(
+            "Messages", "The second person cannot sign: {detail}"
+        ),
+        "store.account_disabled": QCoreApplication.translate(
+            "Messages", "This account is disabled. Ask an administrator."
+        ),
+        "store.account_locked": QCoreApplication.translate(
+            "Messages",
+            "This account is locked after repeated wrong passwords. Wait, or ask an "
+            "administrator to unlock it.",
+        ),
+        "store.disk_full": QCoreApplication.translate(
+            "Messages",
+            "The station's disk is full: nothing was recorded. Free some space on the disk "
+            "(ask the clinic's IT), then record it again.",
+        ),
+        "store.integrity": QCoreApplication.translate(
+            "Messages", "The station's record was changed outside the program: {detail}"
+        ),
+        "store.not_found": QCoreApplication.translate(
+            "Messages", "There is no station profile here: {detail}"
+        ),
+        "store.refused": QCoreApplication.translate(
+            "Messages", "The station's record refused this: {detail}"
+        ),
+        "store.schema_too_new": QCoreApplication.translate(
+            "Messages", "This data folder was written by a newer version of the station: {detail}"
+        ),
+        "store.wrong_password": QCoreApplication.translate(
+            "Messages", "Wrong user name or password."
+        ),
+        "sync.already_enrolled": QCoreApplication.translate(
+            "Messages",
+            "This station is already enrolled with {url} (clinic {clinic}); nothing was changed.",
+        ),
+        "sync.ca_file_refused": QCoreApplication.translate(
+            "Messages", "The CA file cannot be used: {detail}"
+        ),
+        "sync.ca_file_unreadable": QCoreApplication.translate(
+            "Messages", "The CA file {path} cannot be read ({detail})."
+        ),
+        "sync.ca_file_without_certificate": QCoreApplication.translate(
+            "Messages",
+            "The CA file {path} holds no certificate this station can use (a CA bundle is PEM"
+            " text: -----BEGIN CERTIFICATE-----).",
+        ),
+        "sync.certificate_problem": QCoreApplication.translate(
+            "Messages", "The server's certificate was not accepted: {detail}"
+        ),
+        "sync.certificate_unchecked": QCoreApplication.translate(
+            "Messages",
+            "Cannot reach the server at {url} to check its certificate: try again when it can"
+            " be reached. Nothing was changed.",
+        ),
+        "sync.not_enrolled": QCoreApplication.translate(
+            "Messages",
+            "This station is not enrolled with a server: enroll it first (the clinic CA file "
+            "is given with the enrollment).",
+        ),
+        "sync.not_enrolled_ask_technician": QCoreApplication.translate(
+            "Messages",
+            "This station is not enrolled with a server: a technician runs 'dosing-station "
+            "enroll --server URL' (it asks for the code) first.",
+        ),
+        "sync.server_not_https": QCoreApplication.translate(
+            "Messages",
+            "The server {url} is not https://: it has no certificate to check. Nothing was "
+            "changed.",
+        ),
+        "technician.bundle_not_written": QCoreApplication.translate(
+            "Messages", "The bundle could not be written: {detail}."
+        ),
+        "technician.calibration_values_invalid": QCoreApplication.translate(
+            "Messages", "The certified mass and the tolerance must be more than 0 g."
+        ),
+        "technician.device_serial_missing": QCoreApplication.translate(
+            "Messages", "Name the device by its serial number."
+        ),
+        "technician.profile_not_saved": QCoreApplication.translate(
+            "Messages", "The device profile could not be saved: {detail}."
+        ),
+    }
+
+
+def format_value(value: ParamValue) -> str:
+    """A parameter as the station's language writes it (decimal point, no trailing zeros)."""
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}".replace(".", QLocale().decimalPoint())
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
+
+
+def fill(template: str, params: Mapping[str, ParamValue]) -> str | None:
+    """``template`` with its fields filled from ``params``; None when one is missing."""
+    try:
+        return template.format_map({name: format_value(value) for name, value in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def describe(error: BaseException) -> str:
+    """The sentence to show for an expected error, in the station's language.
+
+    A service error (or a store or domain error that reached the window) is said by its
+    code; an unknown code, or a sentence that lacks one of its values, falls back to the
+    English sentence the error carries. Anything else shows its own text.
+    """
+    refusal = service_error_of(error)
+    if refusal is None:
+        return str(error)
+    if refusal.code == UNTRANSLATED:
+        return str(refusal.params.get("sentence", refusal.message))
+    template = service_sentences().get(refusal.code)
+    if template is None:
+        return refusal.message
+    return fill(template, refusal.params) or refusal.message
+
+
+def known_service_codes() -> frozenset[str]:
+    """Every service error code the catalogue can say (tests compare with the services)."""
+    return frozenset(service_sentences()) | {UNTRANSLATED}
+
+
+REASON_TITLES: dict[str, str] = {
+    "identity.card": QT_TRANSLATE_NOOP("Reasons", "identified by clinic card and photo"),
+    "identity.manual_witnessed": QT_TRANSLATE_NOOP(
+        "Reasons", "identified by name and birth date, with a witness"
+    ),
+    "identity.manual_without_witness": QT_TRANSLATE_NOOP(
+        "Reasons", "identified without a card and without a witness"
+    ),
+    "identity.witness_not_independent": QT_TRANSLATE_NOOP(
+        "Reasons", "the witness is the person who identified"
+    ),
+    "identity.not_verified": QT_TRANSLATE_NOOP("Reasons", "identity not confirmed"),
+    "prescription.active": QT_TRANSLATE_NOOP("Reasons", "one active prescription for the drug"),
+    "prescription.none_active": QT_TRANSLATE_NOOP(
+        "Reasons", "no active prescription for the drug on this day"
+    ),
+    "prescription.ambiguous": QT_TRANSLATE_NOOP(
+        "Reasons", "more than one active prescription for the drug"
+    ),
+    "stop_dose.none": QT_TRANSLATE_NOOP("Reasons", "no stop-dose flag"),
+    "stop_dose.set": QT_TRANSLATE_NOOP("Reasons", "a stop-dose flag is set"),
+    "sync.lease_granted": QT_TRANSLATE_NOOP(
+        "Reasons", "this station holds the (patient, session) lease"
+    ),
+    "sync.lease_held_elsewhere": QT_TRANSLATE_NOOP(
+        "Reasons", "another station holds the (patient, session) lease"
+    ),
+    "sync.offline_home_station": QT_TRANSLATE_NOOP(
+        "Reasons", "offline, and this is the patient's home station"
+    ),
+    "sync.offline_not_home_station": QT_TRANSLATE_NOOP(
+        "Reasons", "offline, and this is not the patient's home station"
+    ),
+    "session.not_yet_dosed": QT_TRANSLATE_NOOP("Reasons", "no dose yet in this session"),
+    "session.outside_hours": QT_TRANSLATE_NOOP("Reasons", "outside every session window"),
+    "session.already_dosed": QT_TRANSLATE_NOOP(
+        "Reasons", "a full dose was already given in this session"
+    ),
+    "session.partial_dose_given": QT_TRANSLATE_NOOP(
+        "Reasons", "a partial dose was given in this session"
+    ),
+    "session.daily_sessions_used": QT_TRANSLATE_NOOP(
+        "Reasons", "the prescribed sessions for the day are used up"
+    ),
+    "session.induction_day_one": QT_TRANSLATE_NOOP(
+        "Reasons", "induction day 1: several doses per session"
+    ),
+    "observation.closed": QT_TRANSLATE_NOOP("Reasons", "the previous observation is closed"),
+    "observation.open": QT_TRANSLATE_NOOP("Reasons", "the previous observation is still open"),
+    "observation.open_during_induction": QT_TRANSLATE_NOOP(
+        "Reasons", "induction day 1: observation continues"
+    ),
+    "assessment.missing": QT_TRANSLATE_NOOP("Reasons", "no pre-dose assessment"),
+    "assessment.outdated": QT_TRANSLATE_NOOP(
+        "Reasons", "the pre-dose assessment is too old (or in the future)"
+    ),
+    "assessment.not_intoxicated": QT_TRANSLATE_NOOP("Reasons", "assessment negative"),
+    "intoxication.severe": QT_TRANSLATE_NOOP("Reasons", "severe sedation: refused"),
+    "intoxication.refuse": QT_TRANSLATE_NOOP("Reasons", "intoxicated; clinic rule refuses"),
+    "intoxication.reduced_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "intoxicated; clinic rule reduces the dose"
+    ),
+    "intoxication.above_reduced_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "intoxicated; proposed dose above the reduced dose"
+    ),
+    "dose.not_positive": QT_TRANSLATE_NOOP("Reasons", "the proposed dose is 0 mg"),
+    "dose.within_session_maximum": QT_TRANSLATE_NOOP(
+        "Reasons", "within the prescribed per-session maximum"
+    ),
+    "dose.above_session_maximum": QT_TRANSLATE_NOOP(
+        "Reasons", "above the prescribed per-session maximum"
+    ),
+    "daily.within_maximum": QT_TRANSLATE_NOOP("Reasons", "within every daily maximum"),
+    "daily.prescription_maximum": QT_TRANSLATE_NOOP(
+        "Reasons", "above the prescription's daily maximum"
+    ),
+    "daily.diacetylmorphine_maximum": QT_TRANSLATE_NOOP(
+        "Reasons", "above the clinic's daily DAM maximum"
+    ),
+    "daily.methadone_maximum": QT_TRANSLATE_NOOP(
+        "Reasons", "above the clinic's daily methadone maximum alongside DAM"
+    ),
+    "interval.first_dose": QT_TRANSLATE_NOOP("Reasons", "no earlier dose on record"),
+    "interval.respected": QT_TRANSLATE_NOOP("Reasons", "the minimum interval has passed"),
+    "interval.top_up": QT_TRANSLATE_NOOP(
+        "Reasons", "top-up after a partial dose in the same session"
+    ),
+    "interval.too_soon": QT_TRANSLATE_NOOP("Reasons", "the minimum interval has not passed"),
+    "induction.first_dose": QT_TRANSLATE_NOOP("Reasons", "induction: first dose cap"),
+    "induction.second_dose": QT_TRANSLATE_NOOP("Reasons", "induction: second dose cap"),
+    "induction.day_one_dose": QT_TRANSLATE_NOOP("Reasons", "induction day 1: per-dose cap"),
+    "induction.above_cap": QT_TRANSLATE_NOOP("Reasons", "induction: above the cap"),
+    "induction.too_soon": QT_TRANSLATE_NOOP("Reasons", "induction day 1: doses too close together"),
+    "induction.after_day_one": QT_TRANSLATE_NOOP(
+        "Reasons", "induction phase past day 1: titration rules apply"
+    ),
+    "titration.within_half_of_yesterday": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: within 50 % of yesterday's total"
+    ),
+    "titration.above_half_of_yesterday": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: above 50 % of yesterday's total"
+    ),
+    "titration.no_doses_yesterday": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: nothing given yesterday"
+    ),
+    "titration.within_rise": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: within the allowed rise over the last dose"
+    ),
+    "titration.above_rise": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: above the allowed rise over the last dose"
+    ),
+    "titration.no_previous_dose": QT_TRANSLATE_NOOP(
+        "Reasons", "titration: no earlier dose to rise from"
+    ),
+    "missed_days.no_history": QT_TRANSLATE_NOOP("Reasons", "no earlier dose on record"),
+    "missed_days.none": QT_TRANSLATE_NOOP(
+        "Reasons", "fewer missed days than the warning threshold"
+    ),
+    "missed_days.new_induction": QT_TRANSLATE_NOOP("Reasons", "a new induction after a break"),
+    "missed_days.warning": QT_TRANSLATE_NOOP(
+        "Reasons", "consecutive missed days: first warning threshold"
+    ),
+    "missed_days.long_break": QT_TRANSLATE_NOOP(
+        "Reasons", "consecutive missed days: second warning threshold"
+    ),
+    "missed_days.review_required": QT_TRANSLATE_NOOP(
+        "Reasons", "after the break a clinician must review"
+    ),
+    "missed_days.capped": QT_TRANSLATE_NOOP("Reasons", "after the break the dose is capped"),
+    "missed_days.above_cap": QT_TRANSLATE_NOOP("Reasons", "after the break, above the cap"),
+    "missed_days.reviewed": QT_TRANSLATE_NOOP(
+        "Reasons", "a clinician reviewed the patient after the break"
+    ),
+    "clock.record_in_future": QT_TRANSLATE_NOOP(
+        "Reasons", "a dose in the history is stamped in the future: a clock is wrong"
+    ),
+    "clock.station_clock_off": QT_TRANSLATE_NOOP(
+        "Reasons", "this station's clock differs from the server's"
+    ),
+}
+"""A short title for every reason code of the rules (English; translated when shown)."""
+
+REASON_SENTENCES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "Reasons", "A new induction started after the break; the induction rules apply."
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "Already dosed earlier today."),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "Another station is dosing this patient in this session right now; do not dose."
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "Enter a dose above 0 mg."),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Identified without a card: a second staff member must witness the identification"
+        " before dosing.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "Identity confirmed by name and birth date, witnessed by a second staff member."
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "Identity confirmed with the clinic card and photo."),
+    QT_TRANSLATE_NOOP("Reasons", "Induction day 1 is over: the titration rules apply."),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Induction day 1: several doses in one session are allowed under the induction rules.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Induction day 1: the observation of the previous dose is still running; keep "
+        "watching and restart it with this dose.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "It is outside the clinic's dosing sessions: a second staff member must approve "
+        "with a reason.",
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "No earlier dose is on record."),
+    QT_TRANSLATE_NOOP("Reasons", "No other station is dosing this patient in this session."),
+    QT_TRANSLATE_NOOP("Reasons", "No stop-dose flag is set."),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Offline, and this is not the patient's home station: another station may already"
+        " have dosed, so a second staff member must approve with a reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Offline, and this is not the patient's home station: dose at the home station or"
+        " wait until this station is back online.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Offline: this is the patient's home station, so it may dose; doses given "
+        "elsewhere show up after the next sync.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "Record the pre-dose assessment (sedation, and breath alcohol if used) first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "The last dose in this session was partial; the interval does not apply."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The patient's identity is not confirmed: scan the card, or identify with a witness.",
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "The previous observation is closed."),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "The previous observation is still open: discharge the patient from it first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "The witness must be a different staff member from the one who identified the patient.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Titration: no dose was given yesterday, so today's maximum cannot be set; a "
+        "clinic lead must review.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reasons", "Titration: there is no earlier dose to rise from; a clinic lead must review."
+    ),
+)
+"""The rules' sentences that carry no values: each is translated whole when shown."""
+
+
+def describe_reason(reason: Reason) -> str:
+    """One of a decision's reasons in the station's language.
+
+    A sentence without values is translated whole. A sentence with values (doses, times,
+    counts) keeps the rules' English text, after its code's translated title when the
+    station's language is not English.
+    """
+    whole = QCoreApplication.translate("Reasons", reason.message)
+    if whole != reason.message:
+        return whole
+    english = REASON_TITLES.get(reason.code)
+    if english is None:
+        return reason.message
+    title = QCoreApplication.translate("Reasons", english)
+    if title == english:
+        return reason.message
+    return f"{title[:1].upper()}{title[1:]}: {reason.message}"
