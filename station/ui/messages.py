@@ -80,7 +80,7 @@ def service_sentences() -> dict[str, str]:
             "or identify the patient without the card.",
         ),
         "counter.card_refused": QCoreApplication.translate(
-            "Messages", "The card is refused: {detail}"
+            "Messages", "{detail}", "a scanned card was refused; detail: the card check's sentence"
         ),
         "counter.dose_above_allowed": QCoreApplication.translate(
             "Messages",
@@ -217,20 +217,26 @@ def service_sentences() -> dict[str, str]:
             "Messages", "The weight is a mass in g from the scale."
         ),
         "domain.ledger_refused": QCoreApplication.translate(
-            "Messages", "The register refused this: {detail}"
+            "Messages", "{detail}", "the register refused a movement; detail: the rules' sentence"
         ),
         "domain.quantity": QCoreApplication.translate(
-            "Messages", "This amount cannot be used: {detail}"
+            "Messages", "{detail}", "an amount cannot be used; detail: the rules' sentence"
         ),
-        "domain.refused": QCoreApplication.translate("Messages", "This was refused: {detail}"),
+        "domain.refused": QCoreApplication.translate(
+            "Messages", "{detail}", "the rules refused a step; detail: their sentence"
+        ),
         "domain.settings": QCoreApplication.translate(
-            "Messages", "These settings do not fit: {detail}"
+            "Messages", "{detail}", "settings do not fit; detail: the rules' sentence"
         ),
         "enrollment.ca_file_problem": QCoreApplication.translate(
-            "Messages", "The CA file cannot be used: {detail}"
+            "Messages",
+            "{detail} The station was not enrolled.",
+            "detail: why the CA file cannot be used",
         ),
         "enrollment.certificate_problem": QCoreApplication.translate(
-            "Messages", "The server's certificate was not accepted: {detail}"
+            "Messages",
+            "{detail} The station was not enrolled.",
+            "detail: why the server's certificate was not accepted",
         ),
         "enrollment.code_not_accepted": QCoreApplication.translate(
             "Messages",
@@ -426,15 +432,15 @@ def service_sentences() -> dict[str, str]:
             "Messages", "A second person must sign: {what}."
         ),
         "signatures.second_person_refused": QCoreApplication.translate(
-            "Messages", "The second person cannot sign: {detail}"
+            "Messages", "{detail}", "a second person cannot sign; detail: the store's sentence"
         ),
         "store.account_disabled": QCoreApplication.translate(
             "Messages", "This account is disabled. Ask an administrator."
         ),
         "store.account_locked": QCoreApplication.translate(
             "Messages",
-            "This account is locked after repeated wrong passwords. Wait, or ask an "
-            "administrator to unlock it.",
+            "{detail}",
+            "the account is locked after wrong passwords; detail: until when",
         ),
         "store.disk_full": QCoreApplication.translate(
             "Messages",
@@ -442,16 +448,24 @@ def service_sentences() -> dict[str, str]:
             "(ask the clinic's IT), then record it again.",
         ),
         "store.integrity": QCoreApplication.translate(
-            "Messages", "The station's record was changed outside the program: {detail}"
+            "Messages",
+            "{detail}",
+            "the station's file was changed outside the program; detail: what",
         ),
         "store.not_found": QCoreApplication.translate(
-            "Messages", "There is no station profile here: {detail}"
+            "Messages",
+            "{detail}",
+            "no station profile in the data folder; detail: the store's sentence",
         ),
         "store.refused": QCoreApplication.translate(
-            "Messages", "The station's record refused this: {detail}"
+            "Messages",
+            "{detail}",
+            "the station's record refused a step; detail: the store's sentence",
         ),
         "store.schema_too_new": QCoreApplication.translate(
-            "Messages", "This data folder was written by a newer version of the station: {detail}"
+            "Messages",
+            "{detail}",
+            "the data folder is from a newer version; detail: the store's sentence",
         ),
         "store.wrong_password": QCoreApplication.translate(
             "Messages", "Wrong user name or password."
@@ -461,7 +475,7 @@ def service_sentences() -> dict[str, str]:
             "This station is already enrolled with {url} (clinic {clinic}); nothing was changed.",
         ),
         "sync.ca_file_refused": QCoreApplication.translate(
-            "Messages", "The CA file cannot be used: {detail}"
+            "Messages", "{detail} Nothing was changed.", "detail: why the CA file cannot be used"
         ),
         "sync.ca_file_unreadable": QCoreApplication.translate(
             "Messages", "The CA file {path} cannot be read ({detail})."
@@ -472,7 +486,9 @@ def service_sentences() -> dict[str, str]:
             " text: -----BEGIN CERTIFICATE-----).",
         ),
         "sync.certificate_problem": QCoreApplication.translate(
-            "Messages", "The server's certificate was not accepted: {detail}"
+            "Messages",
+            "{detail} Nothing was changed.",
+            "detail: why the server's certificate was not accepted",
         ),
         "sync.certificate_unchecked": QCoreApplication.translate(
             "Messages",
