@@ -536,10 +536,32 @@ def format_value(value: ParamValue) -> str:
     return str(value)
 
 
+MESSAGE_PARTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("MessageParts", "The dose"),
+    QT_TRANSLATE_NOOP("MessageParts", "The amount given"),
+    QT_TRANSLATE_NOOP("MessageParts", "a patient's identity without a card"),
+    QT_TRANSLATE_NOOP("MessageParts", "a syringe without a printed label"),
+    QT_TRANSLATE_NOOP("MessageParts", "a dose override"),
+    QT_TRANSLATE_NOOP("MessageParts", "voiding a dose record"),
+    QT_TRANSLATE_NOOP("MessageParts", "a discharge before the time"),
+    QT_TRANSLATE_NOOP("MessageParts", "reconstitution"),
+    QT_TRANSLATE_NOOP("MessageParts", "destruction"),
+    QT_TRANSLATE_NOOP("MessageParts", "movement"),
+)
+"""What the services name in a ``what`` value (the step a second person signs, the amount
+typed): translated on their own, then put in the sentence."""
+
+
+def _shown(name: str, value: ParamValue) -> str:
+    if name == "what" and isinstance(value, str):
+        return QCoreApplication.translate("MessageParts", value)
+    return format_value(value)
+
+
 def fill(template: str, params: Mapping[str, ParamValue]) -> str | None:
     """``template`` with its fields filled from ``params``; None when one is missing."""
     try:
-        return template.format_map({name: format_value(value) for name, value in params.items()})
+        return template.format_map({name: _shown(name, value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError):
         return None
 

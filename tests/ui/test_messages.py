@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,7 @@ from station.services.errors import STORE_ERROR_CODES, ServiceError
 from station.ui import messages
 from station.ui.i18n import Translations
 from station.ui.tasks import BackgroundTasks
-from tests.services.test_error_codes import raised_errors
+from tests.services.test_error_codes import SERVICES, raised_errors
 from tests.ui.board_support import BoardStation, open_board_station
 from tests.ui.test_observation_board import loaded, make_board
 
@@ -37,7 +38,7 @@ class MarkedMessages(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if context in ("Messages", "Reasons") and source in self.sources:
+        if context in ("Messages", "MessageParts", "Reasons") and source in self.sources:
             return f"«{source}»"
         return None  # not translated here: Qt asks the other translators, then the source
 
@@ -162,3 +163,26 @@ def test_in_danish_a_refused_step_shows_the_catalogues_sentence(
     assert shown == messages.describe(CLOSED)
     danish = QCoreApplication.translate("Messages", CLOSED_SOURCE)
     assert (shown != str(CLOSED)) == (danish != CLOSED_SOURCE)
+
+
+def test_the_parts_a_sentence_names_are_translated_on_their_own(marked: MarkedMessages) -> None:
+    marked.sources.add("The dose")
+    error = ServiceError(
+        "The dose is given to 0.01 mg at most.", code="input.dose_too_precise", what="The dose"
+    )
+    assert messages.describe(error) == "«The dose» is given to 0.01 mg at most."
+
+
+def test_every_part_the_services_name_is_in_the_catalogue() -> None:
+    named = set()
+    takers = {"milligrams_input", "second_person", "_check_witness"}
+    for path in SERVICES.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            last = node.args[-1] if node.args else None
+            if name in takers and isinstance(last, ast.Constant) and isinstance(last.value, str):
+                named.add(last.value)
+    assert len(named) >= 8, "the scan finds what the services name"
+    assert named <= set(messages.MESSAGE_PARTS)
