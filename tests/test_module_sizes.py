@@ -20,7 +20,6 @@ OVER_THE_LIMIT_TODAY = {
     "station/services/counter.py": 1182,
     "station/services/settings.py": 1118,
     "station/ui/observation_board.py": 1319,
-    "sync/server/app.py": 428,
 }
 """Modules over their limit when this test was written, with their size then (split them)."""
 
