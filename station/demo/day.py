@@ -24,11 +24,11 @@ from station.demo.profile import (
     ensure_demo_solution_batch,
     trust_demo_cards,
 )
+from station.domain.decision import Outcome
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug
 from station.domain.quantities import Milligrams
 from station.domain.roles import Role
-from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Override, Visit
 from station.services.errors import ServiceError

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from station.demo.profile import demo_password, ensure_demo_solution_batch
 from station.demo.server import DemoServer, enroll_if_needed, server_folder
+from station.domain.decision import Outcome
 from station.domain.roles import Role
-from station.domain.rules import Outcome
 from station.domain.settings import RuleSettings
 from station.services.counter import CounterService
 from station.services.errors import ServiceError

@@ -1,5 +1,19 @@
 """The clinic's rules as plain Python: values, dose rules and ledger maths, with no I/O."""
 
+from station.domain.decision import (
+    REASON_CODES,
+    AdministrationOutcome,
+    Assessment,
+    DecisionContext,
+    DoseDecision,
+    DoseRecord,
+    Identification,
+    IdentificationMethod,
+    Outcome,
+    ProposedDose,
+    Reason,
+    SyncState,
+)
 from station.domain.errors import DomainError, QuantityError, SettingsError
 from station.domain.patients import Patient
 from station.domain.prescriptions import (
@@ -28,21 +42,7 @@ from station.domain.quantities import (
     volume_of_mass,
 )
 from station.domain.roles import Role
-from station.domain.rules import (
-    REASON_CODES,
-    AdministrationOutcome,
-    Assessment,
-    DecisionContext,
-    DoseDecision,
-    DoseRecord,
-    Identification,
-    IdentificationMethod,
-    Outcome,
-    ProposedDose,
-    Reason,
-    SyncState,
-    decide,
-)
+from station.domain.rules import decide
 from station.domain.sessions import SessionKey, clinic_day, session_of
 from station.domain.settings import (
     InductionRules,

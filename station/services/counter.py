@@ -15,6 +15,16 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from station.domain.decision import (
+    AdministrationOutcome,
+    Assessment,
+    DecisionContext,
+    DoseDecision,
+    IdentificationMethod,
+    Outcome,
+    ProposedDose,
+    SyncState,
+)
 from station.domain.ledger import ContainerKind
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Prescription
@@ -26,17 +36,7 @@ from station.domain.quantities import (
     mass_for_dose,
 )
 from station.domain.roles import Role
-from station.domain.rules import (
-    AdministrationOutcome,
-    Assessment,
-    DecisionContext,
-    DoseDecision,
-    IdentificationMethod,
-    Outcome,
-    ProposedDose,
-    SyncState,
-    decide,
-)
+from station.domain.rules import decide
 from station.domain.sessions import SessionKey, session_of
 from station.domain.settings import RuleSettings
 from station.services.access import require_role

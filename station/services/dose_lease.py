@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from station.domain.decision import SyncState
 from station.domain.patients import Patient
-from station.domain.rules import SyncState
 from station.domain.sessions import SessionKey
 
 

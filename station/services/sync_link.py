@@ -11,9 +11,9 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from station.domain.decision import SyncState
 from station.domain.patients import Patient
 from station.domain.roles import Role
-from station.domain.rules import SyncState
 from station.domain.sessions import SessionKey
 from station.services.access import require_role
 from station.services.dose_lease import SyncAnswer

@@ -8,11 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from station.domain.errors import DomainError
-from station.domain.patients import Patient
-from station.domain.prescriptions import Drug, Prescription, StopDose
-from station.domain.quantities import Concentration, Density, Grams, Milligrams
-from station.domain.rules import (
+from station.domain.decision import (
     AdministrationOutcome,
     Assessment,
     DoseDecision,
@@ -21,6 +17,10 @@ from station.domain.rules import (
     IdentificationMethod,
     ProposedDose,
 )
+from station.domain.errors import DomainError
+from station.domain.patients import Patient
+from station.domain.prescriptions import Drug, Prescription, StopDose
+from station.domain.quantities import Concentration, Density, Grams, Milligrams
 from station.domain.sessions import SessionKey
 from station.domain.settings import RuleSettings
 from station.services.errors import ServiceError

@@ -16,11 +16,11 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from station.domain.decision import AdministrationOutcome
 from station.domain.errors import DomainError
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription
 from station.domain.quantities import Milligrams
-from station.domain.rules import AdministrationOutcome
 from station.domain.sessions import SessionKey
 from station.store.crypto import CLEAR_KEY_ID, DataKey
 from station.store.database import StoreError
