@@ -17,7 +17,6 @@ SERVER = "sync/server"
 
 OVER_THE_LIMIT_TODAY = {
     "station/services/counter.py": 1182,
-    "station/services/settings.py": 1118,
     "station/ui/observation_board.py": 1319,
 }
 """Modules over their limit when this test was written, with their size then (split them)."""

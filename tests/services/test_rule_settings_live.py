@@ -28,7 +28,9 @@ from station.domain.settings import RuleSettings
 from station.services.counter import CounterService, Visit
 from station.services.errors import ServiceError
 from station.services.preparation import expected_mass
-from station.services.settings import SPECS, SettingSpec, SettingsService
+from station.services.setting_catalogue import SPECS
+from station.services.setting_spec import SettingSpec
+from station.services.settings import SettingsService
 from station.store.store import Session
 from tests.services.conftest import IV, OTHER_STATION, PASSWORDS, Clinic, Clock, local, mg
 from tests.services.sync_support import Station, new_station

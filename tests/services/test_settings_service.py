@@ -11,7 +11,8 @@ import pytest
 
 from station.domain.settings import MissedDaysAction
 from station.services.errors import PermissionDenied, ServiceError
-from station.services.settings import SPECS, SettingsService
+from station.services.setting_catalogue import SPECS
+from station.services.settings import SettingsService
 
 from .conftest import Clinic
 
