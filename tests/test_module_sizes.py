@@ -16,7 +16,6 @@ SERVER_PART_LIMIT = 420
 SERVER = "sync/server"
 
 OVER_THE_LIMIT_TODAY = {
-    "station/services/counter.py": 1182,
     "station/ui/observation_board.py": 1319,
 }
 """Modules over their limit when this test was written, with their size then (split them)."""
@@ -36,12 +35,10 @@ def module_sizes() -> dict[str, int]:
     }
 
 
-def offenders(sizes: dict[str, int]) -> list[str]:
-    """Modules over their limit (or, for one already over it, over its size then)."""
-    allowed = {
-        relative: max(limit_of(relative), OVER_THE_LIMIT_TODAY.get(relative, 0))
-        for relative in sizes
-    }
+def offenders(sizes: dict[str, int], held: dict[str, int] | None = None) -> list[str]:
+    """Modules over their limit (or, for one ``held`` over it, over its size then)."""
+    held = OVER_THE_LIMIT_TODAY if held is None else held
+    allowed = {relative: max(limit_of(relative), held.get(relative, 0)) for relative in sizes}
     return [
         f"{relative}: {lines} lines (limit {allowed[relative]})"
         for relative, lines in sorted(sizes.items())
@@ -76,11 +73,10 @@ def test_the_check_names_a_module_over_the_limit_and_a_server_part_over_420() ->
         "sync/server/big_part.py": 421,
         "sync/server/fine_part.py": 420,
         "sync/client/engine.py": 900,
-        "station/services/counter.py": OVER_THE_LIMIT_TODAY["station/services/counter.py"] + 1,
+        "station/services/held.py": 1201,
     }
-    assert offenders(sizes) == [
-        f"station/services/counter.py: {sizes['station/services/counter.py']} lines "
-        f"(limit {OVER_THE_LIMIT_TODAY['station/services/counter.py']})",
+    assert offenders(sizes, held={"station/services/held.py": 1200}) == [
+        "station/services/held.py: 1201 lines (limit 1200)",
         "station/ui/big_window.py: 1001 lines (limit 1000)",
         "sync/server/big_part.py: 421 lines (limit 420)",
     ]
