@@ -210,7 +210,8 @@ class _Station:
         from station.demo.environment import DemoEnvironment
         from station.demo.profile import demo_password
         from station.domain.settings import RuleSettings
-        from station.services.counter import CounterService
+        from station.services.clock import StationClock
+        from station.services.station import StationServices
         from station.store.crypto import TEST_KDF
         from station.ui.device_bridge import DeviceBridges, DeviceState
         from station.ui.main_window import StationParts, StationWindow
@@ -225,12 +226,16 @@ class _Station:
             self.demo.printer_sim.print_time_s = printer_delay_s
         self.demo.start()
         store = self.demo.open_store()
+        self.store = store
         settings = RuleSettings()
         self.demo.ensure_solution_batch()
         self.clock = _MorningClock(settings.zone)
+        clock = self.clock
+        services = StationServices(
+            store, StationClock(wall=lambda: clock().timestamp()), rule_settings=settings
+        )
         self.parts = StationParts(
-            store=store,
-            counter=CounterService(store, settings, clock=self.clock),
+            services=services,
             preferences=Preferences(lock_after_s=0).changed(**self.demo.device_settings()),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
@@ -262,7 +267,7 @@ class _Station:
         self.window.close()
         self.parts.devices.close()
         self.parts.tasks.shutdown(wait=True)
-        self.parts.store.close()
+        self.parts.services.close()
         self.demo.stop()
         self.window.deleteLater()
         self.app.processEvents()
@@ -288,7 +293,7 @@ def _scan_figure(folder: Path, quick: bool) -> Figure:
         chooser = random.Random(9)
         cards = dict(station.demo.cards)
         chosen = chooser.sample(sorted(cards), scans + 2)
-        keys = trusted_card_keys(station.parts.store)
+        keys = trusted_card_keys(station.store)
         samples, verify_samples = [], []
         for index, clinic_id in enumerate(chosen):
             text = cards[clinic_id]

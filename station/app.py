@@ -40,7 +40,7 @@ class OpenedProfile:
 
 
 ATTACH_MODULES = (
-    "station.services.counter",
+    "station.services.station",
     "station.ui.device_bridge",
     "station.ui.i18n",
     "station.ui.simulator_panel",
@@ -48,7 +48,6 @@ ATTACH_MODULES = (
 """What the window needs once the profile is open (loaded with it, off the GUI thread)."""
 
 SIGNED_IN_MODULES = (
-    "station.services.cards",
     "station.services.sync_service",
     "station.ui.visit.flow",
     "station.ui.observation_board",
@@ -80,10 +79,9 @@ def open_profile(
     environment: DemoEnvironment | None = None
     if demo:
         from station.demo.environment import DemoEnvironment
-        from station.demo.profile import DEMO_KDF
-        from station.store.crypto import TEST_KDF
+        from station.demo.profile import demo_kdf
 
-        environment = DemoEnvironment(data_dir, patients, kdf=TEST_KDF if test_kdf else DEMO_KDF)
+        environment = DemoEnvironment(data_dir, patients, kdf=demo_kdf(test_kdf))
         store = environment.open_store()
         environment.ensure_solution_batch()  # the counter draws from a real batch
         environment.start()
@@ -98,7 +96,7 @@ def open_profile(
 def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
     """Wire services, devices and settings for the window."""
     from station.services.clock import StationClock
-    from station.services.counter import CounterService
+    from station.services.station import StationServices
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
 
@@ -110,14 +108,11 @@ def build_parts(opened: OpenedProfile, tasks: BackgroundTasks) -> StationParts:
         _log.warning("unknown language in window.json; English is used")
     # One clock for the records, the rules and the event stamps: the computer's, bounded by
     # the central server's time once sync has seen it.
-    clock = StationClock()
-    store.use_clock(clock.time)
+    # Every service is built here, once, on it (see StationServices).
+    services = StationServices(store, StationClock(), station_name=opened.station_name)
     return StationParts(
         translations=translations,
-        station_name=opened.station_name,
-        store=store,
-        counter=CounterService(store, clock=clock.now, clock_skew=clock.skew),
-        clock=clock,
+        services=services,
         preferences=preferences,
         tasks=tasks,
         devices=DeviceBridges(),
@@ -131,7 +126,7 @@ def shut_down(parts: StationParts) -> None:
     parts.tasks.shutdown(wait=True)
     if parts.demo is not None:
         parts.demo.stop()
-    parts.store.close()
+    parts.services.close()
 
 
 def start_demo_server(window: StationWindow, demo: DemoEnvironment, tasks: BackgroundTasks) -> None:

@@ -25,7 +25,7 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.pharmacy import PharmacyService, Product
 from station.services.sync_link import server_binding
-from station.store.crypto import DEFAULT_KDF, KdfParams
+from station.store.crypto import DEFAULT_KDF, TEST_KDF, KdfParams
 from station.store.store import Session, Store
 from sync.wire.cards import CardPayload, sign_card
 
@@ -85,6 +85,11 @@ The demo creates a dozen accounts and signs in many times; it starts without wai
 pass the store's ``TEST_KDF`` instead. Whoever creates a demo profile says which (the demo
 reads no environment).
 """
+
+
+def demo_kdf(test: bool = False) -> KdfParams:
+    """The demo's key derivation: :data:`DEMO_KDF`, or the store's cheap ``TEST_KDF`` for tests."""
+    return TEST_KDF if test else DEMO_KDF
 
 
 def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: int = 7) -> Store:

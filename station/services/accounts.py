@@ -1,4 +1,4 @@
-"""Staff administration: add, list, disable and re-password accounts, with role checks."""
+"""Staff accounts: sign-in, witnesses, and administration (add, list, disable, re-password)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from station.services.access import require_role
 from station.services.errors import PermissionDenied, ServiceEdge
 from station.store.accounts import User
 from station.store.store import Session, Store
+
+__all__ = ["AccountsService", "Session", "StaffAdministration", "User"]
 
 
 class StaffAdministration(ServiceEdge):
@@ -46,3 +48,22 @@ class StaffAdministration(ServiceEdge):
         if session.user.username != username.strip().lower():
             require_role(session, Role.ADMINISTRATOR)
         self.store.set_password(session, username, new_password)
+
+
+class AccountsService(StaffAdministration):
+    """Who is at the station: sign-ins, second persons, and the staff accounts.
+
+    :class:`Session` and :class:`User` reach the window from here (it never holds the store).
+    """
+
+    def unlock(self, username: str, password: str) -> Session:
+        """Sign a person in with their own name and password (slow: a key derivation)."""
+        return self.store.unlock(username, password)
+
+    def confirm_witness(self, username: str, password: str, signer: User) -> User:
+        """Check a second person's own credentials (never the signer's own)."""
+        return self.store.confirm_witness(username, password, signer)
+
+    def user(self, user_id: str) -> User | None:
+        """One account by its id, as it is now (None when there is none)."""
+        return self.store.user(user_id)

@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from station.domain.roles import Role
 from station.services.access import require_role
-from station.services.errors import ServiceError
+from station.services.errors import ServiceEdge, ServiceError
 from station.services.sync_link import server_binding
 from station.store.store import Session, Store
 from sync.wire.cards import CardCheck, verify_card
@@ -88,3 +88,22 @@ def check_card(store: Store, session: Session, text: str) -> CardCheck:
         frozenset(revoked),
         binding.clinic_id if binding is not None else None,
     )
+
+
+class CardService(ServiceEdge):
+    """The station's patient cards: check a scanned card, trust another issuer's key."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def check(self, session: Session, text: str) -> CardCheck:
+        """Verify a scanned card offline (see :func:`check_card`)."""
+        return check_card(self._store, session, text)
+
+    def trust_issuer(self, session: Session, key_id: str, public_key: Ed25519PublicKey) -> None:
+        """Trust cards signed by ``public_key`` from now on (see :func:`trust_card_issuer`)."""
+        trust_card_issuer(self._store, session, key_id, public_key)
+
+    def trusted_keys(self) -> dict[str, Ed25519PublicKey]:
+        """The card-issuing keys this station trusts."""
+        return trusted_card_keys(self._store)

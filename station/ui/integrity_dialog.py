@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from station.domain.roles import Role
-from station.services.audit import repair_record
-from station.store.store import Session, Store
+from station.services.accounts import Session
+from station.services.station import StationServices
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
@@ -25,7 +25,7 @@ class IntegrityDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        services: StationServices,
         session: Session,
         problem: str,
         submit: Submit,
@@ -37,7 +37,7 @@ class IntegrityDialog(QDialog):
         self.setWindowTitle(self.tr("The station's record was changed"))
         self.setAccessibleName(self.tr("The station's record was changed"))
         self.setMinimumWidth(520)
-        self._store, self._session, self._submit = store, session, submit
+        self._services, self._session, self._submit = services, session, submit
         self._on_repaired = on_repaired
         self.problem = make_label(problem, self.tr("What was found"))
         self.problem.setStyleSheet(
@@ -87,9 +87,9 @@ class IntegrityDialog(QDialog):
         """Rebuild the record in the background, then list what was set back."""
         self.repair_button.setEnabled(False)
         self.message.show_message(self.tr("Rebuilding the record from the verified chain…"))
-        store, session = self._store, self._session
+        services, session = self._services, self._session
         self._submit(
-            lambda: repair_record(store, session),
+            lambda: services.repair_record(session),
             self._on_done,
             known_errors(self._on_failed, self),
         )

@@ -23,7 +23,7 @@ from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
 
 if TYPE_CHECKING:
-    from station.store.store import Session, Store
+    from station.services.accounts import AccountsService, Session
 
 
 class LoginScreen(QWidget):
@@ -34,8 +34,9 @@ class LoginScreen(QWidget):
     the locked screen's observation board (:meth:`show_board`: booth, clinic id and countdown,
     no names), which the window puts under the form while it is locked.
 
-    The screen can be shown before the station's folder is open (``store`` None): a person
-    types at once, and a sign-in asked for early runs as soon as :meth:`set_store` is called.
+    The screen can be shown before the station's folder is open (``accounts`` None): a person
+    types at once, and a sign-in asked for early runs as soon as :meth:`set_accounts` is
+    called.
     """
 
     unlocked = Signal(object)
@@ -43,7 +44,7 @@ class LoginScreen(QWidget):
 
     def __init__(
         self,
-        store: Store | None,
+        accounts: AccountsService | None,
         submit: Submit,
         station_name: str,
         demo_users: list[dict[str, object]] | None = None,
@@ -51,7 +52,7 @@ class LoginScreen(QWidget):
     ) -> None:
         """Build the form (and the demo table in demo mode)."""
         super().__init__(parent)
-        self.store = store
+        self.accounts = accounts
         self._submit = submit
         self.heading = QLabel(self._heading_text(station_name))
         self.heading.setObjectName("heading")
@@ -83,7 +84,7 @@ class LoginScreen(QWidget):
         self.board_area = QWidget()
         self._board_layout = QVBoxLayout(self.board_area)
         self._board_layout.setContentsMargins(0, 0, 0, 0)
-        self._waiting_for_store = False
+        self._waiting_for_profile = False
         if demo_users:
             self.show_demo_users(demo_users)
         layout.addWidget(self.board_area, 1)
@@ -118,12 +119,12 @@ class LoginScreen(QWidget):
             self._board_layout.addWidget(board)
             board.show()
 
-    def set_store(self, store: Store, station_name: str) -> None:
+    def set_accounts(self, accounts: AccountsService, station_name: str) -> None:
         """The station's folder is open: sign-ins can be checked (one asked for early runs now)."""
-        self.store = store
+        self.accounts = accounts
         self.heading.setText(self._heading_text(station_name))
-        if self._waiting_for_store:
-            self._waiting_for_store = False
+        if self._waiting_for_profile:
+            self._waiting_for_profile = False
             self.busy = False
             self.attempt()
 
@@ -163,7 +164,7 @@ class LoginScreen(QWidget):
         self.message.clear_message()
         self.sign_in.setEnabled(True)
         self.busy = False
-        self._waiting_for_store = False
+        self._waiting_for_profile = False
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def attempt(self) -> None:
@@ -176,16 +177,16 @@ class LoginScreen(QWidget):
             return
         self.busy = True
         self.sign_in.setEnabled(False)
-        store = self.store
-        if store is None:
-            self._waiting_for_store = True
+        accounts = self.accounts
+        if accounts is None:
+            self._waiting_for_profile = True
             self.message.show_message(
                 self.tr("Opening the station… you are signed in once it is open."), "info"
             )
             return
         self.message.show_message(self.tr("Checking…"), "info")
         self._submit(
-            lambda: store.unlock(username, password),
+            lambda: accounts.unlock(username, password),
             self._on_unlocked,
             known_errors(self._on_refused, self),
         )

@@ -30,17 +30,18 @@ from station.ui.status_bar import StationStatusBar
 from station.ui.wedge import WedgeListener
 
 # Only what the login screen needs is imported with this module: the window is on screen
-# before the store, the services and the counter's screens are loaded (in the background).
+# before the services and the counter's screens are loaded (in the background).
 if TYPE_CHECKING:
     from devices.readings import Scan
     from station.domain.patients import Patient
     from station.domain.rules import SyncState
     from station.domain.sessions import SessionKey
+    from station.services.accounts import Session
     from station.services.clock import StationClock
     from station.services.counter import CounterService
     from station.services.observation import BoardReader
+    from station.services.station import StationServices
     from station.services.sync_service import StationSync, SyncOverview
-    from station.store.store import Session, Store
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
     from station.ui.lead.patient_actions import PatientActionsDialog
@@ -68,17 +69,28 @@ _ACTIVITY_EVENTS = {
 class StationParts:
     """What the composition root hands the window (built in ``station.app``)."""
 
-    store: Store
-    counter: CounterService
+    services: StationServices
+    """The one door to the station: every service, on the station's one clock."""
     preferences: Preferences
     tasks: BackgroundTasks
     devices: DeviceBridges
     demo: DemoSupport | None = None
     translations: Translations | None = None
-    clock: StationClock | None = None
-    """The station's clock; sync tells it the server's time (None: nobody does)."""
-    station_name: str = ""
-    """The station's name (read with the store, so the window does not touch the disk)."""
+
+    @property
+    def counter(self) -> CounterService:
+        """The counter's service (the visit, the board, the rules)."""
+        return self.services.counter
+
+    @property
+    def clock(self) -> StationClock:
+        """The station's clock; sync tells it the server's time."""
+        return self.services.clock
+
+    @property
+    def station_name(self) -> str:
+        """The station's name (read with the store, so the window does not touch the disk)."""
+        return self.services.station_name
 
 
 class InactivityWatcher(QObject):
@@ -144,18 +156,12 @@ class SyncLink(QObject):
         self.timer.setInterval(SYNC_POLL_MS)
         self.timer.timeout.connect(self.poll)
         self._round_done.connect(self.poll, Qt.ConnectionType.QueuedConnection)
-        store = parts.store
+        services = parts.services
         ca_option = self.tr('the technician\'s "Central server" tab, "Clinic CA file (PEM)"')
 
         def open_sync() -> StationSync:
-            from station.services.sync_service import StationSync
-
-            return StationSync(
-                store,
-                session,
-                on_status=lambda _overview: self._after_round(),
-                ca_option=ca_option,
-                clock=parts.clock,
+            return services.open_sync(
+                session, on_status=lambda _overview: self._after_round(), ca_option=ca_option
             )
 
         parts.tasks.submit(
@@ -266,7 +272,8 @@ class CounterScreen(QWidget):
 
         super().__init__(parent)
         services = VisitServices(
-            store=parts.store,
+            accounts=parts.services.accounts,
+            station_id=parts.services.station_id,
             counter=parts.counter,
             submit=parts.tasks.submit,
             session=session,
@@ -274,7 +281,9 @@ class CounterScreen(QWidget):
             booths=parts.preferences.booths,
         )
         self.visit = VisitView(services)
-        self.board = ObservationBoard(parts.counter, session, parts.tasks.submit)
+        self.board = ObservationBoard(
+            parts.counter, session, parts.tasks.submit, accounts=parts.services.accounts
+        )
         self.board.setAccessibleName(self.tr("Observation board"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.visit)
@@ -370,7 +379,7 @@ class StationWindow(QMainWindow):
         self.parts = parts
         self.attached = True
         self._demo = parts.demo is not None
-        name = parts.station_name or parts.store.station_id
+        name = parts.station_name or parts.services.station_id
         self._set_title(name)
         self.status.follow(parts.devices)
         self.inactivity.set_seconds(parts.preferences.lock_after_s)
@@ -381,7 +390,7 @@ class StationWindow(QMainWindow):
             self._add_simulators(parts.demo)
             self.login.show_demo_users(parts.demo.credentials())
         self._open_devices()
-        self.login.set_store(parts.store, name)
+        self.login.set_accounts(parts.services.accounts, name)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -443,22 +452,21 @@ class StationWindow(QMainWindow):
         if self.session is None or not self.attached:
             return
         parts = self.parts
-        context = LeadContext(parts.store, parts.counter, self.session, parts.tasks.submit)
+        context = LeadContext(
+            parts.services.accounts, parts.counter, self.session, parts.tasks.submit
+        )
         self.patient_actions = PatientActionsDialog(context, self)
         self.patient_actions.addActions([self.lock_action, self.switch_action])  # Ctrl+L there too
         self.patient_actions.open()
 
     def open_clinic_rules(self) -> None:
         """Open the clinic's rule settings for the clinic lead signed in (window-modal)."""
-        from station.services.settings import SettingsService
         from station.ui.lead.rules_dialog import ClinicRulesDialog, RulesContext
 
         if self.session is None or not self.attached:
             return
         parts = self.parts
-        context = RulesContext(
-            SettingsService(parts.store, parts.counter.clock), self.session, parts.tasks.submit
-        )
+        context = RulesContext(parts.services.settings, self.session, parts.tasks.submit)
         self.rules_dialog = ClinicRulesDialog(context, self)
         self.rules_dialog.addActions([self.lock_action, self.switch_action])
         self.rules_dialog.open()
@@ -529,7 +537,7 @@ class StationWindow(QMainWindow):
         self.inactivity.set_seconds(preferences.lock_after_s)
         if self.session is not None:
             self.inactivity.arm()
-        folder = self.parts.store.data_dir
+        folder = self.parts.services.data_dir
         stored = preferences
         if self.parts.demo is not None:
             stored = load_preferences(folder).changed(
@@ -653,12 +661,12 @@ class StationWindow(QMainWindow):
         """The seal found the record changed outside the program: say so (and offer repair)."""
         from station.ui.integrity_dialog import IntegrityDialog
 
-        problem = self.parts.store.integrity_problem()
+        problem = self.parts.services.integrity_problem()
         if problem is None:
             return
         self.status.showMessage(problem)
         self.integrity_dialog = IntegrityDialog(
-            self.parts.store,
+            self.parts.services,
             session,
             problem,
             self.parts.tasks.submit,
@@ -712,7 +720,6 @@ class StationWindow(QMainWindow):
     def _role_workspace(self, session: Session) -> PharmacyWorkspace | TechnicianWorkspace | None:
         """The pharmacy for a pharmacist, the device screens for a technician; else the counter."""
         from station.domain.roles import Role
-        from station.services.pharmacy import PharmacyService
         from station.ui.pharmacy.workspace import PharmacyWorkspace, may_open_pharmacy
         from station.ui.technician.workspace import TechnicianWorkspace, may_open_technician
 
@@ -720,13 +727,12 @@ class StationWindow(QMainWindow):
             return None
         parts = self.parts
         if may_open_pharmacy(session):
-            pharmacy = PharmacyService(parts.store, zone=parts.counter.settings.zone)
             return PharmacyWorkspace(
-                parts.store, pharmacy, session, parts.tasks.submit, parts.devices.scale
+                parts.services, session, parts.tasks.submit, parts.devices.scale
             )
         if may_open_technician(session):
             technician = TechnicianWorkspace(
-                parts.store, session, parts.tasks.submit, parts.devices, parts.preferences
+                parts.services, session, parts.tasks.submit, parts.devices, parts.preferences
             )
             enrollment = technician.enrollment
             enrollment.enrolled.connect(lambda _binding: self.restart_sync(settings_changed=True))
@@ -802,9 +808,9 @@ class StationWindow(QMainWindow):
         showing = self.pages.currentWidget() is old
         if self.attached:
             self.login = LoginScreen(
-                self.parts.store,
+                self.parts.services.accounts,
                 self._submit,
-                self.parts.station_name or self.parts.store.station_id,
+                self.parts.station_name or self.parts.services.station_id,
                 self.parts.demo.credentials() if self.parts.demo is not None else None,
             )
         else:

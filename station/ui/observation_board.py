@@ -37,6 +37,7 @@ from station.domain.observation import (
     stage_of,
 )
 from station.domain.quantities import Milligrams
+from station.services.accounts import AccountsService, Session, User
 from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.observation import (
@@ -46,8 +47,6 @@ from station.services.observation import (
     OpenObservation,
 )
 from station.services.signatures import DOSING_ROLES
-from station.store.accounts import User
-from station.store.store import Session
 from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import FlowLayout
@@ -1102,6 +1101,7 @@ class ObservationBoard(CountdownBoard):
         session: Session | None,
         submit: Submit,
         *,
+        accounts: AccountsService,
         clock: Clock | None = None,
         alert: Callable[[], None] | None = None,
         repeat_alert: timedelta = timedelta(minutes=1),
@@ -1109,7 +1109,10 @@ class ObservationBoard(CountdownBoard):
         reload_ms: int = 10_000,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the board and start its timers; it loads the open observations at once."""
+        """Build the board and start its timers; it loads the open observations at once.
+
+        ``accounts`` checks the second person of an early discharge.
+        """
         super().__init__(
             submit,
             clock or counter.clock,
@@ -1120,6 +1123,7 @@ class ObservationBoard(CountdownBoard):
             parent=parent,
         )
         self.counter = counter
+        self.accounts = accounts
         self.session = session
         self.dialog: QDialog | None = None
         self.start()
@@ -1254,7 +1258,7 @@ class ObservationBoard(CountdownBoard):
             return
         booth = self._booth_of(observation_id)
         witness = WitnessDialog(
-            self.counter.store,
+            self.accounts,
             self._submit,
             session.user,
             self.tr(

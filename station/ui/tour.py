@@ -15,12 +15,12 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station.demo.environment import DemoEnvironment
-from station.demo.profile import DEMO_KDF, demo_password
+from station.demo.profile import demo_kdf, demo_password
 from station.domain.patients import Patient
 from station.domain.settings import RuleSettings
-from station.services.counter import CounterService
+from station.services.clock import StationClock
 from station.services.preparation import expected_mass
-from station.store.crypto import TEST_KDF, KdfParams
+from station.services.station import StationServices
 from station.ui.device_bridge import DeviceBridges, DeviceState
 from station.ui.main_window import CounterScreen, StationParts, StationWindow
 from station.ui.preferences import Preferences
@@ -79,20 +79,26 @@ class Tour:
     """One scripted run through the window, saving a PNG after each step."""
 
     def __init__(
-        self, tour_dir: Path, data_dir: Path, patients: int, kdf: KdfParams = DEMO_KDF
+        self, tour_dir: Path, data_dir: Path, patients: int, *, test_kdf: bool = False
     ) -> None:
-        """Open a fresh demo profile and its window (offscreen when so configured)."""
+        """Open a fresh demo profile and its window (offscreen when so configured).
+
+        ``test_kdf``: the profile's fictional accounts get the cheap test derivation.
+        """
         self.tour_dir = tour_dir
         self.tour_dir.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
-        self.demo = DemoEnvironment(data_dir, max(patients, 5), kdf=kdf)
+        self.demo = DemoEnvironment(data_dir, max(patients, 5), kdf=demo_kdf(test_kdf))
         self.demo.start()
         store = self.demo.open_store()
         self.demo.ensure_solution_batch()  # the counter draws from the register's batch
         self.clock = MorningClock(RuleSettings())
+        clock = self.clock
+        services = StationServices(
+            store, StationClock(wall=lambda: clock().timestamp()), rule_settings=RuleSettings()
+        )
         self.parts = StationParts(
-            store=store,
-            counter=CounterService(store, RuleSettings(), clock=self.clock),
+            services=services,
             preferences=Preferences(lock_after_s=0).changed(**self.demo.device_settings()),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
@@ -127,7 +133,7 @@ class Tour:
 
     def patient(self, clinic_id: str) -> Patient:
         """A demo patient by clinic id."""
-        nurse = self.parts.store.unlock("nurse", demo_password("nurse"))
+        nurse = self.parts.services.accounts.unlock("nurse", demo_password("nurse"))
         return next(p for p in self.parts.counter.roster(nurse) if p.clinic_id == clinic_id)
 
     def sign_in(self, username: str) -> None:
@@ -265,7 +271,7 @@ class Tour:
         self.window.close()
         self.parts.devices.close()
         self.parts.tasks.shutdown(wait=True)
-        self.parts.store.close()
+        self.parts.services.close()
         self.demo.stop()
 
 
@@ -275,7 +281,7 @@ def run_tour(tour_dir: Path, patients: int = 12, *, test_kdf: bool = False) -> i
     ``test_kdf``: the tour's fresh demo profile gets the cheap test derivation (tests only).
     """
     with tempfile.TemporaryDirectory(prefix="hat-tour-") as data:
-        tour = Tour(tour_dir, Path(data) / "demo", patients, TEST_KDF if test_kdf else DEMO_KDF)
+        tour = Tour(tour_dir, Path(data) / "demo", patients, test_kdf=test_kdf)
         try:
             saved = tour.run()
         except TourFailed as failure:

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.roles import Role
-from station.store.accounts import User
-from station.store.store import Store
+from station.services.accounts import AccountsService, User
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
@@ -35,7 +34,7 @@ class WitnessDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        accounts: AccountsService,
         submit: Submit,
         signer: User,
         purpose: str,
@@ -46,7 +45,7 @@ class WitnessDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Second person"))
         self.setAccessibleName(self.tr("Witness: second person's sign-in"))
-        self.store = store
+        self.accounts = accounts
         self._submit = submit
         self.signer = signer
         self.roles = roles
@@ -97,9 +96,9 @@ class WitnessDialog(QDialog):
             return
         self.busy = True
         self.confirm_button.setEnabled(False)
-        store, signer = self.store, self.signer
+        accounts, signer = self.accounts, self.signer
         self._submit(
-            lambda: store.confirm_witness(username, password, signer),
+            lambda: accounts.confirm_witness(username, password, signer),
             self._on_confirmed,
             known_errors(self._on_refused, self),
         )

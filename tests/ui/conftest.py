@@ -18,9 +18,12 @@ from station.demo.environment import DemoEnvironment
 from station.demo.profile import demo_password
 from station.domain.patients import Patient
 from station.domain.settings import RuleSettings
+from station.services.clock import StationClock
 from station.services.counter import CounterService
 from station.services.preparation import expected_mass
+from station.services.station import StationServices
 from station.store.crypto import TEST_KDF
+from station.store.store import Store
 from station.ui.device_bridge import DeviceBridges, DeviceState
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.preferences import Preferences
@@ -44,6 +47,20 @@ class MorningClock:
         self.offset += timedelta(**delta)
 
 
+class MorningStationClock(StationClock):
+    """The station's clock on the tests' morning: a pretend wall clock the server keeps.
+
+    A real server's time would correct a wall clock hours off (as it should at a clinic), so
+    the tests' pretend morning takes no note of it.
+    """
+
+    def __init__(self, morning: MorningClock) -> None:
+        super().__init__(wall=lambda: morning().timestamp())
+
+    def anchor(self, server_time_s: float, read_at_monotonic: float) -> None:
+        """The morning is pretend: the server's time is not taken."""
+
+
 @dataclass
 class DemoStation:
     """A demo profile on simulators, with its window parts (not yet a window)."""
@@ -56,8 +73,15 @@ class DemoStation:
     def counter(self) -> CounterService:
         return self.parts.counter
 
+    @property
+    def store(self) -> Store:
+        """The demo's open store (the tests' own door to the record; the window has none)."""
+        store = self.demo.store
+        assert store is not None
+        return store
+
     def patients(self) -> list[Patient]:
-        nurse = self.parts.store.unlock("nurse", demo_password("nurse"))
+        nurse = self.store.unlock("nurse", demo_password("nurse"))
         return self.counter.roster(nurse)
 
     def patient(self, clinic_id: str) -> Patient:
@@ -66,7 +90,7 @@ class DemoStation:
     def dose_at(self, patient: Patient, moment: datetime, *, discharge: bool = True) -> None:
         """The prescribed dose, given through the counter service at ``moment`` (card, calm
         assessment, the exact target mass from the register's batch, a printed label)."""
-        store = self.parts.store
+        store = self.store
         counter = CounterService(store, self.counter.base_settings, clock=lambda: moment)
         nurse = store.unlock("nurse", demo_password("nurse"))
         visit = counter.identify_by_card(nurse, self.demo.card_text(patient))
@@ -95,10 +119,10 @@ def make_parts(
     store = demo.open_store()
     if batch:
         demo.ensure_solution_batch()  # the counter draws from a real batch, as the application's
-    settings = RuleSettings()
+    # The station's one clock, shifted to the morning (records, rules and stamps alike).
+    station_clock = MorningStationClock(clock)
     return StationParts(
-        store=store,
-        counter=CounterService(store, settings, clock=clock),
+        services=StationServices(store, station_clock, rule_settings=RuleSettings()),
         preferences=Preferences(lock_after_s=lock_after_s).changed(**demo.device_settings()),
         tasks=BackgroundTasks(),
         devices=DeviceBridges(),
@@ -109,7 +133,7 @@ def make_parts(
 def close_parts(parts: StationParts) -> None:
     parts.devices.close()
     parts.tasks.shutdown(wait=True)
-    parts.store.close()
+    parts.services.close()
 
 
 def running_demo_station(tmp_path: Path, batch: bool = True) -> Iterator[DemoStation]:

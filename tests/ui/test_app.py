@@ -16,7 +16,6 @@ from station import cli
 from station.app import OpenedProfile, build_parts, open_profile, shut_down
 from station.cli import GuiRequest
 from station.demo.profile import demo_password
-from station.services.pharmacy import PharmacyService
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.tasks import BackgroundTasks
 
@@ -72,8 +71,10 @@ def test_the_composition_root_builds_a_demo_window(qtbot: QtBot, tmp_path: Path)
         assert "DEMO" in window.windowTitle() and "Demo counter" in window.windowTitle()
         assert parts.preferences.scale_url.startswith("sim://")
         # The counter lists the pharmacy's batches: the demo reconstituted a real one.
-        nurse = parts.store.unlock("nurse", demo_password("nurse"))
-        [batch] = PharmacyService(parts.store).active_solution_batches(nurse)
+        nurse = parts.services.accounts.unlock("nurse", demo_password("nurse"))
+        [batch] = parts.services.pharmacy.active_solution_batches(nurse)
+        # One clock for every service of the window (and for the records' stamps).
+        assert parts.services.pharmacy.clock == parts.counter.clock == parts.clock.now
         assert batch.lot.startswith("SB-")
         assert window.login.demo_table is not None
         window.close()

@@ -33,7 +33,7 @@ def test_a_clinic_lead_changes_a_rule_from_the_counter_and_the_counter_follows(
     interval.setText("240")
     page.save_button.click()
     qtbot.waitUntil(lambda: page.message.text().startswith("1 setting"), timeout=TIMEOUT)
-    lead = demo_station.parts.store.unlock("lead", demo_password("lead"))
+    lead = demo_station.store.unlock("lead", demo_password("lead"))
     assert demo_station.counter.rule_settings(lead).min_interval == timedelta(hours=4)
     window.lock("Locked (test).")
     assert window.rules_dialog is None or not window.rules_dialog.isVisible()

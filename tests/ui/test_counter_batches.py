@@ -20,7 +20,7 @@ from tests.ui.visit_driver import (
 
 
 def _balance(station: DemoStation, batch_id: str) -> Decimal:
-    store = station.parts.store
+    store = station.store
     pharmacist = store.unlock("pharmacist", demo_password("pharmacist"))
     balances = PharmacyService(store).balances(pharmacist)
     return next(item.balance for item in balances if item.container.container_id == batch_id)
@@ -30,8 +30,8 @@ def test_a_dose_is_drawn_from_the_batch_the_pharmacy_reconstituted(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
     demo_station.demo.ensure_solution_batch()  # as the application does (made once)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
-    [batch] = PharmacyService(demo_station.parts.store).active_solution_batches(nurse)
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
+    [batch] = PharmacyService(demo_station.store).active_solution_batches(nurse)
     assert batch.lot.startswith("SB-")
     before = _balance(demo_station, batch.lot)
     window = open_window(qtbot, demo_station.parts)

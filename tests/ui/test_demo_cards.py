@@ -13,7 +13,7 @@ from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_re
 def test_the_panels_demo_cards_still_identify_once_the_demo_enrolled_with_its_server(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    store, demo = demo_station.parts.store, demo_station.demo
+    store, demo = demo_station.store, demo_station.demo
     nurse = store.unlock("nurse", demo_password("nurse"))
     before = dict(demo.cards)
     assert demo_station.counter.check_card(nurse, before["HAT-0002"]).ok

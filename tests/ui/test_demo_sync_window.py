@@ -34,7 +34,7 @@ def test_the_demo_window_goes_online_and_a_dose_is_pushed_at_once(
     try:
         start_demo_server(window, demo, server_start)
         qtbot.waitUntil(lambda: "online" in window.status.sync.text(), timeout=TIMEOUT)
-        binding = server_binding(parts.store)
+        binding = server_binding(demo_station.store)
         assert demo.server is not None and binding is not None and binding.url == demo.server.url
         link = window.sync_link
         assert link is not None and link.sync is not None
@@ -51,10 +51,11 @@ def test_the_demo_window_goes_online_and_a_dose_is_pushed_at_once(
         shown: list[str] = []
         link.status_changed.connect(lambda state, _detail: shown.append(state))
         administer(qtbot, visit)
-        head = parts.store.head()[0]
-        assert head > int(parts.store.meta("sync_push_mark") or 0)  # the dose waits to go out
+        store = demo_station.store
+        head = store.head()[0]
+        assert head > int(store.meta("sync_push_mark") or 0)  # the dose waits to go out
         # The dose asked for a round: the server confirms it before the 30 s schedule would.
-        qtbot.waitUntil(lambda: int(parts.store.meta("sync_push_mark") or 0) >= head, timeout=10000)
+        qtbot.waitUntil(lambda: int(store.meta("sync_push_mark") or 0) >= head, timeout=10000)
         shown.clear()
         qtbot.waitUntil(lambda: any(", 0 queued" in state for state in shown), timeout=10000)
         assert "online" in window.status.sync.text()

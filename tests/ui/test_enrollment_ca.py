@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from station.services.sync_link import server_binding, server_ca_file
 from station.ui.technician.enrollment_page import EnrollmentPage
 from station.ui.technician.workspace import TechnicianWorkspace
 from tests.services import test_sync_enroll_tls
@@ -33,7 +32,7 @@ def page(qtbot: QtBot, demo_station: DemoStation) -> Iterator[EnrollmentPage]:
     """The technician's enrollment page, in a real workspace, showing "Not enrolled"."""
     parts = demo_station.parts
     view = TechnicianWorkspace(
-        parts.store,
+        parts.services,
         unlock(demo_station, "technician"),
         parts.tasks.submit,
         parts.devices,
@@ -68,9 +67,15 @@ def refused(qtbot: QtBot, page: EnrollmentPage, *parts: str) -> str:
     return text
 
 
+def kept_ca_file(page: EnrollmentPage) -> str | None:
+    """The CA file the station kept, as the technician's enrollment service reads it back."""
+    enrollment = page.context.enrollment.read()
+    assert enrollment is not None
+    return enrollment.ca_file
+
+
 def assert_not_enrolled(page: EnrollmentPage) -> None:
-    store = page.context.store
-    assert server_binding(store) is None and server_ca_file(store) is None
+    assert page.context.enrollment.read() is None
     assert "Not enrolled" in page.binding.text()
 
 
@@ -81,10 +86,9 @@ def test_enrolling_with_the_clinic_ca_keeps_it_and_shows_it(
     with qtbot.waitSignal(page.enrolled, timeout=WAIT_MS) as enrolled:
         page.enroll_button.click()
     assert enrolled.args is not None and enrolled.args[0].url == tls_server.url
-    store = page.context.store
-    assert server_ca_file(store) == str(tls_server.clinic_ca)
-    binding = server_binding(store)
-    assert binding is not None and binding.url == tls_server.url
+    kept = page.context.enrollment.read()
+    assert kept is not None and kept.ca_file == str(tls_server.clinic_ca)
+    assert kept.binding.url == tls_server.url
     shown = page.binding.text()
     assert f"Enrolled with {tls_server.url}" in shown
     assert f"Server certificate checked with {tls_server.clinic_ca}" in shown
@@ -134,7 +138,7 @@ def test_a_server_certificate_another_ca_signed_is_one_sentence_and_nothing_is_r
     page.ca_file.setText(str(tls_server.clinic_ca))
     with qtbot.waitSignal(page.enrolled, timeout=WAIT_MS):
         page.enroll_button.click()
-    assert server_ca_file(page.context.store) == str(tls_server.clinic_ca)
+    assert kept_ca_file(page) == str(tls_server.clinic_ca)
 
 
 def test_without_a_ca_file_the_certificate_sentence_points_at_the_field(
@@ -204,7 +208,7 @@ def changed_nothing(qtbot: QtBot, page: EnrollmentPage, kept: Path, *parts: str)
     assert "\n" not in text and "Traceback" not in text
     for part in (*parts, "Nothing was changed."):
         assert part in text, (part, text)
-    assert server_ca_file(page.context.store) == str(kept)
+    assert kept_ca_file(page) == str(kept)
 
 
 def test_an_enrolled_station_changes_its_ca_file_after_the_server_is_checked_with_it(
@@ -223,7 +227,7 @@ def test_an_enrolled_station_changes_its_ca_file_after_the_server_is_checked_wit
     with qtbot.waitSignal(page.server_ca_changed, timeout=WAIT_MS) as changed:
         page.change_ca_button.click()
     assert changed.args == [str(renewed)]
-    assert server_ca_file(page.context.store) == str(renewed)
+    assert kept_ca_file(page) == str(renewed)
     assert page.message.text() == f"The server's certificate is now checked with {renewed}."
     assert f"Server certificate checked with {renewed}" in page.binding.text()
     assert not page.ca_file.text()
@@ -246,7 +250,7 @@ def test_an_empty_ca_field_is_refused_on_the_spot(
     page.change_ca_button.click()  # refused before any background work
     assert page.message.property("severity") == "error"
     assert "CA file" in page.message.text()
-    assert server_ca_file(page.context.store) == str(first)
+    assert kept_ca_file(page) == str(first)
 
 
 def test_the_windows_sync_names_the_tab_when_the_kept_ca_no_longer_verifies_the_server(

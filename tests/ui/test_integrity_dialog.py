@@ -15,7 +15,7 @@ TIMEOUT = 10000
 
 def _change_a_role_on_disk(station: DemoStation) -> None:
     """What someone with the file but no password does: drop the seal's triggers, edit."""
-    connection = sqlite3.connect(Store.database_path(station.parts.store.data_dir))
+    connection = sqlite3.connect(Store.database_path(station.store.data_dir))
     for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'integrity_%'"
     ).fetchall():
@@ -46,4 +46,4 @@ def test_a_changed_record_is_said_at_sign_in_and_the_administrator_rebuilds_it(
     dialog.repair_button.click()
     qtbot.waitUntil(lambda: "rebuilt and sealed again" in dialog.message.text(), timeout=TIMEOUT)
     assert "account nurse set back to its recorded roles" in dialog.set_back.text()
-    assert demo_station.parts.store.integrity_problem() is None
+    assert demo_station.store.integrity_problem() is None

@@ -53,7 +53,7 @@ PAUSE_MS = 80
 
 
 def unlock(station: DemoStation, username: str) -> Session:
-    return station.parts.store.unlock(username, demo_password(username))
+    return station.store.unlock(username, demo_password(username))
 
 
 def idle(qtbot: QtBot, station: DemoStation) -> None:
@@ -245,7 +245,7 @@ def test_the_flags_set_show_at_the_lead_screen_and_on_the_counters_patient_panel
         counter.overview(nurse, patient.patient_id),
         demo_station.clock(),
         counter.rule_settings(nurse),
-        demo_station.parts.store.station_id,
+        demo_station.store.station_id,
     )
     assert "STOP-DOSE: Demo: physician review pending" in panel.flags.text()
 

@@ -55,7 +55,7 @@ class Alerts:
 
 def dose(station: DemoStation, clinic_id: str, booth: str) -> AdministeredDose:
     """The patient's dose given at the counter (through the services), now."""
-    store, counter = station.parts.store, station.counter
+    store, counter = station.store, station.counter
     ensure_demo_solution_batch(store, counter.settings, station.clock)
     nurse = store.unlock("nurse", demo_password("nurse"))
     return give_dose(store, counter, nurse, station.patient(clinic_id), booth)
@@ -114,7 +114,7 @@ def test_the_board_and_its_alarm_stay_on_while_locked(
     second = dose(demo_station, "HAT-0004", "Booth 2")
     # A note that names the patient (people write such notes): never on the locked screen.
     named = demo_station.patient("HAT-0002")
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     demo_station.counter.observations.note_observation(
         nurse, first.observation_id, f"{named.given_name} {named.family_name} sleepy"
     )
@@ -204,7 +204,7 @@ def test_the_locked_board_survives_a_language_switch(
 def test_the_locked_reader_gives_no_notes_and_needs_a_dosing_role(
     demo_station: DemoStation,
 ) -> None:
-    store, observations = demo_station.parts.store, demo_station.counter.observations
+    store, observations = demo_station.store, demo_station.counter.observations
     given = dose(demo_station, "HAT-0002", "Booth 1")
     nurse = store.unlock("nurse", demo_password("nurse"))
     patient = demo_station.patient("HAT-0002")

@@ -28,6 +28,7 @@ from station.demo.profile import demo_password
 from station.domain import observation as domain_observation
 from station.domain.observation import ObservationRules, ObservationStage
 from station.domain.settings import RuleSettings
+from station.services.accounts import AccountsService
 from station.services.errors import ServiceError
 from station.ui import observation_board
 from station.ui.i18n import Translations
@@ -88,6 +89,7 @@ def make_board(
         station.counter,
         station.nurse,
         tasks.submit,
+        accounts=AccountsService(station.store),
         clock=station.clock,
         alert=alerts or Alerts(),
         tick_ms=TICK_MS,
@@ -629,7 +631,12 @@ def test_default_alert_is_the_system_beep(
     station.dose("Booth 1")
     station.clock.advance(minutes=25)
     board = ObservationBoard(
-        station.counter, station.nurse, tasks.submit, clock=station.clock, tick_ms=TICK_MS
+        station.counter,
+        station.nurse,
+        tasks.submit,
+        accounts=AccountsService(station.store),
+        clock=station.clock,
+        tick_ms=TICK_MS,
     )
     qtbot.addWidget(board)
     assert board.alert == QApplication.beep

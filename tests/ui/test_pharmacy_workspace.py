@@ -36,7 +36,6 @@ from devices.readings import Scan
 from station.demo.profile import demo_password
 from station.domain.roles import Role
 from station.services.errors import PermissionDenied
-from station.services.pharmacy import PharmacyService
 from station.store.store import Session
 from station.ui.device_bridge import DeviceState
 from station.ui.i18n import Translations
@@ -63,7 +62,7 @@ def pack_scan(serial: str, expiry: str = "331231", batch: str = "B123") -> Scan:
 
 
 def sign_in(station: DemoStation, username: str) -> Session:
-    return station.parts.store.unlock(username, demo_password(username))
+    return station.store.unlock(username, demo_password(username))
 
 
 @pytest.fixture
@@ -77,10 +76,8 @@ def workspace(qtbot: QtBot, demo_station: DemoStation) -> Iterator[PharmacyWorks
     parts = demo_station.parts
     parts.devices.scale.connect_to(demo_station.demo.scale_sim.url)
     qtbot.waitUntil(lambda: parts.devices.scale.state is DeviceState.READY, timeout=10000)
-    pharmacy = PharmacyService(parts.store)
     view = PharmacyWorkspace(
-        parts.store,
-        pharmacy,
+        parts.services,
         sign_in(demo_station, "pharmacist"),
         parts.tasks.submit,
         parts.devices.scale,
@@ -294,8 +291,8 @@ def test_a_nurse_cannot_open_the_pharmacy_and_the_service_refuses_her(
     nurse = sign_in(demo_station, "nurse")
     assert not nurse.user.has(Role.PHARMACIST)
     with pytest.raises(PermissionDenied):
-        PharmacyWorkspace(parts.store, PharmacyService(parts.store), nurse, parts.tasks.submit)
-    pharmacy = PharmacyService(parts.store)
+        PharmacyWorkspace(parts.services, nurse, parts.tasks.submit)
+    pharmacy = parts.services.pharmacy
     with pytest.raises(PermissionDenied):
         pharmacy.receive_scan(nurse, pack_scan("S-0200"))
     with pytest.raises(PermissionDenied):

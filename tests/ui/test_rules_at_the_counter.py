@@ -139,9 +139,9 @@ def test_other_home_station_needs_an_override_with_a_second_persons_credentials(
     prepare_dose(qtbot, demo_station, visit)
     print_label(qtbot, visit)
     administer(qtbot, visit)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     dose_event = next(
-        e for e in demo_station.parts.store.events_after(nurse, 0) if e.type == "dose.administered"
+        e for e in demo_station.store.events_after(nurse, 0) if e.type == "dose.administered"
     )
     assert dose_event.payload["override_reason"].startswith("Known patient")
     meanings = [s["meaning"] for s in dose_event.payload["signatures"]]

@@ -69,7 +69,7 @@ class MovableClock:
 
 
 def unlock(station: DemoStation, username: str) -> Session:
-    return station.parts.store.unlock(username, demo_password(username))
+    return station.store.unlock(username, demo_password(username))
 
 
 @pytest.fixture
@@ -88,12 +88,12 @@ def workspace(
     parts.devices.scanner.connect_to(demo.scanner_sim.url)
     wait_devices_ready(qtbot, parts)
     view = TechnicianWorkspace(
-        parts.store,
+        parts.services,
         unlock(demo_station, "technician"),
         parts.tasks.submit,
         parts.devices,
         parts.preferences,
-        technician=TechnicianService(parts.store, clock=clock),
+        technician=TechnicianService(demo_station.store, clock=clock),
     )
     parts.devices.scanner.scanned.connect(view.handle_scan)
     qtbot.addWidget(view)
@@ -125,7 +125,7 @@ def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
     qtbot.waitUntil(lambda: "Calibration ok" in scale.calibration.text(), timeout=10000)
     assert "passed" in scale.message.text()
 
-    technician = TechnicianService(demo_station.parts.store)
+    technician = TechnicianService(demo_station.store)
     session = workspace.context.session
     (stored,) = technician.calibrations(session, serial)
     assert stored.calibration_id == check.calibration_id and stored.passed
@@ -188,7 +188,7 @@ def test_the_device_profile_edits_each_line_and_refuses_a_baud_the_protocol_cann
     qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace
 ) -> None:
     ports = workspace.ports
-    folder = demo_station.parts.store.data_dir
+    folder = demo_station.store.data_dir
     before = load_preferences(folder)
     ports.protocol.setCurrentIndex(ports.protocol.findData("and"))
     assert ports.line.settings() == SerialSettings(2400, 7, "E", 1)  # the protocol's usual line
@@ -226,7 +226,7 @@ def test_the_devices_open_with_the_saved_line_settings_at_the_next_start(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
     parts = demo_station.parts
-    folder = parts.store.data_dir
+    folder = demo_station.store.data_dir
     scale_line = SerialSettings(19200, 8, "O", 2, rtscts=True)
     printer_line = SerialSettings(115200)
     save_preferences(
@@ -356,7 +356,7 @@ def test_settings_rule_values_are_the_clinic_leads_and_the_service_refuses_other
         lambda: "saved" in page.message.text() or "Not" in page.message.text(), timeout=10000
     )
     assert page.message.text().startswith("1 setting"), page.message.text()
-    settings = SettingsService(demo_station.parts.store)
+    settings = SettingsService(demo_station.store)
     session = workspace.context.session
     assert settings.value(session, "auto_lock_minutes") == 7
     with pytest.raises(PermissionDenied):
@@ -376,9 +376,7 @@ class LeadContext:
 
 def lead_settings_page(qtbot: QtBot, demo_station: DemoStation) -> SettingsPage:
     parts = demo_station.parts
-    context = LeadContext(
-        SettingsService(parts.store), unlock(demo_station, "lead"), parts.tasks.submit
-    )
+    context = LeadContext(parts.services.settings, unlock(demo_station, "lead"), parts.tasks.submit)
     page = SettingsPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -572,7 +570,7 @@ def test_a_nurse_cannot_open_the_technicians_workspace(
     parts = demo_station.parts
     with pytest.raises(PermissionDenied):
         TechnicianWorkspace(
-            parts.store,
+            parts.services,
             unlock(demo_station, "nurse"),
             parts.tasks.submit,
             parts.devices,
@@ -643,7 +641,7 @@ def test_a_card_scanned_with_the_monitor_on_is_nowhere_in_the_bundle_or_the_data
     needles += [segment for segment in card.split(".") if len(segment) >= 8]
     for needle in needles:
         assert needle.encode() not in everything
-    data_dir = demo_station.parts.store.data_dir
+    data_dir = demo_station.store.data_dir
     assert not (data_dir / "diagnostics").exists()  # no capture file beside the profile
     for path in data_dir.rglob("*"):
         if path.is_file():

@@ -49,8 +49,8 @@ def test_a_bug_while_checking_the_rules_is_shown_logged_and_recovered_from(
         box.close()
 
     # The record holds the assessment (its own transaction) and no decision.
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
-    types = [event.type for event in demo_station.parts.store.events_after(nurse, 0)]
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
+    types = [event.type for event in demo_station.store.events_after(nurse, 0)]
     assert types[-1] == "assessment.recorded"
 
     # Fixed: the same screen carries on.

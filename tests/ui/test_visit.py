@@ -57,7 +57,7 @@ def test_full_visit_records_the_weighed_dose_and_starts_the_observation(
     assert not any(patient.family_name in text for text in printed[0].texts)
 
     administer(qtbot, visit)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     overview = demo_station.counter.overview(nurse, patient.patient_id)
     assert len(overview.recent_doses) == 1
     dose = overview.recent_doses[0]
@@ -88,7 +88,7 @@ def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
     prepare.redo_reason.setCurrentIndex(0)
     qtbot.mouseClick(prepare.redo_button, Qt.MouseButton.LeftButton)
     # The redo is its own record at once, before any dose.
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     qtbot.waitUntil(lambda: prepare.redos_pending == 0, timeout=10000)
     [redo] = redo_events(demo_station, nurse)
     assert redo.payload["reason"] == "overfilled"
@@ -100,7 +100,7 @@ def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
     qtbot.mouseClick(prepare.continue_button, Qt.MouseButton.LeftButton)
     print_label(qtbot, visit)
     administer(qtbot, visit)
-    events = demo_station.parts.store.events_after(nurse, 0)
+    events = demo_station.store.events_after(nurse, 0)
     dose_event = next(e for e in events if e.type == "dose.administered")
     assert "overfilled" in dose_event.payload["weighing"]["redone"]
     assert Decimal(dose_event.payload["weighing"]["measured_g"]) > 0
@@ -108,7 +108,7 @@ def test_out_of_tolerance_is_refused_and_redone_with_a_reason(
 
 
 def redo_events(station: DemoStation, nurse: Session) -> list[StoredEvent]:
-    events = station.parts.store.events_after(nurse, 0)
+    events = station.store.events_after(nurse, 0)
     return [event for event in events if event.type == "weighing.redone"]
 
 
@@ -132,14 +132,14 @@ def test_redo_reasons_stay_recorded_when_the_visit_is_abandoned(
     qtbot.mouseClick(prepare.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: visit.state.visit is None, timeout=10000)
     qtbot.waitUntil(lambda: prepare.redos_pending == 0, timeout=10000)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     redos = redo_events(demo_station, nurse)
     assert [redo.payload["reason"] for redo in redos] == [
         "underfilled",
         "air bubble in the syringe",
     ]
     assert all(redo.payload["by"] == nurse.user.user_id for redo in redos)
-    events = demo_station.parts.store.events_after(nurse, 0)
+    events = demo_station.store.events_after(nurse, 0)
     assert not any(event.type == "dose.administered" for event in events)
 
 
@@ -164,8 +164,8 @@ def test_a_forged_or_plain_code_is_refused_before_anything_is_recorded(
         qtbot.waitUntil(lambda words=words: words in identify.message.text(), timeout=10000)
         assert not identify.confirm_box.isVisible()
         assert screen_of(window).visit.panel.name.text() == ""
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
-    types = {event.type for event in demo_station.parts.store.events_after(nurse, 0)}
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
+    types = {event.type for event in demo_station.store.events_after(nurse, 0)}
     assert "identity.verified" not in types
 
 
@@ -194,7 +194,7 @@ def test_a_partial_injection_records_what_went_in_and_shows_the_rest_as_waste(
     step.venous_failed.setChecked(True)
     with qtbot.waitSignal(visit.dose_recorded, timeout=10000) as recorded:
         qtbot.mouseClick(step.record_button, Qt.MouseButton.LeftButton)
-    nurse = demo_station.parts.store.unlock("nurse", demo_password("nurse"))
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
     dose = demo_station.counter.overview(nurse, patient.patient_id).recent_doses[0]
     assert dose.outcome is AdministrationOutcome.PARTIAL and dose.given_mg == Milligrams(60)
     observed = recorded.args[0]

@@ -45,7 +45,7 @@ def test_settings_change_the_lock_time_and_are_saved(
     with qtbot.waitSignal(demo_station.parts.tasks.idle, timeout=10000):
         dialog.accept()
     assert window.inactivity.seconds == 120 and window.inactivity.timer.isActive()
-    assert load_preferences(demo_station.parts.store.data_dir).lock_after_s == 120
+    assert load_preferences(demo_station.store.data_dir).lock_after_s == 120
 
 
 def test_switching_the_language_rebuilds_the_login_and_an_idle_counter(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from station.services.accounts import AccountsService, Session
 from station.services.counter import CounterService, PatientOverview
-from station.store.store import Session, Store
 from station.ui.tasks import Submit
 
 
@@ -14,7 +14,7 @@ from station.ui.tasks import Submit
 class LeadContext:
     """The services for one signed-in person (the screen is rebuilt at each sign-in)."""
 
-    store: Store
+    accounts: AccountsService
     counter: CounterService
     session: Session
     submit: Submit
@@ -40,7 +40,7 @@ def load_record(context: LeadContext, patient_id: str) -> PatientRecord:
     zone = context.counter.rule_settings(context.session).zone
     names: dict[str, str] = {}
     for _flag_id, flag in overview.stop_flags:
-        user = context.store.user(flag.set_by) if flag.set_by else None
+        user = context.accounts.user(flag.set_by) if flag.set_by else None
         if user is not None:
             names[flag.set_by] = user.display_name
     return PatientRecord(overview, zone, names)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.roles import Role
 from station.domain.rules import DoseRecord
-from station.store.accounts import User
+from station.services.accounts import User
 from station.ui.lead.context import LeadContext, PatientRecord
 from station.ui.widgets import make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
@@ -171,7 +171,7 @@ class DoseActions(QGroupBox):
             self.reason.setFocus()
             return
         self.witness_dialog = WitnessDialog(
-            self.context.store,
+            self.context.accounts,
             self.context.submit,
             self.context.session.user,
             self.tr("Confirm that this dose record was entered in error and is voided."),

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout, QWidget
 
+from station.services.accounts import Session
 from station.services.settings import SettingsService
-from station.store.store import Session
 from station.ui.tasks import Submit
 from station.ui.technician.settings_page import SettingsPage
 from station.ui.widgets import VerticalScrollArea, make_button

@@ -1,4 +1,4 @@
-"""What every pharmacy page is given: the store, the pharmacy service, who is signed in, devices."""
+"""What every pharmacy page is given: the pharmacy and accounts, who is signed in, devices."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
+from station.services.accounts import AccountsService, Session
 from station.services.pharmacy import PharmacyService
-from station.store.store import Session, Store
 from station.ui.device_bridge import ScaleBridge
 from station.ui.tasks import Submit
 
@@ -18,11 +18,14 @@ from station.ui.tasks import Submit
 class PharmacyContext:
     """The pharmacist's services for one signed-in session (rebuilt at each sign-in)."""
 
-    store: Store
+    accounts: AccountsService
+    """Sign-ins of second persons (witnesses, sign-offs)."""
     pharmacy: PharmacyService
     session: Session
     submit: Submit
     scale: ScaleBridge | None = None
+    station_name: str = ""
+    """The station's name (on the register's printout)."""
 
 
 def parse_decimal(text: str) -> Decimal | None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from station.domain.ledger import ContainerKind, CountedLine, CountMethod, counted_by_weight
 from station.domain.quantities import Grams, Milligrams
+from station.services.accounts import AccountsService, Session
 from station.services.pharmacy import CountOutcome, CountSheet
-from station.store.store import Session, Store
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal, readonly_item
@@ -257,7 +257,7 @@ class CountPage(QWidget):
         chosen = self._chosen()
         if chosen is None:
             return
-        self.sign_dialog = SignOffDialog(self.context.store, self.context.submit, self)
+        self.sign_dialog = SignOffDialog(self.context.accounts, self.context.submit, self)
         self.sign_dialog.signed_in.connect(lambda session: self._sign(session, *chosen))
         self.sign_dialog.open()
 
@@ -290,12 +290,14 @@ class SignOffDialog(QDialog):
     signed_in = Signal(object)
     """The second person's :class:`Session`."""
 
-    def __init__(self, store: Store, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accounts: AccountsService, submit: Submit, parent: QWidget | None = None
+    ) -> None:
         """Build the form."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign-off by a second person"))
         self.setAccessibleName(self.tr("Sign-off by a second person"))
-        self.store, self._submit = store, submit
+        self.accounts, self._submit = accounts, submit
         self.username = make_field(self.tr("User name of the person signing off"))
         self.password = make_field(self.tr("Password of the person signing off"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -323,9 +325,9 @@ class SignOffDialog(QDialog):
             self.message.show_message(self.tr("Enter the user name and the password."), "error")
             return
         self.confirm.setEnabled(False)
-        store = self.store
+        accounts = self.accounts
         self._submit(
-            lambda: store.unlock(username, password),
+            lambda: accounts.unlock(username, password),
             self._unlocked,
             known_errors(self._refused, self),
         )

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from station.domain.ledger import ContainerKind, MovementKind
 from station.domain.quantities import Grams, Milligrams
+from station.services.accounts import User
 from station.services.pharmacy import ContainerBalance
-from station.store.accounts import User
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal
@@ -111,7 +111,7 @@ class MovementsPage(QWidget):
             return
         if MovementKind(self.kind.currentData()) is MovementKind.DESTRUCTION:
             self.witness_dialog = WitnessDialog(
-                self.context.store,
+                self.context.accounts,
                 self.context.submit,
                 self.context.session.user,
                 self.tr("Witness the destruction of {amount} {unit} from {batch}.").format(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from devices.readings import DeviceError, ScaleReading
 from station.domain.ledger import ContainerKind
 from station.domain.quantities import Grams, Milligrams, Millilitres
+from station.services.accounts import User
 from station.services.pharmacy import ContainerBalance
-from station.store.accounts import User
 from station.ui.device_bridge import DeviceState, scale_sentence
 from station.ui.errors import known_errors
 from station.ui.messages import describe
@@ -253,7 +253,7 @@ class ReconstitutePage(QWidget):
         if self._facts() is None:
             return
         self.witness_dialog = WitnessDialog(
-            self.context.store,
+            self.context.accounts,
             self.context.submit,
             self.context.session.user,
             self.tr("Witness the reconstitution: {figures}").format(figures=self.figures.text()),

@@ -303,7 +303,7 @@ class RegisterPage(QWidget):
         rows = self.view.table
         headers = list(self.model.headers)
         title = self.tr("Controlled-drug register: {substance} — {station}").format(
-            substance=self.substance.currentText(), station=self.context.store.station_name
+            substance=self.substance.currentText(), station=self.context.station_name
         )
         caption = self.tr("Printed {printed} - page {page}")
         self.print_button.setEnabled(False)

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from devices.readings import Scan
 from station.domain.roles import Role
+from station.services.accounts import Session
 from station.services.errors import PermissionDenied
-from station.services.pharmacy import PharmacyService
-from station.store.store import Session, Store
+from station.services.station import StationServices
 from station.ui.device_bridge import ScaleBridge
 from station.ui.pharmacy.context import PharmacyContext
 from station.ui.pharmacy.count import CountPage
@@ -35,8 +35,7 @@ class PharmacyWorkspace(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        pharmacy: PharmacyService,
+        services: StationServices,
         session: Session,
         submit: Submit,
         scale: ScaleBridge | None = None,
@@ -49,7 +48,14 @@ class PharmacyWorkspace(QWidget):
             )
         super().__init__(parent)
         self.setAccessibleName(self.tr("Pharmacy"))
-        self.context = PharmacyContext(store, pharmacy, session, submit, scale)
+        self.context = PharmacyContext(
+            services.accounts,
+            services.pharmacy,
+            session,
+            submit,
+            scale,
+            services.station_name,
+        )
         self.heading = QLabel(self.tr("Pharmacy — {name}").format(name=session.user.display_name))
         self.heading.setObjectName("heading")
         self.heading.setAccessibleName(self.tr("Pharmacy"))

@@ -77,7 +77,7 @@ class DiagnosticsPage(QWidget):
         """Write the bundle to ``target`` (off the GUI thread)."""
         context = self.context
         by_device = self.traffic()
-        data_dir = context.store.data_dir
+        data_dir = context.data_dir
 
         def work() -> Path:
             try:

@@ -2,100 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from station.services.errors import ServiceError
-from station.services.sync_link import (
-    CaFileProblem,
-    certificate_problem,
-    change_server_ca,
-    enroll,
-    kept_ca_path,
-    server_binding,
-    server_ca_file,
-)
-from station.store.store import Session, Store
+from station.services.enrollment import Enrollment
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.technician.context import TechnicianContext
 from station.ui.widgets import MessageLabel, make_button, make_field, make_label
-from sync.client.errors import ServerUnreachable, SyncError, SyncRejected
-from sync.client.replica import ServerBinding
-
-NOT_ENROLLED = "The station was not enrolled."
-
-
-@dataclass(frozen=True)
-class Enrollment:
-    """The server a station is bound to, and the clinic CA file its certificate is checked with."""
-
-    binding: ServerBinding
-    ca_file: str | None
-    """The kept CA file's absolute path; None when the system's CAs check the certificate."""
-
-
-def read_enrollment(store: Store) -> Enrollment | None:
-    """The station's enrollment, or None when it works offline (reads the store: not on the GUI)."""
-    binding = server_binding(store)
-    return None if binding is None else Enrollment(binding, server_ca_file(store))
-
 
 CA_FIELD = '"Clinic CA file (PEM)" above'
 """Where the window takes the clinic CA file, for the sentences that point to it."""
-
-
-def _certificate_sentence(error: BaseException, ca_file: str | None) -> str | None:
-    """The certificate sentence of ``sync_link``, pointing at the window's field, not the CLI's."""
-    return certificate_problem(error, kept_ca_path(ca_file) if ca_file else None, CA_FIELD)
-
-
-def enroll_station(
-    store: Store, session: Session, url: str, code: str, ca_file: str | None = None
-) -> ServerBinding:
-    """Enroll, turning each failure into one clear sentence (nothing is recorded on a failure).
-
-    ``ca_file`` is the clinic's own CA bundle (PEM) for an https server, None for the system's.
-    """
-    try:
-        return enroll(store, session, url, code, ca_file=ca_file)
-    except CaFileProblem as error:
-        raise CaFileProblem(f"{error} {NOT_ENROLLED}") from error
-    except SyncError as error:
-        problem = _certificate_sentence(error, ca_file)
-        if problem is not None:
-            raise ServiceError(f"{problem} {NOT_ENROLLED}") from error
-        if isinstance(error, ServerUnreachable):
-            raise ServiceError(
-                f"Cannot reach the server at {url}: check the address and the network. "
-                f"{NOT_ENROLLED}"
-            ) from error
-        if isinstance(error, SyncRejected):
-            if error.code == "bad_enrollment_code":
-                raise ServiceError(
-                    "The enrollment code was not accepted (unknown, expired or already used): "
-                    "ask the server's administrator for a new one."
-                ) from error
-            raise ServiceError(f"The server refused the enrollment: {error}") from error
-        raise ServiceError(f"Enrollment failed: {error}") from error
-
-
-def _enroll_and_read(
-    store: Store, session: Session, url: str, code: str, ca_file: str | None
-) -> Enrollment:
-    """Enroll, then read back what the station kept (background work)."""
-    binding = enroll_station(store, session, url, code, ca_file)
-    return Enrollment(binding, server_ca_file(store))
-
-
-def _change_ca_and_read(store: Store, session: Session, ca_file: str | None) -> Enrollment:
-    """Check the server with another CA file (None: the system CAs), keep it (background)."""
-    change_server_ca(store, session, ca_file, ca_option=CA_FIELD)
-    enrollment = read_enrollment(store)
-    assert enrollment is not None  # change_server_ca refuses a station that is not enrolled
-    return enrollment
 
 
 class EnrollmentPage(QWidget):
@@ -172,10 +89,8 @@ class EnrollmentPage(QWidget):
 
     def refresh(self) -> None:
         """Read the current binding (in the background)."""
-        store = self.context.store
-        self.context.submit(
-            lambda: read_enrollment(store), self._show, known_errors(self._failed, self)
-        )
+        enrollment = self.context.enrollment
+        self.context.submit(enrollment.read, self._show, known_errors(self._failed, self))
 
     def choose_ca_file(self) -> None:
         """Let the technician pick the clinic's CA file; it lands in the field."""
@@ -250,7 +165,7 @@ class EnrollmentPage(QWidget):
         self.enroll_button.setEnabled(False)
         self.message.show_message(self.tr("Enrolling…"), "info")
         context.submit(
-            lambda: _enroll_and_read(context.store, context.session, url, code, ca_file),
+            lambda: context.enrollment.enroll(context.session, url, code, ca_file, CA_FIELD),
             self._enrolled,
             known_errors(self._failed, self),
         )
@@ -282,7 +197,7 @@ class EnrollmentPage(QWidget):
             button.setEnabled(False)
         self.message.show_message(self.tr("Checking the server's certificate…"), "info")
         context.submit(
-            lambda: _change_ca_and_read(context.store, context.session, ca_file),
+            lambda: context.enrollment.change_ca(context.session, ca_file, CA_FIELD),
             self._ca_changed,
             known_errors(self._change_failed, self),
         )

@@ -279,7 +279,7 @@ class PortsPanel(QWidget):
         except ServiceError as refusal:
             self.message.show_message(describe(refusal), "error")
             return
-        folder = self.context.store.data_dir
+        folder = self.context.data_dir
 
         def work() -> None:
             try:

@@ -138,7 +138,7 @@ class PrinterChecks(QGroupBox):
 
     def print_test_label(self) -> None:
         """Print the test label (station, time, keyboard-layout code; no patient data)."""
-        label = test_label(self.context.store.station_name, datetime.now().astimezone())
+        label = test_label(self.context.station_name, datetime.now().astimezone())
         self._run(lambda printer: printer.print_label(label), self._printed)
 
     def _printed(self, receipt: PrintReceipt) -> None:

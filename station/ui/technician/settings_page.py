@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.services.accounts import Session
 from station.services.errors import ServiceError
 from station.services.settings import SettingsService, SettingValue
-from station.store.store import Session
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit

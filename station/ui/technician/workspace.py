@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from devices.readings import Scan
 from station.domain.roles import Role
+from station.services.accounts import Session
 from station.services.errors import PermissionDenied
-from station.services.settings import SettingsService
+from station.services.station import StationServices
 from station.services.technician import TechnicianService
-from station.store.store import Session, Store
 from station.ui.device_bridge import DeviceBridges
 from station.ui.preferences import Preferences
 from station.ui.tasks import Submit
@@ -46,13 +46,12 @@ class TechnicianWorkspace(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        services: StationServices,
         session: Session,
         submit: Submit,
         devices: DeviceBridges,
         preferences: Preferences,
         technician: TechnicianService | None = None,
-        settings: SettingsService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Build the tabs and read the settings and the enrollment in the background.
@@ -67,13 +66,15 @@ class TechnicianWorkspace(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Technician"))
         self.context = TechnicianContext(
-            store,
-            technician or TechnicianService(store),
-            settings or SettingsService(store),
+            technician or services.technician,
+            services.settings,
+            services.enrollment,
             session,
             submit,
             devices,
             preferences,
+            services.data_dir,
+            services.station_name,
         )
         self.heading = QLabel(self.tr("Technician — {name}").format(name=session.user.display_name))
         self.heading.setObjectName("heading")

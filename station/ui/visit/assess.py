@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from station.domain.prescriptions import Drug
 from station.domain.roles import Role
 from station.domain.rules import DoseDecision, Outcome, Reason
+from station.services.accounts import User
 from station.services.counter import Override, PatientOverview, Visit
-from station.store.accounts import User
 from station.ui.errors import known_errors
 from station.ui.messages import describe, describe_reason
 from station.ui.style import OUTCOME_COLOURS
@@ -351,7 +351,7 @@ class AssessStep(QWidget):
             if r.outcome is Outcome.NEEDS_OVERRIDE
         ]
         self.dialog = WitnessDialog(
-            self.services.store,
+            self.services.accounts,
             self.services.submit,
             self.services.session.user,
             self.tr("Approve this dose despite: {concerns}").format(concerns=" ".join(concerns)),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from devices.protocols.zpl import Label
+from station.services.accounts import AccountsService, Session
 from station.services.counter import (
     CounterService,
     Override,
@@ -14,7 +15,6 @@ from station.services.counter import (
     WeighingResult,
 )
 from station.services.preparation import SolutionBatch, WeighedDose
-from station.store.store import Session, Store
 from station.ui.device_bridge import DeviceBridges
 from station.ui.tasks import Submit
 
@@ -23,7 +23,9 @@ from station.ui.tasks import Submit
 class VisitServices:
     """The parts a visit needs; built once per signed-in session."""
 
-    store: Store
+    accounts: AccountsService
+    """Sign-ins of second persons (witnesses)."""
+    station_id: str
     counter: CounterService
     submit: Submit
     session: Session

@@ -151,7 +151,7 @@ class VisitView(QWidget):
             overview,
             self.services.now(),
             self.services.counter.settings,
-            self.services.store.station_id,
+            self.services.station_id,
         )
 
     def _on_administered(self, dose: AdministeredDose) -> None:

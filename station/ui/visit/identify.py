@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from devices.readings import Scan
 from station.domain.patients import Patient
 from station.domain.roles import Role
+from station.services.accounts import User
 from station.services.counter import PatientOverview, Visit
-from station.store.accounts import User
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices
@@ -188,7 +188,7 @@ class IdentifyStep(QWidget):
             self.message.show_message(self.tr("Say why the patient is identified without a card."))
             return
         self.dialog = WitnessDialog(
-            self.services.store,
+            self.services.accounts,
             self.services.submit,
             self.services.session.user,
             self.tr("Confirm that the person at the counter is the patient chosen (no card)."),

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from devices.drivers.printer import PrintReceipt
 from devices.label_preview import render_preview
+from station.services.accounts import User
 from station.services.counter import Visit
 from station.services.preparation import syringe_label
-from station.store.accounts import User
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
@@ -202,7 +202,7 @@ class LabelStep(QWidget):
             self.waive_reason.setFocus()
             return
         self.dialog = WitnessDialog(
-            self.services.store,
+            self.services.accounts,
             self.services.submit,
             self.services.session.user,
             self.tr("Approve giving this syringe without a printed label."),
