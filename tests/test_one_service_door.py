@@ -8,12 +8,14 @@ count too) and builds the services on a real store with a clock set a year ahead
 from __future__ import annotations
 
 import ast
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from station.services.clock import StationClock
+from station.services.errors import ServiceError
 from station.services.station import StationServices
 from station.store.crypto import TEST_KDF
 from station.store.store import Store
@@ -89,5 +91,24 @@ def test_the_window_services_share_one_clock_and_it_stamps_the_record(store: Sto
         services.settings.change(admin, "calibration_interval_days", 3)
         [event] = [e for e in store.events_after(admin, 0) if e.type.startswith("setting")]
         assert HlcStamp.parse(event.hlc).wall_ms == int(ahead.timestamp() * 1000)
+    finally:
+        services.close()
+
+
+def test_a_store_refusal_leaves_the_door_as_a_service_error_with_its_code(store: Store) -> None:
+    services = StationServices(store, StationClock())
+    try:
+        admin = services.accounts.unlock("admin", "admin-pass-1234")
+        connection = sqlite3.connect(Store.database_path(services.data_dir))
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall():
+            connection.execute(f"DROP TRIGGER {name}")
+        connection.execute("UPDATE events SET payload_hash = 'changed' WHERE seq = 1")
+        connection.commit()
+        connection.close()
+        with pytest.raises(ServiceError) as refused:
+            services.repair_record(admin)  # the chain itself does not hold
+        assert refused.value.code == "store.integrity"
     finally:
         services.close()

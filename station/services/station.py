@@ -13,6 +13,7 @@ from station.services.cards import CardService
 from station.services.clock import StationClock
 from station.services.counter import CounterService
 from station.services.enrollment import EnrollmentService
+from station.services.errors import ServiceEdge
 from station.services.pharmacy import PharmacyService
 from station.services.settings import SettingsService
 from station.services.technician import TechnicianService
@@ -24,12 +25,13 @@ if TYPE_CHECKING:
 __all__ = ["Session", "StationServices", "User"]
 
 
-class StationServices:
+class StationServices(ServiceEdge):
     """What the window works with: the station's services over one store and one clock.
 
     Built once by the composition root (``station.app``). The clock stamps the records, runs
     the rules and dates the pharmacy, the technician's checks and the settings alike; the
-    window reaches the store only through the services' methods (the services check).
+    window reaches the store only through the services' methods (the services check), and
+    a store error leaves them as a :class:`ServiceError` with its code.
     """
 
     def __init__(
