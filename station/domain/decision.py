@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import IntEnum, StrEnum
+from types import MappingProxyType
 
 from station.domain.errors import DomainError
 from station.domain.patients import Patient
@@ -27,8 +29,17 @@ __all__ = [
     "Outcome",
     "ProposedDose",
     "Reason",
+    "ReasonParam",
     "SyncState",
 ]
+
+ReasonParam = str | int | Decimal | datetime | date | timedelta
+"""A value a reason's sentence names: mg as Decimal, counts, UTC moments, days, durations, and
+codes or names of things (a drug, a session, a station); never a patient's name or id."""
+
+
+def _no_params() -> Mapping[str, ReasonParam]:
+    return MappingProxyType({})
 
 
 class Outcome(IntEnum):
@@ -53,10 +64,21 @@ class Reason:
     """Role whose signature lifts it (override) or who must act first (block); None: nobody."""
     comment_required: bool = False
     """The nurse must write a comment when acknowledging (missed days)."""
+    params: Mapping[str, ReasonParam] = field(default_factory=_no_params, hash=False)
+    """The values ``message`` names, by name, for a window that says it in another language
+    (read-only; moments in UTC). ``message`` stays the English sentence."""
 
     def __post_init__(self) -> None:
         if self.code not in REASON_CODES:
             raise DomainError(f"unknown reason code {self.code!r}")
+        values = dict(self.params)
+        for name, value in values.items():
+            if isinstance(value, bool) or not isinstance(value, ReasonParam):
+                raise DomainError(f"reason {self.code}: {name} is not a plain value")
+            if isinstance(value, datetime):
+                _aware(value, f"reason {self.code}: {name}")
+                values[name] = value.astimezone(UTC)
+        object.__setattr__(self, "params", MappingProxyType(values))
 
 
 class AdministrationOutcome(StrEnum):

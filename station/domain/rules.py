@@ -20,6 +20,7 @@ from station.domain.decision import (
     Outcome,
     ProposedDose,
     Reason,
+    ReasonParam,
     SyncState,
 )
 from station.domain.prescriptions import (
@@ -84,20 +85,31 @@ _NONE = _Finding()
 _ZERO = Milligrams(0)
 
 
-def _allow(code: str, message: str) -> Reason:
-    return Reason(code, message, Outcome.ALLOW)
+# Each reason passes the values its English sentence names as ``params`` (mg as Decimal,
+# moments, durations, counts), so that a window can say the whole sentence in its language.
 
 
-def _warn(code: str, message: str, *, comment: bool = False) -> Reason:
-    return Reason(code, message, Outcome.ALLOW_WITH_WARNING, comment_required=comment)
+def _allow(code: str, message: str, /, **params: ReasonParam) -> Reason:
+    return Reason(code, message, Outcome.ALLOW, params=params)
 
 
-def _override(code: str, message: str, role: Role = Role.NURSE) -> Reason:
-    return Reason(code, message, Outcome.NEEDS_OVERRIDE, role)
+def _warn(code: str, message: str, comment: bool = False, /, **params: ReasonParam) -> Reason:
+    return Reason(
+        code, message, Outcome.ALLOW_WITH_WARNING, comment_required=comment, params=params
+    )
 
 
-def _block(code: str, message: str, role: Role | None = None) -> Reason:
-    return Reason(code, message, Outcome.BLOCK, role)
+def _override(code: str, message: str, role: Role = Role.NURSE, /, **params: ReasonParam) -> Reason:
+    return Reason(code, message, Outcome.NEEDS_OVERRIDE, role, params=params)
+
+
+def _block(code: str, message: str, role: Role | None = None, /, **params: ReasonParam) -> Reason:
+    return Reason(code, message, Outcome.BLOCK, role, params=params)
+
+
+def _mg(amount: Milligrams) -> Decimal:
+    """The amount as its sentence shows it (to 0.01 mg), for a reason's params."""
+    return amount.rounded().value
 
 
 def _one(reason: Reason, cap: Milligrams | None = None) -> _Finding:
@@ -224,20 +236,35 @@ def check_prescription(ctx: DecisionContext, facts: _Facts) -> _Finding:
     matching = active_prescriptions(own, facts.today, drug)
     if not matching:
         message = f"There is no active prescription for {drug.label} today."
-        return _one(_block("prescription.none_active", message, Role.CLINIC_LEAD), _ZERO)
+        reason = _block("prescription.none_active", message, Role.CLINIC_LEAD, drug=drug.value)
+        return _one(reason, _ZERO)
     if len(matching) > 1:
         message = (
             f"There are {len(matching)} active prescriptions for {drug.label} today; "
             "a clinic lead must end all but one."
         )
-        return _one(_block("prescription.ambiguous", message, Role.CLINIC_LEAD), _ZERO)
+        reason = _block(
+            "prescription.ambiguous",
+            message,
+            Role.CLINIC_LEAD,
+            count=len(matching),
+            drug=drug.value,
+        )
+        return _one(reason, _ZERO)
     rx = matching[0]
     until = f"until {rx.valid_until:%d %b %Y}" if rx.valid_until else "with no end date"
     message = (
         f"Active prescription for {drug.label}: at most {rx.max_per_session} per session and "
         f"{rx.max_per_day} per day, {until}."
     )
-    return _one(_allow("prescription.active", message))
+    values: dict[str, ReasonParam] = {
+        "drug": drug.value,
+        "per_session": _mg(rx.max_per_session),
+        "per_day": _mg(rx.max_per_day),
+    }
+    if rx.valid_until:
+        values["until"] = rx.valid_until
+    return _one(_allow("prescription.active", message, **values))
 
 
 def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
@@ -253,7 +280,7 @@ def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
     if flags:
         reasons = "; ".join(flag.reason for flag in flags)
         message = f"A stop-dose flag is set ({reasons}); only a clinic lead can lift it."
-        return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD), _ZERO)
+        return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD, flags=reasons), _ZERO)
     if rx is None:
         return _NONE
     return _one(_allow("stop_dose.none", "No stop-dose flag is set."))
@@ -269,7 +296,8 @@ def check_clock(ctx: DecisionContext, facts: _Facts) -> _Finding:
             f"This station's clock is {_duration(abs(skew))} {way} the central server's: the "
             "server's time is used for this visit. Have the station's clock set right."
         )
-        reasons.append(_warn("clock.station_clock_off", message))
+        off = {"ahead_by" if skew > timedelta(0) else "behind_by": abs(skew)}
+        reasons.append(_warn("clock.station_clock_off", message, **off))
     if not facts.future:
         return _Finding(tuple(reasons))
     ahead = max(r.given_at for r in facts.future) - ctx.now
@@ -280,7 +308,8 @@ def check_clock(ctx: DecisionContext, facts: _Facts) -> _Finding:
         "station's clock is wrong. The dose counts as given now; have the clock set right and "
         "ask a clinic lead to correct the dose's time."
     )
-    reasons.append(_warn("clock.record_in_future", message))
+    where: dict[str, ReasonParam] = {} if stations == ctx.station_id else {"station": stations}
+    reasons.append(_warn("clock.record_in_future", message, ahead=ahead, **where))
     return _Finding(tuple(reasons))
 
 
@@ -341,14 +370,16 @@ def check_session(ctx: DecisionContext, facts: _Facts) -> _Finding:
         given = _sum(in_session)
         if any(r.outcome is AdministrationOutcome.FULL for r in in_session):
             message = f"{given} was already given in this session ({facts.session.name})."
+            said: dict[str, ReasonParam] = {"given": _mg(given), "session": facts.session.name}
             if ctx.settings.repeat_session is RepeatSessionPolicy.BLOCK:
-                reasons.append(_block("session.already_dosed", message))
+                reasons.append(_block("session.already_dosed", message, **said))
                 cap = _ZERO
             else:
                 reasons.append(
                     _override(
                         "session.already_dosed",
                         message[:-1] + "; a second dose needs a second staff member's approval.",
+                        **said,
                     )
                 )
         else:
@@ -357,6 +388,7 @@ def check_session(ctx: DecisionContext, facts: _Facts) -> _Finding:
                     "session.partial_dose_given",
                     f"A partial or failed injection (counted as {given}) was recorded in this "
                     "session; another dose needs a second staff member's approval.",
+                    given=_mg(given),
                 )
             )
     other_sessions = {
@@ -370,13 +402,16 @@ def check_session(ctx: DecisionContext, facts: _Facts) -> _Finding:
                 "session.daily_sessions_used",
                 f"All {rx.sessions_per_day} prescribed sessions for today have been dosed.",
                 Role.CLINIC_LEAD,
+                count=rx.sessions_per_day,
             )
         )
         cap = _ZERO
     if not reasons:
         reasons.append(
             _allow(
-                "session.not_yet_dosed", f"No dose given yet in the {facts.session.name} session."
+                "session.not_yet_dosed",
+                f"No dose given yet in the {facts.session.name} session.",
+                session=facts.session.name,
             )
         )
     return _Finding(tuple(reasons), cap)
@@ -410,33 +445,38 @@ def check_assessment(ctx: DecisionContext, facts: _Facts) -> _Finding:
             f"The pre-dose assessment is not from the last {_duration(rules.assessment_valid_for)}"
             ": assess the patient again."
         )
-        return _one(_block("assessment.outdated", message), _ZERO)
+        reason = _block("assessment.outdated", message, within=rules.assessment_valid_for)
+        return _one(reason, _ZERO)
     score = assessment.sedation_score
     alcohol = assessment.breath_alcohol_permille
     signs = [f"sedation score {score}"] if score >= rules.sedation_threshold else []
+    # The signs found, as values: ``sedation`` and/or ``alcohol`` (‰), whichever was a sign.
+    found_values: dict[str, ReasonParam] = {"sedation": score} if signs else {}
     if alcohol is not None and alcohol >= rules.breath_alcohol_threshold_permille:
         signs.append(f"breath alcohol {alcohol.normalize(DECIMAL_CONTEXT):f} ‰")
+        found_values["alcohol"] = alcohol.normalize(DECIMAL_CONTEXT)
     if score >= rules.refuse_at_sedation:
         message = f"Sedation score {score}: no dose now; assess the patient again later."
-        return _one(_block("intoxication.severe", message), _ZERO)
+        return _one(_block("intoxication.severe", message, sedation=score), _ZERO)
     if not signs:
         message = f"Pre-dose assessment shows no intoxication (sedation score {score})."
-        return _one(_allow("assessment.not_intoxicated", message))
+        return _one(_allow("assessment.not_intoxicated", message, sedation=score))
     found = " and ".join(signs)
     if rules.action is IntoxicationAction.REFUSE:
         message = (
             f"Signs of intoxication ({found}): no dose now by clinic rule; assess again later."
         )
-        return _one(_block("intoxication.refuse", message), _ZERO)
+        return _one(_block("intoxication.refuse", message, **found_values), _ZERO)
     base = facts.prescription.max_per_session if facts.prescription else ctx.proposed.mg
     cap = base.percent(rules.reduce_to_percent).floored()
     message = (
         f"Signs of intoxication ({found}): at most {cap} "
         f"({_pct(rules.reduce_to_percent)} of the prescribed dose) by clinic rule."
     )
+    reduced = {"cap": _mg(cap), "share": rules.reduce_to_percent, **found_values}
     if ctx.proposed.mg > cap:
-        return _one(_block("intoxication.above_reduced_dose", message), cap)
-    return _one(_warn("intoxication.reduced_dose", message), cap)
+        return _one(_block("intoxication.above_reduced_dose", message, **reduced), cap)
+    return _one(_warn("intoxication.reduced_dose", message, **reduced), cap)
 
 
 def _counted_drugs(ctx: DecisionContext, facts: _Facts, rx: Prescription) -> frozenset[Drug]:
@@ -479,14 +519,23 @@ def check_session_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
     if not proposed:
         return _one(_block("dose.not_positive", "Enter a dose above 0 mg."), cap)
     already = f" ({given} already given this session)" if given else ""
+    said: dict[str, ReasonParam] = {
+        "proposed": _mg(proposed),
+        "per_session": _mg(rx.max_per_session),
+    }
+    if given:
+        said["given"] = _mg(given)
     if proposed > cap:
         message = (
             f"{proposed} is above the prescribed maximum of {rx.max_per_session} per session"
             f"{already}: at most {cap}."
         )
-        return _one(_block("dose.above_session_maximum", message, Role.CLINIC_LEAD), cap)
+        reason = _block(
+            "dose.above_session_maximum", message, Role.CLINIC_LEAD, cap=_mg(cap), **said
+        )
+        return _one(reason, cap)
     message = f"{proposed} is within the prescribed {rx.max_per_session} per session{already}."
-    return _one(_allow("dose.within_session_maximum", message), cap)
+    return _one(_allow("dose.within_session_maximum", message, **said), cap)
 
 
 def check_daily_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
@@ -531,10 +580,17 @@ def check_daily_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
                 f"{ctx.proposed.mg} would exceed {what} ({limit}): {given} given today, "
                 f"at most {remaining} more."
             )
-            reasons.append(_block(code, message))
+            said = {
+                "proposed": _mg(ctx.proposed.mg),
+                "limit": _mg(limit),
+                "given": _mg(given),
+                "remaining": _mg(remaining),
+            }
+            reasons.append(_block(code, message, **said))
     if not reasons:
         message = f"{same_drug} given today; up to {cap} more is within every daily maximum."
-        reasons.append(_allow("daily.within_maximum", message))
+        more = _mg(cap if cap is not None else _ZERO)
+        reasons.append(_allow("daily.within_maximum", message, given=_mg(same_drug), more=more))
     return _Finding(tuple(reasons), cap)
 
 
@@ -564,11 +620,16 @@ def check_interval(ctx: DecisionContext, facts: _Facts) -> _Finding:
             f"The last dose was at {_clock(last.given_at, ctx)}; the next may be given from "
             f"{_clock(next_at, ctx)} (at least {_duration(interval)} apart)."
         )
-        return _one(_block("interval.too_soon", message), _ZERO)
+        said: dict[str, ReasonParam] = {
+            "last": last.given_at,
+            "next": next_at,
+            "interval": interval,
+        }
+        return _one(_block("interval.too_soon", message, **said), _ZERO)
     message = (
         f"The last dose was at {_clock(last.given_at, ctx)}, more than {_duration(interval)} ago."
     )
-    return _one(_allow("interval.respected", message))
+    return _one(_allow("interval.respected", message, last=last.given_at, interval=interval))
 
 
 def check_induction(ctx: DecisionContext, facts: _Facts) -> _Finding:
@@ -583,12 +644,16 @@ def check_induction(ctx: DecisionContext, facts: _Facts) -> _Finding:
         return _one(_allow("induction.after_day_one", message))
     rules = ctx.settings.induction
     today = [r for r in facts.injectable if _day(r, ctx) == facts.today]
+    # The cap's name in the params says which sentence it is (above_cap repeats it).
+    said: dict[str, ReasonParam]
     if not today:
         code, cap = "induction.first_dose", rules.first_dose_max
         message = f"Induction: the first dose may be at most {cap}; watch closely."
+        said = {"first_cap": _mg(cap)}
     elif len(today) == 1:
         code, cap = "induction.second_dose", rules.second_dose_max
         message = f"Induction: a second dose of at most {cap} may follow at once."
+        said = {"second_cap": _mg(cap)}
     else:
         code, cap = "induction.day_one_dose", rules.day_one_dose_max
         next_at = today[-1].given_at + rules.day_one_min_interval
@@ -597,14 +662,21 @@ def check_induction(ctx: DecisionContext, facts: _Facts) -> _Finding:
                 f"Induction day 1: doses at least {_duration(rules.day_one_min_interval)} apart; "
                 f"the next may be given from {_clock(next_at, ctx)}."
             )
-            return _one(_block("induction.too_soon", message), _ZERO)
+            apart: dict[str, ReasonParam] = {
+                "interval": rules.day_one_min_interval,
+                "next": next_at,
+            }
+            return _one(_block("induction.too_soon", message, **apart), _ZERO)
         message = (
             f"Induction day 1: each further dose may be at most {cap}, at least "
             f"{_duration(rules.day_one_min_interval)} apart."
         )
+        said = {"cap": _mg(cap), "interval": rules.day_one_min_interval}
     if ctx.proposed.mg > cap:
-        return _one(_block("induction.above_cap", f"{ctx.proposed.mg} is too much. {message}"), cap)
-    return _one(_warn(code, message), cap)
+        message = f"{ctx.proposed.mg} is too much. {message}"
+        reason = _block("induction.above_cap", message, proposed=_mg(ctx.proposed.mg), **said)
+        return _one(reason, cap)
+    return _one(_warn(code, message, **said), cap)
 
 
 def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
@@ -634,9 +706,10 @@ def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
             f"Titration: each dose today may be at most {cap} "
             f"({_pct(share)} of yesterday's total of {total})."
         )
+        said = {"cap": _mg(cap), "share": share, "total": _mg(total)}
         if proposed > cap:
-            return _one(_block("titration.above_half_of_yesterday", message), cap)
-        return _one(_allow("titration.within_half_of_yesterday", message), cap)
+            return _one(_block("titration.above_half_of_yesterday", message, **said), cap)
+        return _one(_allow("titration.within_half_of_yesterday", message, **said), cap)
     given = [r for r in facts.injectable if r.counted_mg]
     if not given:
         message = "Titration: there is no earlier dose to rise from; a clinic lead must review."
@@ -647,9 +720,10 @@ def check_titration(ctx: DecisionContext, facts: _Facts) -> _Finding:
         f"Titration: a dose may rise by at most {_pct(rules.max_rise_percent)} over the last "
         f"dose of {last}: at most {cap}."
     )
+    rise = {"rise": rules.max_rise_percent, "last": _mg(last), "cap": _mg(cap)}
     if proposed > cap:
-        return _one(_block("titration.above_rise", message), cap)
-    return _one(_allow("titration.within_rise", message), cap)
+        return _one(_block("titration.above_rise", message, **rise), cap)
+    return _one(_allow("titration.within_rise", message, **rise), cap)
 
 
 @dataclass(frozen=True)
@@ -702,7 +776,8 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
         if dosed_today:
             return _one(_allow("missed_days.none", "Already dosed earlier today."))
         missed = (facts.today - _day(before_today[-1], ctx)).days - 1
-        return _one(_allow("missed_days.none", f"Missed days since the last dose: {missed}."))
+        message = f"Missed days since the last dose: {missed}."
+        return _one(_allow("missed_days.none", message, missed=missed))
     last, missed = found.before, found.missed
     if rx.phase is Phase.INDUCTION and _day(last, ctx) < rx.valid_from:
         message = "A new induction started after the break; the induction rules apply."
@@ -717,7 +792,7 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
     if first_back:
         long_break = missed >= rules.warn_again_at_days
         code = "missed_days.long_break" if long_break else "missed_days.warning"
-        reasons.append(_warn(code, risk, comment=True))
+        reasons.append(_warn(code, risk, True, missed=missed))  # True: a comment is needed
     if not acting:
         if not reasons:
             return _one(_allow("missed_days.none", "Already dosed earlier today."))
@@ -727,13 +802,15 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
     if rules.action is MissedDaysAction.BLOCK_FOR_REVIEW:
         if reviewed:
             message = f"A clinician reviewed the patient after the {missed}-day break."
-            reasons.append(_allow("missed_days.reviewed", message))
+            reasons.append(_allow("missed_days.reviewed", message, missed=missed))
             return _Finding(tuple(reasons))
         message = (
             f"After {missed} days without a dose a clinician must review the patient before "
             "dosing (the review is recorded by a clinic lead)."
         )
-        reasons.append(_block("missed_days.review_required", message, Role.CLINIC_LEAD))
+        reasons.append(
+            _block("missed_days.review_required", message, Role.CLINIC_LEAD, missed=missed)
+        )
         return _Finding(tuple(reasons), _ZERO)
     holding_days = (facts.today - found.back_on).days < rules.cap_holds_days
     holds = first_back or holding_days or (rules.cap_until_review and not reviewed)
@@ -742,7 +819,11 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
             _Finding(tuple(reasons))
             if reasons
             else _one(
-                _allow("missed_days.none", f"The cap after the {missed}-day break has ended.")
+                _allow(
+                    "missed_days.none",
+                    f"The cap after the {missed}-day break has ended.",
+                    break_days=missed,
+                )
             )
         )
     given = [r for r in before_today if r.counted_mg and r.given_at <= last.given_at]
@@ -750,19 +831,25 @@ def check_missed_days(ctx: DecisionContext, facts: _Facts) -> _Finding:
     basis = (same_drug or given or [last])[-1].counted_mg
     share = rules.cap_percent_of_last_dose
     cap = basis.percent(share).floored()
-    until = (
-        "until a clinic lead records a review"
-        if rules.cap_until_review and not reviewed
-        else f"for {rules.cap_holds_days} day(s) from {since}"
-    )
+    said: dict[str, ReasonParam] = {
+        "missed": missed,
+        "cap": _mg(cap),
+        "share": share,
+        "basis": _mg(basis),
+    }
+    if rules.cap_until_review and not reviewed:
+        until = "until a clinic lead records a review"
+    else:
+        until = f"for {rules.cap_holds_days} day(s) from {since}"
+        said |= {"days": rules.cap_holds_days, "since": found.back_on}
     message = (
         f"After {missed} days without a dose, at most {cap} per dose "
         f"({_pct(share)} of the last dose of {basis}), {until}."
     )
     if ctx.proposed.mg > cap:
-        reasons.append(_block("missed_days.above_cap", message))
+        reasons.append(_block("missed_days.above_cap", message, **said))
     else:
-        reasons.append(_warn("missed_days.capped", message))
+        reasons.append(_warn("missed_days.capped", message, **said))
     return _Finding(tuple(reasons), cap)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -784,6 +784,19 @@ def test_the_outcome_order() -> None:
 def test_unknown_reason_codes_are_refused() -> None:
     with pytest.raises(DomainError):
         Reason("made.up", "Something.", Outcome.ALLOW)
+
+
+def test_a_reasons_values_are_plain_read_only_and_in_utc() -> None:
+    here = datetime(2025, 3, 10, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    reason = Reason("interval.respected", "x", Outcome.ALLOW, params={"last": here})
+    last = reason.params["last"]
+    assert last == here and isinstance(last, datetime) and last.tzinfo is UTC
+    with pytest.raises(TypeError):
+        reason.params["last"] = here  # type: ignore[index]
+    assert Reason("observation.closed", "x", Outcome.ALLOW).params == {}
+    for wrong in (1.5, True, None, datetime(2025, 3, 10, 9, 30), ("a",)):
+        with pytest.raises(DomainError):
+            Reason("interval.respected", "x", Outcome.ALLOW, params={"last": wrong})  # type: ignore[dict-item]
 
 
 def test_naive_times_are_refused() -> None:
