@@ -52,6 +52,7 @@ __all__ = [
     "Outcome",
     "ProposedDose",
     "Reason",
+    "ReasonParam",
     "SyncState",
     "decide",
     "session_of",

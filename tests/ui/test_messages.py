@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,12 +14,15 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from station.domain import DecisionContext, IntoxicationAction, IntoxicationRules, decide
 from station.domain.roles import Role
-from station.domain.rules import REASON_CODES, Outcome, Reason
+from station.domain.rules import REASON_CODES, Outcome, Reason, ReasonParam
 from station.services.errors import STORE_ERROR_CODES, ServiceError
-from station.ui import messages
+from station.ui import messages, reasons
 from station.ui.i18n import Translations
 from station.ui.tasks import BackgroundTasks
+from tests.domain.builders import NOW, SETTINGS, assessment, at, dose, rx, visit
+from tests.domain.test_rules import INDUCTION, SCENARIOS
 from tests.services.test_error_codes import SERVICES, raised_errors
 from tests.ui.board_support import BoardStation, open_board_station
 from tests.ui.test_observation_board import loaded, make_board
@@ -76,7 +81,7 @@ def test_the_catalogue_knows_every_code_the_services_raise(translations: Transla
 
 
 def test_every_reason_code_of_the_rules_has_a_title() -> None:
-    assert set(messages.REASON_TITLES) == set(REASON_CODES)
+    assert set(reasons.REASON_TITLES) == set(REASON_CODES)
 
 
 def test_a_sentence_is_filled_with_its_values_the_way_the_language_writes_them(
@@ -105,13 +110,13 @@ def test_an_unknown_code_or_a_missing_value_falls_back_to_the_english_sentence()
 def test_a_loaded_translation_is_what_people_read(marked: MarkedMessages) -> None:
     assert messages.describe(CLOSED) == f"«{CLOSED_SOURCE}»"
     reason = Reason("observation.open", "x", Outcome.BLOCK)
-    assert messages.describe_reason(reason) == "x", "no translation: the rules' own sentence"
+    assert reasons.describe_reason(reason) == "x", "no translation: the rules' own sentence"
     marked.sources.add("No stop-dose flag is set.")
     plain = Reason("stop_dose.none", "No stop-dose flag is set.", Outcome.ALLOW)
-    assert messages.describe_reason(plain) == "«No stop-dose flag is set.»"
+    assert reasons.describe_reason(plain) == "«No stop-dose flag is set.»"
     marked.sources.add(REASON_CODES["stop_dose.set"])
     valued = Reason("stop_dose.set", "Stop-dose flag set on 3 Mar.", Outcome.BLOCK, Role.NURSE)
-    assert messages.describe_reason(valued) == (
+    assert reasons.describe_reason(valued) == (
         f"«{REASON_CODES['stop_dose.set']}»: Stop-dose flag set on 3 Mar."
     )
 
@@ -186,3 +191,241 @@ def test_every_part_the_services_name_is_in_the_catalogue() -> None:
                 named.add(last.value)
     assert len(named) >= 8, "the scan finds what the services name"
     assert named <= set(messages.MESSAGE_PARTS)
+
+
+# --- the rules' reasons with values -------------------------------------------------------------
+
+REFUSING = replace(SETTINGS, intoxication=IntoxicationRules(action=IntoxicationAction.REFUSE))
+MORE_CONTEXTS = (
+    visit(prescriptions=(rx(valid_until=date(2025, 6, 30)),)),
+    visit(station_clock_skew=-timedelta(hours=2, minutes=5)),
+    visit(history=(dose(at(20, 12), 180),), mg=100),
+    visit(assessment=assessment(alcohol="0.8"), settings=REFUSING),
+    visit(assessment=assessment(score=2, alcohol="0.8"), settings=REFUSING),
+    visit(assessment=assessment(score=2, alcohol="0.8"), mg=100),
+    visit(assessment=assessment(score=2, alcohol="0.8")),
+    visit(history=(dose(at(10, 11, 50), 15),), prescriptions=(INDUCTION,), mg=20),
+)
+"""Decisions whose sentences the named scenarios of the rules do not reach."""
+
+
+def every_context() -> list[DecisionContext]:
+    return [scenario.context for scenario in SCENARIOS] + list(MORE_CONTEXTS)
+
+
+EXAMPLES: dict[str, ReasonParam] = {
+    "drug": "methadone_oral",
+    "count": 3,
+    "per_session": Decimal("201.5"),
+    "per_day": Decimal("402.5"),
+    "until": date(2031, 7, 30),
+    "flags": "seen at the door",
+    "ahead_by": timedelta(hours=2, minutes=5),
+    "behind_by": timedelta(minutes=47),
+    "ahead": timedelta(hours=26),
+    "station": "booth-b",
+    "given": Decimal("12.5"),
+    "session": "midday",
+    "within": timedelta(minutes=31),
+    "sedation": 2,
+    "alcohol": Decimal("0.85"),
+    "cap": Decimal("97.25"),
+    "share": Decimal("45"),
+    "proposed": Decimal("212.5"),
+    "limit": Decimal("398.5"),
+    "remaining": Decimal("77.75"),
+    "more": Decimal("66.5"),
+    "last": datetime(2031, 7, 29, 6, 17, tzinfo=UTC),
+    "next": datetime(2031, 7, 30, 14, 44, tzinfo=UTC),
+    "interval": timedelta(hours=11, minutes=59),
+    "first_cap": Decimal("14.5"),
+    "second_cap": Decimal("16.5"),
+    "rise": Decimal("21"),
+    "total": Decimal("333.5"),
+    "missed": 4,
+    "break_days": 6,
+    "basis": Decimal("181.5"),
+    "days": 8,
+    "since": date(2031, 7, 27),
+}
+"""A distinct example for each value a reason's sentence may name."""
+
+
+def test_every_sentence_with_values_fills_with_each_of_them(translations: Translations) -> None:
+    translations.switch("da")
+    zone = SETTINGS.zone
+    for template in reasons.REASON_TEMPLATES:
+        assert template.code in REASON_CODES
+        assert template.fields, f"{template.code}: a sentence without values is translated whole"
+        assert template.fields <= set(EXAMPLES), f"{template.code}: give the new value an example"
+        params = {name: EXAMPLES[name] for name in template.fields}
+        reason = Reason(template.code, "English.", template.outcome or Outcome.BLOCK, params=params)
+        assert reasons.reason_template(reason) == template
+        shown = reasons.describe_reason(reason, zone, NOW)
+        assert shown != "English." and "{" not in shown and "}" not in shown, template.text
+        for name, value in params.items():
+            assert reasons.format_reason_value(name, value, zone) in shown, (template.code, name)
+    shown = reasons.format_reason_value("per_day", EXAMPLES["per_day"])
+    assert shown == "402,5", "amounts the way the language writes them"
+    assert reasons.format_reason_value("ahead_by", EXAMPLES["ahead_by"]) == "2 h 5 min"
+
+
+def test_each_sentence_is_chosen_by_the_values_its_reason_carries() -> None:
+    keys = [(t.code, t.fields, t.outcome) for t in reasons.REASON_TEMPLATES]
+    assert len(keys) == len(set(keys)), "two sentences for the same code and values"
+    texts = {t.text for t in reasons.REASON_TEMPLATES}
+    reached = set()
+    for context in every_context():
+        for reason in decide(context).reasons:
+            template = reasons.reason_template(reason)
+            assert (template is None) == (not reason.params), (reason.code, dict(reason.params))
+            if template is not None:
+                reached.add(template.text)
+    assert reached == texts, "every sentence is one the rules write"
+    assert {drug.label for drug in reasons.DRUG_NAMES} == set(reasons.DRUG_NAMES.values())
+    assert all(reasons.DRUG_NAMES[drug] == drug.label for drug in reasons.DRUG_NAMES)
+
+
+def test_in_english_the_filled_sentence_is_the_rules_own(translations: Translations) -> None:
+    """Said again from its values, each reason reads as the rules wrote it (a dated value aside:
+    the window writes days the way the language does)."""
+    compared = 0
+    for context in every_context():
+        zone = context.settings.zone
+        today = context.now.astimezone(zone).date()
+        for reason in decide(context).reasons:
+            dated = [
+                value
+                for value in reason.params.values()
+                if isinstance(value, date)
+                and not (isinstance(value, datetime) and value.astimezone(zone).date() == today)
+            ]
+            shown = reasons.describe_reason(reason, zone, context.now)
+            if reason.params and not dated:
+                assert shown == reason.message, reason.code
+                compared += 1
+    assert compared > 300
+
+
+def test_a_reason_lacking_a_value_shows_the_rules_english_sentence(
+    marked: MarkedMessages,
+) -> None:
+    lacking = Reason(
+        "dose.within_session_maximum", "English.", Outcome.ALLOW, params={"proposed": 1}
+    )
+    assert reasons.describe_reason(lacking) == "English."
+    text = next(t.text for t in reasons.REASON_TEMPLATES if t.code == "session.not_yet_dosed")
+    marked.sources.add(text)
+    reason = Reason("session.not_yet_dosed", "English.", Outcome.ALLOW, params={"session": "x"})
+    assert reasons.describe_reason(reason) == "«No dose given yet in the x session.»"
+    wrong = ReasonsWanting({text: "Ingen dosis i {sessionen}."})
+    QCoreApplication.instance().installTranslator(wrong)  # type: ignore[union-attr]
+    try:
+        assert reasons.describe_reason(reason) == "English.", "a translation wanting another value"
+    finally:
+        QCoreApplication.instance().removeTranslator(wrong)  # type: ignore[union-attr]
+
+
+class ReasonsWanting(QTranslator):
+    """A real translator giving fixed sentences of the rules (a translator's slip, say)."""
+
+    def __init__(self, sentences: dict[str, str]) -> None:
+        super().__init__()
+        self.sentences = sentences
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.sentences.get(source) if context == "Reasons" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_real_decision_reads_whole_in_the_stations_language(
+    marked: MarkedMessages, translations: Translations
+) -> None:
+    translations.switch("da")
+    decision = decide(visit(mg="212.5"))
+    above = next(r for r in decision.reasons if r.code == "dose.above_session_maximum")
+    assert above.params["proposed"] == Decimal("212.5")
+    template = reasons.reason_template(above)
+    assert template is not None
+    marked.sources.add(template.text)
+    shown = reasons.describe_reason(above, SETTINGS.zone, NOW)
+    assert shown == (
+        "«212,5 mg is above the prescribed maximum of 200 mg per session: at most 200 mg.»"
+    )
+    soon = decide(visit(history=(dose(at(10, 9, 30), 180),)))
+    interval = next(r for r in soon.reasons if r.code == "interval.too_soon")
+    template = reasons.reason_template(interval)
+    assert template is not None
+    marked.sources.add(template.text)
+    marked.sources.add("{hours} h")
+    shown = reasons.describe_reason(interval, SETTINGS.zone, NOW)
+    assert shown == (
+        "«The last dose was at 09:30; the next may be given from 12:30 (at least «3 h» apart).»"
+    ), "clock times in the clinic's zone, the duration translated"
+
+
+def embeds_values(node: ast.AST) -> bool:
+    """True when ``node`` holds an f-string with a value in it."""
+    return any(
+        isinstance(part, ast.JoinedStr)
+        and any(isinstance(value, ast.FormattedValue) for value in part.values)
+        for part in ast.walk(node)
+    )
+
+
+def reasons_without_their_values(source: str) -> tuple[int, list[str]]:
+    """Reasons built in ``source`` from a sentence with values but given no params.
+
+    A sentence is the helper's second argument: an f-string, or a name whose latest
+    assignment before the call in the same function embeds values. Returns how many reasons
+    with values were found, and the offenders as 'function:line'.
+    """
+    helpers = {"_allow", "_warn", "_override", "_block", "Reason"}
+    found, offenders = 0, []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        assigned: dict[str, list[tuple[int, bool]]] = {}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        assigned.setdefault(target.id, []).append(
+                            (node.lineno, embeds_values(node.value))
+                        )
+        for node in ast.walk(function):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in helpers or len(node.args) < 2:
+                continue
+            message = node.args[1]
+            valued = embeds_values(message)
+            for name in (n.id for n in ast.walk(message) if isinstance(n, ast.Name)):
+                before = [v for line, v in assigned.get(name, []) if line < node.lineno]
+                valued = valued or bool(before and before[-1])
+            if not valued:
+                continue
+            found += 1
+            if not node.keywords:
+                offenders.append(f"{function.name}:{node.lineno}")
+    return found, offenders
+
+
+def test_every_reason_whose_sentence_has_values_carries_them() -> None:
+    rules = Path(reasons.__file__).parents[1] / "domain" / "rules.py"
+    found, offenders = reasons_without_their_values(rules.read_text(encoding="utf-8"))
+    assert found >= 30, "the scan finds the rules' sentences with values"
+    assert offenders == [], "pass the sentence's values as params"
+    slip = (
+        "def check(ctx):\n"
+        "    message = f'{ctx.dose} is too much.'\n"
+        "    return _block('dose.above_session_maximum', message, Role.CLINIC_LEAD)\n"
+        "def fine(ctx):\n"
+        "    message = 'No values.'\n"
+        "    return _allow('observation.closed', message)\n"
+    )
+    assert reasons_without_their_values(slip) == (1, ["check:3"])

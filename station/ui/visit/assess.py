@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -21,7 +22,8 @@ from station.domain.rules import DoseDecision, Outcome, Reason
 from station.services.accounts import User
 from station.services.counter import Override, PatientOverview, Visit
 from station.ui.errors import known_errors
-from station.ui.messages import describe, describe_reason
+from station.ui.messages import describe
+from station.ui.reasons import describe_reason
 from station.ui.style import OUTCOME_COLOURS
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.visit.panel import active_prescription
@@ -71,8 +73,13 @@ def who_can_lift(reason: Reason) -> str:
     return ""
 
 
-def reason_lines(decision: DoseDecision) -> list[str]:
-    """Every reason in plain words, the worst first, each with who can lift it."""
+def reason_lines(
+    decision: DoseDecision, zone: tzinfo | None = None, now: datetime | None = None
+) -> list[str]:
+    """Every reason in plain words, the worst first, each with who can lift it.
+
+    Times are shown in ``zone`` (the clinic's), without their date on the day of ``now``.
+    """
     marks = {
         Outcome.ALLOW: "✔",
         Outcome.ALLOW_WITH_WARNING: "⚠",
@@ -84,7 +91,8 @@ def reason_lines(decision: DoseDecision) -> list[str]:
     for reason in ordered:
         extra = who_can_lift(reason)
         lines.append(
-            f"{marks[reason.outcome]} {describe_reason(reason)}" + (f" {extra}" if extra else "")
+            f"{marks[reason.outcome]} {describe_reason(reason, zone, now)}"
+            + (f" {extra}" if extra else "")
         )
     return lines
 
@@ -297,7 +305,8 @@ class AssessStep(QWidget):
         self.headline.setStyleSheet(
             f"color: {foreground}; background-color: {background}; padding: 6px;"
         )
-        self.reasons.setText("\n".join(reason_lines(decision)))
+        zone, now = self.services.counter.settings.zone, self.services.now()
+        self.reasons.setText("\n".join(reason_lines(decision, zone, now)))
         offered = decision.max_allowed
         can_offer = bool(offered) and offered < visit.proposed.mg
         self.offer_button.setVisible(can_offer)
@@ -345,8 +354,9 @@ class AssessStep(QWidget):
             self.message.show_message(self.tr("Write the reason for the override first."))
             self.override_reason.setFocus()
             return
+        zone, now = self.services.counter.settings.zone, self.services.now()
         concerns = [
-            describe_reason(r)
+            describe_reason(r, zone, now)
             for r in visit.decision.reasons
             if r.outcome is Outcome.NEEDS_OVERRIDE
         ]
