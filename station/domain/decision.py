@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import IntEnum, StrEnum
 from types import MappingProxyType
+from typing import Any
 
 from station.domain.errors import DomainError
 from station.domain.patients import Patient
@@ -79,6 +80,31 @@ class Reason:
                 _aware(value, f"reason {self.code}: {name}")
                 values[name] = value.astimezone(UTC)
         object.__setattr__(self, "params", MappingProxyType(values))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its values as a plain dict (a read-only view does not pickle)."""
+        return (
+            _rebuild_reason,
+            (
+                self.code,
+                self.message,
+                self.outcome,
+                self.who_can_lift,
+                self.comment_required,
+                dict(self.params),
+            ),
+        )
+
+
+def _rebuild_reason(
+    code: str,
+    message: str,
+    outcome: Outcome,
+    who_can_lift: Role | None,
+    comment_required: bool,
+    params: dict[str, ReasonParam],
+) -> Reason:
+    return Reason(code, message, outcome, who_can_lift, comment_required, params)
 
 
 class AdministrationOutcome(StrEnum):

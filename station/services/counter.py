@@ -44,7 +44,7 @@ from station.services.codec import (
 )
 from station.services.counter_syringe import SyringeSteps, WeighingResult
 from station.services.dose_lease import SyncAnswer, ask_sync
-from station.services.errors import ServiceError
+from station.services.errors import DoseRefused, ServiceError
 from station.services.observation import ObservationService
 from station.services.settings import SettingsService
 from station.services.signatures import DOSING_ROLES, second_person, signature
@@ -632,11 +632,13 @@ class CounterService(SyringeSteps):
         acknowledgement: str,
     ) -> None:
         if decision.outcome is Outcome.BLOCK:
-            raise ServiceError(
-                "This dose is blocked: "
-                + " ".join(r.message for r in decision.reasons if r.outcome is Outcome.BLOCK),
+            blocking = tuple(r for r in decision.reasons if r.outcome is Outcome.BLOCK)
+            raise DoseRefused(
+                "This dose is blocked: " + " ".join(r.message for r in blocking),
                 code="counter.dose_blocked",
-                reasons=" ".join(r.message for r in decision.reasons if r.outcome is Outcome.BLOCK),
+                rules_reasons=blocking,
+                zone=settings.zone,
+                reasons=" ".join(r.message for r in blocking),
             )
         if not prepared_mg:
             raise ServiceError(
@@ -675,9 +677,11 @@ class CounterService(SyringeSteps):
                 if reason.outcome is not Outcome.NEEDS_OVERRIDE:
                     continue
                 if reason.who_can_lift is Role.CLINIC_LEAD and not approver.has(Role.CLINIC_LEAD):
-                    raise ServiceError(
+                    raise DoseRefused(
                         f"Only a clinic lead can approve this: {reason.message}",
                         code="counter.override_needs_clinic_lead",
+                        rules_reasons=(reason,),
+                        zone=settings.zone,
                         reason=reason.message,
                         reason_code=reason.code,
                     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, ParamSpec, TypeVar
 
+from station.domain.decision import Reason
 from station.domain.errors import DomainError, QuantityError, SettingsError
 from station.domain.ledger import LedgerRefused
 from station.store.accounts import AccountDisabled, AccountLocked, WrongCredentials
@@ -52,6 +53,44 @@ def _rebuild(
 
 class PermissionDenied(ServiceError):
     """The signed-in user's role does not allow this action."""
+
+
+class DoseRefused(ServiceError):
+    """A dose the rules refuse as it is recorded; ``rules_reasons`` are the rules' own.
+
+    The window says each reason in the station's language from its code and values (the
+    ``reasons`` parameter keeps the English sentences as the fallback), its moments in
+    ``zone``, the clinic's time zone.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        rules_reasons: tuple[Reason, ...],
+        zone: tzinfo,
+        **params: ParamValue,
+    ) -> None:
+        super().__init__(message, code=code, **params)
+        self.rules_reasons = rules_reasons
+        self.zone = zone
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_refusal,
+            (self.message, self.code, dict(self.params), self.rules_reasons, self.zone),
+        )
+
+
+def _rebuild_refusal(
+    message: str,
+    code: str,
+    params: dict[str, ParamValue],
+    rules_reasons: tuple[Reason, ...],
+    zone: tzinfo,
+) -> DoseRefused:
+    return DoseRefused(message, code=code, rules_reasons=rules_reasons, zone=zone, **params)
 
 
 _STORE_CODES: tuple[tuple[type[Exception], str], ...] = (

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from station.services.errors import ParamValue, service_error_of
+from station.services.errors import DoseRefused, ParamValue, service_error_of
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -580,7 +580,13 @@ def describe(error: BaseException) -> str:
     template = service_sentences().get(refusal.code)
     if template is None:
         return refusal.message
-    return fill(template, refusal.params) or refusal.message
+    params = refusal.params
+    if isinstance(refusal, DoseRefused) and refusal.rules_reasons:
+        from station.ui.reasons import describe_reason  # reasons.py imports this module
+
+        said = " ".join(describe_reason(r, refusal.zone) for r in refusal.rules_reasons)
+        params = {**params, **{name: said for name in ("reason", "reasons") if name in params}}
+    return fill(template, params) or refusal.message
 
 
 def known_service_codes() -> frozenset[str]:

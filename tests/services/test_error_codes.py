@@ -76,7 +76,7 @@ def raised_errors(root: Path = SERVICES) -> list[Raised]:
                     f"{path.name}:{node.lineno}",
                     node.func.id,
                     literal if isinstance(literal, str) else None,
-                    frozenset(keywords) - {"code"},
+                    frozenset(keywords) - {"code", "rules_reasons", "zone"},
                 )
             )
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import pickle
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from station.domain import DecisionContext, IntoxicationAction, IntoxicationRules, decide
 from station.domain.roles import Role
 from station.domain.rules import REASON_CODES, Outcome, Reason, ReasonParam
-from station.services.errors import STORE_ERROR_CODES, ServiceError
+from station.services.errors import STORE_ERROR_CODES, DoseRefused, ServiceError
 from station.ui import messages, reasons
 from station.ui.i18n import Translations
 from station.ui.tasks import BackgroundTasks
@@ -429,3 +430,27 @@ def test_every_reason_whose_sentence_has_values_carries_them() -> None:
         "    return _allow('observation.closed', message)\n"
     )
     assert reasons_without_their_values(slip) == (1, ["check:3"])
+
+
+def test_a_dose_the_rules_refuse_at_recording_says_their_reasons_in_the_stations_language(
+    marked: MarkedMessages, translations: Translations
+) -> None:
+    translations.switch("da")
+    decision = decide(visit(mg="212.5"))
+    blocking = tuple(r for r in decision.reasons if r.code == "dose.above_session_maximum")
+    assert blocking, "the rules give the reason this test says"
+    english = " ".join(r.message for r in blocking)
+    refusal = DoseRefused(
+        f"This dose is blocked: {english}",
+        code="counter.dose_blocked",
+        rules_reasons=blocking,
+        zone=SETTINGS.zone,
+        reasons=english,
+    )
+    template = reasons.reason_template(blocking[0])
+    assert template is not None
+    marked.sources.update({template.text, "This dose is blocked: {reasons}"})
+    shown = messages.describe(refusal)
+    assert "212,5 mg" in shown and "212.5" not in shown, "the reason's values the language's way"
+    assert shown.startswith("«This dose is blocked: «"), "the sentence and its reason translated"
+    assert pickle.loads(pickle.dumps(refusal)).rules_reasons == blocking
