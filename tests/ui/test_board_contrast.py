@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from station.domain.observation import ObservationStage, VitalAlarm
 from station.services.observation import OpenObservation
-from station.ui.observation_board import STAGE_STYLES, ObservationCard, OverdoseProtocolDialog
+from station.ui.observation.card import ObservationCard
+from station.ui.observation.dialogs import OverdoseProtocolDialog
+from station.ui.observation.look import STAGE_STYLES
 from station.ui.style import apply_style
 
 WCAG_AA = 4.5

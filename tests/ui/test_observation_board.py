@@ -32,14 +32,15 @@ from station.services.accounts import AccountsService
 from station.services.errors import ServiceError
 from station.ui import observation_board
 from station.ui.i18n import Translations
+from station.ui.observation import card as observation_card
+from station.ui.observation import look as observation_look
+from station.ui.observation.look import STAGE_STYLES, format_countdown
 from station.ui.observation_board import (
-    STAGE_STYLES,
     AdverseEventDialog,
     DischargeDialog,
     ObservationBoard,
     OverdoseProtocolDialog,
     VitalsNoteDialog,
-    format_countdown,
 )
 from station.ui.tasks import BackgroundTasks
 from station.ui.witness import WitnessDialog
@@ -188,7 +189,8 @@ def test_the_board_has_no_stage_rules_of_its_own() -> None:
     assert "stage_of" not in vars(observation_board) or (
         inspect.getmodule(vars(observation_board)["stage_of"]) is domain_observation
     )
-    assert "def stage_of" not in inspect.getsource(observation_board)
+    for module in (observation_board, observation_card, observation_look):
+        assert "def stage_of" not in inspect.getsource(module)
 
 
 def test_alert_sounds_and_shows_when_the_time_is_up(
