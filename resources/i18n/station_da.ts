@@ -1491,6 +1491,643 @@
         </message>
     </context>
     <context>
+        <name>MessageParts</name>
+        <message>
+            <source>The dose</source>
+            <translation>Dosen</translation>
+        </message>
+        <message>
+            <source>The amount given</source>
+            <translation>Den givne mængde</translation>
+        </message>
+        <message>
+            <source>a patient's identity without a card</source>
+            <translation>en patients identitet uden kort</translation>
+        </message>
+        <message>
+            <source>a syringe without a printed label</source>
+            <translation>en sprøjte uden trykt etiket</translation>
+        </message>
+        <message>
+            <source>a dose override</source>
+            <translation>en tilsidesættelse af reglerne for en dosis</translation>
+        </message>
+        <message>
+            <source>voiding a dose record</source>
+            <translation>annullering af en dosisregistrering</translation>
+        </message>
+        <message>
+            <source>a discharge before the time</source>
+            <translation>en udskrivning før tid</translation>
+        </message>
+        <message>
+            <source>reconstitution</source>
+            <translation>opløsning</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>destruktion</translation>
+        </message>
+        <message>
+            <source>movement</source>
+            <translation>lagerbevægelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>The pharmacy workspace is for pharmacists only.</source>
+            <translation>Apotekets arbejdsområde er kun for farmaceuter.</translation>
+        </message>
+        <message>
+            <source>This needs the role {roles}; {username} lacks it.</source>
+            <translation>Dette kræver rollen {roles}; {username} har den ikke.</translation>
+        </message>
+        <message>
+            <source>The technician's workspace is for technicians only.</source>
+            <translation>Teknikerens arbejdsområde er kun for teknikere.</translation>
+        </message>
+        <message>
+            <source>An administrator cannot disable their own account.</source>
+            <translation>En administrator kan ikke deaktivere sin egen konto.</translation>
+        </message>
+        <message>
+            <source>A card issuer's key needs its key id.</source>
+            <translation>En kortudsteders nøgle skal have sit nøgle-id.</translation>
+        </message>
+        <message>
+            <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
+            <translation>Dette nøgle-id tilhører den centrale server: dens nøgle følger med tilmeldingen og kan ikke erstattes her.</translation>
+        </message>
+        <message>
+            <source>Check the rules before giving a dose.</source>
+            <translation>Tjek reglerne, før der gives en dosis.</translation>
+        </message>
+        <message>
+            <source>Weigh the syringe and accept its weight before it is given.</source>
+            <translation>Vej sprøjten, og godkend dens vægt, før den gives.</translation>
+        </message>
+        <message>
+            <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
+            <translation>Sprøjten har ingen trykt etiket: udskriv den, eller lad en anden person godkende, at sprøjten gives uden, med en begrundelse.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
+            <translation>Opløsningsbatch {batch} udløb {expired_at}: den må ikke bruges. Klargør dosen fra en brugbar batch.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
+            <translation>Opløsningsbatch {batch} indeholder kun {held} mg ifølge journalen, mindre end sprøjtens {prepared} mg: den ville blive overtrukket. Klargør dosen fra en anden batch, og giv farmaceuten besked (der skal foretages en optælling).</translation>
+        </message>
+        <message>
+            <source>There is no such solution batch in this station's register.</source>
+            <translation>Opløsningsbatchen findes ikke i denne stations journal.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
+            <translation>Opløsningsbatch {batch} indeholder {substance}, men afgørelsen gælder {drug}.</translation>
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
+            <translation>Kortet er ægte, men patienten er endnu ikke på denne stations liste: synkronisér, eller identificér patienten uden kort.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a scanned card was refused; detail: the card check's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
+            <translation>Dosen ({dose} mg) er over det, der må gives nu ({allowed} mg). Tjek reglerne igen for en mindre dosis.</translation>
+        </message>
+        <message>
+            <source>This dose is blocked: {reasons}</source>
+            <translation>Denne dosis er blokeret: {reasons}</translation>
+        </message>
+        <message>
+            <source>This visit's dose is recorded already.</source>
+            <translation>Dette besøgs dosis er allerede registreret.</translation>
+        </message>
+        <message>
+            <source>A dose of 0 mg cannot be recorded as given.</source>
+            <translation>En dosis på 0 mg kan ikke registreres som givet.</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form from the list.</source>
+            <translation>Vælg lægemiddel og form på listen.</translation>
+        </message>
+        <message>
+            <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
+            <translation>En fuld injektion giver det, der blev klargjort ({prepared} mg): registrér en delvis injektion for en anden mængde.</translation>
+        </message>
+        <message>
+            <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
+            <translation>Indtast, hvor mange mg der gik ind: en delvis eller mislykket injektion kræver den givne mængde (0 mg, når intet gik ind).</translation>
+        </message>
+        <message>
+            <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
+            <translation>Der kan ikke gives mere, end der blev klargjort: højst {prepared} mg gik ind.</translation>
+        </message>
+        <message>
+            <source>Weigh and accept the syringe before its label is printed.</source>
+            <translation>Vej og godkend sprøjten, før dens etiket udskrives.</translation>
+        </message>
+        <message>
+            <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
+            <translation>Serverens reservation af denne patients dosis udløb, før dosen blev registreret: intet blev registreret; tjek reglerne igen.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Angiv, hvorfor patienten identificeres uden kort.</translation>
+        </message>
+        <message>
+            <source>Say how the injection went: full, partial or failed.</source>
+            <translation>Angiv, hvordan injektionen gik: fuld, delvis eller mislykket.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can approve this: {reason}</source>
+            <translation>Kun en klinikleder kan godkende dette: {reason}</translation>
+        </message>
+        <message>
+            <source>A second person must approve this dose, with a reason.</source>
+            <translation>En anden person skal godkende denne dosis, med en begrundelse.</translation>
+        </message>
+        <message>
+            <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
+            <translation>En delvis injektion giver mere end 0 mg og mindre end de {prepared} mg, der blev klargjort: registrér den som mislykket eller fuld.</translation>
+        </message>
+        <message>
+            <source>This patient is not on this station's roster.</source>
+            <translation>Denne patient er ikke på denne stations liste.</translation>
+        </message>
+        <message>
+            <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
+            <translation>Den klargjorte dosis ({prepared} mg) er over det, der må gives nu ({allowed} mg, inklusive vejetolerancen). Klargør igen.</translation>
+        </message>
+        <message>
+            <source>A redo needs its reason.</source>
+            <translation>En gentagelse kræver en begrundelse.</translation>
+        </message>
+        <message>
+            <source>Write what the review found.</source>
+            <translation>Skriv, hvad gennemgangen viste.</translation>
+        </message>
+        <message>
+            <source>Say why the stop-dose flag is lifted.</source>
+            <translation>Angiv, hvorfor stop-dosis-flaget ophæves.</translation>
+        </message>
+        <message>
+            <source>A stop-dose flag needs its reason.</source>
+            <translation>Et stop-dosis-flag kræver en begrundelse.</translation>
+        </message>
+        <message>
+            <source>This patient has no such stop-dose flag set.</source>
+            <translation>Denne patient har ikke et sådant stop-dosis-flag sat.</translation>
+        </message>
+        <message>
+            <source>There is no such dose in this patient's recent record.</source>
+            <translation>Dosen findes ikke blandt patientens seneste registreringer.</translation>
+        </message>
+        <message>
+            <source>A dose cannot be corrected to a time in the future.</source>
+            <translation>En dosis kan ikke rettes til et tidspunkt i fremtiden.</translation>
+        </message>
+        <message>
+            <source>Say why the dose's time is corrected.</source>
+            <translation>Angiv, hvorfor dosens tidspunkt rettes.</translation>
+        </message>
+        <message>
+            <source>The corrected time needs its time zone.</source>
+            <translation>Det rettede tidspunkt skal have en tidszone.</translation>
+        </message>
+        <message>
+            <source>Weigh and accept the syringe first.</source>
+            <translation>Vej og godkend først sprøjten.</translation>
+        </message>
+        <message>
+            <source>Say why the syringe goes without a printed label.</source>
+            <translation>Angiv, hvorfor sprøjten gives uden trykt etiket.</translation>
+        </message>
+        <message>
+            <source>This visit changed meanwhile (another screen?): check it again.</source>
+            <translation>Dette besøg er ændret i mellemtiden (en anden skærm?): tjek det igen.</translation>
+        </message>
+        <message>
+            <source>This visit's dose is recorded: start a new visit.</source>
+            <translation>Dette besøgs dosis er registreret: start et nyt besøg.</translation>
+        </message>
+        <message>
+            <source>Say why the visit ends without a dose.</source>
+            <translation>Angiv, hvorfor besøget afsluttes uden dosis.</translation>
+        </message>
+        <message>
+            <source>This visit was ended: start a new visit.</source>
+            <translation>Dette besøg er afsluttet: start et nyt besøg.</translation>
+        </message>
+        <message>
+            <source>There is no such visit at this station: identify the patient.</source>
+            <translation>Besøget findes ikke på denne station: identificér patienten.</translation>
+        </message>
+        <message>
+            <source>There is no such dose to void in this patient's recent record.</source>
+            <translation>Der er ingen sådan dosis at annullere blandt patientens seneste registreringer.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead may void a dose another station recorded.</source>
+            <translation>Kun en klinikleder må annullere en dosis, som en anden station har registreret.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Angiv hvorfor dosisregistreringen annulleres.</translation>
+        </message>
+        <message>
+            <source>Write a comment to acknowledge the warning before dosing.</source>
+            <translation>Skriv en kommentar for at bekræfte advarslen før dosering.</translation>
+        </message>
+        <message>
+            <source>Check the rules for a dose before weighing it.</source>
+            <translation>Tjek reglerne for en dosis, før den vejes.</translation>
+        </message>
+        <message>
+            <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
+            <translation>Den vejede sprøjte er nu uden for klinikkens tolerance ({detail}): klargør den igen.</translation>
+        </message>
+        <message>
+            <source>The weight is a mass in g from the scale.</source>
+            <translation>Vejningen skal være en masse i g fra vægten.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the register refused a movement; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>an amount cannot be used; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the rules refused a step; detail: their sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>settings do not fit; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation>{detail} Stationen blev ikke tilmeldt.</translation>
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation>{detail} Stationen blev ikke tilmeldt.</translation>
+        </message>
+        <message>
+            <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
+            <translation>Tilmeldingskoden blev ikke godkendt (ukendt, udløbet eller allerede brugt): bed serverens administrator om en ny.</translation>
+        </message>
+        <message>
+            <source>Enrollment failed: {detail}</source>
+            <translation>Tilmeldingen mislykkedes: {detail}</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment: {detail}</source>
+            <translation>Serveren afviste tilmeldingen: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+            <translation>Kan ikke nå serveren på {url}: kontrollér adressen og netværket. Stationen blev ikke tilmeldt.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
+            <translation>Udåndingsalkohol indtastes som et tal i ‰ (eller udelades).</translation>
+        </message>
+        <message>
+            <source>Breath alcohol is between 0 and {maximum} ‰.</source>
+            <translation>Udåndingsalkohol ligger mellem 0 og {maximum} ‰.</translation>
+        </message>
+        <message>
+            <source>{what} must be an amount in mg.</source>
+            <translation>{what} skal være en mængde i mg.</translation>
+        </message>
+        <message>
+            <source>{what} is not an amount in mg.</source>
+            <translation>{what} er ikke en mængde i mg.</translation>
+        </message>
+        <message>
+            <source>{what} is not a possible dose (at most {maximum} mg).</source>
+            <translation>{what} er ikke en mulig dosis (højst {maximum} mg).</translation>
+        </message>
+        <message>
+            <source>{what} is given to 0.01 mg at most.</source>
+            <translation>{what} angives med en nøjagtighed på højst 0,01 mg.</translation>
+        </message>
+        <message>
+            <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
+            <translation>Sedationsscoren er et helt tal fra 0 (vågen) til 3 (svær).</translation>
+        </message>
+        <message>
+            <source>An adverse event cannot be recorded as happening in the future.</source>
+            <translation>En utilsigtet hændelse kan ikke registreres som sket i fremtiden.</translation>
+        </message>
+        <message>
+            <source>Choose what happened: {kinds}.</source>
+            <translation>Vælg, hvad der skete: {kinds}.</translation>
+        </message>
+        <message>
+            <source>This observation is already closed.</source>
+            <translation>Denne observation er allerede afsluttet.</translation>
+        </message>
+        <message>
+            <source>The observation time is not up: say why the patient leaves early.</source>
+            <translation>Observationstiden er ikke gået: angiv, hvorfor patienten går tidligt.</translation>
+        </message>
+        <message>
+            <source>Naloxone is entered in mg, at most {maximum} mg.</source>
+            <translation>Naloxon indtastes i mg, højst {maximum} mg.</translation>
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation>Skriv en note eller indtast en vital værdi.</translation>
+        </message>
+        <message>
+            <source>There is no such observation on this station.</source>
+            <translation>Observationen findes ikke på denne station.</translation>
+        </message>
+        <message>
+            <source>The vital signs were not recorded: {detail}.</source>
+            <translation>De vitale værdier blev ikke registreret: {detail}.</translation>
+        </message>
+        <message>
+            <source>Give either the mg or the weighed mass, not both.</source>
+            <translation>Angiv enten mg eller den vejede masse, ikke begge.</translation>
+        </message>
+        <message>
+            <source>Nothing to record: the amount is 0 mg.</source>
+            <translation>Intet at registrere: mængden er 0 mg.</translation>
+        </message>
+        <message>
+            <source>The batch was not made: {detail}.</source>
+            <translation>Batchen blev ikke fremstillet: {detail}.</translation>
+        </message>
+        <message>
+            <source>There is no such solution batch.</source>
+            <translation>Opløsningsbatchen findes ikke.</translation>
+        </message>
+        <message>
+            <source>There is no such stock lot or solution batch.</source>
+            <translation>Lagerpartiet eller opløsningsbatchen findes ikke.</translation>
+        </message>
+        <message>
+            <source>The entry to correct is not in the register.</source>
+            <translation>Posten, der skal rettes, findes ikke i journalen.</translation>
+        </message>
+        <message>
+            <source>A counted container is not on this count sheet.</source>
+            <translation>En optalt beholder står ikke på dette optællingsark.</translation>
+        </message>
+        <message>
+            <source>{missing} container(s) on the sheet were not counted.</source>
+            <translation>{missing} beholder(e) på arket blev ikke optalt.</translation>
+        </message>
+        <message>
+            <source>The person who counted cannot sign off their own count.</source>
+            <translation>Den, der har optalt, kan ikke selv kvittere for sin optælling.</translation>
+        </message>
+        <message>
+            <source>There is no such count.</source>
+            <translation>Optællingen findes ikke.</translation>
+        </message>
+        <message>
+            <source>This count has no open discrepancy.</source>
+            <translation>Denne optælling har ingen åben uoverensstemmelse.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Angiv årsagen til uoverensstemmelsen.</translation>
+        </message>
+        <message>
+            <source>Only residue, waste, failed injections and destruction go here.</source>
+            <translation>Kun rest, kassation, mislykkede injektioner og destruktion registreres her.</translation>
+        </message>
+        <message>
+            <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
+            <translation>Dette er ikke en pakningskode for lægemidler (GS1 DataMatrix eller IFA).</translation>
+        </message>
+        <message>
+            <source>The pack code cannot be read: {detail}</source>
+            <translation>Pakningskoden kan ikke læses: {detail}</translation>
+        </message>
+        <message>
+            <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
+            <translation>Denne paknings serienummer er modtaget før; pakningen afvises (en kopieret eller genbrugt kode).</translation>
+        </message>
+        <message>
+            <source>A pack holds 1 to {units} ampoules.</source>
+            <translation>En pakning indeholder 1 til {units} ampuller.</translation>
+        </message>
+        <message>
+            <source>The pack code carries no batch number; it cannot be received.</source>
+            <translation>Pakningskoden indeholder intet batchnummer; pakningen kan ikke modtages.</translation>
+        </message>
+        <message>
+            <source>The pack code carries no serial number; it cannot be received.</source>
+            <translation>Pakningskoden indeholder intet serienummer; pakningen kan ikke modtages.</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened: check it and print again.</source>
+            <translation>Printeren kunne ikke åbnes: kontrollér den, og udskriv igen.</translation>
+        </message>
+        <message>
+            <source>A product needs at least one ampoule of more than 0 mg.</source>
+            <translation>Et produkt skal have mindst én ampul på mere end 0 mg.</translation>
+        </message>
+        <message>
+            <source>This pack's product is not in the catalogue; define it before receiving.</source>
+            <translation>Denne paknings produkt er ikke i kataloget; opret det, før pakningen modtages.</translation>
+        </message>
+        <message>
+            <source>Reconstitute from known stock lots of one substance.</source>
+            <translation>Opløs fra kendte lagerpartier af ét stof.</translation>
+        </message>
+        <message>
+            <source>A solution batch needs a shelf life after reconstitution.</source>
+            <translation>En opløsningsbatch skal have en holdbarhed efter opløsning.</translation>
+        </message>
+        <message>
+            <source>A {what} needs a witness who signs with their own password.</source>
+            <translation>En {what} kræver et vidne, der underskriver med sin egen adgangskode.</translation>
+        </message>
+        <message>
+            <source>The label was not printed: {detail}</source>
+            <translation>Etiketten blev ikke udskrevet: {detail}</translation>
+        </message>
+        <message>
+            <source>No weight accepted: {detail}</source>
+            <translation>Ingen vægt godkendt: {detail}</translation>
+        </message>
+        <message>
+            <source>{setting}: at most {maximum}{unit}.</source>
+            <translation>{setting}: højst {maximum}{unit}.</translation>
+        </message>
+        <message>
+            <source>{setting}: at least {minimum}{unit}.</source>
+            <translation>{setting}: mindst {minimum}{unit}.</translation>
+        </message>
+        <message>
+            <source>{setting}: choose one of: {options}.</source>
+            <translation>{setting}: vælg en af: {options}.</translation>
+        </message>
+        <message>
+            <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
+            <translation>{settings}: dette passer ikke med klinikkens øvrige regelindstillinger — {detail}.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead may change the clinic's rule settings.</source>
+            <translation>Kun en klinikleder må ændre klinikkens regelindstillinger.</translation>
+        </message>
+        <message>
+            <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
+            <translation>Klinikkens regelindstillinger passer ikke sammen ({detail}); en klinikleder skal rette dem.</translation>
+        </message>
+        <message>
+            <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
+            <translation>Klinikkens regelindstilling “{setting}” har en værdi, som denne station ikke kan bruge ({detail}); en klinikleder skal indstille den igen.</translation>
+        </message>
+        <message>
+            <source>{setting}: {detail}.</source>
+            <translation>{setting}: {detail}.</translation>
+        </message>
+        <message>
+            <source>{setting}: at most {places} decimal place(s).</source>
+            <translation>{setting}: højst {places} decimal(er).</translation>
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation>Der findes ingen indstilling med navnet {key}.</translation>
+        </message>
+        <message>
+            <source>{setting}: {value} is not a valid value; {hint}.</source>
+            <translation>{setting}: {value} er ikke en gyldig værdi; {hint}.</translation>
+        </message>
+        <message>
+            <source>{setting}: a whole number.</source>
+            <translation>{setting}: et helt tal.</translation>
+        </message>
+        <message>
+            <source>The second person must be someone else than the one signed in.</source>
+            <translation>Den anden person skal være en anden end den, der er logget ind.</translation>
+        </message>
+        <message>
+            <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
+            <translation>{person} kan ikke underskrive dette ({what}): det kræver en {roles}.</translation>
+        </message>
+        <message>
+            <source>A second person must sign: {what}.</source>
+            <translation>En anden person skal underskrive: {what}.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a second person cannot sign; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation>Denne konto er deaktiveret. Spørg en administrator.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the account is locked after wrong passwords; detail: until when</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
+            <translation>Stationens disk er fuld: intet blev registreret. Frigør plads på disken (spørg klinikkens IT-afdeling), og registrér det så igen.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's file was changed outside the program; detail: what</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>no station profile in the data folder; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's record refused a step; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the data folder is from a newer version; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Forkert brugernavn eller adgangskode.</translation>
+        </message>
+        <message>
+            <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
+            <translation>Denne station er allerede tilmeldt {url} (klinik {clinic}); intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation>{detail} Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The CA file {path} cannot be read ({detail}).</source>
+            <translation>CA-filen {path} kan ikke læses ({detail}).</translation>
+        </message>
+        <message>
+            <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
+            <translation>CA-filen {path} indeholder intet certifikat, som denne station kan bruge (et CA-bundt er PEM-tekst: -----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation>{detail} Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
+            <translation>Kan ikke nå serveren på {url} for at kontrollere dens certifikat: prøv igen, når den kan nås. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
+            <translation>Denne station er ikke tilmeldt en server: tilmeld den først (klinikkens CA-fil angives ved tilmeldingen).</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
+            <translation>Denne station er ikke tilmeldt en server: en tekniker kører først 'dosing-station enroll --server URL' (kommandoen beder om koden).</translation>
+        </message>
+        <message>
+            <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
+            <translation>Serveren {url} er ikke https://: den har intet certifikat at kontrollere. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written: {detail}.</source>
+            <translation>Pakken kunne ikke skrives: {detail}.</translation>
+        </message>
+        <message>
+            <source>The certified mass and the tolerance must be more than 0 g.</source>
+            <translation>Den certificerede masse og tolerancen skal være mere end 0 g.</translation>
+        </message>
+        <message>
+            <source>Name the device by its serial number.</source>
+            <translation>Angiv enhedens serienummer.</translation>
+        </message>
+        <message>
+            <source>The device profile could not be saved: {detail}.</source>
+            <translation>Enhedsprofilen kunne ikke gemmes: {detail}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MovementsPage</name>
         <message>
             <source>Stock lot or solution batch</source>
@@ -2474,6 +3111,573 @@
         <message>
             <source>Stop raw monitor</source>
             <translation>Stop råmonitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>identified by clinic card and photo</source>
+            <translation>identificeret med klinikkort og foto</translation>
+        </message>
+        <message>
+            <source>identified by name and birth date, with a witness</source>
+            <translation>identificeret med navn og fødselsdato, med et vidne</translation>
+        </message>
+        <message>
+            <source>identified without a card and without a witness</source>
+            <translation>identificeret uden kort og uden vidne</translation>
+        </message>
+        <message>
+            <source>the witness is the person who identified</source>
+            <translation>vidnet er den person, der identificerede</translation>
+        </message>
+        <message>
+            <source>identity not confirmed</source>
+            <translation>identitet ikke bekræftet</translation>
+        </message>
+        <message>
+            <source>one active prescription for the drug</source>
+            <translation>én aktiv ordination på lægemidlet</translation>
+        </message>
+        <message>
+            <source>no active prescription for the drug on this day</source>
+            <translation>ingen aktiv ordination på lægemidlet denne dag</translation>
+        </message>
+        <message>
+            <source>more than one active prescription for the drug</source>
+            <translation>mere end én aktiv ordination på lægemidlet</translation>
+        </message>
+        <message>
+            <source>no stop-dose flag</source>
+            <translation>intet stop-dosis-flag</translation>
+        </message>
+        <message>
+            <source>a stop-dose flag is set</source>
+            <translation>et stop-dosis-flag er sat</translation>
+        </message>
+        <message>
+            <source>this station holds the (patient, session) lease</source>
+            <translation>denne station har reservationen for (patient, tidsrum)</translation>
+        </message>
+        <message>
+            <source>another station holds the (patient, session) lease</source>
+            <translation>en anden station har reservationen for (patient, tidsrum)</translation>
+        </message>
+        <message>
+            <source>offline, and this is the patient's home station</source>
+            <translation>offline, og dette er patientens hjemstation</translation>
+        </message>
+        <message>
+            <source>offline, and this is not the patient's home station</source>
+            <translation>offline, og dette er ikke patientens hjemstation</translation>
+        </message>
+        <message>
+            <source>no dose yet in this session</source>
+            <translation>ingen dosis endnu i dette tidsrum</translation>
+        </message>
+        <message>
+            <source>outside every session window</source>
+            <translation>uden for alle doseringstidsrum</translation>
+        </message>
+        <message>
+            <source>a full dose was already given in this session</source>
+            <translation>en fuld dosis er allerede givet i dette tidsrum</translation>
+        </message>
+        <message>
+            <source>a partial dose was given in this session</source>
+            <translation>en delvis dosis er givet i dette tidsrum</translation>
+        </message>
+        <message>
+            <source>the prescribed sessions for the day are used up</source>
+            <translation>dagens ordinerede tidsrum er brugt op</translation>
+        </message>
+        <message>
+            <source>induction day 1: several doses per session</source>
+            <translation>induktion dag 1: flere doser pr. tidsrum</translation>
+        </message>
+        <message>
+            <source>the previous observation is closed</source>
+            <translation>den forrige observation er afsluttet</translation>
+        </message>
+        <message>
+            <source>the previous observation is still open</source>
+            <translation>den forrige observation er stadig åben</translation>
+        </message>
+        <message>
+            <source>induction day 1: observation continues</source>
+            <translation>induktion dag 1: observationen fortsætter</translation>
+        </message>
+        <message>
+            <source>no pre-dose assessment</source>
+            <translation>ingen vurdering før dosis</translation>
+        </message>
+        <message>
+            <source>the pre-dose assessment is too old (or in the future)</source>
+            <translation>vurderingen før dosis er for gammel (eller ligger i fremtiden)</translation>
+        </message>
+        <message>
+            <source>assessment negative</source>
+            <translation>vurdering uden tegn på påvirkning</translation>
+        </message>
+        <message>
+            <source>severe sedation: refused</source>
+            <translation>svær sedation: afvist</translation>
+        </message>
+        <message>
+            <source>intoxicated; clinic rule refuses</source>
+            <translation>påvirket; klinikkens regel afviser</translation>
+        </message>
+        <message>
+            <source>intoxicated; clinic rule reduces the dose</source>
+            <translation>påvirket; klinikkens regel nedsætter dosis</translation>
+        </message>
+        <message>
+            <source>intoxicated; proposed dose above the reduced dose</source>
+            <translation>påvirket; foreslået dosis over den nedsatte dosis</translation>
+        </message>
+        <message>
+            <source>the proposed dose is 0 mg</source>
+            <translation>den foreslåede dosis er 0 mg</translation>
+        </message>
+        <message>
+            <source>within the prescribed per-session maximum</source>
+            <translation>inden for det ordinerede maksimum pr. tidsrum</translation>
+        </message>
+        <message>
+            <source>above the prescribed per-session maximum</source>
+            <translation>over det ordinerede maksimum pr. tidsrum</translation>
+        </message>
+        <message>
+            <source>within every daily maximum</source>
+            <translation>inden for alle daglige maksima</translation>
+        </message>
+        <message>
+            <source>above the prescription's daily maximum</source>
+            <translation>over ordinationens daglige maksimum</translation>
+        </message>
+        <message>
+            <source>above the clinic's daily DAM maximum</source>
+            <translation>over klinikkens daglige maksimum for diacetylmorfin</translation>
+        </message>
+        <message>
+            <source>above the clinic's daily methadone maximum alongside DAM</source>
+            <translation>over klinikkens daglige maksimum for metadon sammen med diacetylmorfin</translation>
+        </message>
+        <message>
+            <source>no earlier dose on record</source>
+            <translation>ingen tidligere dosis registreret</translation>
+        </message>
+        <message>
+            <source>the minimum interval has passed</source>
+            <translation>minimumsintervallet er gået</translation>
+        </message>
+        <message>
+            <source>top-up after a partial dose in the same session</source>
+            <translation>supplerende dosis efter en delvis dosis i samme tidsrum</translation>
+        </message>
+        <message>
+            <source>the minimum interval has not passed</source>
+            <translation>minimumsintervallet er ikke gået</translation>
+        </message>
+        <message>
+            <source>induction: first dose cap</source>
+            <translation>induktion: loft for første dosis</translation>
+        </message>
+        <message>
+            <source>induction: second dose cap</source>
+            <translation>induktion: loft for anden dosis</translation>
+        </message>
+        <message>
+            <source>induction day 1: per-dose cap</source>
+            <translation>induktion dag 1: loft pr. dosis</translation>
+        </message>
+        <message>
+            <source>induction: above the cap</source>
+            <translation>induktion: over loftet</translation>
+        </message>
+        <message>
+            <source>induction day 1: doses too close together</source>
+            <translation>induktion dag 1: doserne for tæt på hinanden</translation>
+        </message>
+        <message>
+            <source>induction phase past day 1: titration rules apply</source>
+            <translation>induktionsfase efter dag 1: titreringsreglerne gælder</translation>
+        </message>
+        <message>
+            <source>titration: within 50 % of yesterday's total</source>
+            <translation>titrering: inden for 50 % af gårsdagens samlede dosis</translation>
+        </message>
+        <message>
+            <source>titration: above 50 % of yesterday's total</source>
+            <translation>titrering: over 50 % af gårsdagens samlede dosis</translation>
+        </message>
+        <message>
+            <source>titration: nothing given yesterday</source>
+            <translation>titrering: intet givet i går</translation>
+        </message>
+        <message>
+            <source>titration: within the allowed rise over the last dose</source>
+            <translation>titrering: inden for den tilladte stigning i forhold til sidste dosis</translation>
+        </message>
+        <message>
+            <source>titration: above the allowed rise over the last dose</source>
+            <translation>titrering: over den tilladte stigning i forhold til sidste dosis</translation>
+        </message>
+        <message>
+            <source>titration: no earlier dose to rise from</source>
+            <translation>titrering: ingen tidligere dosis at øge fra</translation>
+        </message>
+        <message>
+            <source>fewer missed days than the warning threshold</source>
+            <translation>færre udeblevne dage end advarselsgrænsen</translation>
+        </message>
+        <message>
+            <source>a new induction after a break</source>
+            <translation>en ny induktion efter en pause</translation>
+        </message>
+        <message>
+            <source>consecutive missed days: first warning threshold</source>
+            <translation>udeblevne dage i træk: første advarselsgrænse</translation>
+        </message>
+        <message>
+            <source>consecutive missed days: second warning threshold</source>
+            <translation>udeblevne dage i træk: anden advarselsgrænse</translation>
+        </message>
+        <message>
+            <source>after the break a clinician must review</source>
+            <translation>efter pausen skal en behandler gennemgå patienten</translation>
+        </message>
+        <message>
+            <source>after the break the dose is capped</source>
+            <translation>efter pausen har dosis et loft</translation>
+        </message>
+        <message>
+            <source>after the break, above the cap</source>
+            <translation>efter pausen, over loftet</translation>
+        </message>
+        <message>
+            <source>a clinician reviewed the patient after the break</source>
+            <translation>en behandler har gennemgået patienten efter pausen</translation>
+        </message>
+        <message>
+            <source>a dose in the history is stamped in the future: a clock is wrong</source>
+            <translation>en dosis i historikken er tidsstemplet i fremtiden: et ur går forkert</translation>
+        </message>
+        <message>
+            <source>this station's clock differs from the server's</source>
+            <translation>denne stations ur afviger fra serverens</translation>
+        </message>
+        <message>
+            <source>A new induction started after the break; the induction rules apply.</source>
+            <translation>En ny induktion er startet efter pausen; induktionsreglerne gælder.</translation>
+        </message>
+        <message>
+            <source>Already dosed earlier today.</source>
+            <translation>Allerede doseret tidligere i dag.</translation>
+        </message>
+        <message>
+            <source>Another station is dosing this patient in this session right now; do not dose.</source>
+            <translation>En anden station doserer denne patient i dette tidsrum lige nu; dosér ikke.</translation>
+        </message>
+        <message>
+            <source>Enter a dose above 0 mg.</source>
+            <translation>Indtast en dosis over 0 mg.</translation>
+        </message>
+        <message>
+            <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
+            <translation>Identificeret uden kort: en anden medarbejder skal bevidne identifikationen før dosering.</translation>
+        </message>
+        <message>
+            <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
+            <translation>Identitet bekræftet med navn og fødselsdato, bevidnet af en anden medarbejder.</translation>
+        </message>
+        <message>
+            <source>Identity confirmed with the clinic card and photo.</source>
+            <translation>Identitet bekræftet med klinikkort og foto.</translation>
+        </message>
+        <message>
+            <source>Induction day 1 is over: the titration rules apply.</source>
+            <translation>Induktionsdag 1 er slut: titreringsreglerne gælder.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
+            <translation>Induktion dag 1: flere doser i samme tidsrum er tilladt efter induktionsreglerne.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
+            <translation>Induktion dag 1: observationen af den forrige dosis kører stadig; fortsæt observationen, og start den forfra med denne dosis.</translation>
+        </message>
+        <message>
+            <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
+            <translation>Det er uden for klinikkens doseringstidsrum: en anden medarbejder skal godkende med en begrundelse.</translation>
+        </message>
+        <message>
+            <source>No earlier dose is on record.</source>
+            <translation>Ingen tidligere dosis er registreret.</translation>
+        </message>
+        <message>
+            <source>No other station is dosing this patient in this session.</source>
+            <translation>Ingen anden station doserer denne patient i dette tidsrum.</translation>
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation>Intet stop-dosis-flag er sat.</translation>
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
+            <translation>Offline, og dette er ikke patientens hjemstation: en anden station kan allerede have doseret, så en anden medarbejder skal godkende med en begrundelse.</translation>
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
+            <translation>Offline, og dette er ikke patientens hjemstation: dosér på hjemstationen, eller vent, til denne station er online igen.</translation>
+        </message>
+        <message>
+            <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
+            <translation>Offline: dette er patientens hjemstation, så den må dosere; doser givet andre steder vises efter næste synkronisering.</translation>
+        </message>
+        <message>
+            <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
+            <translation>Registrér først vurderingen før dosis (sedation og udåndingsalkohol, hvis det bruges).</translation>
+        </message>
+        <message>
+            <source>The last dose in this session was partial; the interval does not apply.</source>
+            <translation>Den sidste dosis i dette tidsrum var delvis; intervallet gælder ikke.</translation>
+        </message>
+        <message>
+            <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
+            <translation>Patientens identitet er ikke bekræftet: scan kortet, eller identificér med et vidne.</translation>
+        </message>
+        <message>
+            <source>The previous observation is closed.</source>
+            <translation>Den forrige observation er afsluttet.</translation>
+        </message>
+        <message>
+            <source>The previous observation is still open: discharge the patient from it first.</source>
+            <translation>Den forrige observation er stadig åben: afslut først patientens observation.</translation>
+        </message>
+        <message>
+            <source>The witness must be a different staff member from the one who identified the patient.</source>
+            <translation>Vidnet skal være en anden medarbejder end den, der identificerede patienten.</translation>
+        </message>
+        <message>
+            <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
+            <translation>Titrering: der blev ikke givet nogen dosis i går, så dagens maksimum kan ikke fastsættes; en klinikleder skal tage stilling.</translation>
+        </message>
+        <message>
+            <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+            <translation>Titrering: der er ingen tidligere dosis at øge fra; en klinikleder skal tage stilling.</translation>
+        </message>
+        <message>
+            <source>There is no active prescription for {drug} today.</source>
+            <translation>Der er ingen aktiv ordination på {drug} i dag.</translation>
+        </message>
+        <message>
+            <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
+            <translation>Der er {count} aktive ordinationer på {drug} i dag; en klinikleder skal afslutte alle på nær én.</translation>
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
+            <translation>Aktiv ordination på {drug}: højst {per_session} mg pr. tidsrum og {per_day} mg pr. dag, indtil {until}.</translation>
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
+            <translation>Aktiv ordination på {drug}: højst {per_session} mg pr. tidsrum og {per_day} mg pr. dag, uden slutdato.</translation>
+        </message>
+        <message>
+            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
+            <translation>Et stop-dosis-flag er sat ({flags}); kun en klinikleder kan ophæve det.</translation>
+        </message>
+        <message>
+            <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation>Denne stations ur går {ahead_by} foran den centrale servers: serverens tid bruges til dette besøg. Få stationens ur stillet rigtigt.</translation>
+        </message>
+        <message>
+            <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation>Denne stations ur går {behind_by} bagefter den centrale servers: serverens tid bruges til dette besøg. Få stationens ur stillet rigtigt.</translation>
+        </message>
+        <message>
+            <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation>En dosis registreret på denne station er tidsstemplet {ahead} ude i fremtiden: den stations ur går forkert. Dosen tæller som givet nu; få uret stillet rigtigt, og bed en klinikleder om at rette dosens tidspunkt.</translation>
+        </message>
+        <message>
+            <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation>En dosis registreret på station {station} er tidsstemplet {ahead} ude i fremtiden: den stations ur går forkert. Dosen tæller som givet nu; få uret stillet rigtigt, og bed en klinikleder om at rette dosens tidspunkt.</translation>
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}).</source>
+            <translation>{given} mg er allerede givet i dette tidsrum ({session}).</translation>
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
+            <translation>{given} mg er allerede givet i dette tidsrum ({session}); en dosis mere kræver godkendelse fra en anden medarbejder.</translation>
+        </message>
+        <message>
+            <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
+            <translation>En delvis eller mislykket injektion (regnet som {given} mg) er registreret i dette tidsrum; en dosis mere kræver godkendelse fra en anden medarbejder.</translation>
+        </message>
+        <message>
+            <source>All {count} prescribed sessions for today have been dosed.</source>
+            <translation>Alle dagens {count} ordinerede tidsrum er doseret.</translation>
+        </message>
+        <message>
+            <source>No dose given yet in the {session} session.</source>
+            <translation>Ingen dosis givet endnu i tidsrummet {session}.</translation>
+        </message>
+        <message>
+            <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
+            <translation>Vurderingen før dosis er ikke fra de sidste {within}: vurdér patienten igen.</translation>
+        </message>
+        <message>
+            <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
+            <translation>Sedationsscore {sedation}: ingen dosis nu; vurdér patienten igen senere.</translation>
+        </message>
+        <message>
+            <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
+            <translation>Vurderingen før dosis viser ingen tegn på påvirkning (sedationsscore {sedation}).</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
+            <translation>Tegn på påvirkning (sedationsscore {sedation}): ingen dosis nu ifølge klinikkens regel; vurdér igen senere.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation>Tegn på påvirkning (udåndingsalkohol {alcohol} ‰): ingen dosis nu ifølge klinikkens regel; vurdér igen senere.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation>Tegn på påvirkning (sedationsscore {sedation} og udåndingsalkohol {alcohol} ‰): ingen dosis nu ifølge klinikkens regel; vurdér igen senere.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Tegn på påvirkning (sedationsscore {sedation}): højst {cap} mg ({share} % af den ordinerede dosis) ifølge klinikkens regel.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Tegn på påvirkning (udåndingsalkohol {alcohol} ‰): højst {cap} mg ({share} % af den ordinerede dosis) ifølge klinikkens regel.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Tegn på påvirkning (sedationsscore {sedation} og udåndingsalkohol {alcohol} ‰): højst {cap} mg ({share} % af den ordinerede dosis) ifølge klinikkens regel.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
+            <translation>{proposed} mg er over det ordinerede maksimum på {per_session} mg pr. tidsrum: højst {cap} mg.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
+            <translation>{proposed} mg er over det ordinerede maksimum på {per_session} mg pr. tidsrum ({given} mg allerede givet i dette tidsrum): højst {cap} mg.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
+            <translation>{proposed} mg er inden for de ordinerede {per_session} mg pr. tidsrum.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
+            <translation>{proposed} mg er inden for de ordinerede {per_session} mg pr. tidsrum ({given} mg allerede givet i dette tidsrum).</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg ville overskride det ordinerede daglige maksimum ({limit} mg): {given} mg givet i dag, højst {remaining} mg mere.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg ville overskride klinikkens daglige maksimum for diacetylmorfin ({limit} mg): {given} mg givet i dag, højst {remaining} mg mere.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg ville overskride klinikkens daglige maksimum for metadon sammen med diacetylmorfin ({limit} mg): {given} mg givet i dag, højst {remaining} mg mere.</translation>
+        </message>
+        <message>
+            <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
+            <translation>{given} mg givet i dag; op til {more} mg mere er inden for alle daglige maksima.</translation>
+        </message>
+        <message>
+            <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
+            <translation>Sidste dosis blev givet {last}; den næste kan gives fra {next} (mindst {interval} imellem).</translation>
+        </message>
+        <message>
+            <source>The last dose was at {last}, more than {interval} ago.</source>
+            <translation>Sidste dosis blev givet {last}, for mere end {interval} siden.</translation>
+        </message>
+        <message>
+            <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation>Induktion: den første dosis må højst være {first_cap} mg; observér nøje.</translation>
+        </message>
+        <message>
+            <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation>Induktion: en anden dosis på højst {second_cap} mg må følge straks.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation>Induktion dag 1: hver yderligere dosis må højst være {cap} mg, med mindst {interval} imellem.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
+            <translation>Induktion dag 1: mindst {interval} mellem doserne; den næste kan gives fra {next}.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation>{proposed} mg er for meget. Induktion: den første dosis må højst være {first_cap} mg; observér nøje.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation>{proposed} mg er for meget. Induktion: en anden dosis på højst {second_cap} mg må følge straks.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation>{proposed} mg er for meget. Induktion dag 1: hver yderligere dosis må højst være {cap} mg, med mindst {interval} imellem.</translation>
+        </message>
+        <message>
+            <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
+            <translation>Titrering: hver dosis i dag må højst være {cap} mg ({share} % af gårsdagens samlede {total} mg).</translation>
+        </message>
+        <message>
+            <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
+            <translation>Titrering: en dosis må højst stige {rise} % i forhold til sidste dosis på {last} mg: højst {cap} mg.</translation>
+        </message>
+        <message>
+            <source>Missed days since the last dose: {missed}.</source>
+            <translation>Udeblevne dage siden sidste dosis: {missed}.</translation>
+        </message>
+        <message>
+            <source>The cap after the {break_days}-day break has ended.</source>
+            <translation>Loftet efter pausen på {break_days} dage er ophørt.</translation>
+        </message>
+        <message>
+            <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
+            <translation>{missed} dage i træk uden dosis: tolerancen kan være lavere og risikoen for overdosis højere; skriv en kommentar.</translation>
+        </message>
+        <message>
+            <source>A clinician reviewed the patient after the {missed}-day break.</source>
+            <translation>En behandler har gennemgået patienten efter pausen på {missed} dage.</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
+            <translation>Efter {missed} dage uden dosis skal en behandler gennemgå patienten før dosering (gennemgangen registreres af en klinikleder).</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
+            <translation>Efter {missed} dage uden dosis højst {cap} mg pr. dosis ({share} % af sidste dosis på {basis} mg), indtil en klinikleder registrerer en gennemgang.</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
+            <translation>Efter {missed} dage uden dosis højst {cap} mg pr. dosis ({share} % af sidste dosis på {basis} mg), i {days} dag(e) fra {since}.</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine IV</source>
+            <translation>diacetylmorfin i.v.</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine IM</source>
+            <translation>diacetylmorfin i.m.</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine oral</source>
+            <translation>diacetylmorfin p.o.</translation>
+        </message>
+        <message>
+            <source>methadone oral</source>
+            <translation>metadon p.o.</translation>
         </message>
     </context>
     <context>

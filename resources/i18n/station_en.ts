@@ -1491,6 +1491,643 @@
         </message>
     </context>
     <context>
+        <name>MessageParts</name>
+        <message>
+            <source>The dose</source>
+            <translation>The dose</translation>
+        </message>
+        <message>
+            <source>The amount given</source>
+            <translation>The amount given</translation>
+        </message>
+        <message>
+            <source>a patient's identity without a card</source>
+            <translation>a patient's identity without a card</translation>
+        </message>
+        <message>
+            <source>a syringe without a printed label</source>
+            <translation>a syringe without a printed label</translation>
+        </message>
+        <message>
+            <source>a dose override</source>
+            <translation>a dose override</translation>
+        </message>
+        <message>
+            <source>voiding a dose record</source>
+            <translation>voiding a dose record</translation>
+        </message>
+        <message>
+            <source>a discharge before the time</source>
+            <translation>a discharge before the time</translation>
+        </message>
+        <message>
+            <source>reconstitution</source>
+            <translation>reconstitution</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>destruction</translation>
+        </message>
+        <message>
+            <source>movement</source>
+            <translation>movement</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>The pharmacy workspace is for pharmacists only.</source>
+            <translation>The pharmacy workspace is for pharmacists only.</translation>
+        </message>
+        <message>
+            <source>This needs the role {roles}; {username} lacks it.</source>
+            <translation>This needs the role {roles}; {username} lacks it.</translation>
+        </message>
+        <message>
+            <source>The technician's workspace is for technicians only.</source>
+            <translation>The technician's workspace is for technicians only.</translation>
+        </message>
+        <message>
+            <source>An administrator cannot disable their own account.</source>
+            <translation>An administrator cannot disable their own account.</translation>
+        </message>
+        <message>
+            <source>A card issuer's key needs its key id.</source>
+            <translation>A card issuer's key needs its key id.</translation>
+        </message>
+        <message>
+            <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
+            <translation>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</translation>
+        </message>
+        <message>
+            <source>Check the rules before giving a dose.</source>
+            <translation>Check the rules before giving a dose.</translation>
+        </message>
+        <message>
+            <source>Weigh the syringe and accept its weight before it is given.</source>
+            <translation>Weigh the syringe and accept its weight before it is given.</translation>
+        </message>
+        <message>
+            <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
+            <translation>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
+            <translation>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
+            <translation>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</translation>
+        </message>
+        <message>
+            <source>There is no such solution batch in this station's register.</source>
+            <translation>There is no such solution batch in this station's register.</translation>
+        </message>
+        <message>
+            <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
+            <translation>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</translation>
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
+            <translation>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a scanned card was refused; detail: the card check's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
+            <translation>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</translation>
+        </message>
+        <message>
+            <source>This dose is blocked: {reasons}</source>
+            <translation>This dose is blocked: {reasons}</translation>
+        </message>
+        <message>
+            <source>This visit's dose is recorded already.</source>
+            <translation>This visit's dose is recorded already.</translation>
+        </message>
+        <message>
+            <source>A dose of 0 mg cannot be recorded as given.</source>
+            <translation>A dose of 0 mg cannot be recorded as given.</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form from the list.</source>
+            <translation>Choose the drug and form from the list.</translation>
+        </message>
+        <message>
+            <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
+            <translation>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</translation>
+        </message>
+        <message>
+            <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
+            <translation>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</translation>
+        </message>
+        <message>
+            <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
+            <translation>More than was prepared cannot be given: at most {prepared} mg went in.</translation>
+        </message>
+        <message>
+            <source>Weigh and accept the syringe before its label is printed.</source>
+            <translation>Weigh and accept the syringe before its label is printed.</translation>
+        </message>
+        <message>
+            <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
+            <translation>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Say why the patient is identified without a card.</translation>
+        </message>
+        <message>
+            <source>Say how the injection went: full, partial or failed.</source>
+            <translation>Say how the injection went: full, partial or failed.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can approve this: {reason}</source>
+            <translation>Only a clinic lead can approve this: {reason}</translation>
+        </message>
+        <message>
+            <source>A second person must approve this dose, with a reason.</source>
+            <translation>A second person must approve this dose, with a reason.</translation>
+        </message>
+        <message>
+            <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
+            <translation>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</translation>
+        </message>
+        <message>
+            <source>This patient is not on this station's roster.</source>
+            <translation>This patient is not on this station's roster.</translation>
+        </message>
+        <message>
+            <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
+            <translation>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</translation>
+        </message>
+        <message>
+            <source>A redo needs its reason.</source>
+            <translation>A redo needs its reason.</translation>
+        </message>
+        <message>
+            <source>Write what the review found.</source>
+            <translation>Write what the review found.</translation>
+        </message>
+        <message>
+            <source>Say why the stop-dose flag is lifted.</source>
+            <translation>Say why the stop-dose flag is lifted.</translation>
+        </message>
+        <message>
+            <source>A stop-dose flag needs its reason.</source>
+            <translation>A stop-dose flag needs its reason.</translation>
+        </message>
+        <message>
+            <source>This patient has no such stop-dose flag set.</source>
+            <translation>This patient has no such stop-dose flag set.</translation>
+        </message>
+        <message>
+            <source>There is no such dose in this patient's recent record.</source>
+            <translation>There is no such dose in this patient's recent record.</translation>
+        </message>
+        <message>
+            <source>A dose cannot be corrected to a time in the future.</source>
+            <translation>A dose cannot be corrected to a time in the future.</translation>
+        </message>
+        <message>
+            <source>Say why the dose's time is corrected.</source>
+            <translation>Say why the dose's time is corrected.</translation>
+        </message>
+        <message>
+            <source>The corrected time needs its time zone.</source>
+            <translation>The corrected time needs its time zone.</translation>
+        </message>
+        <message>
+            <source>Weigh and accept the syringe first.</source>
+            <translation>Weigh and accept the syringe first.</translation>
+        </message>
+        <message>
+            <source>Say why the syringe goes without a printed label.</source>
+            <translation>Say why the syringe goes without a printed label.</translation>
+        </message>
+        <message>
+            <source>This visit changed meanwhile (another screen?): check it again.</source>
+            <translation>This visit changed meanwhile (another screen?): check it again.</translation>
+        </message>
+        <message>
+            <source>This visit's dose is recorded: start a new visit.</source>
+            <translation>This visit's dose is recorded: start a new visit.</translation>
+        </message>
+        <message>
+            <source>Say why the visit ends without a dose.</source>
+            <translation>Say why the visit ends without a dose.</translation>
+        </message>
+        <message>
+            <source>This visit was ended: start a new visit.</source>
+            <translation>This visit was ended: start a new visit.</translation>
+        </message>
+        <message>
+            <source>There is no such visit at this station: identify the patient.</source>
+            <translation>There is no such visit at this station: identify the patient.</translation>
+        </message>
+        <message>
+            <source>There is no such dose to void in this patient's recent record.</source>
+            <translation>There is no such dose to void in this patient's recent record.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead may void a dose another station recorded.</source>
+            <translation>Only a clinic lead may void a dose another station recorded.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Say why the dose record is voided.</translation>
+        </message>
+        <message>
+            <source>Write a comment to acknowledge the warning before dosing.</source>
+            <translation>Write a comment to acknowledge the warning before dosing.</translation>
+        </message>
+        <message>
+            <source>Check the rules for a dose before weighing it.</source>
+            <translation>Check the rules for a dose before weighing it.</translation>
+        </message>
+        <message>
+            <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
+            <translation>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</translation>
+        </message>
+        <message>
+            <source>The weight is a mass in g from the scale.</source>
+            <translation>The weight is a mass in g from the scale.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the register refused a movement; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>an amount cannot be used; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the rules refused a step; detail: their sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>settings do not fit; detail: the rules' sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation>{detail} The station was not enrolled.</translation>
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation>{detail} The station was not enrolled.</translation>
+        </message>
+        <message>
+            <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
+            <translation>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</translation>
+        </message>
+        <message>
+            <source>Enrollment failed: {detail}</source>
+            <translation>Enrollment failed: {detail}</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment: {detail}</source>
+            <translation>The server refused the enrollment: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+            <translation>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
+            <translation>Breath alcohol is entered as a number in ‰ (or left out).</translation>
+        </message>
+        <message>
+            <source>Breath alcohol is between 0 and {maximum} ‰.</source>
+            <translation>Breath alcohol is between 0 and {maximum} ‰.</translation>
+        </message>
+        <message>
+            <source>{what} must be an amount in mg.</source>
+            <translation>{what} must be an amount in mg.</translation>
+        </message>
+        <message>
+            <source>{what} is not an amount in mg.</source>
+            <translation>{what} is not an amount in mg.</translation>
+        </message>
+        <message>
+            <source>{what} is not a possible dose (at most {maximum} mg).</source>
+            <translation>{what} is not a possible dose (at most {maximum} mg).</translation>
+        </message>
+        <message>
+            <source>{what} is given to 0.01 mg at most.</source>
+            <translation>{what} is given to 0.01 mg at most.</translation>
+        </message>
+        <message>
+            <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
+            <translation>The sedation score is a whole number from 0 (alert) to 3 (severe).</translation>
+        </message>
+        <message>
+            <source>An adverse event cannot be recorded as happening in the future.</source>
+            <translation>An adverse event cannot be recorded as happening in the future.</translation>
+        </message>
+        <message>
+            <source>Choose what happened: {kinds}.</source>
+            <translation>Choose what happened: {kinds}.</translation>
+        </message>
+        <message>
+            <source>This observation is already closed.</source>
+            <translation>This observation is already closed.</translation>
+        </message>
+        <message>
+            <source>The observation time is not up: say why the patient leaves early.</source>
+            <translation>The observation time is not up: say why the patient leaves early.</translation>
+        </message>
+        <message>
+            <source>Naloxone is entered in mg, at most {maximum} mg.</source>
+            <translation>Naloxone is entered in mg, at most {maximum} mg.</translation>
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation>Write a note or enter a vital sign.</translation>
+        </message>
+        <message>
+            <source>There is no such observation on this station.</source>
+            <translation>There is no such observation on this station.</translation>
+        </message>
+        <message>
+            <source>The vital signs were not recorded: {detail}.</source>
+            <translation>The vital signs were not recorded: {detail}.</translation>
+        </message>
+        <message>
+            <source>Give either the mg or the weighed mass, not both.</source>
+            <translation>Give either the mg or the weighed mass, not both.</translation>
+        </message>
+        <message>
+            <source>Nothing to record: the amount is 0 mg.</source>
+            <translation>Nothing to record: the amount is 0 mg.</translation>
+        </message>
+        <message>
+            <source>The batch was not made: {detail}.</source>
+            <translation>The batch was not made: {detail}.</translation>
+        </message>
+        <message>
+            <source>There is no such solution batch.</source>
+            <translation>There is no such solution batch.</translation>
+        </message>
+        <message>
+            <source>There is no such stock lot or solution batch.</source>
+            <translation>There is no such stock lot or solution batch.</translation>
+        </message>
+        <message>
+            <source>The entry to correct is not in the register.</source>
+            <translation>The entry to correct is not in the register.</translation>
+        </message>
+        <message>
+            <source>A counted container is not on this count sheet.</source>
+            <translation>A counted container is not on this count sheet.</translation>
+        </message>
+        <message>
+            <source>{missing} container(s) on the sheet were not counted.</source>
+            <translation>{missing} container(s) on the sheet were not counted.</translation>
+        </message>
+        <message>
+            <source>The person who counted cannot sign off their own count.</source>
+            <translation>The person who counted cannot sign off their own count.</translation>
+        </message>
+        <message>
+            <source>There is no such count.</source>
+            <translation>There is no such count.</translation>
+        </message>
+        <message>
+            <source>This count has no open discrepancy.</source>
+            <translation>This count has no open discrepancy.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Give the reason for the discrepancy.</translation>
+        </message>
+        <message>
+            <source>Only residue, waste, failed injections and destruction go here.</source>
+            <translation>Only residue, waste, failed injections and destruction go here.</translation>
+        </message>
+        <message>
+            <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
+            <translation>This is not a medicine pack code (GS1 DataMatrix or IFA).</translation>
+        </message>
+        <message>
+            <source>The pack code cannot be read: {detail}</source>
+            <translation>The pack code cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
+            <translation>This pack's serial number was received before; it is refused (a copied or re-used code).</translation>
+        </message>
+        <message>
+            <source>A pack holds 1 to {units} ampoules.</source>
+            <translation>A pack holds 1 to {units} ampoules.</translation>
+        </message>
+        <message>
+            <source>The pack code carries no batch number; it cannot be received.</source>
+            <translation>The pack code carries no batch number; it cannot be received.</translation>
+        </message>
+        <message>
+            <source>The pack code carries no serial number; it cannot be received.</source>
+            <translation>The pack code carries no serial number; it cannot be received.</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened: check it and print again.</source>
+            <translation>The printer could not be opened: check it and print again.</translation>
+        </message>
+        <message>
+            <source>A product needs at least one ampoule of more than 0 mg.</source>
+            <translation>A product needs at least one ampoule of more than 0 mg.</translation>
+        </message>
+        <message>
+            <source>This pack's product is not in the catalogue; define it before receiving.</source>
+            <translation>This pack's product is not in the catalogue; define it before receiving.</translation>
+        </message>
+        <message>
+            <source>Reconstitute from known stock lots of one substance.</source>
+            <translation>Reconstitute from known stock lots of one substance.</translation>
+        </message>
+        <message>
+            <source>A solution batch needs a shelf life after reconstitution.</source>
+            <translation>A solution batch needs a shelf life after reconstitution.</translation>
+        </message>
+        <message>
+            <source>A {what} needs a witness who signs with their own password.</source>
+            <translation>A {what} needs a witness who signs with their own password.</translation>
+        </message>
+        <message>
+            <source>The label was not printed: {detail}</source>
+            <translation>The label was not printed: {detail}</translation>
+        </message>
+        <message>
+            <source>No weight accepted: {detail}</source>
+            <translation>No weight accepted: {detail}</translation>
+        </message>
+        <message>
+            <source>{setting}: at most {maximum}{unit}.</source>
+            <translation>{setting}: at most {maximum}{unit}.</translation>
+        </message>
+        <message>
+            <source>{setting}: at least {minimum}{unit}.</source>
+            <translation>{setting}: at least {minimum}{unit}.</translation>
+        </message>
+        <message>
+            <source>{setting}: choose one of: {options}.</source>
+            <translation>{setting}: choose one of: {options}.</translation>
+        </message>
+        <message>
+            <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
+            <translation>{settings}: this does not fit the clinic's other rule settings — {detail}.</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead may change the clinic's rule settings.</source>
+            <translation>Only a clinic lead may change the clinic's rule settings.</translation>
+        </message>
+        <message>
+            <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
+            <translation>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</translation>
+        </message>
+        <message>
+            <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
+            <translation>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</translation>
+        </message>
+        <message>
+            <source>{setting}: {detail}.</source>
+            <translation>{setting}: {detail}.</translation>
+        </message>
+        <message>
+            <source>{setting}: at most {places} decimal place(s).</source>
+            <translation>{setting}: at most {places} decimal place(s).</translation>
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation>There is no setting called {key}.</translation>
+        </message>
+        <message>
+            <source>{setting}: {value} is not a valid value; {hint}.</source>
+            <translation>{setting}: {value} is not a valid value; {hint}.</translation>
+        </message>
+        <message>
+            <source>{setting}: a whole number.</source>
+            <translation>{setting}: a whole number.</translation>
+        </message>
+        <message>
+            <source>The second person must be someone else than the one signed in.</source>
+            <translation>The second person must be someone else than the one signed in.</translation>
+        </message>
+        <message>
+            <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
+            <translation>{person} cannot sign this ({what}): it needs a {roles}.</translation>
+        </message>
+        <message>
+            <source>A second person must sign: {what}.</source>
+            <translation>A second person must sign: {what}.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a second person cannot sign; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation>This account is disabled. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the account is locked after wrong passwords; detail: until when</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
+            <translation>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's file was changed outside the program; detail: what</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>no station profile in the data folder; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's record refused a step; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the data folder is from a newer version; detail: the store's sentence</comment>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
+            <translation>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation>{detail} Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The CA file {path} cannot be read ({detail}).</source>
+            <translation>The CA file {path} cannot be read ({detail}).</translation>
+        </message>
+        <message>
+            <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
+            <translation>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation>{detail} Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
+            <translation>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
+            <translation>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
+            <translation>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</translation>
+        </message>
+        <message>
+            <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
+            <translation>The server {url} is not https://: it has no certificate to check. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written: {detail}.</source>
+            <translation>The bundle could not be written: {detail}.</translation>
+        </message>
+        <message>
+            <source>The certified mass and the tolerance must be more than 0 g.</source>
+            <translation>The certified mass and the tolerance must be more than 0 g.</translation>
+        </message>
+        <message>
+            <source>Name the device by its serial number.</source>
+            <translation>Name the device by its serial number.</translation>
+        </message>
+        <message>
+            <source>The device profile could not be saved: {detail}.</source>
+            <translation>The device profile could not be saved: {detail}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MovementsPage</name>
         <message>
             <source>Stock lot or solution batch</source>
@@ -2474,6 +3111,573 @@
         <message>
             <source>Stop raw monitor</source>
             <translation>Stop raw monitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>identified by clinic card and photo</source>
+            <translation>identified by clinic card and photo</translation>
+        </message>
+        <message>
+            <source>identified by name and birth date, with a witness</source>
+            <translation>identified by name and birth date, with a witness</translation>
+        </message>
+        <message>
+            <source>identified without a card and without a witness</source>
+            <translation>identified without a card and without a witness</translation>
+        </message>
+        <message>
+            <source>the witness is the person who identified</source>
+            <translation>the witness is the person who identified</translation>
+        </message>
+        <message>
+            <source>identity not confirmed</source>
+            <translation>identity not confirmed</translation>
+        </message>
+        <message>
+            <source>one active prescription for the drug</source>
+            <translation>one active prescription for the drug</translation>
+        </message>
+        <message>
+            <source>no active prescription for the drug on this day</source>
+            <translation>no active prescription for the drug on this day</translation>
+        </message>
+        <message>
+            <source>more than one active prescription for the drug</source>
+            <translation>more than one active prescription for the drug</translation>
+        </message>
+        <message>
+            <source>no stop-dose flag</source>
+            <translation>no stop-dose flag</translation>
+        </message>
+        <message>
+            <source>a stop-dose flag is set</source>
+            <translation>a stop-dose flag is set</translation>
+        </message>
+        <message>
+            <source>this station holds the (patient, session) lease</source>
+            <translation>this station holds the (patient, session) lease</translation>
+        </message>
+        <message>
+            <source>another station holds the (patient, session) lease</source>
+            <translation>another station holds the (patient, session) lease</translation>
+        </message>
+        <message>
+            <source>offline, and this is the patient's home station</source>
+            <translation>offline, and this is the patient's home station</translation>
+        </message>
+        <message>
+            <source>offline, and this is not the patient's home station</source>
+            <translation>offline, and this is not the patient's home station</translation>
+        </message>
+        <message>
+            <source>no dose yet in this session</source>
+            <translation>no dose yet in this session</translation>
+        </message>
+        <message>
+            <source>outside every session window</source>
+            <translation>outside every session window</translation>
+        </message>
+        <message>
+            <source>a full dose was already given in this session</source>
+            <translation>a full dose was already given in this session</translation>
+        </message>
+        <message>
+            <source>a partial dose was given in this session</source>
+            <translation>a partial dose was given in this session</translation>
+        </message>
+        <message>
+            <source>the prescribed sessions for the day are used up</source>
+            <translation>the prescribed sessions for the day are used up</translation>
+        </message>
+        <message>
+            <source>induction day 1: several doses per session</source>
+            <translation>induction day 1: several doses per session</translation>
+        </message>
+        <message>
+            <source>the previous observation is closed</source>
+            <translation>the previous observation is closed</translation>
+        </message>
+        <message>
+            <source>the previous observation is still open</source>
+            <translation>the previous observation is still open</translation>
+        </message>
+        <message>
+            <source>induction day 1: observation continues</source>
+            <translation>induction day 1: observation continues</translation>
+        </message>
+        <message>
+            <source>no pre-dose assessment</source>
+            <translation>no pre-dose assessment</translation>
+        </message>
+        <message>
+            <source>the pre-dose assessment is too old (or in the future)</source>
+            <translation>the pre-dose assessment is too old (or in the future)</translation>
+        </message>
+        <message>
+            <source>assessment negative</source>
+            <translation>assessment negative</translation>
+        </message>
+        <message>
+            <source>severe sedation: refused</source>
+            <translation>severe sedation: refused</translation>
+        </message>
+        <message>
+            <source>intoxicated; clinic rule refuses</source>
+            <translation>intoxicated; clinic rule refuses</translation>
+        </message>
+        <message>
+            <source>intoxicated; clinic rule reduces the dose</source>
+            <translation>intoxicated; clinic rule reduces the dose</translation>
+        </message>
+        <message>
+            <source>intoxicated; proposed dose above the reduced dose</source>
+            <translation>intoxicated; proposed dose above the reduced dose</translation>
+        </message>
+        <message>
+            <source>the proposed dose is 0 mg</source>
+            <translation>the proposed dose is 0 mg</translation>
+        </message>
+        <message>
+            <source>within the prescribed per-session maximum</source>
+            <translation>within the prescribed per-session maximum</translation>
+        </message>
+        <message>
+            <source>above the prescribed per-session maximum</source>
+            <translation>above the prescribed per-session maximum</translation>
+        </message>
+        <message>
+            <source>within every daily maximum</source>
+            <translation>within every daily maximum</translation>
+        </message>
+        <message>
+            <source>above the prescription's daily maximum</source>
+            <translation>above the prescription's daily maximum</translation>
+        </message>
+        <message>
+            <source>above the clinic's daily DAM maximum</source>
+            <translation>above the clinic's daily DAM maximum</translation>
+        </message>
+        <message>
+            <source>above the clinic's daily methadone maximum alongside DAM</source>
+            <translation>above the clinic's daily methadone maximum alongside DAM</translation>
+        </message>
+        <message>
+            <source>no earlier dose on record</source>
+            <translation>no earlier dose on record</translation>
+        </message>
+        <message>
+            <source>the minimum interval has passed</source>
+            <translation>the minimum interval has passed</translation>
+        </message>
+        <message>
+            <source>top-up after a partial dose in the same session</source>
+            <translation>top-up after a partial dose in the same session</translation>
+        </message>
+        <message>
+            <source>the minimum interval has not passed</source>
+            <translation>the minimum interval has not passed</translation>
+        </message>
+        <message>
+            <source>induction: first dose cap</source>
+            <translation>induction: first dose cap</translation>
+        </message>
+        <message>
+            <source>induction: second dose cap</source>
+            <translation>induction: second dose cap</translation>
+        </message>
+        <message>
+            <source>induction day 1: per-dose cap</source>
+            <translation>induction day 1: per-dose cap</translation>
+        </message>
+        <message>
+            <source>induction: above the cap</source>
+            <translation>induction: above the cap</translation>
+        </message>
+        <message>
+            <source>induction day 1: doses too close together</source>
+            <translation>induction day 1: doses too close together</translation>
+        </message>
+        <message>
+            <source>induction phase past day 1: titration rules apply</source>
+            <translation>induction phase past day 1: titration rules apply</translation>
+        </message>
+        <message>
+            <source>titration: within 50 % of yesterday's total</source>
+            <translation>titration: within 50 % of yesterday's total</translation>
+        </message>
+        <message>
+            <source>titration: above 50 % of yesterday's total</source>
+            <translation>titration: above 50 % of yesterday's total</translation>
+        </message>
+        <message>
+            <source>titration: nothing given yesterday</source>
+            <translation>titration: nothing given yesterday</translation>
+        </message>
+        <message>
+            <source>titration: within the allowed rise over the last dose</source>
+            <translation>titration: within the allowed rise over the last dose</translation>
+        </message>
+        <message>
+            <source>titration: above the allowed rise over the last dose</source>
+            <translation>titration: above the allowed rise over the last dose</translation>
+        </message>
+        <message>
+            <source>titration: no earlier dose to rise from</source>
+            <translation>titration: no earlier dose to rise from</translation>
+        </message>
+        <message>
+            <source>fewer missed days than the warning threshold</source>
+            <translation>fewer missed days than the warning threshold</translation>
+        </message>
+        <message>
+            <source>a new induction after a break</source>
+            <translation>a new induction after a break</translation>
+        </message>
+        <message>
+            <source>consecutive missed days: first warning threshold</source>
+            <translation>consecutive missed days: first warning threshold</translation>
+        </message>
+        <message>
+            <source>consecutive missed days: second warning threshold</source>
+            <translation>consecutive missed days: second warning threshold</translation>
+        </message>
+        <message>
+            <source>after the break a clinician must review</source>
+            <translation>after the break a clinician must review</translation>
+        </message>
+        <message>
+            <source>after the break the dose is capped</source>
+            <translation>after the break the dose is capped</translation>
+        </message>
+        <message>
+            <source>after the break, above the cap</source>
+            <translation>after the break, above the cap</translation>
+        </message>
+        <message>
+            <source>a clinician reviewed the patient after the break</source>
+            <translation>a clinician reviewed the patient after the break</translation>
+        </message>
+        <message>
+            <source>a dose in the history is stamped in the future: a clock is wrong</source>
+            <translation>a dose in the history is stamped in the future: a clock is wrong</translation>
+        </message>
+        <message>
+            <source>this station's clock differs from the server's</source>
+            <translation>this station's clock differs from the server's</translation>
+        </message>
+        <message>
+            <source>A new induction started after the break; the induction rules apply.</source>
+            <translation>A new induction started after the break; the induction rules apply.</translation>
+        </message>
+        <message>
+            <source>Already dosed earlier today.</source>
+            <translation>Already dosed earlier today.</translation>
+        </message>
+        <message>
+            <source>Another station is dosing this patient in this session right now; do not dose.</source>
+            <translation>Another station is dosing this patient in this session right now; do not dose.</translation>
+        </message>
+        <message>
+            <source>Enter a dose above 0 mg.</source>
+            <translation>Enter a dose above 0 mg.</translation>
+        </message>
+        <message>
+            <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
+            <translation>Identified without a card: a second staff member must witness the identification before dosing.</translation>
+        </message>
+        <message>
+            <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
+            <translation>Identity confirmed by name and birth date, witnessed by a second staff member.</translation>
+        </message>
+        <message>
+            <source>Identity confirmed with the clinic card and photo.</source>
+            <translation>Identity confirmed with the clinic card and photo.</translation>
+        </message>
+        <message>
+            <source>Induction day 1 is over: the titration rules apply.</source>
+            <translation>Induction day 1 is over: the titration rules apply.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
+            <translation>Induction day 1: several doses in one session are allowed under the induction rules.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
+            <translation>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</translation>
+        </message>
+        <message>
+            <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
+            <translation>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</translation>
+        </message>
+        <message>
+            <source>No earlier dose is on record.</source>
+            <translation>No earlier dose is on record.</translation>
+        </message>
+        <message>
+            <source>No other station is dosing this patient in this session.</source>
+            <translation>No other station is dosing this patient in this session.</translation>
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation>No stop-dose flag is set.</translation>
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
+            <translation>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</translation>
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
+            <translation>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</translation>
+        </message>
+        <message>
+            <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
+            <translation>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</translation>
+        </message>
+        <message>
+            <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
+            <translation>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</translation>
+        </message>
+        <message>
+            <source>The last dose in this session was partial; the interval does not apply.</source>
+            <translation>The last dose in this session was partial; the interval does not apply.</translation>
+        </message>
+        <message>
+            <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
+            <translation>The patient's identity is not confirmed: scan the card, or identify with a witness.</translation>
+        </message>
+        <message>
+            <source>The previous observation is closed.</source>
+            <translation>The previous observation is closed.</translation>
+        </message>
+        <message>
+            <source>The previous observation is still open: discharge the patient from it first.</source>
+            <translation>The previous observation is still open: discharge the patient from it first.</translation>
+        </message>
+        <message>
+            <source>The witness must be a different staff member from the one who identified the patient.</source>
+            <translation>The witness must be a different staff member from the one who identified the patient.</translation>
+        </message>
+        <message>
+            <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
+            <translation>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</translation>
+        </message>
+        <message>
+            <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+            <translation>Titration: there is no earlier dose to rise from; a clinic lead must review.</translation>
+        </message>
+        <message>
+            <source>There is no active prescription for {drug} today.</source>
+            <translation>There is no active prescription for {drug} today.</translation>
+        </message>
+        <message>
+            <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
+            <translation>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</translation>
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
+            <translation>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</translation>
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
+            <translation>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</translation>
+        </message>
+        <message>
+            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
+            <translation>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</translation>
+        </message>
+        <message>
+            <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</translation>
+        </message>
+        <message>
+            <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</translation>
+        </message>
+        <message>
+            <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</translation>
+        </message>
+        <message>
+            <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</translation>
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}).</source>
+            <translation>{given} mg was already given in this session ({session}).</translation>
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
+            <translation>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</translation>
+        </message>
+        <message>
+            <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
+            <translation>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</translation>
+        </message>
+        <message>
+            <source>All {count} prescribed sessions for today have been dosed.</source>
+            <translation>All {count} prescribed sessions for today have been dosed.</translation>
+        </message>
+        <message>
+            <source>No dose given yet in the {session} session.</source>
+            <translation>No dose given yet in the {session} session.</translation>
+        </message>
+        <message>
+            <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
+            <translation>The pre-dose assessment is not from the last {within}: assess the patient again.</translation>
+        </message>
+        <message>
+            <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
+            <translation>Sedation score {sedation}: no dose now; assess the patient again later.</translation>
+        </message>
+        <message>
+            <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
+            <translation>Pre-dose assessment shows no intoxication (sedation score {sedation}).</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
+            <translation>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</translation>
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
+            <translation>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
+            <translation>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
+            <translation>{proposed} mg is within the prescribed {per_session} mg per session.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
+            <translation>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</translation>
+        </message>
+        <message>
+            <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
+            <translation>{given} mg given today; up to {more} mg more is within every daily maximum.</translation>
+        </message>
+        <message>
+            <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
+            <translation>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</translation>
+        </message>
+        <message>
+            <source>The last dose was at {last}, more than {interval} ago.</source>
+            <translation>The last dose was at {last}, more than {interval} ago.</translation>
+        </message>
+        <message>
+            <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation>Induction: the first dose may be at most {first_cap} mg; watch closely.</translation>
+        </message>
+        <message>
+            <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation>Induction: a second dose of at most {second_cap} mg may follow at once.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</translation>
+        </message>
+        <message>
+            <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
+            <translation>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</translation>
+        </message>
+        <message>
+            <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
+            <translation>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</translation>
+        </message>
+        <message>
+            <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
+            <translation>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</translation>
+        </message>
+        <message>
+            <source>Missed days since the last dose: {missed}.</source>
+            <translation>Missed days since the last dose: {missed}.</translation>
+        </message>
+        <message>
+            <source>The cap after the {break_days}-day break has ended.</source>
+            <translation>The cap after the {break_days}-day break has ended.</translation>
+        </message>
+        <message>
+            <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
+            <translation>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</translation>
+        </message>
+        <message>
+            <source>A clinician reviewed the patient after the {missed}-day break.</source>
+            <translation>A clinician reviewed the patient after the {missed}-day break.</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
+            <translation>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
+            <translation>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</translation>
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
+            <translation>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine IV</source>
+            <translation>diacetylmorphine IV</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine IM</source>
+            <translation>diacetylmorphine IM</translation>
+        </message>
+        <message>
+            <source>diacetylmorphine oral</source>
+            <translation>diacetylmorphine oral</translation>
+        </message>
+        <message>
+            <source>methadone oral</source>
+            <translation>methadone oral</translation>
         </message>
     </context>
     <context>

@@ -1491,6 +1491,643 @@
     </message>
 </context>
 <context>
+    <name>MessageParts</name>
+    <message>
+        <source>The dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient&apos;s identity without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a syringe without a printed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dose override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voiding a dose record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discharge before the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconstitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The pharmacy workspace is for pharmacists only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the role {roles}; {username} lacks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technician&apos;s workspace is for technicians only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card issuer&apos;s key needs its key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key id is the central server&apos;s: its key comes with the enrolment and cannot be replaced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rules before giving a dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the syringe and accept its weight before it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe&apos;s {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such solution batch in this station&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is genuine, but its patient is not on this station&apos;s roster yet: sync, or identify the patient without the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>a scanned card was refused; detail: the card check&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dose is blocked: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s dose is recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose of 0 mg cannot be recorded as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drug and form from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh and accept the syringe before its label is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s hold on this patient&apos;s dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient is identified without a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the injection went: full, partial or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clinic lead can approve this: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person must approve this dose, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is not on this station&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redo needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the review found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stop-dose flag is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop-dose flag needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has no such stop-dose flag set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such dose in this patient&apos;s recent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose cannot be corrected to a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the dose&apos;s time is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected time needs its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh and accept the syringe first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the syringe goes without a printed label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit changed meanwhile (another screen?): check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s dose is recorded: start a new visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the visit ends without a dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit was ended: start a new visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visit at this station: identify the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such dose to void in this patient&apos;s recent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clinic lead may void a dose another station recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the dose record is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment to acknowledge the warning before dosing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rules for a dose before weighing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighed syringe is outside the clinic&apos;s tolerance now ({detail}): prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight is a mass in g from the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the register refused a movement; detail: the rules&apos; sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>an amount cannot be used; detail: the rules&apos; sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the rules refused a step; detail: their sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>settings do not fit; detail: the rules&apos; sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} The station was not enrolled.</source>
+        <comment>detail: why the CA file cannot be used</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} The station was not enrolled.</source>
+        <comment>detail: why the server&apos;s certificate was not accepted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code was not accepted (unknown, expired or already used): ask the server&apos;s administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath alcohol is between 0 and {maximum} ‰.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be an amount in mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not an amount in mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a possible dose (at most {maximum} mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is given to 0.01 mg at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be recorded as happening in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This observation is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time is not up: say why the patient leaves early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naloxone is entered in mg, at most {maximum} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note or enter a vital sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such observation on this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vital signs were not recorded: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the mg or the weighed mass, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record: the amount is 0 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not made: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such solution batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such stock lot or solution batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry to correct is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counted container is not on this count sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} container(s) on the sheet were not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who counted cannot sign off their own count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count has no open discrepancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the discrepancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only residue, waste, failed injections and destruction go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack code cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack&apos;s serial number was received before; it is refused (a copied or re-used code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack holds 1 to {units} ampoules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack code carries no batch number; it cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack code carries no serial number; it cannot be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened: check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs at least one ampoule of more than 0 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack&apos;s product is not in the catalogue; define it before receiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstitute from known stock lots of one substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A solution batch needs a shelf life after reconstitution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {what} needs a witness who signs with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was not printed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight accepted: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: at most {maximum}{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: at least {minimum}{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: choose one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{settings}: this does not fit the clinic&apos;s other rule settings — {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clinic lead may change the clinic&apos;s rule settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: at most {places} decimal place(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not a valid value; {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting}: a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second person must be someone else than the one signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person must sign: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>a second person cannot sign; detail: the store&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the account is locked after wrong passwords; detail: until when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s disk is full: nothing was recorded. Free some space on the disk (ask the clinic&apos;s IT), then record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the station&apos;s file was changed outside the program; detail: what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>no station profile in the data folder; detail: the store&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the station&apos;s record refused a step; detail: the store&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <comment>the data folder is from a newer version; detail: the store&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} Nothing was changed.</source>
+        <comment>detail: why the CA file cannot be used</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file {path} cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} Nothing was changed.</source>
+        <comment>detail: why the server&apos;s certificate was not accepted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a server: a technician runs &apos;dosing-station enroll --server URL&apos; (it asks for the code) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certified mass and the tolerance must be more than 0 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device by its serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device profile could not be saved: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MovementsPage</name>
     <message>
         <source>Stock lot or solution batch</source>
@@ -2473,6 +3110,573 @@
     </message>
     <message>
         <source>Stop raw monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>identified by clinic card and photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified by name and birth date, with a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified without a card and without a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the witness is the person who identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one active prescription for the drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active prescription for the drug on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one active prescription for the drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stop-dose flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stop-dose flag is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station holds the (patient, session) lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another station holds the (patient, session) lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, and this is the patient&apos;s home station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, and this is not the patient&apos;s home station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dose yet in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside every session window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full dose was already given in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partial dose was given in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prescribed sessions for the day are used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction day 1: several doses per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous observation is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous observation is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction day 1: observation continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pre-dose assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-dose assessment is too old (or in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe sedation: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intoxicated; clinic rule refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intoxicated; clinic rule reduces the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intoxicated; proposed dose above the reduced dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposed dose is 0 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the prescribed per-session maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the prescribed per-session maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within every daily maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the prescription&apos;s daily maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the clinic&apos;s daily DAM maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the clinic&apos;s daily methadone maximum alongside DAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier dose on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum interval has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-up after a partial dose in the same session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum interval has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction: first dose cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction: second dose cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction day 1: per-dose cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction: above the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction day 1: doses too close together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>induction phase past day 1: titration rules apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: within 50 % of yesterday&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: above 50 % of yesterday&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: nothing given yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: within the allowed rise over the last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: above the allowed rise over the last dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration: no earlier dose to rise from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer missed days than the warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new induction after a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consecutive missed days: first warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consecutive missed days: second warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the break a clinician must review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the break the dose is capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the break, above the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clinician reviewed the patient after the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dose in the history is stamped in the future: a clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station&apos;s clock differs from the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new induction started after the break; the induction rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already dosed earlier today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another station is dosing this patient in this session right now; do not dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a dose above 0 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed with the clinic card and photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction day 1 is over: the titration rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is outside the clinic&apos;s dosing sessions: a second staff member must approve with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier dose is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other station is dosing this patient in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stop-dose flag is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, and this is not the patient&apos;s home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, and this is not the patient&apos;s home station: dose at the home station or wait until this station is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this is the patient&apos;s home station, so it may dose; doses given elsewhere show up after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose in this session was partial; the interval does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s identity is not confirmed: scan the card, or identify with a witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous observation is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous observation is still open: discharge the patient from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witness must be a different staff member from the one who identified the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titration: no dose was given yesterday, so today&apos;s maximum cannot be set; a clinic lead must review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active prescription for {drug} today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is {ahead_by} ahead of the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is {behind_by} behind the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose recorded at this station is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dose recorded at station {station} is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} mg was already given in this session ({session}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} prescribed sessions for today have been dosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose given yet in the {session} session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last dose was at {last}, more than {interval} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday&apos;s total of {total} mg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed days since the last dose: {missed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap after the {break_days}-day break has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician reviewed the patient after the {missed}-day break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diacetylmorphine IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diacetylmorphine IM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diacetylmorphine oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methadone oral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
