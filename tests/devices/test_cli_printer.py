@@ -8,6 +8,7 @@ import os
 import select
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,12 +112,20 @@ def test_port_busy_and_gone(sim: SimulatedPrinter) -> None:
 
 
 def _scan_later(device: SimulatedScanner, text: str, symbology: str) -> None:
-    """Have the simulated scanner send ``text`` shortly, once the command has opened the port."""
+    """Have the simulated scanner send ``text`` shortly after the command has opened the port.
+
+    A timer from now alone raced the command's start on a busy machine (the scan went out
+    before the port was open, and the command timed out with nothing on stdout).
+    """
 
     def scan() -> None:
         device.scan(text, symbology)
 
-    device.call_later(0.1, scan)
+    def when_connected() -> None:
+        if device.wait_for_connection(30):
+            device.call_later(0.1, scan)
+
+    threading.Thread(target=when_connected, daemon=True).start()
 
 
 def test_scan_command_shows_fields() -> None:

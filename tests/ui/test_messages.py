@@ -343,10 +343,19 @@ class ReasonsWanting(QTranslator):
         return False
 
 
+def on_top(translator: QTranslator) -> None:
+    """Make ``translator`` the first Qt asks (the one installed last), above the Danish one."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.removeTranslator(translator)
+    app.installTranslator(translator)
+
+
 def test_a_real_decision_reads_whole_in_the_stations_language(
     marked: MarkedMessages, translations: Translations
 ) -> None:
     translations.switch("da")
+    on_top(marked)
     decision = decide(visit(mg="212.5"))
     above = next(r for r in decision.reasons if r.code == "dose.above_session_maximum")
     assert above.params["proposed"] == Decimal("212.5")
@@ -447,9 +456,14 @@ def test_a_dose_the_rules_refuse_at_recording_says_their_reasons_in_the_stations
         zone=SETTINGS.zone,
         reasons=english,
     )
+    assert messages.describe(refusal) == (
+        "Denne dosis er blokeret: 212,5 mg er over det ordinerede maksimum på 200 mg pr. "
+        "tidsrum: højst 200 mg."
+    ), "the Danish catalogue's sentence and reason, the values the Danish way"
     template = reasons.reason_template(blocking[0])
     assert template is not None
     marked.sources.update({template.text, "This dose is blocked: {reasons}"})
+    on_top(marked)
     shown = messages.describe(refusal)
     assert "212,5 mg" in shown and "212.5" not in shown, "the reason's values the language's way"
     assert shown.startswith("«This dose is blocked: «"), "the sentence and its reason translated"
