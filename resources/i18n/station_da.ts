@@ -1532,6 +1532,30 @@
             <source>movement</source>
             <translation>lagerbevægelse</translation>
         </message>
+        <message>
+            <source>nurse</source>
+            <translation>sygeplejerske</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>farmaceut</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>tekniker</translation>
+        </message>
+        <message>
+            <source>clinic lead</source>
+            <translation>klinikleder</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} eller {second}</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -3678,6 +3702,18 @@
         <message>
             <source>methadone oral</source>
             <translation>metadon p.o.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} t {minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} t</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
         </message>
     </context>
     <context>

@@ -1532,6 +1532,30 @@
             <source>movement</source>
             <translation>movement</translation>
         </message>
+        <message>
+            <source>nurse</source>
+            <translation>nurse</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>pharmacist</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>technician</translation>
+        </message>
+        <message>
+            <source>clinic lead</source>
+            <translation>clinic lead</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} or {second}</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -3678,6 +3702,18 @@
         <message>
             <source>methadone oral</source>
             <translation>methadone oral</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
         </message>
     </context>
     <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from station.services.errors import DoseRefused, ParamValue, service_error_of
+if TYPE_CHECKING:  # the services' errors (and the store behind them) load at the first error
+    from station.services.errors import ParamValue
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -551,9 +553,50 @@ MESSAGE_PARTS: tuple[str, ...] = (
 typed): translated on their own, then put in the sentence."""
 
 
+ROLE_NAMES: dict[str, str] = {
+    "nurse": QT_TRANSLATE_NOOP("MessageParts", "nurse"),
+    "pharmacist": QT_TRANSLATE_NOOP("MessageParts", "pharmacist"),
+    "technician": QT_TRANSLATE_NOOP("MessageParts", "technician"),
+    "clinic lead": QT_TRANSLATE_NOOP("MessageParts", "clinic lead"),
+    "administrator": QT_TRANSLATE_NOOP("MessageParts", "administrator"),
+}
+"""The roles as the services name them in a ``roles`` value ('nurse or clinic lead')."""
+
+ROLES_JOINED = QT_TRANSLATE_NOOP("MessageParts", "{first} or {second}")
+
+
+def _roles(value: str) -> str:
+    """'nurse or clinic lead' in the station's language (unknown words stay as they are)."""
+    names = [
+        QCoreApplication.translate("MessageParts", ROLE_NAMES.get(name, name))
+        for name in value.split(" or ")
+    ]
+    joined = names[0]
+    for name in names[1:]:
+        joined = QCoreApplication.translate("MessageParts", ROLES_JOINED).format(
+            first=joined, second=name
+        )
+    return joined
+
+
+def _drug(value: str) -> str:
+    """A drug the services name by its label ('diacetylmorphine IV'), in the station's words."""
+    from station.domain.prescriptions import Drug
+    from station.ui.reasons import DRUG_NAMES  # reasons.py imports this module
+
+    for drug in Drug:
+        if value in (drug.label, drug.value):
+            return QCoreApplication.translate("Reasons", DRUG_NAMES[drug])
+    return value
+
+
 def _shown(name: str, value: ParamValue) -> str:
     if name == "what" and isinstance(value, str):
         return QCoreApplication.translate("MessageParts", value)
+    if name == "roles" and isinstance(value, str):
+        return _roles(value)
+    if name == "drug" and isinstance(value, str):
+        return _drug(value)
     return format_value(value)
 
 
@@ -572,6 +615,9 @@ def describe(error: BaseException) -> str:
     code; an unknown code, or a sentence that lacks one of its values, falls back to the
     English sentence the error carries. Anything else shows its own text.
     """
+    # Imported here: the login screen shows before the store's modules are loaded.
+    from station.services.errors import DoseRefused, service_error_of
+
     refusal = service_error_of(error)
     if refusal is None:
         return str(error)

@@ -658,6 +658,12 @@ def reason_template(reason: Reason) -> ReasonTemplate | None:
     return None
 
 
+HOURS_AND_MINUTES = QT_TRANSLATE_NOOP("Reasons", "{hours} h {minutes} min")
+HOURS = QT_TRANSLATE_NOOP("Reasons", "{hours} h")
+MINUTES = QT_TRANSLATE_NOOP("Reasons", "{minutes} min")
+"""A duration's words (marked for lupdate, which does not see a call through a helper)."""
+
+
 def _translate(text: str) -> str:
     return QCoreApplication.translate("Reasons", text)
 
@@ -666,10 +672,10 @@ def format_duration(span: timedelta) -> str:
     """A duration in whole minutes, e.g. '2 h 5 min', in the station's language."""
     hours, minutes = divmod(int(span.total_seconds() // 60), 60)
     if hours and minutes:
-        return _translate("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return _translate(HOURS_AND_MINUTES).format(hours=hours, minutes=minutes)
     if hours:
-        return _translate("{hours} h").format(hours=hours)
-    return _translate("{minutes} min").format(minutes=minutes)
+        return _translate(HOURS).format(hours=hours)
+    return _translate(MINUTES).format(minutes=minutes)
 
 
 def _format_day(day: date) -> str:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station.domain import DecisionContext, IntoxicationAction, IntoxicationRules, decide
+from station.domain.prescriptions import Drug
 from station.domain.roles import Role
 from station.domain.rules import REASON_CODES, Outcome, Reason, ReasonParam
-from station.services.errors import STORE_ERROR_CODES, DoseRefused, ServiceError
+from station.services.errors import STORE_ERROR_CODES, DoseRefused, PermissionDenied, ServiceError
 from station.ui import messages, reasons
 from station.ui.i18n import Translations
 from station.ui.tasks import BackgroundTasks
@@ -268,7 +269,9 @@ def test_every_sentence_with_values_fills_with_each_of_them(translations: Transl
             assert reasons.format_reason_value(name, value, zone) in shown, (template.code, name)
     shown = reasons.format_reason_value("per_day", EXAMPLES["per_day"])
     assert shown == "402,5", "amounts the way the language writes them"
-    assert reasons.format_reason_value("ahead_by", EXAMPLES["ahead_by"]) == "2 h 5 min"
+    assert reasons.format_reason_value("ahead_by", EXAMPLES["ahead_by"]) == "2 t 5 min", (
+        "durations in Danish words"
+    )
 
 
 def test_each_sentence_is_chosen_by_the_values_its_reason_carries() -> None:
@@ -468,3 +471,30 @@ def test_a_dose_the_rules_refuse_at_recording_says_their_reasons_in_the_stations
     assert "212,5 mg" in shown and "212.5" not in shown, "the reason's values the language's way"
     assert shown.startswith("«This dose is blocked: «"), "the sentence and its reason translated"
     assert pickle.loads(pickle.dumps(refusal)).rules_reasons == blocking
+
+
+def test_roles_drugs_and_durations_in_a_sentence_are_said_in_the_stations_language(
+    translations: Translations,
+) -> None:
+    translations.switch("da")
+    needs = PermissionDenied(
+        "This needs the role nurse or clinic lead; demo lacks it.",
+        code="access.role_required",
+        roles="nurse or clinic lead",
+        username="demo",
+    )
+    shown = messages.describe(needs)
+    assert "sygeplejerske eller klinikleder" in shown, shown
+    assert "nurse" not in shown and "clinic lead" not in shown
+    wrong = ServiceError(
+        "Solution batch B-1 holds methadone, not the diacetylmorphine IV the decision is for.",
+        code="counter.batch_wrong_substance",
+        batch="B-1",
+        substance="methadone",
+        drug=Drug.DIACETYLMORPHINE_IV.label,
+    )
+    assert "diacetylmorphine IV" not in messages.describe(wrong)
+    assert reasons.format_duration(timedelta(hours=2, minutes=5)) == "2 t 5 min"
+    translations.switch("en")
+    assert "nurse or clinic lead" in messages.describe(needs)
+    assert reasons.format_duration(timedelta(hours=2, minutes=5)) == "2 h 5 min"
