@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import gc
 import importlib
 import json
 import pkgutil
@@ -35,6 +36,12 @@ def _run_module(name: str, quick: bool, shared: SharedBuilds) -> list[Figure]:
     """The module's figures, each marked with the module's short name; a module that fails
     gives one figure, not measured, naming the error (its traceback goes to stderr)."""
     short = name.removeprefix("bench_")
+    # Each module starts without the garbage of the one before, and what the run keeps alive
+    # (the shared year's builds, the modules already run) is set aside from the collector: a
+    # collection walking the bench's own millions of objects inside a timed stretch is no
+    # figure of the station's.
+    gc.collect()
+    gc.freeze()
     try:
         module = importlib.import_module(f"bench.{name}")
         with contextlib.redirect_stdout(sys.stderr):  # stdout is for the figures alone

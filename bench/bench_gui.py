@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -388,7 +389,7 @@ _STATION = textwrap.dedent(
                 app.quit()
             return
         if mode == "profile":  # the folder is open: a sign-in is checked at once
-            if window.attached and window.login.store is not None:
+            if window.attached and window.login.accounts is not None:
                 print("READY", rss_kib(), flush=True)
                 app.quit()
             return
@@ -424,6 +425,10 @@ _STATION = textwrap.dedent(
 )
 
 
+READY_TIMEOUT_S = 120.0
+"""How long a fresh process may take to show the screen a figure waits for."""
+
+
 def _run_ready(script: str, *arguments: str, password: str = "") -> tuple[float, int]:
     """Start a fresh Python on ``script``; return seconds until it printed READY, and its RSS.
 
@@ -446,14 +451,23 @@ def _run_ready(script: str, *arguments: str, password: str = "") -> tuple[float,
     )
     assert process.stdout is not None
     seconds, rss = float("nan"), 0
-    for line in process.stdout:
-        if line.startswith("READY"):
-            seconds = time.perf_counter() - began
-            rss = int(line.split()[1])
-            break
-    process.wait(timeout=120)
+    # A process that never gets ready is stopped (the figure is then not measured, never hung).
+    watchdog = threading.Timer(READY_TIMEOUT_S, process.kill)
+    watchdog.start()
+    try:
+        for line in process.stdout:
+            if line.startswith("READY"):
+                seconds = time.perf_counter() - began
+                rss = int(line.split()[1])
+                break
+        process.wait(timeout=READY_TIMEOUT_S)
+    finally:
+        watchdog.cancel()
     if rss == 0:
-        raise RuntimeError(f"the process did not get ready (exit {process.returncode})")
+        raise RuntimeError(
+            f"the process did not get ready within {READY_TIMEOUT_S:.0f} s "
+            f"(exit {process.returncode})"
+        )
     return seconds, rss
 
 
