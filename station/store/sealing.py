@@ -15,9 +15,11 @@ from station.store import integrity
 from station.store.database import StoreError
 from station.store.events import EventLog
 
-DEFER_ROWS = 4096
-"""Tables with more rows than this (a year's doses and ledger entries) are checked row by row
-in the background after sign-in; anything that decides, counts or syncs waits for that check."""
+DEFER_ROWS = 1024
+"""Tables with more rows than this (a year's doses, ledger entries and solution containers)
+are checked at sign-in by their row count against the sealed sums, and row by row in the
+background after it; anything that decides, counts or syncs waits for that check. (At 4096 a
+year's 1,300 containers were digested during the sign-in itself: 18 of its 31 ms.)"""
 
 HEAD_NOTE_FILENAME = "station.head"
 """Beside the database: the last head this station sealed (see ``RecordSeal._head_problem``)."""
