@@ -184,12 +184,17 @@ class Store:
         return store, session, recovery_code
 
     def close(self) -> None:
-        """Checkpoint the WAL and close the file."""
+        """Checkpoint the WAL and close the file, once a read or write in flight has ended.
+
+        A read on another thread (a screen's refresh) holds the connection's lock; closing the
+        connection under it crashed the process (SQLite freed what the read was using).
+        """
         self._seal.close()
-        try:
-            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            self._connection.close()
+        with self._transactor.reading():
+            try:
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._connection.close()
 
     def use_clock(self, wall: Callable[[], float]) -> None:
         """Stamp events by ``wall`` (seconds since the epoch): the station's bounded clock."""
