@@ -12,4 +12,6 @@ class Role(StrEnum):
     PHARMACIST = "pharmacist"
     TECHNICIAN = "technician"
     CLINIC_LEAD = "clinic_lead"
+    PRESCRIBER = "prescriber"
+    """A physician: signs prescriber orders and dose plans."""
     ADMINISTRATOR = "administrator"

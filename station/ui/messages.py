@@ -559,6 +559,7 @@ ROLE_NAMES: dict[str, str] = {
     "technician": QT_TRANSLATE_NOOP("MessageParts", "technician"),
     "clinic lead": QT_TRANSLATE_NOOP("MessageParts", "clinic lead"),
     "administrator": QT_TRANSLATE_NOOP("MessageParts", "administrator"),
+    "prescriber": QT_TRANSLATE_NOOP("MessageParts", "prescriber"),
 }
 """The roles as the services name them in a ``roles`` value ('nurse or clinic lead')."""
 
