@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from station.domain.errors import DomainError
+from station.domain.plans import DosePlan
 from station.domain.quantities import Milligrams
 
 
@@ -69,6 +70,7 @@ class Phase(StrEnum):
     INDUCTION = "induction"
     TITRATION = "titration"
     MAINTENANCE = "maintenance"
+    TAPER = "taper"
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,10 @@ class Prescription:
     min_interval: timedelta | None = None
     """None means the clinic's default from ``RuleSettings``."""
     stop_dose: StopDose | None = None
+    plan: DosePlan | None = None
+    """A signed order's dose plan: each day's cap (see ``DosePlan.daily_cap_on``)."""
+    review_on: date | None = None
+    """The day the prescriber means to review the order (a warning once it has passed)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_per_session, Milligrams) or not isinstance(

@@ -15,6 +15,7 @@ from station.services.counter import CounterService
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceEdge
 from station.services.pharmacy import PharmacyService
+from station.services.prescribing import PrescribingService
 from station.services.settings import SettingsService
 from station.services.technician import TechnicianService
 from station.store.store import Store
@@ -59,6 +60,7 @@ class StationServices(ServiceEdge):
         self.settings = SettingsService(store, now)
         self.technician = TechnicianService(store, clock=now)
         self.enrollment = EnrollmentService(store)
+        self.prescribing = PrescribingService(store, now)
         self._pharmacy = PharmacyService(store, clock=now, zone=self.counter.settings.zone)
 
     @property
