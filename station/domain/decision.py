@@ -348,4 +348,8 @@ REASON_CODES: dict[str, str] = {
     "missed_days.reviewed": "a clinician reviewed the patient after the break",
     "clock.record_in_future": "a dose in the history is stamped in the future: a clock is wrong",
     "clock.station_clock_off": "this station's clock differs from the server's",
+    "plan.within_daily_step": "within today's step of the prescriber's dose plan",
+    "plan.above_daily_step": "above today's step of the prescriber's dose plan",
+    "prescription.expiring_soon": "the prescription ends within the warning days",
+    "prescription.review_passed": "the prescriber's review day has passed",
 }

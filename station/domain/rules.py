@@ -595,6 +595,74 @@ def check_daily_maximum(ctx: DecisionContext, facts: _Facts) -> _Finding:
     return _Finding(tuple(reasons), cap)
 
 
+def check_plan(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """A prescriber's dose plan caps each clinic day at its step (issue 16).
+
+    Today's doses of the drugs the prescription counts, plus this one, stay within the
+    plan's cap for today (``DosePlan.daily_cap_on``); before the plan starts it sets none.
+    Only the prescriber lifts it, by signing a changed order.
+    """
+    rx = facts.prescription
+    if rx is None or rx.plan is None:
+        return _NONE
+    step = rx.plan.daily_cap_on(facts.today)
+    if step is None:
+        return _NONE
+    drugs = _counted_drugs(ctx, facts, rx)
+    given = _exposure(r for r in facts.counted if _day(r, ctx) == facts.today and r.drug in drugs)
+    remaining = step.remaining_after(given)
+    said: dict[str, ReasonParam] = {
+        "cap": _mg(step),
+        "given": _mg(given),
+        "remaining": _mg(remaining),
+    }
+    if ctx.proposed.mg > remaining:
+        message = (
+            f"{ctx.proposed.mg} would exceed today's step of the dose plan ({step}): "
+            f"{given} given today, at most {remaining} more."
+        )
+        reason = _block(
+            "plan.above_daily_step", message, Role.PRESCRIBER, proposed=_mg(ctx.proposed.mg), **said
+        )
+        return _one(reason, remaining)
+    message = f"Today's step of the dose plan is {step}: {given} given, up to {remaining} more."
+    return _one(_allow("plan.within_daily_step", message, **said), remaining)
+
+
+def check_order_dates(ctx: DecisionContext, facts: _Facts) -> _Finding:
+    """Warn when the prescription ends within the clinic's warning days or its review passed.
+
+    An expired prescription blocks in ``check_prescription``; these only warn.
+    """
+    rx = facts.prescription
+    if rx is None:
+        return _NONE
+    reasons: list[Reason] = []
+    warning_days = ctx.settings.order_expiry_warning_days
+    if rx.valid_until is not None and (rx.valid_until - facts.today).days <= warning_days:
+        left = (rx.valid_until - facts.today).days
+        message = (
+            f"The prescription for {rx.drug.label} ends on {rx.valid_until:%d %b %Y} "
+            f"({left} day(s) left): ask the prescriber to renew it."
+        )
+        reasons.append(
+            _warn(
+                "prescription.expiring_soon",
+                message,
+                until=rx.valid_until,
+                days=left,
+                drug=rx.drug.value,
+            )
+        )
+    if rx.review_on is not None and rx.review_on < facts.today:
+        message = (
+            f"The prescriber's review of this prescription was due on {rx.review_on:%d %b %Y}: "
+            "tell the prescriber."
+        )
+        reasons.append(_warn("prescription.review_passed", message, review_on=rx.review_on))
+    return _Finding(tuple(reasons))
+
+
 def _takes_diacetylmorphine(ctx: DecisionContext, facts: _Facts) -> bool:
     own = [p for p in ctx.prescriptions if p.patient_id == ctx.patient.patient_id]
     return any(
@@ -867,6 +935,8 @@ RULES: tuple[Rule, ...] = (
     check_assessment,
     check_session_maximum,
     check_daily_maximum,
+    check_plan,
+    check_order_dates,
     check_interval,
     check_induction,
     check_titration,

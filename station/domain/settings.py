@@ -202,6 +202,7 @@ class RuleSettings:
     offline: OfflinePolicy = OfflinePolicy.OTHER_STATIONS_NEED_OVERRIDE  # issue 5
     clock_skew_allowance: timedelta = timedelta(minutes=5)  # assessments "from the future"
     observation_rules: ObservationRules = field(default_factory=ObservationRules)
+    order_expiry_warning_days: int = 7  # issue 16: warn this many days before an order ends
 
     def __post_init__(self) -> None:
         try:
@@ -227,6 +228,11 @@ class RuleSettings:
         )
         _require(_percent_ok(self.weighing_tolerance_percent), "weighing tolerance in (0, 100]")
         _require(self.clock_skew_allowance >= timedelta(0), "clock skew cannot be negative")
+        _require(
+            not isinstance(self.order_expiry_warning_days, bool)
+            and 0 <= self.order_expiry_warning_days <= 90,
+            "the order expiry warning is 0 to 90 days",
+        )
 
     @property
     def zone(self) -> ZoneInfo:

@@ -165,6 +165,7 @@ _MISSED = "Missed days"
 _INTOXICATION = "Intoxication at the pre-dose assessment"
 _WEIGHING = "Weighing the syringe"
 _OFFLINE = "Working offline and clocks"
+_ORDERS = "Prescriber orders"
 
 _RULE_SPECS = (
     _rule(
@@ -651,6 +652,18 @@ _RULE_SPECS = (
         unit="min",
         minimum=0,
         maximum=60,
+    ),
+    _rule(
+        "order_expiry_warning_days",
+        RuleTarget("", "order_expiry_warning_days", int, int),
+        int,
+        "Warn before an order ends",
+        "The counter and the prescriber are warned this many days before a prescriber's "
+        "order ends, and when its review day comes within them.",
+        _ORDERS,
+        unit="days",
+        minimum=0,
+        maximum=90,
     ),
 )
 

@@ -163,6 +163,18 @@ REASON_TITLES: dict[str, str] = {
     "clock.station_clock_off": QT_TRANSLATE_NOOP(
         "Reasons", "this station's clock differs from the server's"
     ),
+    "plan.within_daily_step": QT_TRANSLATE_NOOP(
+        "Reasons", "within today's step of the prescriber's dose plan"
+    ),
+    "plan.above_daily_step": QT_TRANSLATE_NOOP(
+        "Reasons", "above today's step of the prescriber's dose plan"
+    ),
+    "prescription.expiring_soon": QT_TRANSLATE_NOOP(
+        "Reasons", "the prescription ends within the warning days"
+    ),
+    "prescription.review_passed": QT_TRANSLATE_NOOP(
+        "Reasons", "the prescriber's review day has passed"
+    ),
 }
 """A short title for every reason code of the rules (English; translated when shown)."""
 
@@ -277,6 +289,38 @@ _MISSED = ("missed_days.warning", "missed_days.long_break")
 _CAPPED = ("missed_days.capped", "missed_days.above_cap")
 
 REASON_TEMPLATES: tuple[ReasonTemplate, ...] = (
+    ReasonTemplate(
+        "plan.above_daily_step",
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg "
+            "given today, at most {remaining} mg more.",
+        ),
+    ),
+    ReasonTemplate(
+        "plan.within_daily_step",
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg "
+            "more.",
+        ),
+    ),
+    ReasonTemplate(
+        "prescription.expiring_soon",
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The prescription for {drug} ends on {until} ({days} day(s) left): ask the "
+            "prescriber to renew it.",
+        ),
+    ),
+    ReasonTemplate(
+        "prescription.review_passed",
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The prescriber's review of this prescription was due on {review_on}: tell the "
+            "prescriber.",
+        ),
+    ),
     ReasonTemplate(
         "prescription.none_active",
         QT_TRANSLATE_NOOP("Reasons", "There is no active prescription for {drug} today."),

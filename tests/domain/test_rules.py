@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 
@@ -33,6 +34,7 @@ from station.domain import (
     decide,
     session_of,
 )
+from station.domain.plans import DosePlan, PlanKind
 from tests.domain.builders import (
     MAINTENANCE_IV,
     NOW,
@@ -71,6 +73,19 @@ MANY_SESSIONS = rx(
     max_per_session=Milligrams(500), max_per_day=Milligrams(1200), sessions_per_day=3
 )
 STOPPED = rx(stop_dose=StopDose("vomiting after last dose", "dr-fictional", at(10, 9)))
+
+
+def _titration(start: int) -> DosePlan:
+    """A titration from 8 March, rising 20 mg a day from ``start`` to 400 mg."""
+    return DosePlan(
+        PlanKind.TITRATION,
+        date(2025, 3, 8),
+        Milligrams(start),
+        Milligrams(20),
+        None,
+        1,
+        Milligrams(400),
+    )
 
 
 @dataclass(frozen=True)
@@ -724,6 +739,61 @@ SCENARIOS = [
         visit(sync_state=SyncState.OFFLINE, patient=replace(PATIENT, home_station=None)),
         OVERRIDE,
         ("sync.offline_not_home_station",),
+    ),
+    # A prescriber's signed order: its dose plan's step of the day, its end and review days.
+    Scenario(
+        "within today's step of a titration plan",
+        visit(prescriptions=(rx(plan=_titration(320)),)),
+        ALLOW,
+        (),
+        "180",
+    ),
+    Scenario(
+        "above today's step of a titration plan",
+        visit(prescriptions=(rx(plan=_titration(300)),)),
+        BLOCK,
+        ("plan.above_daily_step",),
+        "160",
+    ),
+    Scenario(
+        "a taper that has reached its stop",
+        visit(
+            prescriptions=(
+                rx(
+                    plan=DosePlan(
+                        PlanKind.TAPER,
+                        date(2025, 3, 3),
+                        Milligrams(360),
+                        None,
+                        Decimal(100),
+                        7,
+                        Milligrams(0),
+                    )
+                ),
+            )
+        ),
+        BLOCK,
+        ("plan.above_daily_step",),
+        "0",
+    ),
+    Scenario(
+        "a plan that starts tomorrow sets no cap today",
+        visit(prescriptions=(rx(plan=replace(_titration(10), start_on=date(2025, 3, 11))),)),
+        ALLOW,
+        (),
+        "200",
+    ),
+    Scenario(
+        "the prescription ends within the warning days",
+        visit(prescriptions=(rx(valid_until=date(2025, 3, 12)),)),
+        WARN,
+        ("prescription.expiring_soon",),
+    ),
+    Scenario(
+        "the prescriber's review day has passed",
+        visit(prescriptions=(rx(review_on=date(2025, 3, 9)),)),
+        WARN,
+        ("prescription.review_passed",),
     ),
 ]
 

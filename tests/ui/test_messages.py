@@ -249,6 +249,7 @@ EXAMPLES: dict[str, ReasonParam] = {
     "basis": Decimal("181.5"),
     "days": 8,
     "since": date(2031, 7, 27),
+    "review_on": date(2031, 7, 26),
 }
 """A distinct example for each value a reason's sentence may name."""
 
