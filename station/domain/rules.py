@@ -55,6 +55,7 @@ __all__ = [
     "ReasonParam",
     "SyncState",
     "decide",
+    "next_dose_at",
     "session_of",
 ]
 
@@ -960,3 +961,24 @@ def decide(context: DecisionContext) -> DoseDecision:
         session=facts.session,
         prescription_id=facts.prescription.prescription_id if facts.prescription else None,
     )
+
+
+_TOO_SOON = ("interval.too_soon", "induction.too_soon")
+
+
+def next_dose_at(context: DecisionContext) -> datetime | None:
+    """When the interval rules next let ``context.proposed``'s drug be given; None: they do now.
+
+    The moment ``decide`` names in its ``interval.too_soon`` or ``induction.too_soon`` reason,
+    from the same checks on the same facts (for the counter's queue: when a patient is due).
+    """
+    facts = _gather(context)
+    moments = [
+        moment
+        for check in (check_interval, check_induction)
+        for reason in check(context, facts).reasons
+        if reason.code in _TOO_SOON
+        for moment in (reason.params.get("next"),)
+        if isinstance(moment, datetime)
+    ]
+    return max(moments, default=None)
