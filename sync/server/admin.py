@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from sync.server import schema as t
 from sync.server.db import read_transaction, write_transaction
@@ -19,6 +19,21 @@ from sync.server.state import ServerState, iso
 from sync.wire.cards import CardPayload, sign_card
 from sync.wire.chain import canonical_json
 from sync.wire.directory import sign_directory
+
+
+def patient_known(connection: Connection, patient_id: str) -> bool:
+    """Whether a patient was imported here or registered at a station (a pushed event)."""
+    imported = connection.execute(
+        select(t.patients.c.patient_id).where(t.patients.c.patient_id == patient_id)
+    ).first()
+    if imported is not None:
+        return True
+    registered = connection.execute(
+        select(t.events.c.payload)
+        .where(t.events.c.type == "patient.registered")
+        .where(t.events.c.payload.contains(patient_id, autoescape=True))
+    )
+    return any(json.loads(row.payload).get("patient_id") == patient_id for row in registered)
 
 
 @dataclass(frozen=True)
@@ -224,8 +239,15 @@ class Admin:
             self.feed.append(connection, feed)
         return new, changed
 
-    def issue_card(self, patient_id: str) -> tuple[CardPayload, str]:
-        """Sign a new card for a patient (earlier cards are revoked); return payload and QR text."""
+    def issue_card(
+        self, patient_id: str, requested: Mapping[str, str] | None = None
+    ) -> tuple[CardPayload, str]:
+        """Sign a new card for a patient (earlier cards are revoked); return payload and QR text.
+
+        The patient is one imported here or registered at a station (its pushed, signed
+        ``patient.registered`` event). ``requested`` (a station and user id that asked for the
+        card) goes into the ``card.issued`` feed event.
+        """
         state = self.state
         now = state.clock()
         payload = CardPayload(
@@ -236,12 +258,7 @@ class Admin:
             key_id=state.server_key_id,
         )
         with write_transaction(state.engine, feed=True) as connection:
-            if (
-                connection.execute(
-                    select(t.patients.c.patient_id).where(t.patients.c.patient_id == patient_id)
-                ).first()
-                is None
-            ):
+            if not patient_known(connection, patient_id):
                 raise NotFound("unknown_patient", "No patient with this id; import them first.")
             earlier = connection.execute(
                 select(t.cards.c.serial)
@@ -268,7 +285,12 @@ class Admin:
                     )
                     for card in earlier
                 ]
-                + [("card.issued", {"serial": payload.serial, "patient_id": patient_id})],
+                + [
+                    (
+                        "card.issued",
+                        {"serial": payload.serial, "patient_id": patient_id, **(requested or {})},
+                    )
+                ],
             )
         return payload, sign_card(payload, state.signing_key)
 

@@ -49,6 +49,13 @@ from sync.wire.signing import (
     HEADER_TIMESTAMP,
     body_hash,
 )
+from sync.wire.station_requests import (
+    CARD_ISSUE_PATH,
+    INCIDENT_REVIEW_PATH,
+    CardIssueReply,
+    CardIssueRequest,
+    IncidentReviewReply,
+)
 
 _ERRORS: dict[int | str, dict[str, object]] = {
     status: {"model": ErrorReply} for status in (400, 401, 403, 404, 409, 413, 426, 429, 503)
@@ -337,6 +344,25 @@ def create_app(
         """List incidents (suspected double doses) for the stations to show."""
         del station
         return service.list_incidents(status)
+
+    @app.get(INCIDENT_REVIEW_PATH, response_model=IncidentReviewReply, responses=_ERRORS)
+    def incidents_for_review(station: Station, status: str = "all") -> Response:
+        """Incidents with the doses involved and who recorded them (a lead reviews them)."""
+        del station
+        reply = service.review_incidents(status)
+        return Response(reply.model_dump_json(), media_type="application/json")
+
+    @app.post(
+        CARD_ISSUE_PATH,
+        response_model=CardIssueReply,
+        responses=_ERRORS,
+        openapi_extra=_json_request_body(CardIssueRequest),
+    )
+    async def issue_card(request: Request, station: Station) -> Response:
+        """Sign a patient's card for a person at an enrolled station (it checked their role)."""
+        body = _parsed(CardIssueRequest, request.state.body)
+        reply = await run_in_threadpool(service.issue_card_for_station, station, body)
+        return Response(reply.model_dump_json(), media_type="application/json")
 
     @app.get(DIRECTORY_PATH, responses=_ERRORS)
     def station_keys(station: Station) -> Response:

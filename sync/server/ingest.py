@@ -22,6 +22,10 @@ from sync.wire.chain import GENESIS_HASH
 from sync.wire.compact import COMPACT_WIRE_VERSION, CompactPush, EventRow
 from sync.wire.envelope import Notice, PushReply, PushRequest
 from sync.wire.receipts import sign_receipt
+from sync.wire.station_requests import INCIDENT_RESOLVED
+
+# Applies a station's newly stored incident resolutions in the push's transaction; its notices.
+Resolutions = Callable[[Connection, str, Sequence[EventRow]], list[Notice]]
 
 _EVENT_COLUMNS = (
     "station_id, seq, uuid, hlc, type, payload, payload_hash, sealed_digest, prev_hash, hash, "
@@ -107,8 +111,10 @@ class Ingest:
         incidents: Incidents,
         forks: Forks,
         stored: Callable[[], None],
+        resolutions: Resolutions | None = None,
     ) -> None:
         self.state = state
+        self._resolutions = resolutions  # applies a station's incident resolutions as stored
         self.verifier = verifier
         self.incidents = incidents
         self.forks = forks
@@ -217,6 +223,7 @@ class Ingest:
         now = self.state.clock()
         notices: list[Notice] = []
         incidents_raised: list[str] = []
+        resolved: list[Notice] = []
         with write_transaction(self.state.engine, feed=True) as connection:
             station = connection.execute(
                 select(t.stations).where(t.stations.c.station_id == station_id)
@@ -263,13 +270,19 @@ class Ingest:
                     incidents_raised = self.incidents.record_doses(
                         connection, station_id, dose_events
                     )
+                if self._resolutions is not None and INCIDENT_RESOLVED in fresh.columns[3]:
+                    resolved = self._resolutions(
+                        connection,
+                        station_id,
+                        [e for e in fresh.rows if e.type == INCIDENT_RESOLVED],
+                    )
             known = {seq: held_row[1] for seq, held_row in held.items()}
             if fresh:
                 known.update(zip(fresh.columns[0], fresh.columns[8], strict=True))
             highest, head = advance_contiguous(
                 connection, station_id, station.highest_contiguous_seq, station.head_hash, known
             )
-            notices = self._compare_heads(connection, station_id, request, highest)
+            notices = resolved + self._compare_heads(connection, station_id, request, highest)
             if (highest, head) != (station.highest_contiguous_seq, station.head_hash):
                 # (An unchanged row is not rewritten: a push with nothing new commits nothing.)
                 connection.execute(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sync.server.errors import SyncServerError
 from sync.wire.compact import MAX_BATCH, PUSH_PATH
 from sync.wire.envelope import MAX_EVENTS
+from sync.wire.station_requests import CARD_ISSUE_PATH
 
 KIB = 1024
 MIB = 1024 * KIB
@@ -74,6 +75,7 @@ class ServerLimits:
             ("POST", PUSH_PATH): PUSH_V2_BYTES,
             ("POST", "/v1/enroll"): SMALL_BODY_BYTES,
             ("POST", "/v1/leases"): SMALL_BODY_BYTES,
+            ("POST", CARD_ISSUE_PATH): SMALL_BODY_BYTES,
         }
     )
     """The most bytes of body each (method, path) takes; any other route ``no_body_bytes``."""

@@ -21,6 +21,7 @@ from sync.server.enrollment import Enrollment
 from sync.server.feed import Feed
 from sync.server.fork_resolution import ForkResolution
 from sync.server.forks import DIVERGING_CHAIN, FORK_KEEP, Forks
+from sync.server.incident_review import IncidentReview
 from sync.server.incidents import Incidents
 from sync.server.ingest import Ingest
 from sync.server.leases import Leases
@@ -44,6 +45,7 @@ from sync.wire.envelope import (
     PushRequest,
     WireEvent,
 )
+from sync.wire.station_requests import CardIssueReply, CardIssueRequest, IncidentReviewReply
 
 __all__ = [
     "BAD_EVENT_SIGNATURE",
@@ -65,8 +67,8 @@ class SyncService:
     """Everything the HTTP API and the command line do, over one database.
 
     A facade: each method hands the work to one part (``state``, ``enrollment``, ``auth``,
-    ``verifier``, ``ingest``, ``feed``, ``incidents``, ``forks``, ``fork_resolution``,
-    ``auditor``, ``leases``, ``admin``), whose docstrings say what it does.
+    ``verifier``, ``ingest``, ``feed``, ``incidents``, ``incident_review``, ``forks``,
+    ``fork_resolution``, ``auditor``, ``leases``, ``admin``), whose docstrings say what it does.
     """
 
     def __init__(
@@ -86,12 +88,14 @@ class SyncService:
         self.forks = Forks(self.state, self.feed, self.incidents)
         self.fork_resolution = ForkResolution(self.state, self.feed, self.incidents, self.forks)
         self.auditor = SignatureAuditor(self.state, self.feed)
+        self.incident_review = IncidentReview(self.state, self.feed)
         self.ingest = Ingest(
             self.state,
             self.verifier,
             self.incidents,
             self.forks,
             stored=self.auditor.signatures_stored,
+            resolutions=self.incident_review.apply_resolutions,
         )
         self.leases = Leases(self.state)
         self.admin = Admin(self.state, self.feed)
@@ -222,6 +226,10 @@ class SyncService:
         """Close an incident, recording who reviewed it and why; stations pull the resolution."""
         return self.incidents.resolve_incident(incident_id, resolved_by=resolved_by, note=note)
 
+    def review_incidents(self, status: str | None = None) -> IncidentReviewReply:
+        """Incidents with their doses and who recorded them, for a station's review screen."""
+        return self.incident_review.review_list(status)
+
     def list_forks(self, status: str | None = "open") -> list[Incident]:
         """Fork incidents (two chains under one station id), newest first."""
         return self.forks.list_forks(status)
@@ -335,6 +343,23 @@ class SyncService:
     def issue_card(self, patient_id: str) -> tuple[CardPayload, str]:
         """Sign a new card for a patient (earlier cards are revoked); return payload and QR text."""
         return self.admin.issue_card(patient_id)
+
+    def issue_card_for_station(
+        self, station: AuthenticatedStation, request: CardIssueRequest
+    ) -> CardIssueReply:
+        """Sign a card a person at an enrolled station asked for (the station checked their role).
+
+        The feed's ``card.issued`` event names the station and the person who asked.
+        """
+        payload, code = self.admin.issue_card(
+            request.patient_id,
+            {"station_id": station.station_id, "requested_by": request.requested_by},
+        )
+        return CardIssueReply(
+            code=code,
+            payload=payload.to_json(),
+            clinic_number=self.admin.card_clinic_number(request.patient_id),
+        )
 
     def card_clinic_number(self, patient_id: str) -> str | None:
         """The clinic number printed on a patient's card: the imported record's, or None."""
