@@ -1,0 +1,1 @@
+"""The prescriber's screens: their patients' orders, the order dialog and the dose plan."""
