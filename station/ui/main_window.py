@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from station.ui.locked_board import LockedObservationBoard
     from station.ui.pharmacy.workspace import PharmacyWorkspace
     from station.ui.preferences import Preferences
+    from station.ui.prescriber.workspace import PrescriberWorkspace, PrescriberWorkspaceDialog
     from station.ui.settings_dialog import SettingsChoice, SettingsDialog
     from station.ui.simulator_panel import DemoSupport, SimulatorPanel
     from station.ui.tasks import BackgroundTasks, Submit
@@ -330,7 +331,7 @@ class StationWindow(QMainWindow):
         super().__init__(parent)
         self.session: Session | None = None
         self.counter_screen: CounterScreen | None = None
-        self.workspace: PharmacyWorkspace | TechnicianWorkspace | None = None
+        self.workspace: PharmacyWorkspace | TechnicianWorkspace | PrescriberWorkspace | None = None
         self.sync_link: SyncLink | None = None
         self.attached = False
         self._retranslate_queued = False
@@ -425,10 +426,15 @@ class StationWindow(QMainWindow):
         self.rules_action = QAction(self.tr("Clinic &rules…"), self)
         self.rules_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.rules_action.triggered.connect(self.open_clinic_rules)
-        for action in (self.lead_action, self.void_action, self.rules_action):
+        self.prescriber_action = QAction(self.tr("&Prescriber's workspace…"), self)
+        self.prescriber_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.prescriber_action.triggered.connect(self.open_prescriber_workspace)
+        actions = (self.lead_action, self.void_action, self.rules_action, self.prescriber_action)
+        for action in actions:
             action.setEnabled(False)
             menu.addAction(action)
         self.patient_actions: PatientActionsDialog | None = None
+        self.prescriber_dialog: PrescriberWorkspaceDialog | None = None
         self.rules_dialog: ClinicRulesDialog | None = None
         self.unlocked.connect(self._enable_patient_actions)
         self.locked.connect(lambda: self._enable_patient_actions(None))
@@ -441,8 +447,11 @@ class StationWindow(QMainWindow):
         self.lead_action.setEnabled(Role.CLINIC_LEAD in roles)
         self.rules_action.setEnabled(Role.CLINIC_LEAD in roles)
         self.void_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
+        # A prescriber who also doses works at the counter: their orders open from the menu.
+        self.prescriber_action.setEnabled(Role.PRESCRIBER in roles and self.workspace is None)
         if session is None:
             self.patient_actions = None  # rejected and deleted with the other dialogs
+            self.prescriber_dialog = None
 
     def open_patient_actions(self) -> None:
         """Open the patient screen for whoever is signed in (window-modal; closed on lock)."""
@@ -458,6 +467,19 @@ class StationWindow(QMainWindow):
         self.patient_actions = PatientActionsDialog(context, self)
         self.patient_actions.addActions([self.lock_action, self.switch_action])  # Ctrl+L there too
         self.patient_actions.open()
+
+    def open_prescriber_workspace(self) -> None:
+        """The prescriber's workspace in a window-modal dialog (for a prescriber at the counter)."""
+        from station.ui.prescriber.workspace import PrescriberWorkspaceDialog
+
+        if self.session is None or not self.attached:
+            return
+        parts = self.parts
+        self.prescriber_dialog = PrescriberWorkspaceDialog(
+            parts.services, self.session, parts.tasks.submit, self
+        )
+        self.prescriber_dialog.addActions([self.lock_action, self.switch_action])
+        self.prescriber_dialog.open()
 
     def open_clinic_rules(self) -> None:
         """Open the clinic's rule settings for the clinic lead signed in (window-modal)."""
@@ -717,15 +739,23 @@ class StationWindow(QMainWindow):
         if self.sync_link is not None:
             self.sync_link.request_sync()
 
-    def _role_workspace(self, session: Session) -> PharmacyWorkspace | TechnicianWorkspace | None:
-        """The pharmacy for a pharmacist, the device screens for a technician; else the counter."""
+    def _role_workspace(
+        self, session: Session
+    ) -> PharmacyWorkspace | TechnicianWorkspace | PrescriberWorkspace | None:
+        """The workspace of a pharmacist, technician or prescriber; None: the counter.
+
+        A prescriber who also doses works at the counter and opens the orders from the menu.
+        """
         from station.domain.roles import Role
         from station.ui.pharmacy.workspace import PharmacyWorkspace, may_open_pharmacy
+        from station.ui.prescriber.workspace import PrescriberWorkspace, may_open_prescriber
         from station.ui.technician.workspace import TechnicianWorkspace, may_open_technician
 
         if session.user.roles & {Role.NURSE, Role.CLINIC_LEAD}:
             return None
         parts = self.parts
+        if may_open_prescriber(session):
+            return PrescriberWorkspace(parts.services, session, parts.tasks.submit)
         if may_open_pharmacy(session):
             return PharmacyWorkspace(
                 parts.services, session, parts.tasks.submit, parts.devices.scale

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -408,3 +409,36 @@ class PrescriberWorkspace(QWidget):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.reject()
+
+
+class PrescriberWorkspaceDialog(QDialog):
+    """The prescriber's workspace in a dialog, for a prescriber whose main screen is the counter.
+
+    Window-modal; the window rejects and deletes it when the screen locks.
+    """
+
+    def __init__(
+        self,
+        services: StationServices,
+        session: Session,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the workspace (it reads its lists in the background)."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Prescriber's workspace"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.workspace = PrescriberWorkspace(services, session, submit)
+        self.close_button = make_button(
+            self.tr("C&lose"), self.tr("Close the prescriber's workspace")
+        )
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.workspace, 1)
+        layout.addLayout(row)
+        self.finished.connect(lambda _result: self.workspace.shut())
+        self.resize(1200, 720)
