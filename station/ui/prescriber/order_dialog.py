@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -100,7 +101,42 @@ class OrderDialog(QDialog):
         self._lay_out()
         self._fill(patient, order, context.today())
         self.finished.connect(self._on_finished)
-        self.resize(760, 860)
+        self._tab_order()
+        self.resize(1180, 760)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every control in the order Tab visits them (the order, the plan, the signature)."""
+        plan = self.plan
+        return [
+            self.patient,
+            self.drug,
+            self.max_per_session,
+            self.max_per_day,
+            self.sessions_per_day,
+            self.min_interval,
+            self.valid_from,
+            self.valid_until,
+            self.open_ended,
+            self.phase,
+            self.review_on,
+            self.counter_note,
+            plan.kind,
+            plan.start_on,
+            plan.start_mg,
+            plan.step_mg,
+            plan.step_percent,
+            plan.every_days,
+            plan.target_mg,
+            plan.steps,
+            self.password,
+            self.sign_button,
+            self.close_button,
+        ]
+
+    def _tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _title(self) -> str:
         return {
@@ -199,11 +235,15 @@ class OrderDialog(QDialog):
         self.order_box = QGroupBox(self.tr("Order"))
         self.order_box.setLayout(form)
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self.heading)
+        column = QVBoxLayout()
         column.addWidget(self.order_box)
-        column.addWidget(self.plan)
         column.addStretch(1)
+        row = QHBoxLayout()
+        row.addLayout(column, 1)
+        row.addWidget(self.plan, 1)  # the plan and its steps beside the order, both in view
+        outer = QVBoxLayout(content)
+        outer.addWidget(self.heading)
+        outer.addLayout(row, 1)
         scroll = VerticalScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
