@@ -48,13 +48,16 @@ from station.services.errors import DoseRefused, ServiceError
 from station.services.observation import ObservationService
 from station.services.settings import SettingsService
 from station.services.signatures import DOSING_ROLES, second_person, signature
+from station.services.visit_keeping import VisitKeeping
 from station.services.visits import (
     AcceptedWeighing,
+    Override,
     PatientOverview,
     Visit,
     assessment_from,
     breath_alcohol_input,
     dose_record,
+    holder_of,
     identification_from,
     milligrams_input,
     proposed_from,
@@ -84,18 +87,6 @@ CardChecker = Callable[[Session, str], CardCheck]
 
 
 @dataclass(frozen=True)
-class Override:
-    """A second person's signed permission to go past an override-level reason.
-
-    ``witness`` is the account :meth:`Store.confirm_witness` returned when they gave their
-    password at this station; the service checks it again when the dose is recorded.
-    """
-
-    reason: str
-    witness: User
-
-
-@dataclass(frozen=True)
 class AdministeredDose:
     """What was recorded for one administration."""
 
@@ -109,7 +100,7 @@ def _visit_id(visit: Visit | str) -> str:
     return visit if isinstance(visit, str) else visit.visit_id
 
 
-class CounterService(SyringeSteps):
+class CounterService(SyringeSteps, VisitKeeping):
     """Use cases of the injection-room counter, over the encrypted store and the rules."""
 
     def __init__(
@@ -320,6 +311,7 @@ class CounterService(SyringeSteps):
             raise ServiceError(
                 "This visit was ended: start a new visit.", code="counter.visit_ended"
             )
+        self._require_holder(session, holder_of(document))
         return document
 
     def visit(self, session: Session, visit: Visit | str) -> Visit:
@@ -350,6 +342,10 @@ class CounterService(SyringeSteps):
             label_waived=labels.get("waived") is not None,
             redos=tuple(document.get("redos") or ()),
             dose_id=document.get("dose_id"),
+            holder_id=holder_of(document),
+            override_reason=(document.get("override") or {}).get("reason"),
+            override_by=(document.get("override") or {}).get("approver_name") or "",
+            acknowledgement=(document.get("accepted") or {}).get("acknowledgement"),
         )
         open_visit = result.dose_id is None and document.get("ended") is None
         if decide_now and proposed is not None and open_visit:
@@ -363,26 +359,6 @@ class CounterService(SyringeSteps):
         with self.store.reading(session) as projections:
             ids = [document["visit_id"] for document in projections.open_visits()]
         return [self.visit(session, visit_id) for visit_id in ids]
-
-    def end_visit(self, session: Session, visit: Visit | str, reason: str) -> None:
-        """End a visit without a dose, saying why (recorded)."""
-        require_role(session, *DOSING_ROLES)
-        document = self._visit_document(session, visit)
-        if not reason.strip():
-            raise ServiceError(
-                "Say why the visit ends without a dose.", code="counter.visit_end_reason_missing"
-            )
-        self.store.record(
-            session,
-            "visit.ended",
-            {
-                "visit_id": document["visit_id"],
-                "patient_id": document["patient_id"],
-                "reason": reason.strip(),
-                "at": self.clock().isoformat(),
-                "by": session.user.user_id,
-            },
-        )
 
     # -- assessment and decision --------------------------------------------------------------
 
@@ -508,6 +484,7 @@ class CounterService(SyringeSteps):
                 code="counter.outcome_missing",
             )
         recorded = self.visit(session, _visit_id(visit))
+        self._require_holder(session, recorded.holder_id)
         if recorded.dose_id is not None:
             raise ServiceError(
                 "This visit's dose is recorded already.", code="counter.dose_recorded_already"
@@ -529,7 +506,8 @@ class CounterService(SyringeSteps):
                 code="counter.administer_without_label",
             )
         given = self._given(outcome, given_mg, weighing.prepared_mg)
-        approver = self._approver(session, override)
+        override, approver = self._kept_override(session, recorded, override)
+        acknowledgement = acknowledgement or recorded.acknowledgement or ""
         settings = self.rule_settings(session)
         check = check_tolerance(weighing.target_g, weighing.measured_g, settings.weighing_tolerance)
         if not check.within:

@@ -24,6 +24,7 @@ from station.domain.quantities import Concentration, Density, Grams, Milligrams
 from station.domain.sessions import SessionKey
 from station.domain.settings import RuleSettings
 from station.services.errors import ServiceError
+from station.store.accounts import User
 
 MAX_DOSE_MG = Decimal(5000)
 """No single dose is larger (the clinic's daily maximum is 1,000 mg): a bigger figure is a typo."""
@@ -48,6 +49,29 @@ class AcceptedWeighing:
 
 
 @dataclass(frozen=True)
+class Override:
+    """A second person's signed permission to go past an override-level reason.
+
+    ``witness`` is the account :meth:`Store.confirm_witness` returned when they gave their
+    password at this station; the service checks it again when the approval is recorded.
+    """
+
+    reason: str
+    witness: User
+
+
+END_REASONS = (
+    "patient_left",
+    "patient_declined",
+    "not_fit_for_dose",
+    "dose_not_allowed",
+    "syringe_problem",
+    "other",
+)
+"""Why a visit ended without a dose after its assessment (``other`` needs words)."""
+
+
+@dataclass(frozen=True)
 class Visit:
     """One patient at the counter, as far as the station has recorded the visit.
 
@@ -66,11 +90,43 @@ class Visit:
     label_waived: bool = False
     redos: tuple[str, ...] = ()
     dose_id: str | None = None
+    holder_id: str = ""
+    """Who carries the visit on: who started it, or who took it over last."""
+    override_reason: str | None = None
+    """The reason of the second person's approval recorded for this decision (None: none)."""
+    override_by: str = ""
+    """The printed name of the second person who approved."""
+    acknowledgement: str | None = None
+    """What the nurse wrote (or that the warnings were read) when going on from the decision;
+    None: the decision was not accepted yet."""
 
     @property
     def labelled(self) -> bool:
         """True when the accepted syringe has a printed label (or a signed waiver)."""
         return self.weighing is not None and (self.labels_printed > 0 or self.label_waived)
+
+    @property
+    def step(self) -> str:
+        """Where the visit goes on: identify (the face), assess, prepare, label or administer."""
+        if self.assessment is None:
+            return "identify"
+        if self.proposed is None or (self.weighing is None and self.acknowledgement is None):
+            return "assess"
+        if self.weighing is None:
+            return "prepare"
+        return "administer" if self.labelled else "label"
+
+
+@dataclass(frozen=True)
+class VisitInProgress:
+    """An open visit at this station, as someone who signs in is told of it (no patient data)."""
+
+    visit_id: str
+    holder_id: str
+    holder_name: str
+    started_at: datetime | None
+    step: str
+    mine: bool
 
 
 @dataclass(frozen=True)
@@ -190,6 +246,11 @@ def breath_alcohol_input(value: object) -> Decimal | None:
             maximum=MAX_BREATH_ALCOHOL,
         )
     return value
+
+
+def holder_of(document: dict[str, Any]) -> str:
+    """Who carries a recorded visit on (its starter until someone takes it over)."""
+    return str(document.get("holder") or document.get("by") or "")
 
 
 def identification_from(document: dict[str, Any]) -> Identification:

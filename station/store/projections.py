@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from station.domain.orders import order_from_document, prescription_document
 from station.store.crypto import DataKey
 from station.store.ledger_projection import LedgerProjection
 from station.store.queries import StationQueries
@@ -48,6 +49,10 @@ STATE_DOSE_FIELDS = (
     "voided",
 )
 STATE_VERSION = 3
+# The contact log of a patient who stays away (issue 16) rides in their state: the absent list
+# reads it with the last dose, by the same keyed row. The whole log stays in the event log.
+CONTACTS_KEPT = 20
+CONTACT_FIELDS = ("contact_id", "at", "kind", "note", "by", "by_name", "station_id")
 _DOSE_ID, _GIVEN_AT, _VOIDED = 0, 1, 8
 _BY_GIVEN_AT = operator.itemgetter(_GIVEN_AT)
 
@@ -68,6 +73,7 @@ PROJECTION_KEYS = {
     "observations": "observation_id",
     "doses": "dose_id",
     "visits": "visit_id",
+    "patient_photos": "patient_key",
 }
 
 
@@ -226,6 +232,26 @@ class Projections(StationQueries):
         ).fetchall()
         return [self._open_row("patients", row[0], row[1]) for row in rows]
 
+    def patient_photo(self, patient_id: str) -> Document | None:
+        """The newest identification photo recorded for a patient (``patient.photo_set``)."""
+        key = self.patient_key(patient_id)
+        row = self._connection.execute(
+            "SELECT sealed FROM patient_photos WHERE patient_key = ?", (key,)
+        ).fetchone()
+        return self._open_row("patient_photos", key, row[0]) if row else None
+
+    def _photo_set(self, payload: Document) -> None:
+        # The newest photo wins, whatever order events arrive in (a pulled older one waits).
+        document = {key: value for key, value in payload.items() if key != "salt"}
+        held = self.patient_photo(str(document["patient_id"]))
+        if held is not None and _photo_order(held) > _photo_order(document):
+            return
+        key = self.patient_key(str(document["patient_id"]))
+        self._connection.execute(
+            "INSERT OR REPLACE INTO patient_photos (patient_key, sealed) VALUES (?, ?)",
+            (key, self._seal_row("patient_photos", key, document)),
+        )
+
     def prescriptions_of(self, patient_id: str) -> list[Document]:
         """Every prescription of one patient, decrypted."""
         rows = self._connection.execute(
@@ -280,6 +306,9 @@ class Projections(StationQueries):
 
     def _prescription_issued(self, payload: Document) -> None:
         prescription_id = payload["prescription_id"]
+        held = self._prescription_row(prescription_id)
+        if held is not None and held.get("order_versions"):
+            return  # a signed order changes only by a newer signed version (issue 16)
         document = {key: value for key, value in payload.items() if key != "salt"}
         self._connection.execute(
             "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_key, sealed)"
@@ -288,6 +317,38 @@ class Projections(StationQueries):
                 prescription_id,
                 self.patient_key(payload["patient_id"]),
                 self._seal_row("prescriptions", prescription_id, document),
+            ),
+        )
+
+    def _prescription_row(self, prescription_id: str) -> Document | None:
+        row = self._connection.execute(
+            "SELECT sealed FROM prescriptions WHERE prescription_id = ?", (prescription_id,)
+        ).fetchone()
+        return self._open_row("prescriptions", prescription_id, row[0]) if row else None
+
+    def _order_signed(self, payload: Document) -> None:
+        """A prescriber's signed order version: the newest version is the prescription in force.
+
+        The row keeps every version's order document (``order_versions``, oldest first); a
+        version already held is not replaced (the first one recorded or merged stays).
+        """
+        signed = order_from_document(dict(payload["order"]))
+        held = self._prescription_row(signed.order_id)
+        versions: list[Document] = list(held.get("order_versions") or ()) if held else []
+        if any(int(item["version"]) == signed.version for item in versions):
+            return
+        versions.append(dict(payload["order"]))
+        versions.sort(key=lambda item: int(item["version"]))
+        document = prescription_document(order_from_document(versions[-1]))
+        document["stop_dose"] = held.get("stop_dose") if held else None
+        document["order_versions"] = versions
+        self._connection.execute(
+            "INSERT OR REPLACE INTO prescriptions (prescription_id, patient_key, sealed)"
+            " VALUES (?,?,?)",
+            (
+                signed.order_id,
+                self.patient_key(signed.patient_id),
+                self._seal_row("prescriptions", signed.order_id, document),
             ),
         )
 
@@ -491,6 +552,22 @@ class Projections(StationQueries):
         state["doses"].sort(key=_BY_GIVEN_AT)
         state["last_dose_at"] = max((item[_GIVEN_AT] for item in state["doses"]), default=None)
 
+    def contacts(self, patient_id: str) -> list[Document]:
+        """The patient's latest contact log entries (see ``CONTACTS_KEPT``), oldest first."""
+        return list(self.state(patient_id).get("contacts") or ())
+
+    def _contact_logged(self, payload: Document) -> None:
+        """A call, visit or message to a patient who stayed away (this station's or pulled)."""
+        contact_id = str(payload.get("contact_id") or "")
+        if not contact_id or not payload.get("at"):
+            return
+        contacts = self._touch(payload["patient_id"]).setdefault("contacts", [])
+        if any(item.get("contact_id") == contact_id for item in contacts):
+            return
+        contacts.append({key: payload.get(key) for key in CONTACT_FIELDS})
+        contacts.sort(key=lambda item: (utc_text(str(item["at"])), str(item["contact_id"])))
+        del contacts[:-CONTACTS_KEPT]
+
     # -- visits (this station's own, never pulled) --------------------------------------------
 
     def visit(self, visit_id: str) -> Document | None:
@@ -576,6 +653,8 @@ class Projections(StationQueries):
             # A new decision means a new dose: what was weighed and labelled for another is gone.
             document["weighing"] = None
             document["labels"] = {"weighing_id": None, "printed": 0, "failed": 0, "waived": None}
+            document["override"] = None  # an approval and the warnings read were of the last one
+            document["accepted"] = None
 
         self._change_visit(payload, change)
 
@@ -636,15 +715,44 @@ class Projections(StationQueries):
 
         self._change_visit(payload, change)
 
+    def _visit_handed_over(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["holder"] = payload.get("by")
+
+        self._change_visit(payload, change)
+
+    def _visit_override_approved(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            signatures = payload.get("signatures") or [{}]
+            document["override"] = {
+                "reason": payload.get("reason"),
+                "approver": payload.get("approver"),
+                "approver_name": signatures[0].get("printed_name"),
+                "at": payload.get("at"),
+            }
+
+        self._change_visit(payload, change)
+
+    def _visit_decision_accepted(self, payload: Document) -> None:
+        def change(document: Document) -> None:
+            document["accepted"] = {
+                "acknowledgement": payload.get("acknowledgement") or "",
+                "at": payload.get("at"),
+            }
+
+        self._change_visit(payload, change)
+
 
 # Handlers by event type, as plain functions: bound methods kept on each instance would
 # make a reference cycle per transaction for the garbage collector to find.
 _HANDLERS: dict[str, Callable[[Projections, Document], None]] = {
     "patient.registered": Projections._patient_registered,
     "patient.updated": Projections._patient_registered,
+    "patient.photo_set": Projections._photo_set,
     "prescription.issued": Projections._prescription_issued,
     "prescription.stop_set": Projections._prescription_stop,
     "prescription.stop_lifted": Projections._prescription_stop,
+    "order.signed": Projections._order_signed,
     "dose.administered": Projections._dose_administered,
     "observation.started": Projections._observation_started,
     "observation.closed": Projections._observation_closed,
@@ -656,6 +764,7 @@ _HANDLERS: dict[str, Callable[[Projections, Document], None]] = {
     "stop_dose.lifted": Projections._stop_lifted,
     "patient.break_reviewed": Projections._break_reviewed,
     "dose.time_corrected": Projections._dose_time_corrected,
+    "patient.contact_logged": Projections._contact_logged,
     "identity.verified": Projections._visit_identified,
     "decision.made": Projections._visit_decided,
     "weighing.accepted": Projections._visit_weighed,
@@ -663,6 +772,9 @@ _HANDLERS: dict[str, Callable[[Projections, Document], None]] = {
     "label.printed": Projections._visit_labelled,
     "label.waived": Projections._visit_label_waived,
     "visit.ended": Projections._visit_ended,
+    "visit.handed_over": Projections._visit_handed_over,
+    "override.approved": Projections._visit_override_approved,
+    "decision.accepted": Projections._visit_decision_accepted,
 }
 
 
@@ -699,6 +811,15 @@ def upgraded_state(document: Document) -> Document:
     document.setdefault("break_reviews", [])
     document["v"] = STATE_VERSION
     return document
+
+
+def _photo_order(document: Document) -> tuple[str, str]:
+    """When a photo was set (as UTC text) and its id: the newer photo of a patient wins."""
+    try:
+        moment = utc_text(str(document.get("set_at", "")))
+    except ValueError:
+        moment = ""
+    return (moment, str(document.get("photo_id", "")))
 
 
 def utc_text(moment: str) -> str:
@@ -743,4 +864,5 @@ PROJECTION_TABLES = (
     "observations",
     "doses",
     "visits",
+    "patient_photos",
 )

@@ -116,6 +116,9 @@ def service_sentences() -> dict[str, str]:
         "counter.label_before_weighing": QCoreApplication.translate(
             "Messages", "Weigh and accept the syringe before its label is printed."
         ),
+        "counter.handover_no_visit": QCoreApplication.translate(
+            "Messages", "There is no such visit in progress at this station."
+        ),
         "counter.lease_expired": QCoreApplication.translate(
             "Messages",
             "The server's hold on this patient's dose ran out before the dose was recorded: "
@@ -129,6 +132,9 @@ def service_sentences() -> dict[str, str]:
         ),
         "counter.override_needs_clinic_lead": QCoreApplication.translate(
             "Messages", "Only a clinic lead can approve this: {reason}"
+        ),
+        "counter.override_not_needed": QCoreApplication.translate(
+            "Messages", "This decision needs no second person's approval."
         ),
         "counter.override_reason_missing": QCoreApplication.translate(
             "Messages", "A second person must approve this dose, with a reason."
@@ -188,8 +194,18 @@ def service_sentences() -> dict[str, str]:
         "counter.visit_end_reason_missing": QCoreApplication.translate(
             "Messages", "Say why the visit ends without a dose."
         ),
+        "counter.visit_end_why_missing": QCoreApplication.translate(
+            "Messages", "The patient was assessed: say why the dose was not given."
+        ),
+        "counter.visit_end_why_unknown": QCoreApplication.translate(
+            "Messages", "Choose why the dose was not given from the list."
+        ),
         "counter.visit_ended": QCoreApplication.translate(
             "Messages", "This visit was ended: start a new visit."
+        ),
+        "counter.visit_held_by_another": QCoreApplication.translate(
+            "Messages",
+            "Another person carries this visit on: take it over first (recorded), then go on.",
         ),
         "counter.visit_unknown": QCoreApplication.translate(
             "Messages", "There is no such visit at this station: identify the patient."
@@ -252,6 +268,64 @@ def service_sentences() -> dict[str, str]:
             "Messages",
             "Cannot reach the server at {url}: check the address and the network. The station"
             " was not enrolled.",
+        ),
+        "intake.birth_date_future": QCoreApplication.translate(
+            "Messages", "The birth date is in the future."
+        ),
+        "intake.birth_date_implausible": QCoreApplication.translate(
+            "Messages", "The birth date gives an age over {age} years: check it."
+        ),
+        "intake.clinic_id_format": QCoreApplication.translate(
+            "Messages",
+            "A clinic number is capital letters and digits in groups joined by single hyphens,"
+            " at most 20 characters (for example HAT-0042).",
+        ),
+        "intake.clinic_id_missing": QCoreApplication.translate(
+            "Messages", "Enter the patient's clinic number."
+        ),
+        "intake.clinic_id_taken": QCoreApplication.translate(
+            "Messages",
+            "This clinic number is already on the roster: each patient has their own.",
+        ),
+        "intake.family_name_invalid": QCoreApplication.translate(
+            "Messages",
+            "The family name cannot be recorded as typed: letters, at most 100 characters.",
+        ),
+        "intake.family_name_missing": QCoreApplication.translate(
+            "Messages", "Enter the patient's family name."
+        ),
+        "intake.given_name_invalid": QCoreApplication.translate(
+            "Messages",
+            "The given name cannot be recorded as typed: letters, at most 100 characters.",
+        ),
+        "intake.given_name_missing": QCoreApplication.translate(
+            "Messages", "Enter the patient's given name."
+        ),
+        "intake.patient_not_on_roster": QCoreApplication.translate(
+            "Messages", "This patient is not on this station's roster."
+        ),
+        "intake.photo_patient_mismatch": QCoreApplication.translate(
+            "Messages",
+            "The photo names another clinic number than this patient's: nothing was kept. Open"
+            " the patient again and take the photo for them.",
+        ),
+        "intake.photo_too_large": QCoreApplication.translate(
+            "Messages", "This picture is too large (at most 20 MB and 50 million pixels)."
+        ),
+        "intake.photo_too_small": QCoreApplication.translate(
+            "Messages",
+            "This picture is too small to recognise a face (at least {size} pixels a side).",
+        ),
+        "intake.photo_unreadable": QCoreApplication.translate(
+            "Messages", "This file is not a JPEG or PNG picture the station can read."
+        ),
+        "intake.possible_duplicate": QCoreApplication.translate(
+            "Messages",
+            "{count} patient(s) on the roster have this family name and birth date. Check that"
+            " this is not one of them; register only if this is a different person.",
+        ),
+        "intake.under_age": QCoreApplication.translate(
+            "Messages", "The clinic treats adults only: the patient must be at least {age}."
         ),
         "input.breath_alcohol_not_number": QCoreApplication.translate(
             "Messages", "Breath alcohol is entered as a number in ‰ (or left out)."

@@ -154,7 +154,7 @@ def _dosed_at_a(a: Station, b: Station) -> tuple[Patient, str]:
 def _outcome_at(station: Station, patient: Patient) -> Outcome:
     visit = station.decided(patient, 150)
     assert visit.decision is not None
-    station.counter.end_visit(station.nurse, visit, "Test: the decision only.")
+    station.counter.end_visit(station.nurse, visit, "Test: the decision only.", why="other")
     return visit.decision.outcome
 
 

@@ -114,7 +114,7 @@ def next_decision(station: DemoStation, patient: Patient) -> tuple[Outcome, set[
     visit = counter.identify_by_card(nurse, station.demo.card_text(patient))
     visit = counter.assess(nurse, visit, 0, Decimal("0.0"), "Calm (test).")
     visit = counter.decide(nurse, visit, IV, Milligrams(50))
-    counter.end_visit(nurse, visit, "Decision checked by a test")
+    counter.end_visit(nurse, visit, "Decision checked by a test", why="other")
     assert visit.decision is not None
     return visit.decision.outcome, {reason.code for reason in visit.decision.reasons}
 
