@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from station.domain.settings import RuleSettings
+from station.services.absence import AbsenceService
 from station.services.accounts import AccountsService, Session, User
 from station.services.audit import repair_record
 from station.services.cards import CardService
@@ -14,8 +15,11 @@ from station.services.clock import StationClock
 from station.services.counter import CounterService
 from station.services.enrollment import EnrollmentService
 from station.services.errors import ServiceEdge
+from station.services.incidents import IncidentService
+from station.services.intake import IntakeService
 from station.services.pharmacy import PharmacyService
 from station.services.prescribing import PrescribingService
+from station.services.queue import QueueService
 from station.services.settings import SettingsService
 from station.services.technician import TechnicianService
 from station.store.store import Store
@@ -60,7 +64,11 @@ class StationServices(ServiceEdge):
         self.settings = SettingsService(store, now)
         self.technician = TechnicianService(store, clock=now)
         self.enrollment = EnrollmentService(store)
-        self.prescribing = PrescribingService(store, now)
+        self.queue = QueueService(store, now, self.counter.rule_settings)
+        self.absence = AbsenceService(store, now, self.counter.rule_settings)
+        self.incidents = IncidentService(store, now)
+        self.prescribing = PrescribingService(store, now, rule_settings)
+        self.intake = IntakeService(store, now, zone=lambda: self.counter.settings.zone)
         self._pharmacy = PharmacyService(store, clock=now, zone=self.counter.settings.zone)
 
     @property

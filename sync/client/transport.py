@@ -35,6 +35,13 @@ from sync.wire.envelope import (
     PushRequest,
 )
 from sync.wire.signing import HEADER_STATION_CLOCK, Signer, sign_request
+from sync.wire.station_requests import (
+    CARD_ISSUE_PATH,
+    INCIDENT_REVIEW_PATH,
+    CardIssueReply,
+    CardIssueRequest,
+    IncidentReviewReply,
+)
 
 _REFUSALS = {
     "unknown_station",
@@ -293,6 +300,16 @@ class SyncTransport:
         response = self._send("GET", "/v1/incidents", params={"status": status})
         body = json.loads(response.content)
         return list(body)
+
+    def incident_review(self, status: str = "all") -> IncidentReviewReply:
+        """Incidents with the doses involved and who recorded them (a lead's review screen)."""
+        response = self._send("GET", INCIDENT_REVIEW_PATH, params={"status": status})
+        return IncidentReviewReply.model_validate_json(response.content)
+
+    def issue_card(self, request: CardIssueRequest) -> CardIssueReply:
+        """Ask the server to sign a new card for a patient (the station checked the role)."""
+        response = self._send("POST", CARD_ISSUE_PATH, body=request.model_dump_json().encode())
+        return CardIssueReply.model_validate_json(response.content)
 
 
 MAX_RETRY_AFTER_S = 600.0
