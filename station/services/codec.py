@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from station.domain.orders import plan_document, plan_from_document
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription, StopDose
 from station.domain.quantities import Milligrams
@@ -57,7 +58,18 @@ def prescription_payload(prescription: Prescription) -> Document:
             else None
         ),
         "stop_dose": stop_dose_payload(prescription.stop_dose),
+        **_order_parts(prescription),
     }
+
+
+def _order_parts(prescription: Prescription) -> Document:
+    """A signed order's plan and review day (absent from a plain prescription's payload)."""
+    parts: Document = {}
+    if prescription.plan is not None:
+        parts["plan"] = plan_document(prescription.plan)
+    if prescription.review_on is not None:
+        parts["review_on"] = prescription.review_on.isoformat()
+    return parts
 
 
 def prescription_from(document: Document) -> Prescription:
@@ -82,5 +94,9 @@ def prescription_from(document: Document) -> Prescription:
             StopDose(stop["reason"], stop["set_by"], datetime.fromisoformat(stop["set_at"]))
             if stop
             else None
+        ),
+        plan=plan_from_document(document.get("plan")),
+        review_on=(
+            date.fromisoformat(document["review_on"]) if document.get("review_on") else None
         ),
     )

@@ -96,6 +96,10 @@ class AdministeredDose:
     observation_ends_at: datetime
 
 
+_FLAG_ROLES = (Role.CLINIC_LEAD, Role.PRESCRIBER)
+"""Who sets and lifts a stop-dose flag (a prescriber too, issue 16)."""
+
+
 def _visit_id(visit: Visit | str) -> str:
     return visit if isinstance(visit, str) else visit.visit_id
 
@@ -177,6 +181,9 @@ class CounterService(SyringeSteps, VisitKeeping):
     def overview(self, session: Session, patient_id: str) -> PatientOverview:
         """Load what the patient panel and the rules need: one patient's current state."""
         require_role(session, *DOSING_ROLES)
+        return self._overview(session, patient_id)
+
+    def _overview(self, session: Session, patient_id: str) -> PatientOverview:
         with self.store.reading(session) as projections:
             document = projections.patient(patient_id)
             if document is None:
@@ -772,12 +779,12 @@ class CounterService(SyringeSteps, VisitKeeping):
 
     def set_stop_flag(self, session: Session, patient_id: str, reason: str) -> str:
         """Stop every dose for a patient until a clinic lead lifts the flag; return its id."""
-        require_role(session, Role.CLINIC_LEAD)
+        require_role(session, *_FLAG_ROLES)
         if not reason.strip():
             raise ServiceError(
                 "A stop-dose flag needs its reason.", code="counter.stop_flag_reason_missing"
             )
-        self.overview(session, patient_id)  # the patient must be on the roster
+        self._overview(session, patient_id)  # the patient must be on the roster
         flag_id = str(uuid.uuid4())
         now = self.clock()
         payload: dict[str, Any] = {
@@ -794,14 +801,14 @@ class CounterService(SyringeSteps, VisitKeeping):
         return flag_id
 
     def lift_stop_flag(self, session: Session, patient_id: str, flag_id: str, reason: str) -> None:
-        """Lift one stop-dose flag, with a reason (clinic lead)."""
-        require_role(session, Role.CLINIC_LEAD)
+        """Lift one stop-dose flag, with a reason (clinic lead or prescriber)."""
+        require_role(session, *_FLAG_ROLES)
         if not reason.strip():
             raise ServiceError(
                 "Say why the stop-dose flag is lifted.",
                 code="counter.stop_flag_lift_reason_missing",
             )
-        flags = dict(self.overview(session, patient_id).stop_flags)
+        flags = dict(self._overview(session, patient_id).stop_flags)
         if flag_id not in flags:
             raise ServiceError(
                 "This patient has no such stop-dose flag set.", code="counter.stop_flag_unknown"

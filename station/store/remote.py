@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import heapq
 import json
 import sqlite3
@@ -18,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from station.domain.decision import AdministrationOutcome
 from station.domain.errors import DomainError
+from station.domain.orders import order_content_hash, order_from_document
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription
 from station.domain.quantities import Milligrams
@@ -45,21 +48,38 @@ MAX_FOLLOWED_DRIFT_MS = 24 * 3600 * 1000
 _PATIENT_TYPES = ("patient.registered", "patient.updated")
 _PRESCRIPTION_TYPES = ("prescription.issued", "prescription.stop_set", "prescription.stop_lifted")
 _SERVER_PRESCRIPTION_TYPES = ("prescription.issued", "prescription.changed")
+# A prescriber's signed order version (issue 16): shared, checked, replayed with prescriptions.
+_ORDER_TYPES = ("order.signed",)
+PRESCRIBED = "prescribed"
+"""The meaning of a prescriber's signature over an order."""
 # What another station's events may change here: its doses and voids count toward our rules;
 # its roster and prescriptions appear. Its observations and assessments stay at that station.
 # Stop-dose flags, reviews after a break and clinic-wide rule settings are shared too: each is
 # its own event, merged with ours (a flag is lifted only by a lift naming it).
 _SHARED_TYPES = frozenset(
-    {"stop_dose.set", "stop_dose.lifted", "patient.break_reviewed", "dose.time_corrected"}
+    {
+        "stop_dose.set",
+        "stop_dose.lifted",
+        "patient.break_reviewed",
+        "dose.time_corrected",
+        # A call logged to a patient who stays away shows at every station (issue 16).
+        "patient.contact_logged",
+    }
 )
+# A patient's identification photo travels like their registration (issue 16), newest wins.
+_PHOTO_TYPE = "patient.photo_set"
+MAX_PULLED_PHOTO_CHARS = 200_000
+"""A pulled photo larger than this (base64 text) is not shown: the station sends under 90 kB."""
 _STATION_PROJECTED = frozenset(
     {
         "dose.administered",
+        _PHOTO_TYPE,
         "record.voided",
         "settings.changed",
         *_SHARED_TYPES,
         *_PATIENT_TYPES,
         *_PRESCRIPTION_TYPES,
+        *_ORDER_TYPES,
     }
 )
 _SERVER_PROJECTED = frozenset({*_PATIENT_TYPES, *_SERVER_PRESCRIPTION_TYPES})
@@ -227,6 +247,24 @@ def _dose_document(payload: Mapping[str, Any]) -> Document | None:
     return document
 
 
+def _photo_document(payload: Mapping[str, Any]) -> Document | None:
+    """Another station's photo of a patient, checked so that the window can show it."""
+    document = _document(payload)
+    image = document.get("jpeg")
+    texts = ("photo_id", "patient_id", "clinic_id", "by", "set_at")
+    if not all(isinstance(document.get(key), str) and document[key] for key in texts):
+        return None
+    if not isinstance(image, str) or not 0 < len(image) <= MAX_PULLED_PHOTO_CHARS:
+        return None
+    try:
+        if datetime.fromisoformat(str(document["set_at"])).tzinfo is None:
+            return None
+        base64.b64decode(image, validate=True)
+    except (ValueError, binascii.Error):
+        return None
+    return document
+
+
 def remote_projection(event: WireEvent) -> tuple[str, Document] | None:
     """The projection change a pulled event makes here, or None (kept, but changes nothing)."""
     return projection_of(event.station_id, event.type, event.payload)
@@ -249,12 +287,17 @@ def projection_of(
     if event_type == "dose.administered":
         dose = _dose_document(payload)
         return (event_type, dose) if dose is not None else None
+    if event_type == _PHOTO_TYPE:
+        photo = _photo_document(payload)
+        return (event_type, photo) if photo is not None else None
     if event_type in _PATIENT_TYPES:
         patient = _patient_document(payload)
         return (event_type, patient) if patient is not None else None
     if event_type == "prescription.issued":
         prescription = _prescription_document(payload)
         return (event_type, prescription) if prescription is not None else None
+    if event_type in _ORDER_TYPES:
+        return (event_type, _document(payload)) if verified_order(payload) else None
     if event_type == "record.voided":
         if not payload.get("target_id"):
             return None
@@ -263,9 +306,13 @@ def projection_of(
     if event_type in _PRESCRIPTION_TYPES:
         return (event_type, _document(payload)) if payload.get("prescription_id") else None
     if event_type in _SHARED_TYPES:
-        needed = ("dose_id", "given_at") if event_type == "dose.time_corrected" else ("patient_id",)
+        needed: tuple[str, ...] = ("patient_id",)
+        if event_type == "dose.time_corrected":
+            needed = ("dose_id", "given_at")
         if event_type.startswith("stop_dose."):
             needed = ("patient_id", "flag_id")
+        if event_type == "patient.contact_logged":
+            needed = ("patient_id", "contact_id", "at")
         if all(payload.get(key) for key in needed):
             return (event_type, _document(payload))
         return None
@@ -275,6 +322,42 @@ def projection_of(
             return (event_type, _document(payload))
         return None
     return None
+
+
+_FLAG_TYPES = frozenset({"stop_dose.set", "stop_dose.lifted"})
+
+
+def verified_order(payload: Mapping[str, Any]) -> bool:
+    """True when an ``order.signed`` payload's order is whole and its signature covers it.
+
+    The order's content hash, as computed here, must be the hash the event names and the
+    subject hash of the signature, made by the order's signer with the meaning "prescribed".
+    (That the signer was a prescriber is ``authorised``'s question.)
+    """
+    signed = payload.get("signature")
+    document = payload.get("order")
+    if not isinstance(signed, Mapping) or not isinstance(document, Mapping):
+        return False
+    try:
+        order = order_from_document(dict(document))
+    except (KeyError, ValueError, TypeError, InvalidOperation, DomainError):
+        return False
+    content_hash = order_content_hash(order)
+    return (
+        content_hash == order.order_hash == payload.get("order_hash") == signed.get("subject_hash")
+        and signed.get("user_id") == order.signed_by
+        and signed.get("meaning") == PRESCRIBED
+    )
+
+
+def _order_signer_authorised(roles: frozenset[str], document: Mapping[str, Any]) -> bool:
+    """A prescriber signs any version; a clinic lead only a stop."""
+    order = document.get("order")
+    if not isinstance(order, Mapping):
+        return False
+    if "prescriber" in roles:
+        return True
+    return order.get("action") == "stop" and "clinic_lead" in roles
 
 
 # Pulled events only a clinic lead may record (at any station): the recorder named in ``by``
@@ -302,6 +385,12 @@ def staff_roles(
     return roles
 
 
+# Pulled events only someone who may register patients may record (issue 16): the recorder
+# named in ``by`` must hold one of these roles by the originating station's own records.
+_INTAKE_ONLY = frozenset()
+INTAKE_ROLES = frozenset({"prescriber", "clinic_lead", "administrator"})
+
+
 def _lead_authority_claimed(event_type: str, document: Mapping[str, Any]) -> bool:
     if event_type in _LEAD_ONLY:
         return True
@@ -323,13 +412,30 @@ def authorised(
     setting, or a void of another station's dose "as clinic lead" counts here only when the
     person who recorded it (``by``) is a clinic lead at that station, by that station's own
     signed record of its staff. (The server's events are the server's: they carry none.)
+    A patient's photo counts only when its recorder may register patients there
+    (:data:`INTAKE_ROLES`).
     """
-    if station_id == SERVER_STATION_ID or not _lead_authority_claimed(event_type, document):
+    if station_id == SERVER_STATION_ID:
+        return True
+    if event_type in _ORDER_TYPES:
+        order = document.get("order")
+        signer = order.get("signed_by") if isinstance(order, Mapping) else None
+        if not isinstance(signer, str):
+            return False
+        roles = staff_roles(connection, data_key, station_id).get(signer, frozenset())
+        return _order_signer_authorised(roles, document)
+    if event_type in _INTAKE_ONLY:
+        needed = INTAKE_ROLES
+    elif event_type in _FLAG_TYPES:
+        needed = frozenset({"clinic_lead", "prescriber"})  # a prescriber too (issue 16)
+    elif _lead_authority_claimed(event_type, document):
+        needed = frozenset({"clinic_lead"})
+    else:
         return True
     recorder = document.get("by")
     if not isinstance(recorder, str):
         return False
-    return "clinic_lead" in staff_roles(connection, data_key, station_id).get(recorder, ())
+    return bool(needed & staff_roles(connection, data_key, station_id).get(recorder, frozenset()))
 
 
 def _record_key(event_type: str, document: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -337,6 +443,8 @@ def _record_key(event_type: str, document: Mapping[str, Any]) -> tuple[str, str]
         return ("patients", str(document["patient_id"]))
     if event_type in _PRESCRIPTION_TYPES:
         return ("prescriptions", str(document["prescription_id"]))
+    if event_type in _ORDER_TYPES:
+        return ("prescriptions", str(document["order"]["order_id"]))
     return None
 
 
@@ -373,7 +481,7 @@ def _replay_records(
         column = "patient_id" if table == "patients" else "prescription_id"
         connection.execute(f"DELETE FROM {table} WHERE {column} = ?", (record_id,))  # noqa: S608
     changes: list[tuple[str, str, Document]] = []
-    own_types = (*_PATIENT_TYPES, *_PRESCRIPTION_TYPES)
+    own_types = (*_PATIENT_TYPES, *_PRESCRIPTION_TYPES, *_ORDER_TYPES)
     marks = ",".join("?" * len(own_types))
     for row in connection.execute(
         f"SELECT {_OWN_COLUMNS} FROM events WHERE type IN ({marks}) ORDER BY seq",  # noqa: S608
@@ -390,7 +498,11 @@ def _replay_records(
         remote_types,
     ):
         projected = remote_projection(open_remote(data_key, row[:5]))
-        if projected is not None and _record_key(*projected) in records:
+        if (
+            projected is not None
+            and _record_key(*projected) in records
+            and authorised(connection, data_key, row[0], *projected)
+        ):
             changes.append((row[5], *projected))  # the stamp this station orders it by
     # A stable sort: on equal stamps our own events come first, as in ``replay_merged``.
     changes.sort(key=lambda change: change[0])

@@ -563,6 +563,17 @@ class Store:
             raise StoreError("The second person's account is not active: another person signs.")
         return current
 
+    def confirm_signer(self, session: Session, password: str) -> User:
+        """The signed-in person's account as it is now, once they gave their own password again.
+
+        For a signature that needs the signer's password at the moment of signing (a
+        prescriber's order): a wrong password counts toward the lockout as at sign-in.
+        """
+        user, _ = self._authenticate(session.user.username, password)
+        if user.user_id != session.user.user_id or user.disabled:
+            raise StoreError("The password must be the signed-in person's own.")
+        return user
+
     def user(self, user_id: str) -> User | None:
         """One account by its id, as it is now (None when there is none)."""
         with self._transactor.reading() as connection:
