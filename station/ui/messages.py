@@ -26,6 +26,18 @@ UNTRANSLATED = "ui.sentence"
 def service_sentences() -> dict[str, str]:
     """Each service error code's sentence in the current language, with ``{name}`` fields."""
     return {
+        "absence.contact_kind_unknown": QCoreApplication.translate(
+            "Messages", "Choose how the patient was contacted."
+        ),
+        "absence.days_invalid": QCoreApplication.translate(
+            "Messages", "Choose between 1 and {most} days."
+        ),
+        "absence.note_too_long": QCoreApplication.translate(
+            "Messages", "A contact note holds at most {most} characters."
+        ),
+        "absence.patient_unknown": QCoreApplication.translate(
+            "Messages", "This patient is not on this station's roster."
+        ),
         "access.pharmacists_only": QCoreApplication.translate(
             "Messages", "The pharmacy workspace is for pharmacists only."
         ),
@@ -458,6 +470,124 @@ def service_sentences() -> dict[str, str]:
         ),
         "preparation.weight_refused": QCoreApplication.translate(
             "Messages", "No weight accepted: {detail}"
+        ),
+        "prescribing.above_clinic_maximum": QCoreApplication.translate(
+            "Messages",
+            "The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.",
+        ),
+        "prescribing.already_prescribed": QCoreApplication.translate(
+            "Messages",
+            "This patient already has a prescription for {drug} in these days: change or stop "
+            "it instead.",
+        ),
+        "prescribing.drug_changed": QCoreApplication.translate(
+            "Messages",
+            "A change or renewal keeps the order's drug: sign a new order for another drug.",
+        ),
+        "prescribing.ends_before_start": QCoreApplication.translate(
+            "Messages",
+            "An order cannot end before it starts.",
+        ),
+        "prescribing.ends_in_the_past": QCoreApplication.translate(
+            "Messages",
+            "An order cannot end in the past.",
+        ),
+        "prescribing.interval_negative": QCoreApplication.translate(
+            "Messages",
+            "The time between doses cannot be negative.",
+        ),
+        "prescribing.maximum_not_positive": QCoreApplication.translate(
+            "Messages",
+            "An order's maxima are amounts above 0 mg.",
+        ),
+        "prescribing.maximum_precision": QCoreApplication.translate(
+            "Messages",
+            "An order's maxima are given to 0.01 mg.",
+        ),
+        "prescribing.new_order_names_order": QCoreApplication.translate(
+            "Messages",
+            "A new order gets an id of its own: a change, renewal or stop names one.",
+        ),
+        "prescribing.note_too_long": QCoreApplication.translate(
+            "Messages",
+            "A note to the counter is at most {limit} characters.",
+        ),
+        "prescribing.order_not_active": QCoreApplication.translate(
+            "Messages",
+            "This order has ended: renew it or sign a new order.",
+        ),
+        "prescribing.order_stopped": QCoreApplication.translate(
+            "Messages",
+            "This order was stopped: sign a new order.",
+        ),
+        "prescribing.order_unknown": QCoreApplication.translate(
+            "Messages",
+            "There is no such signed order for this patient.",
+        ),
+        "prescribing.patient_not_on_roster": QCoreApplication.translate(
+            "Messages",
+            "This patient is not on this station's roster.",
+        ),
+        "prescribing.plan_invalid": QCoreApplication.translate(
+            "Messages",
+            "The dose plan cannot be used: {detail}.",
+        ),
+        "prescribing.plan_outside_order": QCoreApplication.translate(
+            "Messages",
+            "The dose plan must start within the order's days.",
+        ),
+        "prescribing.plan_rise_above_titration_rule": QCoreApplication.translate(
+            "Messages",
+            "The dose plan is refused: a step rises more than the clinic's titration rule allows "
+            "({rise} % over the day before).",
+        ),
+        "prescribing.plan_start_above_order_maximum": QCoreApplication.translate(
+            "Messages",
+            "The dose plan is refused: its first day is above the order's daily maximum of "
+            "{max_per_day} mg.",
+        ),
+        "prescribing.plan_target_above_order_maximum": QCoreApplication.translate(
+            "Messages",
+            "The dose plan is refused: its ceiling is above the order's daily maximum of "
+            "{max_per_day} mg.",
+        ),
+        "prescribing.review_before_start": QCoreApplication.translate(
+            "Messages",
+            "The review day cannot be before the order starts.",
+        ),
+        "prescribing.session_above_daily": QCoreApplication.translate(
+            "Messages",
+            "The per-session maximum cannot be above the daily maximum.",
+        ),
+        "prescribing.sessions_out_of_range": QCoreApplication.translate(
+            "Messages",
+            "An order gives 1 to 6 sessions a day.",
+        ),
+        "prescribing.signer_not_prescriber": QCoreApplication.translate(
+            "Messages",
+            "Only a prescriber signs an order.",
+        ),
+        "prescribing.stop_day_out_of_range": QCoreApplication.translate(
+            "Messages",
+            "A stop ends the order from today, or on a later day within the order.",
+        ),
+        "queue.card_patient_not_on_roster": QCoreApplication.translate(
+            "Messages",
+            "The card is genuine, but its patient is not on this station's roster yet.",
+        ),
+        "queue.leave_reason_unknown": QCoreApplication.translate(
+            "Messages", "Say why the patient leaves the queue."
+        ),
+        "queue.not_a_patient": QCoreApplication.translate(
+            "Messages",
+            "Neither a patient of this station's roster nor a valid card: {detail}",
+            "a check-in was refused; detail: the card check's sentence",
+        ),
+        "queue.not_in_queue": QCoreApplication.translate(
+            "Messages", "This patient is not in today's queue."
+        ),
+        "queue.patient_missing": QCoreApplication.translate(
+            "Messages", "Scan the patient's card or enter their clinic number."
         ),
         "settings.above_maximum": QCoreApplication.translate(
             "Messages", "{setting}: at most {maximum}{unit}."
