@@ -86,6 +86,19 @@ def probe_scale(
         return None
 
 
+def unsettled_message(deadline_s: float, last: ScaleReading | None = None) -> str:
+    """The balance answered but never settled: one line that says so (not a cable fault)."""
+    seen = (
+        f" (last reading {f'{last.value} {last.unit}'.strip()}, still moving)"
+        if last is not None and last.value is not None
+        else ""
+    )
+    return (
+        f"the balance answered but gave no stable weight within {deadline_s:g} s{seen}: "
+        "shield it from draughts and vibration, keep hands off the pan, then try again"
+    )
+
+
 def fault_for(reading: ScaleReading) -> DeviceError | None:
     """The error a reading stands for (overload, underload, hardware fault), if any."""
     if reading.status is WeightStatus.OVERLOAD:
@@ -200,6 +213,15 @@ class ScaleDriver:
     def clear_tare(self) -> Future[None]:
         """Clear the tare memory (MT-SICS only; others: tare with an empty pan)."""
         return self._submit(self._clear_tare)
+
+    def zero_for_check(self) -> Future[None]:
+        """Before a reference-weight check, with the pan empty: clear any tare, then zero.
+
+        A tare left set by the last syringe would take its mass off the reference weight
+        (100 g read as 88.20 g). MT-SICS clears the tare memory (``TAC``) and zeroes (``Z``);
+        SBI and A&D have no clear-tare command, and zeroing the empty pan resets the display.
+        """
+        return self._submit(self._zero_for_check)
 
     def start_streaming(self, handler: ReadingHandler) -> Future[None]:
         """Have the balance send readings continuously into ``handler`` (worker thread)."""
@@ -416,29 +438,40 @@ class ScaleDriver:
         ends_at = time.monotonic() + deadline_s
         pause = threading.Event()
         answered = False
+        last: ScaleReading | None = None
         while True:
             remaining = ends_at - time.monotonic()
             if remaining <= 0:
-                raise NoStableWeight(f"no stable weight within {deadline_s:g} s")
-            if self.protocol is ScaleProtocol.MT_SICS:
-                result = self._mtsics(port, mtsics.format_command("S"), "S", remaining + 0.5)
-                if isinstance(result, mtsics.MtSicsReply):  # S I: the balance's own timeout
-                    if result.status == "I":
+                raise NoStableWeight(unsettled_message(deadline_s, last))
+            try:
+                if self.protocol is ScaleProtocol.MT_SICS:
+                    result = self._mtsics(port, mtsics.format_command("S"), "S", remaining + 0.5)
+                    answered = True
+                    if isinstance(result, mtsics.MtSicsReply):  # S I: the balance's own timeout
+                        if result.status == "I":
+                            continue
+                        raise ScaleFault(f"scale refused S: {result.describe()}")
+                elif self.protocol is ScaleProtocol.AND:
+                    try:
+                        result = self._and(port, "S", remaining + 0.5)
+                    except NoStableWeight:
+                        answered = True
                         continue
-                    raise ScaleFault(f"scale refused S: {result.describe()}")
-            elif self.protocol is ScaleProtocol.AND:
-                try:
-                    result = self._and(port, "S", remaining + 0.5)
-                except NoStableWeight:
-                    continue
-            else:
-                try:
+                    answered = True
+                else:
                     result = self._sbi_print(port, min(remaining, self.command_deadline_s))
-                except NoAnswer:
-                    if answered:
+                    answered = True
+            except NoAnswer:
+                # A balance holding a stable-weight request until it settles says nothing:
+                # ask for the weight now to tell a draught from a dead line.
+                answer = self._answer_now(port) if not answered else None
+                if answered or answer is not None:
+                    last = answer if isinstance(answer, ScaleReading) else last
+                    if time.monotonic() < ends_at:
+                        answered = True
                         continue  # the deadline fell while a reply was on its way
-                    raise
-                answered = True
+                    raise NoStableWeight(unsettled_message(deadline_s, last)) from None
+                raise
             if not isinstance(result, ScaleReading):
                 raise ProtocolError(f"scale answered with {result!r} instead of a weight")
             fault = fault_for(result)
@@ -446,7 +479,17 @@ class ScaleDriver:
                 raise fault
             if result.is_stable:
                 return result
+            last = result
             pause.wait(min(self.sbi_poll_interval_s, max(0.0, ends_at - time.monotonic())))
+
+    def _answer_now(self, port: LinePort) -> ScaleReading | DeviceError | None:
+        """The balance's answer to a request for the weight now; ``None`` if it is silent."""
+        try:
+            return self._raw_weight_now(port)
+        except NoAnswer:
+            return None
+        except DeviceError as error:
+            return error  # a refusal or a fault is an answer: the line works
 
     def _read_accepted(
         self, port: LinePort, policy: AcceptancePolicy | None, deadline_s: float
@@ -477,9 +520,14 @@ class ScaleDriver:
                 if decision.is_accepted:
                     return dataclasses.replace(decision, decided_at=time.monotonic())
         except NoAnswer:
-            sentence = decision.sentence if decision is not None else "no reading arrived."
+            if decision is None:
+                raise NoAnswer(
+                    f"scale sent no reading within {deadline_s:g} s on {port.url} "
+                    "(check cable, baud, protocol)"
+                ) from None
             raise NoStableWeight(
-                f"no stable weight accepted within {deadline_s:g} s: {sentence}"
+                f"the balance answered but no stable weight was accepted within {deadline_s:g} s"
+                f": {decision.sentence}"
             ) from None
         finally:
             if streaming:
@@ -512,6 +560,24 @@ class ScaleDriver:
             )
         reply = self._mtsics_reply(port, "TAC")
         self._check_command_status(reply, "clear tare")
+
+    def _zero_for_check(self, port: LinePort) -> None:
+        if self.protocol is ScaleProtocol.MT_SICS:
+            self._clear_tare(port)
+        self._zero(port)
+        # SBI and A&D do not say when the zero is done: wait for the empty pan to read 0.
+        ends_at = time.monotonic() + self.command_deadline_s + 5
+        pause = threading.Event()
+        while True:
+            reading = self._read_stable(port, max(0.5, ends_at - time.monotonic()))
+            if reading.value is not None and reading.value == 0:
+                return
+            if time.monotonic() >= ends_at:
+                raise ScaleFault(
+                    f"the pan reads {reading.value} {reading.unit} after zeroing, not 0: "
+                    "take everything off the pan, then zero for the check again"
+                )
+            pause.wait(self.sbi_poll_interval_s)
 
     @staticmethod
     def _check_command_status(reply: mtsics.MtSicsReply, action: str) -> None:

@@ -26,6 +26,7 @@ from devices.protocols.zpl import Label
 from devices.readings import (
     DeviceError,
     NoAnswer,
+    NoStableWeight,
     PortBusy,
     PortGone,
     PrinterNotReady,
@@ -184,7 +185,15 @@ def scale_sentence(error: DeviceError) -> str:
     if isinstance(error, PortBusy):
         return tr("The scale's port is used by another program: close it, then try again.")
     if isinstance(error, NoAnswer):
-        return tr("The scale does not answer: check that it is switched on and its cable.")
+        return tr(
+            "The scale does not answer: check that it is switched on, its cable, and its "
+            "baud rate and protocol."
+        )
+    if isinstance(error, NoStableWeight):
+        return tr(
+            "The scale answers, but its weight did not settle in time: shield it from "
+            "draughts and vibration, keep hands off the pan, then try again."
+        )
     return tr("Scale: {error}").format(error=error)
 
 

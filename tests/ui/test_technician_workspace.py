@@ -103,6 +103,13 @@ def workspace(
     view.shut()
 
 
+def zero_for_check(qtbot: QtBot, workspace: TechnicianWorkspace, station: DemoStation) -> None:
+    """Step 1 of a reference check: empty the pan, clear the tare and zero."""
+    station.demo.scale_sim.place_mass(Decimal("0")).result(timeout=5)
+    workspace.scale.zero_check_button.click()
+    qtbot.waitUntil(workspace.scale.check_button.isEnabled, timeout=15000)
+
+
 def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
     qtbot: QtBot, demo_station: DemoStation, workspace: TechnicianWorkspace, clock: MovableClock
 ) -> None:
@@ -114,6 +121,7 @@ def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
     qtbot.waitUntil(lambda: "Never checked" in scale.calibration.text(), timeout=10000)
 
     sim = demo_station.demo.scale_sim
+    zero_for_check(qtbot, workspace, demo_station)
     sim.place_mass(REFERENCE_G).result(timeout=5)
     scale.certified.setText(str(REFERENCE_G))
     scale.tolerance.setText("0.0050")
@@ -137,6 +145,8 @@ def test_reference_weight_check_on_the_simulated_scale_is_a_calibration_event(
     assert scale.calibration.property("severity") == "error"
 
     # A scale that reads 20 mg heavy fails the check, and the status says not to weigh.
+    assert not scale.check_button.isEnabled()  # each check zeroes first
+    zero_for_check(qtbot, workspace, demo_station)
     sim.place_mass(REFERENCE_G + Decimal("0.0200")).result(timeout=5)
     with qtbot.waitSignal(scale.calibration_recorded, timeout=15000) as recorded:
         scale.check_button.click()

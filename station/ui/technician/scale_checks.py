@@ -63,6 +63,7 @@ class ScaleChecks(QGroupBox):
         self.setAccessibleName(self.tr("Scale checks"))
         self.context = context
         self.calls = GuiRelay(self)
+        self._zeroed_for_check = False
         self.monitor: TrafficMonitor | None = None
         self.identity = make_label(self.tr("Not identified yet."), self.tr("Scale identity"))
         self.identify_button = make_button(self.tr("&Identify"), self.tr("Identify the scale"))
@@ -81,10 +82,15 @@ class ScaleChecks(QGroupBox):
         self.device_serial = make_field(self.tr("Scale serial number"))
         self.certified = make_field(self.tr("Certified mass in g"), "100.0000")
         self.tolerance = make_field(self.tr("Tolerance in g"), "0.0050")
+        self.zero_check_button = make_button(
+            self.tr("1. Empty the pan, then &zero for the check"),
+            self.tr("Clear any tare and zero the empty scale before the reference-weight check"),
+        )
         self.check_button = make_button(
-            self.tr("Check against the &reference weight"),
+            self.tr("2. Check against the &reference weight"),
             self.tr("Weigh the reference weight and record the check"),
         )
+        self.check_button.setEnabled(False)  # each check starts from a zeroed, untared pan
         self.calibration = MessageLabel(self.tr("Calibration status"))
         self.message = MessageLabel(self.tr("Scale message"))
         self._timer = QTimer(self)
@@ -99,6 +105,7 @@ class ScaleChecks(QGroupBox):
         form.addRow(self.tr("Scale &serial"), self.device_serial)
         form.addRow(self.tr("&Certified mass (g)"), self.certified)
         form.addRow(self.tr("T&olerance (g)"), self.tolerance)
+        form.addRow(self.zero_check_button)
         form.addRow(self.check_button)
         form.addRow(self.calibration)
         layout = QVBoxLayout(self)
@@ -114,6 +121,7 @@ class ScaleChecks(QGroupBox):
         self.tare_button.clicked.connect(self.tare)
         self.read_button.clicked.connect(self.test_read)
         self.monitor_button.clicked.connect(self.toggle_monitor)
+        self.zero_check_button.clicked.connect(self.zero_for_check)
         self.check_button.clicked.connect(self.reference_check)
         self.device_serial.editingFinished.connect(self.show_calibration_state)
 
@@ -127,10 +135,15 @@ class ScaleChecks(QGroupBox):
         return bridge.driver
 
     def _failed(self, error: BaseException) -> None:
-        for button in (self.identify_button, self.zero_button, self.tare_button):
+        for button in (
+            self.identify_button,
+            self.zero_button,
+            self.tare_button,
+            self.read_button,
+            self.zero_check_button,
+        ):
             button.setEnabled(True)
-        self.read_button.setEnabled(True)
-        self.check_button.setEnabled(True)
+        self.check_button.setEnabled(self._zeroed_for_check)
         text = scale_sentence(error) if isinstance(error, DeviceError) else describe(error)
         self.message.show_message(text, "error")
 
@@ -260,11 +273,41 @@ class ScaleChecks(QGroupBox):
             return None
         return serial, certified, tolerance
 
+    def zero_for_check(self) -> None:
+        """Clear the tare and zero the empty pan: a nurse's tare would falsify the check."""
+        driver = self._driver()
+        if driver is None:
+            return
+        self._zeroed_for_check = False
+        self.check_button.setEnabled(False)
+        self.zero_check_button.setEnabled(False)
+        self.message.show_message(self.tr("Clearing the tare and zeroing the empty pan…"), "info")
+        self.calls.follow(driver.zero_for_check(), self._zeroed, self._failed)
+
+    def _zeroed(self, _none: None) -> None:
+        self._zeroed_for_check = True
+        self.zero_check_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+        self.message.show_message(
+            self.tr(
+                "Tare cleared and the empty pan zeroed. Place the reference weight, then check."
+            ),
+            "ok",
+        )
+
     def reference_check(self) -> None:
-        """Weigh the reference weight (stable), then record the check as a calibration event."""
+        """Weigh the reference weight (stable), then record the check as a calibration event.
+
+        The pan must have been zeroed with the tare cleared first (:meth:`zero_for_check`).
+        """
         figures = self._reference_figures()
         driver = self._driver()
         if figures is None or driver is None:
+            return
+        if not self._zeroed_for_check:
+            self.message.show_message(
+                self.tr("First empty the pan and zero it for the check (step 1)."), "error"
+            )
             return
         self.check_button.setEnabled(False)
         self.message.show_message(
@@ -292,7 +335,8 @@ class ScaleChecks(QGroupBox):
         )
 
     def _recorded(self, check: CalibrationCheck) -> None:
-        self.check_button.setEnabled(True)
+        self._zeroed_for_check = False  # the next check starts from step 1 again
+        self.check_button.setEnabled(False)
         verdict = self.tr("passed") if check.passed else self.tr("FAILED")
         self.message.show_message(
             self.tr(
