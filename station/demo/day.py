@@ -207,6 +207,7 @@ class ScriptedDay:
                 if reason.outcome is Outcome.BLOCK:
                     count = self.summary.block_reasons.get(reason.code, 0)
                     self.summary.block_reasons[reason.code] = count + 1
+            self.counter.end_visit(nurse, visit, "Demo: blocked.", why="dose_not_allowed")
             return
         override = None
         if decision.outcome is Outcome.NEEDS_OVERRIDE:

@@ -131,6 +131,7 @@ class SecondStation:
         visit = counter.decide(self.nurse, visit, prescription.drug, prescription.max_per_session)
         decision = visit.decision
         if decision is None or decision.outcome not in (Outcome.ALLOW, Outcome.ALLOW_WITH_WARNING):
+            counter.end_visit(self.nurse, visit, "Demo: not dosed.", why="dose_not_allowed")
             return False
         batch = counter.solution_batches(self.nurse, prescription.drug)[0]
         target = expected_mass(prescription.max_per_session, batch)

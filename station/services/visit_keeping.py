@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from station.domain.decision import Outcome
@@ -19,6 +19,14 @@ from station.services.visits import (
 )
 from station.store.accounts import User
 from station.store.store import Session, Store
+
+VISIT_KEPT_FOR = timedelta(hours=12)
+"""An open visit older than this is not offered to go on (its assessment is long outdated)."""
+
+
+def utc(moment: str) -> datetime:
+    """An aware ISO moment, in UTC (compared whatever offset it was written with)."""
+    return datetime.fromisoformat(moment).astimezone(UTC)
 
 
 class VisitKeeping(ServiceEdge):
@@ -60,24 +68,25 @@ class VisitKeeping(ServiceEdge):
         with self.store.reading(session) as projections:
             documents = projections.open_visits()
         found = []
+        since = (self.clock() - VISIT_KEPT_FOR).isoformat()
         for document in documents:
+            started = document.get("started_at")
+            if not started or utc(started) < utc(since):
+                continue
             holder = holder_of(document)
             person = self.store.user(holder) if holder else None
             recorded = self._recorded_visit(session, document["visit_id"], decide_now=False)
-            started = document.get("started_at")
             found.append(
                 VisitInProgress(
                     visit_id=recorded.visit_id,
                     holder_id=holder,
                     holder_name=person.display_name if person is not None else holder,
-                    started_at=datetime.fromisoformat(started) if started else None,
+                    started_at=datetime.fromisoformat(started),
                     step=recorded.step,
                     mine=holder == session.user.user_id,
                 )
             )
-        return sorted(
-            found, key=lambda item: item.started_at.isoformat() if item.started_at else ""
-        )[::-1]
+        return sorted(found, key=lambda item: utc(item.started_at.isoformat()), reverse=True)
 
     def resume_visit(self, session: Session, visit: Visit | str) -> Visit:
         """An open visit of the signed-in person, as recorded (after a lock or a restart)."""

@@ -124,7 +124,7 @@ class VisitInProgress:
     visit_id: str
     holder_id: str
     holder_name: str
-    started_at: datetime | None
+    started_at: datetime
     step: str
     mine: bool
 
