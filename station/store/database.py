@@ -295,7 +295,21 @@ def _v7(db: Database) -> None:
     db.execute("DELETE FROM meta WHERE key = 'integrity_seal'")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(db: Database) -> None:
+    """Patients' identification photos (issue 16): the newest of each, sealed, by keyed id.
+
+    ``patient_photos`` is keyed by the blind index of the patient id, as ``patient_state``
+    is; the sealed document holds the JPEG and the clinic number it was taken for. A new
+    sealed table: as for schema 7, the seal is set aside and the first sign-in seals again.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS patient_photos"
+        " (patient_key TEXT PRIMARY KEY, sealed BLOB NOT NULL)"
+    )
+    db.execute("DELETE FROM meta WHERE key = 'integrity_seal'")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -387,7 +387,7 @@ def staff_roles(
 
 # Pulled events only someone who may register patients may record (issue 16): the recorder
 # named in ``by`` must hold one of these roles by the originating station's own records.
-_INTAKE_ONLY = frozenset()
+_INTAKE_ONLY = frozenset({_PHOTO_TYPE})
 INTAKE_ROLES = frozenset({"prescriber", "clinic_lead", "administrator"})
 
 

@@ -170,6 +170,11 @@ def service_sentences() -> dict[str, str]:
         "counter.review_findings_missing": QCoreApplication.translate(
             "Messages", "Write what the review found."
         ),
+        "counter.scale_check_overdue": QCoreApplication.translate(
+            "Messages",
+            "The scale's reference-weight check is overdue, failed or missing, and the "
+            "clinic accepts no weighing until it passes one: call the technician.",
+        ),
         "counter.stop_flag_lift_reason_missing": QCoreApplication.translate(
             "Messages", "Say why the stop-dose flag is lifted."
         ),
