@@ -300,7 +300,7 @@ def test_a_photo_is_unreadable_on_disk(
         kept[-64:-32],
         base64.b64encode(kept)[200:240],  # its text as the event carries it
         b"HAT-N-0001",
-        "Opdigtsen".encode(),
+        b"Opdigtsen",
     ]
     for path in files:
         content = path.read_bytes()
