@@ -75,6 +75,18 @@ def station_staff(
     return staff
 
 
+def _recorder(payload: dict[str, Any]) -> str | None:
+    """Who recorded an event: its ``by``, else the user of its first signature (a dose's)."""
+    by = payload.get("by")
+    if isinstance(by, str):
+        return by
+    signatures = payload.get("signatures")
+    if isinstance(signatures, list) and signatures and isinstance(signatures[0], dict):
+        user_id = signatures[0].get("user_id")
+        return user_id if isinstance(user_id, str) else None
+    return None
+
+
 def _signature_problem(payload: dict[str, Any]) -> str | None:
     """Why a resolution's signature does not hold (None: one 'reviewed' signature by ``by``)."""
     signatures = payload.get("signatures")
@@ -161,7 +173,7 @@ class IncidentReview:
     def _recorders(
         connection: Connection, event_uuids: Sequence[str]
     ) -> dict[str, tuple[str, str | None]]:
-        """Each dose event's station and the user id who recorded it (``by`` of its payload)."""
+        """Each dose event's station and the user id who recorded it (signed in its payload)."""
         found: dict[str, tuple[str, str | None]] = {}
         wanted = sorted(set(event_uuids))
         for start in range(0, len(wanted), _CHUNK):
@@ -170,8 +182,7 @@ class IncidentReview:
                     t.events.c.uuid.in_(wanted[start : start + _CHUNK])
                 )
             ):
-                by = parse_json_object(row.payload).get("by")
-                found[row.uuid] = (row.station_id, by if isinstance(by, str) else None)
+                found[row.uuid] = (row.station_id, _recorder(parse_json_object(row.payload)))
         return found
 
     # -- resolutions pushed by stations ----------------------------------------------------------
