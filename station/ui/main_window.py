@@ -280,6 +280,7 @@ class CounterScreen(QWidget):
             session=session,
             devices=parts.devices,
             booths=parts.preferences.booths,
+            prescribing=parts.services.prescribing,
         )
         self.visit = VisitView(services)
         self.board = ObservationBoard(
@@ -291,6 +292,10 @@ class CounterScreen(QWidget):
         splitter.addWidget(self.board)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Neither part can be dragged away; the board keeps a whole card in view (it asks
+        # for that height) and the visit above it scrolls.
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

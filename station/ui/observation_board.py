@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from station.domain.observation import (
 )
 from station.services.accounts import AccountsService, Session, User
 from station.services.counter import CounterService
+from station.services.intake import IntakeService
 from station.services.errors import ServiceError
 from station.services.observation import BoardView, NoteOutcome, OpenObservation
 from station.services.signatures import DOSING_ROLES
@@ -40,6 +41,7 @@ from station.ui.observation.dialogs import (
     VitalsNoteDialog,
 )
 from station.ui.observation.look import ALARM_STYLE, CARD_WIDTH, board_font
+from station.ui.photos import decoded_photo
 from station.ui.tasks import Submit
 from station.ui.witness import WitnessDialog
 
@@ -234,11 +236,33 @@ class CountdownBoard(QWidget):
             self._grid.removeWidget(card)
         for index, card in enumerate(self.cards.values()):
             self._grid.addWidget(card, index // columns, index % columns)
+        self._keep_a_card_in_view()
+
+    def _keep_a_card_in_view(self) -> None:
+        """The board is never squeezed below one whole card (its countdown and its buttons).
+
+        The cards' area asks for the tallest card's height at the width of a column, so a
+        short screen squeezes the visit above it (which scrolls) and not the board.
+        """
+        if not self.cards:
+            self.scroll_area.setMinimumHeight(0)
+            return
+        spacing = self._grid.spacing() * (self._columns + 1)
+        column = max(1, (self.scroll_area.viewport().width() - spacing) // self._columns)
+        tallest = max(
+            max(card.minimumSizeHint().height(), card.heightForWidth(column))
+            for card in self.cards.values()
+        )
+        margins = self._grid.contentsMargins()
+        needed = tallest + margins.top() + margins.bottom() + 2 * self.scroll_area.frameWidth()
+        if self.scroll_area.minimumHeight() != needed:
+            self.scroll_area.setMinimumHeight(needed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """More or fewer columns when the board is wider or narrower."""
         super().resizeEvent(event)
         self._place_cards()
+        self._keep_a_card_in_view()  # narrower cards may wrap their buttons: taller
 
     # -- the countdown ------------------------------------------------------------------------
 
@@ -366,10 +390,12 @@ class ObservationBoard(CountdownBoard):
         tick_ms: int = 500,
         reload_ms: int = 10_000,
         parent: QWidget | None = None,
+        intake: IntakeService | None = None,
     ) -> None:
         """Build the board and start its timers; it loads the open observations at once.
 
-        ``accounts`` checks the second person of an early discharge.
+        ``accounts`` checks the second person of an early discharge; ``intake`` (when given)
+        reads each patient's photo for their card, in the background.
         """
         super().__init__(
             submit,
@@ -382,6 +408,7 @@ class ObservationBoard(CountdownBoard):
         )
         self.counter = counter
         self.accounts = accounts
+        self.intake = intake
         self.session = session
         self.dialog: QDialog | None = None
         self.start()
@@ -410,7 +437,25 @@ class ObservationBoard(CountdownBoard):
         card.note_requested.connect(self.open_note)
         card.adverse_event_requested.connect(self.open_adverse_event)
         card.discharge_requested.connect(self.open_discharge)
+        self._read_photo(card)
         return card
+
+    def _read_photo(self, card: ObservationCard) -> None:
+        """Read and decode the patient's photo in the background; their card shows it."""
+        session, intake = self.session, self.intake
+        if session is None or intake is None:
+            return
+        observation_id, patient_id = card.observation_id, card.observation.patient_id
+
+        def show(image: QImage | None) -> None:
+            if image is not None and self.cards.get(observation_id) is card:  # still on the board
+                card.show_photo(image)
+
+        self._submit(
+            lambda: decoded_photo(intake.photo_of(session, patient_id)),
+            show,
+            lambda error: _log.warning("A patient's photo was not read: %s", type(error).__name__),
+        )
 
     def _empty_text(self) -> str:
         return board_tr("Locked.") if self.session is None else super()._empty_text()

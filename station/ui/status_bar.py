@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QVBoxLayout, QWidget
+
+from station.ui.widgets import FlowLayout
 
 if TYPE_CHECKING:
     from station.ui.device_bridge import DeviceBridges
@@ -24,6 +27,22 @@ class StationStatusBar(QStatusBar):
     def __init__(self, devices: DeviceBridges | None, parent: QWidget | None = None) -> None:
         """Create the labels and follow the devices (once they exist: :meth:`follow`)."""
         super().__init__(parent)
+        # The labels wrap onto a second line on a narrow screen instead of pushing the window
+        # wider than the screen (the status bar would be cut off, the state unreadable).
+        # Messages are shown by a wrapping label above them (QStatusBar would cut a long one).
+        self.indicators = QWidget()
+        column = QVBoxLayout(self.indicators)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Station message"))
+        self.message_label.hide()
+        column.addWidget(self.message_label)
+        self._row = FlowLayout(spacing=4)
+        column.addLayout(self._row)
+        self.addPermanentWidget(self.indicators, 1)
+        self.messageChanged.connect(self._show_message)
         self.user = self._label(self.tr("Signed-in user"))
         self.sync = self._label(self.tr("Sync state"))
         self.scale = self._label(self.tr("Scale state"))
@@ -41,6 +60,23 @@ class StationStatusBar(QStatusBar):
             self._show_device(label, name, "connecting", self.tr("Opening the station…"))
         if devices is not None:
             self.follow(devices)
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped message and indicators need at the bar's width."""
+        width = self.indicators.width() or self.width()
+        needed = self.indicators.heightForWidth(width)
+        if needed > 0:
+            self.setMinimumHeight(needed + 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """Wrap the indicators (and the message) again for the new width."""
+        super().resizeEvent(event)
+        self._fit_height()
 
     def follow(self, devices: DeviceBridges) -> None:
         """Show the devices' states from now on."""
@@ -61,7 +97,7 @@ class StationStatusBar(QStatusBar):
     def _label(self, accessible_name: str) -> QLabel:
         label = QLabel()
         label.setAccessibleName(accessible_name)
-        self.addPermanentWidget(label)
+        self._row.addWidget(label)
         return label
 
     def _show_device(self, label: QLabel, name: str, state: str, message: str) -> None:

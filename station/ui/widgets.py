@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -183,6 +184,35 @@ class VerticalScrollArea(QScrollArea):
         width = widget.minimumSizeHint().expandedTo(widget.minimumSize()).width()
         width += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(hint.width(), width), hint.height())
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll up and down: a short screen shows every page, never cut off.
+
+    A page is still found by itself (``setCurrentWidget(page)``, ``indexOf(page)``).
+    """
+
+    def add_page(self, page: QWidget, label: str) -> int:
+        """Add ``page`` inside its own :class:`VerticalScrollArea`."""
+        area = VerticalScrollArea()
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return self.addTab(area, label)
+
+    def _holder(self, widget: QWidget) -> QWidget:
+        for index in range(self.count()):
+            holder = self.widget(index)
+            if holder is widget or (isinstance(holder, QScrollArea) and holder.widget() is widget):
+                return holder
+        return widget
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt API
+        """Show the tab of ``widget`` (a page or its scroll area)."""
+        super().setCurrentWidget(self._holder(widget))
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt API
+        """The index of the tab of ``widget`` (a page or its scroll area)."""
+        return super().indexOf(self._holder(widget))
 
 
 def narrow_combo(combo: QComboBox, characters: int = 14) -> QComboBox:

@@ -12,7 +12,7 @@ from station.services.pharmacy import ContainerBalance
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.pharmacy.context import PharmacyContext, mg_text, parse_decimal
-from station.ui.widgets import MessageLabel, make_button, make_field, make_label
+from station.ui.widgets import MessageLabel, make_button, make_field, make_label, narrow_combo
 from station.ui.witness import WitnessDialog
 
 MANUAL_KINDS = (
@@ -38,7 +38,7 @@ class MovementsPage(QWidget):
         self.context = context
         self.containers: list[ContainerBalance] = []
         self.witness_dialog: WitnessDialog | None = None
-        self.container = QComboBox()
+        self.container = narrow_combo(QComboBox(), 24)  # long entries: the popup shows them
         self.container.setAccessibleName(self.tr("Stock lot or solution batch"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of movement"))

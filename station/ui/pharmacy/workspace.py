@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from devices.readings import Scan
 from station.domain.roles import Role
@@ -17,6 +17,7 @@ from station.ui.pharmacy.receive import ReceivePage
 from station.ui.pharmacy.reconstitute import ReconstitutePage
 from station.ui.pharmacy.register import RegisterPage
 from station.ui.tasks import Submit
+from station.ui.widgets import ScrollingTabs
 
 PHARMACY_ROLES = frozenset({Role.PHARMACIST})
 
@@ -64,13 +65,13 @@ class PharmacyWorkspace(QWidget):
         self.movements = MovementsPage(self.context)
         self.count = CountPage(self.context)
         self.register = RegisterPage(self.context)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # each page scrolls on a short screen
         self.tabs.setAccessibleName(self.tr("Pharmacy tasks"))
-        self.tabs.addTab(self.receive, self.tr("&1 Receive"))
-        self.tabs.addTab(self.reconstitute, self.tr("&2 Reconstitute"))
-        self.tabs.addTab(self.movements, self.tr("&3 Waste and destruction"))
-        self.tabs.addTab(self.count, self.tr("&4 Count"))
-        self.tabs.addTab(self.register, self.tr("&5 Register"))
+        self.tabs.add_page(self.receive, self.tr("&1 Receive"))
+        self.tabs.add_page(self.reconstitute, self.tr("&2 Reconstitute"))
+        self.tabs.add_page(self.movements, self.tr("&3 Waste and destruction"))
+        self.tabs.add_page(self.count, self.tr("&4 Count"))
+        self.tabs.add_page(self.register, self.tr("&5 Register"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from devices.readings import Scan
-from station.services.counter import AdministeredDose
+from station.services.counter import AdministeredDose, PatientOverview
+from station.services.prescribing import OrderNotice
 from station.ui.errors import known_errors
 from station.ui.messages import describe
+from station.ui.photos import decoded_photo
 from station.ui.visit.administer import AdministerStep
 from station.ui.visit.assess import AssessStep
 from station.ui.visit.context import VisitServices, VisitState
@@ -102,8 +104,17 @@ class VisitView(QWidget):
         right.addWidget(scroll, 1)
         self.step_area = scroll
         """The current step; it scrolls up and down, never sideways (nothing is cut off)."""
+        # The panel scrolls too: its photo and details never set the counter's height, so the
+        # observation board below keeps room for its cards on a short screen.
+        self.panel_area = VerticalScrollArea()
+        self.panel_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_area.setWidget(self.panel)
+        self.panel_area.setAccessibleName(self.tr("Patient"))
+        self.panel_area.setFixedWidth(  # the panel's own width, with room for its scroll bar
+            self.panel.maximumWidth() + self.panel_area.verticalScrollBar().sizeHint().width()
+        )
         layout = QHBoxLayout(self)
-        layout.addWidget(self.panel, 0)
+        layout.addWidget(self.panel_area, 0)
         layout.addLayout(right, 1)
         self.identify.identified.connect(self._on_identified)
         self.identify.face_confirmed.connect(lambda: self._go(1))
@@ -129,6 +140,7 @@ class VisitView(QWidget):
         if previous is self.label and index != 3:
             self.label.stop()
         self.stack.setCurrentIndex(index)
+        self.step_area.verticalScrollBar().setValue(0)  # each step opens at its top
         names = [self.tr(name) for name in STEP_NAMES]
         self.steps_header.setText(
             "  ›  ".join(f"[{name}]" if i == index else name for i, name in enumerate(names))
@@ -153,6 +165,56 @@ class VisitView(QWidget):
             self.services.counter.settings,
             self.services.station_id,
         )
+        self.panel_area.verticalScrollBar().setValue(0)
+        self._read_order_notice(overview.patient.patient_id)
+        self._read_photo(overview.patient.patient_id)
+
+    def _read_photo(self, patient_id: str) -> None:
+        """Read and decode the patient's recorded photo (background); the panel shows it."""
+        services, intake = self.services, self.services.intake
+        if intake is None:
+            return
+        services.submit(
+            lambda: decoded_photo(intake.photo_of(services.session, patient_id)),
+            lambda image: self.panel.show_photo(patient_id, image),
+            known_errors(lambda error: self.message.show_message(describe(error), "error"), self),
+        )
+
+    def _read_order_notice(self, patient_id: str) -> None:
+        """Read what the prescriber's orders tell the counter (background); the panel shows it."""
+        services, prescribing = self.services, self.services.prescribing
+        if prescribing is None:
+            return
+
+        def show(notice: OrderNotice) -> None:
+            visit = self.state.visit
+            if visit is not None and visit.patient.patient_id == notice.patient_id:
+                today = services.now().astimezone(services.counter.settings.zone).date()
+                self.panel.order_notice.show_notice(notice, today)
+
+        services.submit(
+            lambda: prescribing.counter_notice(services.session, patient_id),
+            show,
+            known_errors(lambda error: self.message.show_message(describe(error), "error"), self),
+        )
+
+    def _reload_panel(self, patient_id: str) -> None:
+        """Read the patient's overview again (after a dose): the panel shows today's doses."""
+        services = self.services
+        services.submit(
+            lambda: services.counter.overview(services.session, patient_id),
+            self._on_overview_reloaded,
+            known_errors(lambda error: self.message.show_message(describe(error), "error"), self),
+        )
+
+    def _on_overview_reloaded(self, overview: PatientOverview) -> None:
+        visit = self.state.visit
+        if visit is None or visit.patient.patient_id != overview.patient.patient_id:
+            return  # the visit ended (or the next patient came) while it was read
+        self.state.overview = overview
+        self.panel.show_overview(
+            overview, self.services.now(), self.services.counter.settings, self.services.station_id
+        )
 
     def _on_administered(self, dose: AdministeredDose) -> None:
         zone = self.services.counter.settings.zone
@@ -166,6 +228,9 @@ class VisitView(QWidget):
             )
         )
         self._go(5)
+        visit = self.state.visit
+        if visit is not None:
+            self._reload_panel(visit.patient.patient_id)
         self.done.next_button.setFocus()
         self.dose_recorded.emit(dose)
 
