@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from station.store.crypto import DataKey
+from station.store.events import StoredEvent, decode_row
 from sync.wire.chain import GENESIS_HASH
 
 Document = dict[str, Any]
@@ -48,6 +50,11 @@ class StoredCalibration:
     by_user: str
     interval_days: int
 
+
+_EVENT_COLUMNS = (
+    "seq, uuid, station_id, hlc, type, key_id, sealed, payload_hash, sealed_digest, "
+    "prev_hash, hash, signature"
+)
 
 _CALIBRATION_COLUMNS = (
     "calibration_id, device_serial, device_kind, at, certified_g, measured_g, tolerance_g,"
@@ -112,6 +119,39 @@ class StationQueries:
         from station.store import remote  # remote builds projections: imported when asked
 
         return remote.own_push_rows(self._connection, self.data_key, after, limit)
+
+    def own_head(self) -> int:
+        """The highest sequence number of this station's log (0 when it is empty)."""
+        row = self._connection.execute("SELECT MAX(seq) FROM events").fetchone()
+        return int(row[0] or 0)
+
+    def own_events(
+        self,
+        types: Sequence[str],
+        *,
+        after: int = 0,
+        before: int | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+    ) -> list[StoredEvent]:
+        """Events of this station's own log of ``types`` with ``after < seq < before``, decrypted.
+
+        A stretch of the log (today's, say) is read by its range of the key, newest first when
+        asked, and only the rows of ``types`` are opened.
+        """
+        if not types:
+            return []
+        marks = ",".join("?" * len(types))
+        query = (
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE seq > ? AND seq < ?"  # noqa: S608
+            f" AND type IN ({marks}) ORDER BY seq {'DESC' if newest_first else 'ASC'}"
+        )
+        parameters: list[Any] = [after, before if before is not None else 2**62, *types]
+        if limit is not None:
+            query += " LIMIT ?"
+            parameters.append(limit)
+        rows = self._connection.execute(query, parameters)
+        return [decode_row(row, self.data_key) for row in rows]
 
     # -- pulled events --------------------------------------------------------------------------
 
