@@ -58,6 +58,45 @@ def service_sentences() -> dict[str, str]:
             "This key id is the central server's: its key comes with the enrolment and cannot"
             " be replaced here.",
         ),
+        "cards.issued_card_refused": QCoreApplication.translate(
+            "Messages",
+            "The card the server sent is not a genuine card of this clinic for this patient: "
+            "nothing was printed. Tell the technician.",
+        ),
+        "cards.patient_not_on_roster": QCoreApplication.translate(
+            "Messages", "This patient is not on this station's roster."
+        ),
+        "cards.patient_unknown_to_server": QCoreApplication.translate(
+            "Messages",
+            "The central server does not know this patient yet: let the station sync (the "
+            "patient's record goes up with it), then issue the card again.",
+        ),
+        "incidents.already_resolved": QCoreApplication.translate(
+            "Messages", "This incident is resolved already."
+        ),
+        "incidents.not_listed": QCoreApplication.translate(
+            "Messages",
+            "This incident is not in the list fetched from the server: fetch it again.",
+        ),
+        "incidents.note_missing": QCoreApplication.translate(
+            "Messages", "A resolution needs a note saying what was found and done."
+        ),
+        "incidents.signer_not_lead": QCoreApplication.translate(
+            "Messages", "Only the clinic lead signed in may sign this resolution."
+        ),
+        "server.busy": QCoreApplication.translate(
+            "Messages", "The central server is busy: try again in a minute."
+        ),
+        "server.not_enrolled": QCoreApplication.translate(
+            "Messages",
+            "This station is not enrolled with a server: a technician enrolls it first.",
+        ),
+        "server.refused": QCoreApplication.translate(
+            "Messages", "The central server refused this: {detail}"
+        ),
+        "server.unreachable": QCoreApplication.translate(
+            "Messages", "The central server cannot be reached ({detail})."
+        ),
         "counter.administer_before_decision": QCoreApplication.translate(
             "Messages", "Check the rules before giving a dose."
         ),
