@@ -138,19 +138,32 @@ class DosePlan:
             gap = DECIMAL_CONTEXT.subtract(self.target_mg.value, self.start_mg.value)
             whole = DECIMAL_CONTEXT.divide_int(gap, self.step_mg.value)
             return int(whole) + (0 if whole * self.step_mg.value == gap else 1)
+        assert self.step_percent is not None
+        keep = DECIMAL_CONTEXT.divide(_HUNDRED - self.step_percent, _HUNDRED)
         steps, amount = 0, self.start_mg.floored()
         while amount > self.target_mg and steps < _MAX_TAPER_STEPS:
             steps += 1
-            amount = self._after(steps)
+            amount = _floor(DECIMAL_CONTEXT.multiply(amount.value, keep))
         return steps
 
     def steps(self, until: date) -> list[tuple[date, Milligrams]]:
         """Each day the cap changes, with the new cap, from ``start_on`` through ``until``."""
         found: list[tuple[date, Milligrams]] = []
         last = min(self._last_step(), max(self._steps_by(until), -1))
+        keep = (
+            DECIMAL_CONTEXT.divide(_HUNDRED - self.step_percent, _HUNDRED)
+            if self.step_percent is not None
+            else None
+        )
+        amount = self.start_mg.floored()
         for step in range(last + 1):
             day = self.start_on + timedelta(days=step * self.every_days)
-            cap = self._after(step)
+            if keep is None:
+                cap = self._after(step)
+            else:  # a taper: one step from the day before (as ``_after`` counts it)
+                if step and amount > self.target_mg:
+                    amount = _floor(DECIMAL_CONTEXT.multiply(amount.value, keep))
+                cap = max(amount, self.target_mg.floored())
             if not found or found[-1][1] != cap:
                 found.append((day, cap))
         return found
