@@ -22,10 +22,15 @@ from station.domain.settings import RuleSettings
 from station.services.access import require_role
 from station.services.errors import ServiceEdge, ServiceError
 from station.services.preparation import SolutionBatch
+from station.services.settings import SettingsService
 from station.services.signatures import DOSING_ROLES, second_person, signature
+from station.services.technician import CalibrationState, CalibrationStatus, TechnicianService
 from station.services.visits import Visit, proposed_from, weighing_from
 from station.store.accounts import User
 from station.store.store import Session, Store
+
+_UNCHECKED = (CalibrationStatus.OVERDUE, CalibrationStatus.FAILED, CalibrationStatus.NEVER)
+"""Reference-check states in which a clinic may refuse weighings."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,22 @@ class SyringeSteps(ServiceEdge):
             )
         return container
 
+    def scale_check_state(
+        self, session: Session, scale_serial: str | None = None
+    ) -> CalibrationState:
+        """The balance's reference-check state, for the counter to warn (any staff may ask)."""
+        return TechnicianService(self.store, self.clock).station_scale_state(session, scale_serial)
+
+    def blocks_unchecked_scale(self, session: Session) -> bool:
+        """Whether the clinic accepts no weighing on an overdue, failed or unchecked scale."""
+        return self._blocks_unchecked_scale(session)
+
+    def _blocks_unchecked_scale(self, session: Session) -> bool:
+        setting = SettingsService(self.store, self.clock).value(
+            session, "block_when_scale_check_overdue"
+        )
+        return str(setting) == "on"
+
     def accept_weighing(
         self,
         session: Session,
@@ -110,17 +131,28 @@ class SyringeSteps(ServiceEdge):
         batch_id: str,
         measured_g: Grams,
         raw_reading: bytes | str = b"",
+        scale_serial: str | None = None,
     ) -> WeighingResult:
         """Judge a confirmed stable net weight against the dose's target; keep it if inside.
 
         The target and the mg prepared are computed here from the decision's dose and the
         batch's concentration and density. Outside the tolerance nothing is kept: the nurse
-        prepares again (and records why with :meth:`record_redo`).
+        prepares again (and records why with :meth:`record_redo`). While the scale's reference
+        check (``scale_serial``'s, or the station's last checked scale) is overdue, failed or
+        missing, nothing is accepted if the clinic's ``block_when_scale_check_overdue`` is on.
         """
         require_role(session, *DOSING_ROLES)
         if not isinstance(measured_g, Grams):
             raise ServiceError(
                 "The weight is a mass in g from the scale.", code="counter.weight_not_grams"
+            )
+        scale = self.scale_check_state(session, scale_serial)
+        if scale.status in _UNCHECKED and self._blocks_unchecked_scale(session):
+            raise ServiceError(
+                "The scale's reference-weight check is overdue, failed or missing, and the "
+                "clinic accepts no weighing until it passes one: call the technician.",
+                code="counter.scale_check_overdue",
+                status=scale.status.value,
             )
         document = self._visit_document(session, visit)
         proposed = proposed_from(document)

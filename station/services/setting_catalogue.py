@@ -700,6 +700,19 @@ _STATION_SPECS = (
         maximum=365,
     ),
     SettingSpec(
+        "block_when_scale_check_overdue",
+        str,
+        "off",
+        _LEAD,
+        "A scale whose reference check is overdue",
+        "Whether the counter only warns, or accepts no weighing, while the balance's "
+        "reference-weight check is overdue, failed or missing.",
+        choices=(
+            ("off", "Warn the nurse; weighings are accepted"),
+            ("on", "No weighing is accepted until the scale passes a check"),
+        ),
+    ),
+    SettingSpec(
         "count_tolerance_mg",
         Decimal,
         Decimal("0.5"),

@@ -212,6 +212,24 @@ class TechnicianService(ServiceEdge):
             return CalibrationState(CalibrationStatus.DUE, last)
         return CalibrationState(CalibrationStatus.OK, last)
 
+    def station_scale_state(
+        self, session: Session, device_serial: str | None = None
+    ) -> CalibrationState:
+        """The state of this station's balance: ``device_serial``'s, or the last one checked.
+
+        Calibrations belong to the station that recorded them, so the last scale checked is
+        this station's.
+        """
+        if device_serial:
+            return self.calibration_state(session, device_serial)
+        with self.store.reading(session) as projections:
+            checks = [
+                c for c in projections.calibrations() if (c.device_kind or "scale") == "scale"
+            ]
+        if not checks:
+            return CalibrationState(CalibrationStatus.NEVER, None)
+        return self.calibration_state(session, checks[-1].device_serial)
+
     # -- diagnostics --------------------------------------------------------------------------
 
     def _identifying_terms(self, session: Session) -> list[str]:
