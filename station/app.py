@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from station import cli
 from station.cli import GuiRequest
 from station.ui.errors import install_exception_hook, report_unexpected
+from station.ui.geometry import fit_to_screen
 from station.ui.main_window import StationParts, StationWindow
 from station.ui.style import apply_style
 from station.ui.tasks import BackgroundTasks
@@ -165,7 +166,7 @@ def launch(request: GuiRequest) -> int:
         return run_tour(request.tour_dir, request.patients, test_kdf=request.test_kdf)
     tasks = BackgroundTasks()
     window = StationWindow(submit=tasks.submit, demo=request.demo)
-    window.resize(1400, 950)
+    fit_to_screen(window)  # the profile's window settings may put it back where it was
     window.show()
     window.status.showMessage(
         QCoreApplication.translate(

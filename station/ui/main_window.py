@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from station.services.sync_service import StationSync, SyncOverview
     from station.ui.device_bridge import DeviceBridges
     from station.ui.i18n import Translations
+    from station.ui.lead.intake_dialog import IntakeDialog
     from station.ui.lead.patient_actions import PatientActionsDialog
     from station.ui.lead.rules_dialog import ClinicRulesDialog
     from station.ui.locked_board import LockedObservationBoard
@@ -281,15 +282,30 @@ class CounterScreen(QWidget):
             devices=parts.devices,
             booths=parts.preferences.booths,
             prescribing=parts.services.prescribing,
+            intake=parts.services.intake,
         )
         self.visit = VisitView(services)
         self.board = ObservationBoard(
-            parts.counter, session, parts.tasks.submit, accounts=parts.services.accounts
+            parts.counter,
+            session,
+            parts.tasks.submit,
+            accounts=parts.services.accounts,
+            intake=parts.services.intake,
         )
         self.board.setAccessibleName(self.tr("Observation board"))
+        from station.ui.visit.queue_view import queue_beside
+
+        # The counter's queue (issue 16) beside the board, below the visit.
+        self.queue = queue_beside(self.visit, parts.services, session, parts.tasks.submit)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.board)
+        lower.addWidget(self.queue)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.visit)
-        splitter.addWidget(self.board)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # Neither part can be dragged away; the board keeps a whole card in view (it asks
@@ -302,8 +318,13 @@ class CounterScreen(QWidget):
         self.visit.dose_recorded.connect(lambda _dose: self.board.refresh())
 
     def shut(self) -> None:
-        """Stop timers and the live weight before the screen is thrown away."""
-        self.visit.end_visit()
+        """Stop timers and the live weight before the screen is thrown away.
+
+        A visit in progress is not ended: the record keeps it, and it goes on after the next
+        sign-in (its nurse) or after a recorded handover (another).
+        """
+        self.visit.shut()
+        self.queue.stop()
         self.board.set_session(None)
         self.board.tick_timer.stop()
         self.board.reload_timer.stop()
@@ -388,6 +409,10 @@ class StationWindow(QMainWindow):
         name = parts.station_name or parts.services.station_id
         self._set_title(name)
         self.status.follow(parts.devices)
+        if parts.preferences.window_geometry:  # as the station left it (if it still fits)
+            from station.ui.geometry import restore_geometry
+
+            restore_geometry(self, parts.preferences.window_geometry)
         self.inactivity.set_seconds(parts.preferences.lock_after_s)
         self.wedge.config = WedgeConfig(max_gap_s=parts.preferences.wedge_max_gap_ms / 1000)
         parts.devices.scanner.scanned.connect(self.handle_scan)
@@ -434,13 +459,23 @@ class StationWindow(QMainWindow):
         self.prescriber_action = QAction(self.tr("&Prescriber's workspace…"), self)
         self.prescriber_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prescriber_action.triggered.connect(self.open_prescriber_workspace)
-        actions = (self.lead_action, self.void_action, self.rules_action, self.prescriber_action)
+        self.intake_action = QAction(self.tr("Register &patient…"), self)
+        self.intake_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.intake_action.triggered.connect(self.open_intake)
+        actions = (
+            self.lead_action,
+            self.void_action,
+            self.rules_action,
+            self.prescriber_action,
+            self.intake_action,
+        )
         for action in actions:
             action.setEnabled(False)
             menu.addAction(action)
         self.patient_actions: PatientActionsDialog | None = None
         self.prescriber_dialog: PrescriberWorkspaceDialog | None = None
         self.rules_dialog: ClinicRulesDialog | None = None
+        self.intake_dialog: IntakeDialog | None = None
         self.unlocked.connect(self._enable_patient_actions)
         self.locked.connect(lambda: self._enable_patient_actions(None))
 
@@ -454,9 +489,13 @@ class StationWindow(QMainWindow):
         self.void_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
         # A prescriber who also doses works at the counter: their orders open from the menu.
         self.prescriber_action.setEnabled(Role.PRESCRIBER in roles and self.workspace is None)
+        self.intake_action.setEnabled(
+            bool(roles & {Role.PRESCRIBER, Role.CLINIC_LEAD, Role.ADMINISTRATOR})
+        )
         if session is None:
             self.patient_actions = None  # rejected and deleted with the other dialogs
             self.prescriber_dialog = None
+            self.intake_dialog = None
 
     def open_patient_actions(self) -> None:
         """Open the patient screen for whoever is signed in (window-modal; closed on lock)."""
@@ -472,6 +511,23 @@ class StationWindow(QMainWindow):
         self.patient_actions = PatientActionsDialog(context, self)
         self.patient_actions.addActions([self.lock_action, self.switch_action])  # Ctrl+L there too
         self.patient_actions.open()
+
+    def open_intake(self) -> None:
+        """Register a new patient, with their photo (window-modal; closed on lock)."""
+        from station.ui.lead.intake_dialog import IntakeDialog
+
+        if self.session is None or not self.attached:
+            return
+        parts = self.parts
+        self.intake_dialog = IntakeDialog(
+            parts.services.intake,
+            self.session,
+            parts.tasks.submit,
+            parts.services.station_id,
+            self,
+        )
+        self.intake_dialog.addActions([self.lock_action, self.switch_action])
+        self.intake_dialog.open()
 
     def open_prescriber_workspace(self) -> None:
         """The prescriber's workspace in a window-modal dialog (for a prescriber at the counter)."""
@@ -681,6 +737,7 @@ class StationWindow(QMainWindow):
         self.wedge.enabled = True
         if self.counter_screen is not None:
             self.counter_screen.visit.identify.scan_hint.setFocus()
+            self.counter_screen.visit.keeper.look()  # a visit kept over the lock goes on
         self._warn_if_record_changed(session)
         self.unlocked.emit(session)
 
@@ -789,6 +846,8 @@ class StationWindow(QMainWindow):
             self.login.message.show_message(self.tr("Sign in first, then scan the card."))
             return
         self.inactivity.arm()
+        if self.counter_screen.queue.takes_scan(scan):  # a check-in at the counter's queue
+            return
         self.counter_screen.visit.handle_scan(scan)
 
     # -- closing -------------------------------------------------------------------------------
@@ -863,6 +922,10 @@ class StationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """Lock (no patient data left on screen) and stop listening to the keyboard."""
         self._board_reader = None  # closing: no board left behind on the login page
+        if self.attached:
+            from station.ui.geometry import remember_geometry
+
+            remember_geometry(self, self.parts.services.data_dir, self.parts.tasks.submit)
         self.lock()
         self.wedge.uninstall()
         app = QApplication.instance()

@@ -41,6 +41,9 @@ class Preferences:
     wedge_max_gap_ms: int = 50
     """Keys closer together than this, ending in Enter, are a keyboard-wedge scan."""
     booths: int = 6
+    window_geometry: str = ""
+    """The window's size and place when it was last closed (Qt's saved geometry, base64);
+    empty: fitted to the screen."""
 
     def __post_init__(self) -> None:
         if self.lock_after_s < 0:

@@ -118,6 +118,7 @@ def test_the_counter_fits_each_screen_with_a_patient_and_four_on_the_board(
 
     window.resize(*SIZES[0])
     qtbot.mouseClick(visit.assess.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visit.step_name == "Prepare", timeout=10000)
     prepare_dose(qtbot, demo_station, visit)
     print_label(qtbot, visit)
     administer(qtbot, visit)

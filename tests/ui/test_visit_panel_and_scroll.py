@@ -1,0 +1,44 @@
+"""After a dose the patient panel shows it at once; each visit step opens scrolled to its top."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_ready
+from tests.ui.visit_driver import (
+    TIMEOUT,
+    administer,
+    check_rules,
+    identify_by_card,
+    prepare_dose,
+    print_label,
+)
+
+
+def test_the_panel_counts_the_dose_just_given_and_each_step_opens_at_its_top(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    window.resize(1024, 600)  # short: the steps scroll
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
+    assert visit.panel.doses_today.text().startswith("0 dose(s)")
+    check_rules(qtbot, visit)
+    QApplication.processEvents()
+    bar = visit.step_area.verticalScrollBar()
+    assert bar.maximum() > 0, "the assessment is taller than the step area at this size"
+    bar.setValue(bar.maximum())
+    assert visit.assess.continue_button.isEnabled()
+    visit.assess.continue_button.click()
+    qtbot.waitUntil(lambda: visit.step_name == "Prepare", timeout=TIMEOUT)
+    assert bar.value() == 0, "the next step opens at its top, not where the last one was"
+
+    prepare_dose(qtbot, demo_station, visit)
+    print_label(qtbot, visit)
+    administer(qtbot, visit)
+    qtbot.waitUntil(lambda: visit.panel.doses_today.text().startswith("1 dose(s)"), timeout=TIMEOUT)
+    given = visit.state.weighed
+    assert given is not None
+    assert "(full)" in visit.panel.doses_today.text()
