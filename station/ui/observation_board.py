@@ -28,8 +28,8 @@ from station.domain.observation import (
 )
 from station.services.accounts import AccountsService, Session, User
 from station.services.counter import CounterService
-from station.services.intake import IntakeService
 from station.services.errors import ServiceError
+from station.services.intake import IntakeService
 from station.services.observation import BoardView, NoteOutcome, OpenObservation
 from station.services.signatures import DOSING_ROLES
 from station.ui.messages import describe

@@ -1,11 +1,11 @@
-"""Placeholder patient photos: initials on a coloured square, drawn here (no photos in the repo)."""
+"""Patient photos on screen: the recorded photo, or initials on a coloured square without one."""
 
 from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 
 from station.domain.patients import Patient
 
@@ -34,3 +34,21 @@ def placeholder_photo(patient: Patient, size: int = 160) -> QPixmap:
     finally:
         painter.end()
     return pixmap
+
+
+def decoded_photo(data: bytes | None) -> QImage | None:
+    """A recorded photo (JPEG bytes) as an image, or None; safe to call off the GUI thread."""
+    if not data:
+        return None
+    image = QImage.fromData(data, b"JPEG")
+    return None if image.isNull() else image
+
+
+def photo_pixmap(image: QImage, size: int = 160) -> QPixmap:
+    """The photo fitted into a ``size`` square (its proportions kept), for a label."""
+    fitted = image.scaled(
+        QSize(size, size),
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return QPixmap.fromImage(fitted)

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from station.domain.observation import ObservationStage
 from station.services.observation import OpenObservation
@@ -18,9 +19,13 @@ from station.ui.observation.look import (
     board_font,
     format_countdown,
 )
+from station.ui.photos import photo_pixmap
 from station.ui.widgets import FlowLayout
 
 __all__ = ["ObservationCard"]
+
+PHOTO_SIZE = 72
+"""The photo's square on a card, in pixels: enough to tell the patient in the booth."""
 
 
 class ObservationCard(QFrame):
@@ -55,6 +60,10 @@ class ObservationCard(QFrame):
         self._flash = False
         self.booth_label = QLabel()
         self.booth_label.setFont(board_font(22, bold=True))
+        self.photo = QLabel(self)
+        """The patient's recorded photo beside the booth (hidden without one, and when locked)."""
+        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.hide()
         self.countdown = QLabel("--:--")
         self.countdown.setFont(board_font(48, bold=True))
         self.stage_label = QLabel()
@@ -77,7 +86,10 @@ class ObservationCard(QFrame):
             lambda: self.discharge_requested.emit(self.observation_id)
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.booth_label)
+        header = QHBoxLayout()
+        header.addWidget(self.photo)
+        header.addWidget(self.booth_label, 1)
+        layout.addLayout(header)
         layout.addWidget(self.countdown)
         layout.addWidget(self.stage_label)
         if read_only:  # the locked screen: nothing written about the patient, no actions
@@ -112,6 +124,14 @@ class ObservationCard(QFrame):
         """Show newer data (notes, adverse events) for the same observation."""
         self.observation = observation
         self._retranslate()
+
+    def show_photo(self, image: QImage) -> None:
+        """Show the patient's recorded photo beside the booth (never on the locked screen)."""
+        if self.read_only or image.isNull():
+            return
+        self.photo.setPixmap(photo_pixmap(image, PHOTO_SIZE))
+        self.photo.setAccessibleName(self.tr("Patient photo"))
+        self.photo.show()
 
     def set_busy(self, busy: bool) -> None:
         """Disable the actions while a write for this card is on its way to the disk."""

@@ -14,7 +14,9 @@ from station.services.counter import (
     Visit,
     WeighingResult,
 )
+from station.services.intake import IntakeService
 from station.services.preparation import SolutionBatch, WeighedDose
+from station.services.prescribing import PrescribingService
 from station.ui.device_bridge import DeviceBridges
 from station.ui.tasks import Submit
 
@@ -31,6 +33,10 @@ class VisitServices:
     session: Session
     devices: DeviceBridges
     booths: int = 6
+    prescribing: PrescribingService | None = None
+    """The prescriber's orders: the panel shows their notice for the counter (when given)."""
+    intake: IntakeService | None = None
+    """The patients' photos: the panel shows the recorded photo (when given)."""
 
     def now(self) -> datetime:
         """The counter's clock (the one the record uses)."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from station.domain.prescriptions import Prescription, active_prescriptions
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.counter import PatientOverview
-from station.ui.photos import placeholder_photo
+from station.ui.photos import photo_pixmap, placeholder_photo
+from station.ui.prescriber.notice import OrderNoticeLabel
 from station.ui.widgets import make_label
 
 
@@ -60,8 +62,13 @@ class PatientPanel(QFrame):
         self.photo.setAccessibleName(self.tr("Patient photo"))
         self.photo.setFixedSize(160, 160)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_patient_id: str | None = None
+        """Whose picture the photo label holds (their initials until their photo is read)."""
+        self.shows_recorded_photo = False
         self.name = make_label("", self.tr("Patient name"))
         self.name.setObjectName("heading")
+        self.order_notice = OrderNoticeLabel()
+        """The prescriber's note, what changed since the last dose, expiry and review warnings."""
         self.birth_date = make_label("", self.tr("Birth date"))
         self.clinic_id = make_label("", self.tr("Clinic id"))
         self.prescription = make_label("", self.tr("Prescription"))
@@ -85,6 +92,7 @@ class PatientPanel(QFrame):
         details.setContentsMargins(0, 0, 0, 0)
         details.addWidget(self.photo)
         details.addWidget(self.name)
+        details.addWidget(self.order_notice)
         details.addLayout(form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -95,6 +103,8 @@ class PatientPanel(QFrame):
     def clear(self) -> None:
         """Remove every patient detail from the panel."""
         self.photo.clear()
+        self.photo_patient_id, self.shows_recorded_photo = None, False
+        self.photo.setAccessibleName(self.tr("Patient photo"))
         for label in (
             self.name,
             self.birth_date,
@@ -106,8 +116,17 @@ class PatientPanel(QFrame):
             self.flags,
         ):
             label.clear()
+        self.order_notice.clear_notice()
         self._details.hide()
         self.empty.show()
+
+    def show_photo(self, patient_id: str, image: QImage | None) -> None:
+        """Show the patient's recorded photo (read in the background); another's is ignored."""
+        if image is None or image.isNull() or patient_id != self.photo_patient_id:
+            return
+        self.photo.setPixmap(photo_pixmap(image, 160))
+        self.photo.setAccessibleName(self.tr("Patient photo"))
+        self.shows_recorded_photo = True
 
     def show_overview(
         self, overview: PatientOverview, now: datetime, settings: RuleSettings, station_id: str
@@ -115,7 +134,10 @@ class PatientPanel(QFrame):
         """Fill the panel from a patient overview."""
         patient = overview.patient
         today = now.astimezone(settings.zone).date()
-        self.photo.setPixmap(placeholder_photo(patient, 160))
+        if patient.patient_id != self.photo_patient_id:  # the same patient keeps their photo
+            self.photo.setPixmap(placeholder_photo(patient, 160))
+            self.photo.setAccessibleName(self.tr("No photo on record: initials"))
+            self.photo_patient_id, self.shows_recorded_photo = patient.patient_id, False
         self.name.setText(f"{patient.given_name} {patient.family_name}")
         self.birth_date.setText(patient.birth_date.strftime("%d.%m.%Y"))
         self.clinic_id.setText(patient.clinic_id)
