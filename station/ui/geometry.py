@@ -9,7 +9,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from station.ui.preferences import load_preferences, save_preferences
@@ -26,9 +25,7 @@ FRAME_ALLOWANCE = QSize(16, 40)
 
 def available_area(window: QWidget) -> QRect:
     """The screen's area a window may use (without panels and docks), or a small default."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return QRect(0, 0, 1024, 768)
+    screen = window.screen()
     return screen.availableGeometry()
 
 

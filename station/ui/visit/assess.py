@@ -6,6 +6,7 @@ from datetime import datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +21,13 @@ from station.domain.prescriptions import Drug
 from station.domain.roles import Role
 from station.domain.rules import DoseDecision, Outcome, Reason
 from station.services.accounts import User
-from station.services.counter import Override, PatientOverview, Visit
+from station.services.counter import PatientOverview, Visit
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.reasons import describe_reason
 from station.ui.style import OUTCOME_COLOURS
 from station.ui.visit.context import VisitServices, VisitState
+from station.ui.visit.keys import is_enter
 from station.ui.visit.panel import active_prescription
 from station.ui.widgets import (
     FlowLayout,
@@ -80,11 +82,11 @@ def reason_lines(
 
     Times are shown in ``zone`` (the clinic's), without their date on the day of ``now``.
     """
-    marks = {
+    marks = {  # in the common fonts (DejaVu, Segoe UI); tests/ui/test_glyphs.py checks them
         Outcome.ALLOW: "✔",
         Outcome.ALLOW_WITH_WARNING: "⚠",
-        Outcome.NEEDS_OVERRIDE: "✋",
-        Outcome.BLOCK: "⛔",
+        Outcome.NEEDS_OVERRIDE: "✍",
+        Outcome.BLOCK: "✖",
     }
     ordered = sorted(decision.reasons, key=lambda reason: -int(reason.outcome))
     lines = []
@@ -189,7 +191,11 @@ class AssessStep(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.check_button.clicked.connect(self.check)
-        self.dose.returnPressed.connect(self.check)
+        # Enter anywhere in the form checks the rules (keyPressEvent); a change after the
+        # decision takes it away: what goes on is always what the rules saw.
+        self.sedation.currentIndexChanged.connect(self._inputs_changed)
+        for field in (self.breath_alcohol, self.notes, self.dose):
+            field.textChanged.connect(self._inputs_changed)
         self.offer_button.clicked.connect(self.take_offer)
         self.acknowledge.toggled.connect(self._update_continue)
         self.comment.textChanged.connect(self._update_continue)
@@ -198,6 +204,26 @@ class AssessStep(QWidget):
         self.end_button.clicked.connect(self.ended)
         self.dialog: WitnessDialog | None = None
         self.reset()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter checks the rules when nothing is decided, and goes on once the dose may."""
+        if not is_enter(event) or self.busy:
+            super().keyPressEvent(event)
+            return
+        if self.decision_box.isHidden():
+            self.check()
+        elif self.may_continue():
+            self._continue()
+        elif self.override_button.isVisibleTo(self) and self.state.visit is not None:
+            visit = self.state.visit
+            if visit.override_reason is None and self.override_reason.text().strip():
+                self.ask_override()
+        event.accept()
+
+    def _inputs_changed(self) -> None:
+        if not self.busy and not self.decision_box.isHidden():
+            self.decision_box.hide()
+            self.continue_button.setEnabled(False)
 
     def reset(self) -> None:
         """Empty the form for the next patient."""
@@ -225,6 +251,19 @@ class AssessStep(QWidget):
             self.drug = Drug.DIACETYLMORPHINE_IV
             self.drug_label.setText(self.drug.label)
         self.sedation.setFocus()
+
+    def show_recorded(self, visit: Visit) -> None:
+        """Show a resumed visit's recorded assessment and the rules' decision on it now."""
+        assessment, proposed = visit.assessment, visit.proposed
+        if assessment is not None:
+            self.sedation.setCurrentIndex(self.sedation.findData(assessment.sedation_score))
+            alcohol = assessment.breath_alcohol_permille
+            self.breath_alcohol.setText("" if alcohol is None else str(alcohol))
+        if proposed is not None:
+            self.drug = proposed.drug
+            self.drug_label.setText(proposed.drug.label)
+            self.dose.setText(str(proposed.mg.value))
+        self.show_decision()
 
     # -- checking the rules -------------------------------------------------------------------
 
@@ -323,8 +362,11 @@ class AssessStep(QWidget):
         self.override_done.clear()
         self.override_done.setVisible(needs_override)
         self.decision_box.show()
+        self.show_approval()
         self._update_continue()
-        if decision.outcome is Outcome.BLOCK:
+        if self.continue_button.isEnabled():
+            self.continue_button.setFocus()
+        elif decision.outcome is Outcome.BLOCK:
             self.end_button.setFocus()
         elif needs_override:
             self.override_reason.setFocus()
@@ -372,15 +414,37 @@ class AssessStep(QWidget):
         self.dialog.open()
 
     def _on_override(self, witness: User) -> None:
-        self.state.override = Override(self.override_reason.text().strip(), witness)
-        self.override_done.setText(
-            self.tr("Approved by {name}: {reason}").format(
-                name=witness.display_name, reason=self.state.override.reason
-            )
+        """The service records the approval (it outlasts a lock); the dose then may go on."""
+        visit, reason = self.state.visit, self.override_reason.text().strip()
+        if visit is None:
+            return
+        counter, session = self.services.counter, self.services.session
+        self.busy = True
+        self.services.submit(
+            lambda: counter.approve_override(session, visit, reason, witness),
+            self._on_approved,
+            known_errors(self._on_refused, self),
         )
+
+    def _on_approved(self, visit: Visit) -> None:
+        self.busy = False
+        self.state.visit = visit
+        self.show_approval()
         self.message.clear_message()
         self._update_continue()
         self.continue_button.setFocus()
+
+    def show_approval(self) -> None:
+        """Say whose approval the record holds for this decision."""
+        visit = self.state.visit
+        if visit is None or visit.override_reason is None:
+            return
+        self.override_reason.setText(visit.override_reason)
+        self.override_done.setText(
+            self.tr("Approved by {name}: {reason}").format(
+                name=visit.override_by, reason=visit.override_reason
+            )
+        )
 
     def may_continue(self) -> bool:
         """True when the decision and what the nurse did let the dose go ahead."""
@@ -395,7 +459,7 @@ class AssessStep(QWidget):
         warnings = any(r.outcome is Outcome.ALLOW_WITH_WARNING for r in decision.reasons)
         if warnings and not decision.comment_required and not self.acknowledge.isChecked():
             return False
-        return not (decision.outcome is Outcome.NEEDS_OVERRIDE and self.state.override is None)
+        return not (decision.outcome is Outcome.NEEDS_OVERRIDE and visit.override_reason is None)
 
     def _update_continue(self) -> None:
         self.continue_button.setEnabled(self.may_continue())
@@ -411,4 +475,19 @@ class AssessStep(QWidget):
             self.state.acknowledgement = self.tr("Warnings read and acknowledged.")
         else:
             self.state.acknowledgement = ""
+        # The record keeps that the nurse went on (and what they acknowledged): after a lock
+        # the visit goes on from the syringe, not from the rules again.
+        # (in the background, before the weighing: the tasks run one at a time, in order).
+        counter, session = self.services.counter, self.services.session
+        acknowledgement = self.state.acknowledgement
+        self.services.submit(
+            lambda: counter.accept_decision(session, visit, acknowledgement),
+            self._on_accepted,
+            known_errors(self._on_refused, self),
+        )
         self.ready.emit()
+
+    def _on_accepted(self, visit: Visit) -> None:
+        current = self.state.visit
+        if current is not None and current.visit_id == visit.visit_id:
+            self.state.visit = visit
