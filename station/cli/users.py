@@ -1,4 +1,4 @@
-"""``dosing-station users …``: add, list, disable and re-password staff accounts."""
+"""``dosing-station users …``: add, list, disable, unlock and re-password staff accounts."""
 
 from __future__ import annotations
 
@@ -89,6 +89,17 @@ def disable_user(data_dir: Path | None, username: str, password: str, target: st
     with signed_in(data_dir, username, password) as (store, session), friendly_errors():
         StaffAdministration(store).disable(session, target)
     click.echo(f"Disabled {target}")
+
+
+@users.command("unlock")
+@data_dir_option
+@as_user_options
+@click.argument("target")
+def unlock_user(data_dir: Path | None, username: str, password: str, target: str) -> None:
+    """Lift a lockout after repeated wrong passwords (administrators; recorded)."""
+    with signed_in(data_dir, username, password) as (store, session), friendly_errors():
+        was_locked = StaffAdministration(store).lift_lockout(session, target)
+    click.echo(f"Unlocked {target}" if was_locked else f"{target} was not locked")
 
 
 @users.command("passwd")

@@ -43,6 +43,14 @@ class StaffAdministration(ServiceEdge):
             )
         return self.store.set_user_disabled(session, username, True)
 
+    def lift_lockout(self, session: Session, username: str) -> bool:
+        """Lift a lockout after wrong passwords (administrators; recorded as user.unlocked).
+
+        Returns whether the account was locked.
+        """
+        require_role(session, Role.ADMINISTRATOR)
+        return self.store.clear_lockout(session, username.strip().lower())
+
     def set_password(self, session: Session, username: str, new_password: str) -> None:
         """Change one's own password, or (administrators) anyone's."""
         if session.user.username != username.strip().lower():

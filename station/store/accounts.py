@@ -275,7 +275,8 @@ def check_not_locked(connection: sqlite3.Connection, user: User, now: datetime) 
             local = until.astimezone().strftime("%H:%M")
             raise AccountLocked(
                 f"This account is locked after repeated wrong passwords until {local}. "
-                "Wait, or ask an administrator to unlock it."
+                "Wait, or ask an administrator to unlock it "
+                f"(dosing-station users unlock {user.username})."
             )
 
 

@@ -739,6 +739,25 @@ class Store:
         with self._transactor.reading() as connection:
             return accounts.get_user(connection, user.user_id)
 
+    def clear_lockout(self, session: Session, username: str) -> bool:
+        """Lift a lockout after wrong passwords (recorded); False if the account was not locked."""
+        with self._transactor.transaction() as tx:
+            user = accounts.find_user(tx, username)
+            if user is None:
+                raise StoreError(f"no user {username!r}")
+            row = tx.execute(
+                "SELECT failed_attempts, locked_until FROM users WHERE user_id = ?",
+                (user.user_id,),
+            ).fetchone()
+            was_locked = bool(row and row[1])
+            accounts.clear_lock(tx, user.user_id)
+            self.record(
+                session,
+                "user.unlocked",
+                {"user_id": user.user_id, "by": session.user.user_id, "was_locked": was_locked},
+            )
+        return was_locked
+
     def set_password(self, session: Session, username: str, new_password: str) -> None:
         """Re-wrap the data key under a new password (nothing else is re-encrypted)."""
         accounts.check_password_strength(new_password)
