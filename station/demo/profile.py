@@ -14,6 +14,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from devices.protocols.scanner import PackCode, gs1_check_digit
+from station.demo.photos import demo_photo
 from station.domain.ledger import ContainerKind
 from station.domain.patients import Patient
 from station.domain.prescriptions import Drug, Phase, Prescription
@@ -23,6 +24,7 @@ from station.domain.settings import RuleSettings
 from station.services.cards import trust_card_issuer, trusted_card_keys
 from station.services.counter import CounterService
 from station.services.errors import ServiceError
+from station.services.intake import IntakeService
 from station.services.pharmacy import PharmacyService, Product
 from station.services.sync_link import server_binding
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, KdfParams
@@ -110,6 +112,7 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
         store.add_user(admin, username, display, roles, password)
     lead = store.unlock("lead", demo_password("lead"))
     counter = CounterService(store)
+    intake = IntakeService(store)
     chooser = random.Random(seed)  # noqa: S311 - demo data, not security
     today = datetime.now(UTC).date()
     for number in range(1, patients + 1):
@@ -126,6 +129,9 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
             home_station=OTHER_STATION if number % 5 == 0 else store.station_id,
         )
         counter.register_patient(lead, patient)
+        intake.set_photo(
+            lead, patient.patient_id, demo_photo(patient.patient_id), clinic_id=patient.clinic_id
+        )
         phase = Phase.INDUCTION if number == 1 else Phase.MAINTENANCE
         per_session = Milligrams(
             15 if phase is Phase.INDUCTION else 100 + 20 * chooser.randrange(8)
