@@ -236,7 +236,7 @@ class PlanEditor(QGroupBox):
         if plan is not None:
             until = self.until or plan.start_on + timedelta(days=PREVIEW_DAYS)
             rows = [
-                TextRow(day.isoformat(), (day_text(day), self.tr("{mg} mg").format(mg=cap.value)))
+                TextRow(day.isoformat(), (day_text(day), str(cap)))
                 for day, cap in plan.steps(until)
             ]
             if not rows:

@@ -107,6 +107,7 @@ class PrescriberWorkspace(QWidget):
         self.dialog: OrderDialog | None = None
         self.closed = False
         self.loading = False
+        self._shown_once = False
         self.heading = make_label(
             self.tr("Prescriber — {name}").format(name=session.user.display_name),
             self.tr("Prescriber's workspace"),
@@ -258,6 +259,9 @@ class PrescriberWorkspace(QWidget):
         for view in self.views():
             if view.model().rowCount() and not view.currentIndex().isValid():
                 view.selectRow(0)
+        if self.dialog is None and not self._shown_once:
+            self.current_view().setFocus()  # the keyboard starts in the list
+        self._shown_once = True
         self.loaded.emit(overview)
 
     def _attention(self, review_due: bool, expiring: bool) -> str:
@@ -289,13 +293,12 @@ class PrescriberWorkspace(QWidget):
         if plan is None:
             return self.tr("none")
         if plan.kind is PlanKind.TITRATION:
-            return self.tr("+{step} mg every {days} d up to {target} mg").format(
-                step=plan.step_mg.value if plan.step_mg is not None else "?",
-                days=plan.every_days,
-                target=plan.target_mg.value,
+            return self.tr("+{step} every {days} d up to {target}").format(
+                step=plan.step_mg, days=plan.every_days, target=plan.target_mg
             )
-        return self.tr("−{percent} % every {days} d down to {target} mg").format(
-            percent=plan.step_percent, days=plan.every_days, target=plan.target_mg.value
+        percent = plan.step_percent.normalize() if plan.step_percent is not None else "?"
+        return self.tr("−{percent} % every {days} d down to {target}").format(
+            percent=percent, days=plan.every_days, target=plan.target_mg
         )
 
     def _order_row(self, order: Order, *, attention: bool, note: str) -> TextRow:
@@ -304,8 +307,8 @@ class PrescriberWorkspace(QWidget):
             clinic_id,
             name,
             drug_name(order.drug),
-            self.tr("{mg} mg").format(mg=order.max_per_session.value),
-            self.tr("{mg} mg").format(mg=order.max_per_day.value),
+            str(order.max_per_session),
+            str(order.max_per_day),
             str(order.sessions_per_day),
             interval_text(order.min_interval),
             phase_name(order.phase),
