@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -35,11 +36,42 @@ class MessageLabel(QLabel):
         self.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            grow_to_fit(window)  # a long message makes its dialog taller, never cut
 
     def clear_message(self) -> None:
         """Hide the message."""
         self.setText("")
         self.hide()
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a dialog as large as its (wrapped) texts need now, within the screen; never smaller.
+
+    A dialog sizes itself when it opens; a longer message shown later would be squeezed into
+    the height it had (its words cut off at the bottom).
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.invalidate()
+    layout.activate()
+    area = window.screen().availableGeometry()
+    width = min(max(window.width(), layout.minimumSize().width()), area.width() - 40)
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    height = min(max(height, window.height()), area.height() - 60)
+    if width != window.width() or height != window.height():
+        window.resize(width, height)
+
+
+def readable_width(widget: QWidget, characters: int = 48) -> int:
+    """About ``characters`` average characters of the widget's font: a dialog's least width,
+    so that a wrapped sentence reads as lines, not as a tall column of words."""
+    return widget.fontMetrics().averageCharWidth() * characters
 
 
 def make_button(text: str, accessible_name: str, parent: QWidget | None = None) -> QPushButton:

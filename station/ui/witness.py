@@ -18,7 +18,7 @@ from station.services.accounts import AccountsService, User
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
-from station.ui.widgets import MessageLabel, make_button, make_field
+from station.ui.widgets import MessageLabel, make_button, make_field, readable_width
 
 
 class WitnessDialog(QDialog):
@@ -61,7 +61,9 @@ class WitnessDialog(QDialog):
             else self.tr("Any other staff member can confirm.")
         )
         self.who = QLabel(who)
+        self.who.setWordWrap(True)
         self.who.setAccessibleName(self.tr("Who may confirm"))
+        self.setMinimumWidth(readable_width(self))
         self.username = make_field(self.tr("Witness user name"))
         self.password = make_field(self.tr("Witness password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
