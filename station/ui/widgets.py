@@ -69,8 +69,10 @@ def grow_to_fit(window: QWidget) -> None:
 
 
 def readable_width(widget: QWidget, characters: int = 48) -> int:
-    """About ``characters`` average characters of the widget's font: a dialog's least width,
-    so that a wrapped sentence reads as lines, not as a tall column of words."""
+    """About ``characters`` average characters of the widget's font (a dialog's least width).
+
+    A wrapped sentence then reads as lines, not as a tall column of words.
+    """
     return widget.fontMetrics().averageCharWidth() * characters
 
 
