@@ -462,12 +462,22 @@ class StationWindow(QMainWindow):
         self.intake_action = QAction(self.tr("Register &patient…"), self)
         self.intake_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.intake_action.triggered.connect(self.open_intake)
+        self.incidents_action = QAction(self.tr("&Incidents…"), self)
+        self.incidents_action.triggered.connect(self.open_incidents)
+        self.card_action = QAction(self.tr("Issue &card…"), self)
+        self.card_action.triggered.connect(self.open_card_issue)
+        self.absent_action = QAction(self.tr("&Absent patients…"), self)
+        self.absent_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.absent_action.triggered.connect(self.open_absent_patients)
         actions = (
             self.lead_action,
             self.void_action,
             self.rules_action,
             self.prescriber_action,
             self.intake_action,
+            self.incidents_action,
+            self.card_action,
+            self.absent_action,
         )
         for action in actions:
             action.setEnabled(False)
@@ -476,6 +486,7 @@ class StationWindow(QMainWindow):
         self.prescriber_dialog: PrescriberWorkspaceDialog | None = None
         self.rules_dialog: ClinicRulesDialog | None = None
         self.intake_dialog: IntakeDialog | None = None
+        self.absent_dialog: QDialog | None = None
         self.unlocked.connect(self._enable_patient_actions)
         self.locked.connect(lambda: self._enable_patient_actions(None))
 
@@ -492,10 +503,30 @@ class StationWindow(QMainWindow):
         self.intake_action.setEnabled(
             bool(roles & {Role.PRESCRIBER, Role.CLINIC_LEAD, Role.ADMINISTRATOR})
         )
+        self.incidents_action.setEnabled(Role.CLINIC_LEAD in roles)
+        self.absent_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
+        self.card_action.setEnabled(
+            bool(roles & {Role.PRESCRIBER, Role.CLINIC_LEAD, Role.ADMINISTRATOR})
+        )
         if session is None:
             self.patient_actions = None  # rejected and deleted with the other dialogs
             self.prescriber_dialog = None
             self.intake_dialog = None
+            self.absent_dialog = None
+
+    def open_absent_patients(self) -> None:
+        """Open the absent patients for a nurse or clinic lead (window-modal; closed on lock)."""
+        from station.ui.visit.absent import AbsenceContext, AbsentDialog
+
+        if self.session is None or not self.attached:
+            return
+        parts, counter = self.parts, self.parts.counter
+        context = AbsenceContext(
+            parts.services.absence, self.session, parts.tasks.submit, lambda: counter.settings.zone
+        )
+        self.absent_dialog = AbsentDialog(context, self)
+        self.absent_dialog.addActions([self.lock_action, self.switch_action])
+        self.absent_dialog.open()
 
     def open_patient_actions(self) -> None:
         """Open the patient screen for whoever is signed in (window-modal; closed on lock)."""
@@ -541,6 +572,35 @@ class StationWindow(QMainWindow):
         )
         self.prescriber_dialog.addActions([self.lock_action, self.switch_action])
         self.prescriber_dialog.open()
+
+    def open_incidents(self) -> None:
+        """The server's incidents, for the clinic lead to review (window-modal; closed on lock)."""
+        from station.ui.lead.incidents import open_incidents
+
+        if self.session is not None and self.attached:
+            services = self.parts.services
+            self.incidents_dialog = open_incidents(
+                self,
+                services.incidents,
+                self.session,
+                self.parts.tasks.submit,
+                zone=services.counter.settings.zone,
+                request_sync=self._request_sync,
+                actions=[self.lock_action, self.switch_action],
+            )
+
+    def open_card_issue(self) -> None:
+        """Issue a patient's card through the server and print it (window-modal; closed on lock)."""
+        from station.ui.lead.card_issue import open_card_issue
+
+        if self.session is not None and self.attached:
+            self.card_dialog = open_card_issue(
+                self,
+                self.parts.services.cards,
+                self.session,
+                self.parts.tasks.submit,
+                actions=[self.lock_action, self.switch_action],
+            )
 
     def open_clinic_rules(self) -> None:
         """Open the clinic's rule settings for the clinic lead signed in (window-modal)."""
