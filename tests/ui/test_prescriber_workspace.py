@@ -1,0 +1,182 @@
+"""The prescriber's workspace on a real demo store: a prescriber signs in to it, orders expiring
+soon, due for review and expired are listed, a prescriber who also doses keeps the counter and
+opens the workspace from the menu, a nurse is kept out; at the counter the patient panel shows
+the order's note, what changed since the last dose and that the order expires soon."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from station.domain.orders import OrderAction
+from station.domain.roles import Role
+from station.services.errors import PermissionDenied
+from station.ui.prescriber.context import day_text
+from station.ui.prescriber.workspace import PrescriberWorkspace, PrescriberWorkspaceDialog
+
+from .conftest import DemoStation, open_window, sign_in, wait_devices_ready
+from .prescriber_support import (
+    DOCTOR_NAME,
+    TIMEOUT,
+    add_prescriber,
+    loaded_workspace,
+    sign,
+    sign_in_window,
+    today,
+)
+
+
+def rows_with(workspace: PrescriberWorkspace, *words: str) -> list[str]:
+    return [
+        row
+        for model in (
+            workspace.active_model,
+            workspace.reviews_model,
+            workspace.expiring_model,
+            workspace.expired_model,
+        )
+        for row in model.texts()
+        if all(word in row for word in words)
+    ]
+
+
+def test_orders_expiring_soon_and_due_for_review_are_listed(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    add_prescriber(demo_station)
+    second = demo_station.patient("HAT-0002")
+    fourth = demo_station.patient("HAT-0004")
+    sign(demo_station, second.patient_id, until_days=3)  # within the clinic's 7 days
+    sign(demo_station, fourth.patient_id, until_days=60)
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window)
+    workspace = loaded_workspace(qtbot, window)
+    assert window.counter_screen is None  # a prescriber's screen is their workspace
+    overview = workspace.overview
+    assert overview is not None and overview.expiry_warning_days == 7
+
+    expiring = workspace.expiring_model.texts()
+    until = day_text(today(demo_station) + timedelta(days=3))
+    assert len(expiring) == 1 and "HAT-0002" in expiring[0] and until in expiring[0]
+    assert workspace.tabs.tabText(2) == "&3 Expiring within 7 days (1)"
+    assert workspace.expired_model.rowCount() == 0
+    assert len(rows_with(workspace, "HAT-0004", "diacetylmorphine IM", DOCTOR_NAME)) == 1
+    # In the patients' list the expiring order is marked; the other one is not.
+    model = workspace.active_model
+    marked = {
+        model.text(row, 0): model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+        for row in range(model.rowCount())
+        if model.text(row, 2) == "diacetylmorphine IM"
+    }
+    assert marked == {"HAT-0002": True, "HAT-0004": False}
+    assert "1 expiring within 7 days" in workspace.summary.text()
+
+    # Five days later the short order has ended: it is listed as expired, no longer expiring.
+    demo_station.clock.advance(days=5)
+    workspace.refresh_button.click()
+    qtbot.waitUntil(lambda: workspace.expired_model.rowCount() == 1, timeout=TIMEOUT)
+    assert "HAT-0002" in workspace.expired_model.texts()[0]
+    assert workspace.expiring_model.rowCount() == 0
+    assert workspace.tabs.tabText(3) == "&4 Expired (1)"
+
+
+def test_an_order_due_for_review_is_listed_and_renewed_from_the_list(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    add_prescriber(demo_station)
+    patient = demo_station.patient("HAT-0003")
+    first = sign(demo_station, patient.patient_id, until_days=30)
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window)
+    workspace = loaded_workspace(qtbot, window)
+    assert workspace.reviews_model.rowCount() == 0
+    demo_station.clock.advance(days=31)  # the order ended yesterday
+    workspace.refresh()
+    qtbot.waitUntil(lambda: workspace.expired_model.rowCount() == 1, timeout=TIMEOUT)
+    workspace.tabs.setCurrentIndex(3)
+    workspace.expired_view.selectRow(0)
+    assert workspace.chosen_order() is not None
+    assert workspace.chosen_order().order_id == first.order_id  # type: ignore[union-attr]
+    dialog = workspace.open_order(OrderAction.RENEW)
+    assert dialog is not None
+    day = today(demo_station)
+    # A renewal starts from the order as it was, from today; its last day is typed anew.
+    assert dialog.max_per_session.text() == "100" and dialog.valid_from.text() == day_text(day)
+    assert dialog.valid_until.text() == "" and not dialog.patient.isEnabled()
+    dialog.valid_until.setText(day_text(day + timedelta(days=90)))
+    dialog.review_on.setText(day_text(day + timedelta(days=2)))
+    dialog.password.setText("demo-doctor-pass-16")
+    with qtbot.waitSignal(dialog.signed, timeout=TIMEOUT):
+        dialog.sign_button.click()
+    assert dialog.result_order is not None and dialog.result_order.version == 2
+    dialog.reject()
+    qtbot.waitUntil(lambda: workspace.reviews_model.rowCount() == 1, timeout=TIMEOUT)
+    assert "HAT-0003" in workspace.reviews_model.texts()[0]
+    assert workspace.expired_model.rowCount() == 0
+
+
+def test_a_prescriber_who_also_doses_keeps_the_counter_and_opens_the_workspace_from_the_menu(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    add_prescriber(demo_station, "nursedoc", frozenset({Role.PRESCRIBER, Role.NURSE}))
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window, "nursedoc")
+    assert window.counter_screen is not None and window.workspace is None
+    assert window.prescriber_action.isEnabled()
+    window.prescriber_action.trigger()
+    dialog = window.prescriber_dialog
+    assert isinstance(dialog, PrescriberWorkspaceDialog)
+    qtbot.waitUntil(lambda: dialog.workspace.overview is not None, timeout=TIMEOUT)
+    window.lock("test")
+    assert window.prescriber_dialog is None and not window.prescriber_action.isEnabled()
+
+
+def test_a_nurse_gets_no_prescriber_workspace_and_the_service_refuses_her(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    window = open_window(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    assert not window.prescriber_action.isEnabled()
+    services = demo_station.parts.services
+    nurse = services.accounts.unlock("nurse", "demo-nurse-pass")
+    with pytest.raises(PermissionDenied):
+        PrescriberWorkspace(services, nurse, demo_station.parts.tasks.submit)
+    with pytest.raises(PermissionDenied):
+        services.prescribing.workspace(nurse)
+
+
+def test_the_counter_panel_shows_the_note_and_what_changed_since_the_last_dose(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    add_prescriber(demo_station)
+    patient = demo_station.patient("HAT-0002")
+    first = sign(demo_station, patient.patient_id, until_days=60, note="Start on IM.")
+    demo_station.dose_at(patient, demo_station.clock() + timedelta(minutes=1))
+    demo_station.clock.advance(hours=4)  # the order changes after the patient's dose
+    sign(
+        demo_station,
+        patient.patient_id,
+        per_day="240",
+        until_days=5,
+        note="Daily maximum raised: watch for sedation.",
+        action=OrderAction.CHANGE,
+        order_id=first.order_id,
+    )
+    window = open_window(qtbot, demo_station.parts)
+    wait_devices_ready(qtbot, demo_station.parts)
+    sign_in(qtbot, window)
+    screen = window.counter_screen
+    assert screen is not None
+    demo_station.demo.scan_card(patient)
+    panel = screen.visit.panel
+    qtbot.waitUntil(lambda: panel.clinic_id.text() == "HAT-0002", timeout=TIMEOUT)
+    qtbot.waitUntil(panel.order_notice.isVisible, timeout=TIMEOUT)
+    said = panel.order_notice.text()
+    assert "Order expires in 5 days" in said
+    assert "Changed since the last dose:" in said and "daily maximum 200 mg → 240 mg" in said
+    assert "Prescriber's note: Daily maximum raised: watch for sedation." in said
+    screen.visit.end_visit()  # the next patient starts from an empty panel
+    assert panel.order_notice.text() == "" and not panel.order_notice.isVisible()
