@@ -349,6 +349,12 @@ def assessment_from_the_future(w: World) -> object:
     return "assessment.outdated" in _codes(visit, "assessment.")
 
 
+def order_ending_soon(w: World) -> object:
+    w.at(4, 8)
+    visit = w.visit(w.clinic.patient(valid_until=date(2031, 3, 10)))
+    return "prescription.expiring_soon" in _codes(visit, "prescription.")
+
+
 _CAP = (("missed_days_action", "cap_at_percent_of_last_dose"),)
 _MINUTES = timedelta(minutes=1)
 
@@ -602,6 +608,8 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         # An assessment stamped 3 minutes ahead of the station's clock.
         Scenario("clock_skew_allowance_minutes", "1", assessment_from_the_future, False, True),
+        # A prescription ending in 6 days: warned of at 7 days' notice, not at 3 (issue 16).
+        Scenario("order_expiry_warning_days", "3", order_ending_soon, True, False),
     )
 }
 
