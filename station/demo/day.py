@@ -227,7 +227,16 @@ class ScriptedDay:
         weighed = self._prepare(visit, visit.proposed.mg)
         print_label(
             self.devices.printer,
-            syringe_label(visit.visit_id, patient.clinic_id, weighed, self.batch, self._now, "ND"),
+            syringe_label(
+                visit.visit_id,
+                patient.clinic_id,
+                weighed,
+                self.batch,
+                self._now,
+                "ND",
+                route=visit.proposed.drug.route,
+                zone=self.counter.settings.zone,
+            ),
         )
         self.counter.record_label(nurse, visit, printed=True)
         self.summary.labels_printed += 1

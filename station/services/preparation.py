@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from devices.acceptance import AcceptancePolicy
 from devices.drivers.printer import LabelPrinter
 from devices.drivers.scale import ScaleDriver
 from devices.protocols.zpl import Box, DataMatrixCode, Label, LabelSize, TextField
 from devices.readings import DeviceError
+from station.domain.prescriptions import Route
 from station.domain.quantities import (
     Concentration,
     Density,
@@ -121,19 +122,34 @@ def syringe_label(
     prepared_at: datetime,
     preparer_initials: str,
     shelf_life: timedelta = timedelta(hours=6),
+    *,
+    route: Route | None = None,
+    zone: tzinfo | None = None,
 ) -> Label:
-    """The syringe label: drug, concentration, dose, volume, times, preparer, lot, clinic id."""
+    """The syringe label: drug, concentration, dose, volume, times, preparer, lot, clinic id.
+
+    The preparation and use-by times carry their date, in ``zone`` (the clinic's; by default
+    the zone ``prepared_at`` is in); ``route`` (IV or IM) stands beside the clinic id, so the
+    syringe says how it is given. The clinic id is the label's only identity (hazard H17).
+    """
     volume = volume_for_dose(weighed.prepared_mg, batch.concentration)
-    expires = min(prepared_at + shelf_life, batch.expires_at)
+    shown_zone = zone or prepared_at.tzinfo or UTC
+    prepared = prepared_at.astimezone(shown_zone)
+    expires = min(prepared_at + shelf_life, batch.expires_at).astimezone(shown_zone)
+    route_field = (
+        (TextField(330, 192, route.value.upper(), height=30),) if route is not None else ()
+    )
     return Label(
         LabelSize.from_mm(57, 32),
         (
             TextField(16, 16, f"Diacetylmorphine {batch.concentration}", height=28),
             TextField(16, 56, f"{weighed.prepared_mg.rounded()} = {volume.rounded()}", height=32),
-            TextField(16, 104, f"Prep {prepared_at:%H:%M}  use by {expires:%H:%M}", height=24),
-            TextField(16, 140, f"By {preparer_initials}  Lot {batch.lot}", height=24),
+            TextField(16, 100, f"Prep {prepared:%d.%m.%Y %H:%M}", height=24),
+            TextField(16, 128, f"Use by {expires:%d.%m.%Y %H:%M}", height=24),
+            TextField(16, 156, f"By {preparer_initials}  Lot {batch.lot}", height=24),
             TextField(16, 192, f"Patient {clinic_id}", height=30),
-            DataMatrixCode(346, 104, f"D={dose_id};P={clinic_id}", module=3),
+            *route_field,
+            DataMatrixCode(346, 100, f"D={dose_id};P={clinic_id}", module=3),
             Box(8, 8, 440, 240, thickness=2),
         ),
     )

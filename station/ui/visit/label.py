@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from devices.drivers.printer import PrintReceipt
@@ -14,6 +14,7 @@ from station.services.preparation import syringe_label
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
+from station.ui.visit.keys import is_enter, press_first
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
 
@@ -87,6 +88,18 @@ class LabelStep(QWidget):
         """Prints the service has recorded for this syringe (only these let the dose go on)."""
         self.waived = False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter goes on once the label is recorded, and prints it while none is."""
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        if not self.printing:
+            if self.continue_button.isEnabled():
+                self.continue_button.click()
+            elif self.recorded_prints == 0 and not self.waived:
+                press_first(self.print_button)
+        event.accept()
+
     def start(self) -> None:
         """Make the label and its preview."""
         self.active = True
@@ -100,6 +113,8 @@ class LabelStep(QWidget):
             state.batch,
             services.now().astimezone(services.counter.settings.zone),
             initials_of(services.session.user.display_name),
+            route=state.visit.proposed.drug.route if state.visit.proposed else None,
+            zone=services.counter.settings.zone,
         )
         state.label_prints = 0
         state.label_failures = 0
