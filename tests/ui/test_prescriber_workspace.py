@@ -9,12 +9,15 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.domain.orders import OrderAction
 from station.domain.roles import Role
 from station.services.errors import PermissionDenied
 from station.ui.prescriber.context import day_text
+from station.ui.prescriber.models import KEY_ROLE
+from station.ui.prescriber.plan_editor import PlanEditor
 from station.ui.prescriber.workspace import PrescriberWorkspace, PrescriberWorkspaceDialog
 
 from .conftest import DemoStation, open_window, sign_in, wait_devices_ready
@@ -180,3 +183,40 @@ def test_the_counter_panel_shows_the_note_and_what_changed_since_the_last_dose(
     assert "Prescriber's note: Daily maximum raised: watch for sedation." in said
     screen.visit.end_visit()  # the next patient starts from an empty panel
     assert panel.order_notice.text() == "" and not panel.order_notice.isVisible()
+
+
+def test_the_prescribers_lists_and_a_plans_steps_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, demo_station: DemoStation
+) -> None:
+    add_prescriber(demo_station)
+    patient = demo_station.patient("HAT-0005")
+    sign(demo_station, patient.patient_id, until_days=2)
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window)
+    workspace = loaded_workspace(qtbot, window)
+    for model in (workspace.active_model, workspace.expiring_model, workspace.expired_model):
+        qtmodeltester.check(model, force_py=False)  # type: ignore[no-untyped-call]
+        qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]
+    assert workspace.expiring_model.rowCount() == 1
+    assert workspace.expired_model.rowCount() == 0
+    # Reset with the testers attached: a refresh reads the same lists again.
+    with qtbot.waitSignal(workspace.loaded, timeout=TIMEOUT):
+        workspace.refresh()
+    key = workspace.expiring_model.index(0, 0).data(KEY_ROLE)
+    assert key in workspace.orders
+
+    editor = PlanEditor(today(demo_station))
+    qtbot.addWidget(editor)
+    qtmodeltester.check(editor.steps_model, force_py=True)  # type: ignore[no-untyped-call]
+    editor.kind.setCurrentIndex(2)  # a taper: -10 % a week from 200 mg down to 100 mg
+    for field, text in (
+        (editor.start_mg, "200"),
+        (editor.step_percent, "10"),
+        (editor.every_days, "7"),
+        (editor.target_mg, "100"),
+    ):
+        field.setText(text)
+    steps = editor.steps_model.texts()
+    assert steps[0].endswith("200 mg") and steps[-1].endswith("100 mg") and len(steps) == 8
+    editor.clear_fields()  # back to no plan: an empty table, one more reset
+    assert editor.steps_model.rowCount() == 0
