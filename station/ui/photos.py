@@ -40,7 +40,7 @@ def decoded_photo(data: bytes | None) -> QImage | None:
     """A recorded photo (JPEG bytes) as an image, or None; safe to call off the GUI thread."""
     if not data:
         return None
-    image = QImage.fromData(data, b"JPEG")
+    image = QImage.fromData(data)
     return None if image.isNull() else image
 
 

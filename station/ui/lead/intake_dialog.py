@@ -187,6 +187,7 @@ class IntakeDialog(QDialog):
         return dialog
 
     def _file_chosen(self, path: str) -> None:
+        self.activateWindow()  # back from the file dialog: the form has the keyboard again
         file = Path(path)
 
         def read() -> bytes:
