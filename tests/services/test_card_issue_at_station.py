@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -20,6 +21,7 @@ from station.domain.roles import Role
 from station.domain.rules import IdentificationMethod
 from station.services.cards import CardService
 from station.services.errors import PermissionDenied, ServiceError
+from sync.wire.station_requests import CardIssueRequest
 from tests.services.sync_support import Station, new_station
 from tests.sync.conftest import InProcessServer
 
@@ -147,3 +149,22 @@ def test_only_a_lead_administrator_or_prescriber_may_issue_and_offline_is_one_se
         cards.issue(station.lead, patient.patient_id, tmp_path)
     assert offline.value.code == "server.unreachable"
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_card_the_server_signed_for_another_patient_is_not_printed(
+    station: Station, server: InProcessServer, tmp_path: Path
+) -> None:
+    asked, other = station.register(), station.register()
+    _synced(station)
+    assert server.service is not None
+    genuine = server.service.issue_card_for_station
+
+    def mixed_up(who: Any, request: CardIssueRequest) -> Any:
+        """A faulty server: it signs a genuine card, of the other patient."""
+        return genuine(who, request.model_copy(update={"patient_id": other.patient_id}))
+
+    server.service.issue_card_for_station = mixed_up  # type: ignore[method-assign]
+    with pytest.raises(ServiceError) as refused:
+        CardService(station.store).issue(station.lead, asked.patient_id, tmp_path / "printed")
+    assert refused.value.code == "cards.issued_card_refused"
+    assert not (tmp_path / "printed").exists() or list((tmp_path / "printed").iterdir()) == []
