@@ -495,7 +495,8 @@ class StationWindow(QMainWindow):
         from station.domain.roles import Role
 
         roles = session.user.roles if session is not None else frozenset()
-        self.lead_action.setEnabled(Role.CLINIC_LEAD in roles)
+        # Stop-dose flags: a clinic lead's or a prescriber's (the counter service checks).
+        self.lead_action.setEnabled(bool(roles & {Role.CLINIC_LEAD, Role.PRESCRIBER}))
         self.rules_action.setEnabled(Role.CLINIC_LEAD in roles)
         self.void_action.setEnabled(bool(roles & {Role.NURSE, Role.CLINIC_LEAD}))
         # A prescriber who also doses works at the counter: their orders open from the menu.
