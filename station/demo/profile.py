@@ -16,7 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from devices.protocols.scanner import PackCode, gs1_check_digit
 from station.demo.photos import demo_photo
 from station.domain.ledger import ContainerKind
+from station.domain.orders import OrderAction
 from station.domain.patients import Patient
+from station.domain.plans import DosePlan, PlanKind
 from station.domain.prescriptions import Drug, Phase, Prescription
 from station.domain.quantities import Grams, Milligrams, Millilitres
 from station.domain.roles import Role
@@ -26,6 +28,7 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.intake import IntakeService
 from station.services.pharmacy import PharmacyService, Product
+from station.services.prescribing import OrderDraft, PrescribingService
 from station.services.sync_link import server_binding
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, KdfParams
 from station.store.store import Session, Store
@@ -73,6 +76,7 @@ DEMO_USERS: tuple[tuple[str, str, frozenset[Role], str], ...] = (
     ("lead", "Lene Demo (clinic lead)", frozenset({Role.CLINIC_LEAD}), "demo-lead-pass"),
     ("pharmacist", "Pia Demo (pharmacist)", frozenset({Role.PHARMACIST}), "demo-pharm-pass"),
     ("technician", "Tom Demo (technician)", frozenset({Role.TECHNICIAN}), "demo-tech-pass"),
+    ("doctor", "Dr. Dina Demo (prescriber)", frozenset({Role.PRESCRIBER}), "demo-doctor-pass"),
 )
 DEMO_STATION_NAME = "Demo counter"
 DEMO_CLINIC_ID = "demo-clinic"
@@ -111,7 +115,9 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
     for username, display, roles, password in DEMO_USERS[1:]:
         store.add_user(admin, username, display, roles, password)
     lead = store.unlock("lead", demo_password("lead"))
+    doctor = store.unlock("doctor", demo_password("doctor"))
     counter = CounterService(store)
+    orders = PrescribingService(store, lambda: datetime.now(UTC))
     intake = IntakeService(store)
     chooser = random.Random(seed)  # noqa: S311 - demo data, not security
     today = datetime.now(UTC).date()
@@ -136,24 +142,81 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
         per_session = Milligrams(
             15 if phase is Phase.INDUCTION else 100 + 20 * chooser.randrange(8)
         )
-        counter.issue_prescription(
-            lead,
-            Prescription(
-                prescription_id=str(uuid.uuid4()),
-                patient_id=patient.patient_id,
-                drug=Drug.DIACETYLMORPHINE_IV,
-                max_per_session=per_session,
-                max_per_day=Milligrams(per_session.value * 2),
-                sessions_per_day=2,
-                valid_from=today - timedelta(days=1),
-                valid_until=None,
-                phase=phase,
-                prescriber=lead.user.display_name,
-            ),
-        )
+        if number <= SIGNED_DEMO_ORDERS:
+            orders.sign_order(
+                doctor,
+                _demo_order(patient, phase, per_session, today, titrate=number == 2),
+                demo_password("doctor"),
+            )
+        else:  # the rest as prescriptions brought over from before the orders (a migration)
+            _plain_prescription(counter, lead, patient, phase, per_session, today)
         if number == 3:
             counter.set_stop_flag(lead, patient.patient_id, "Demo: physician review pending")
     return store
+
+
+SIGNED_DEMO_ORDERS = 4
+"""The first patients' prescriptions are the demo prescriber's signed orders (the second with a
+titration plan); each signature asks the prescriber's password again, a key derivation."""
+
+
+def _demo_order(
+    patient: Patient, phase: Phase, per_session: Milligrams, today: date, *, titrate: bool
+) -> OrderDraft:
+    per_day = Milligrams(per_session.value * 2)
+    plan = (
+        DosePlan(
+            PlanKind.TITRATION,
+            today - timedelta(days=1),
+            per_session,
+            Milligrams(20),
+            None,
+            1,
+            per_day,
+        )
+        if titrate
+        else None
+    )
+    return OrderDraft(
+        patient_id=patient.patient_id,
+        drug=Drug.DIACETYLMORPHINE_IV,
+        max_per_session=per_session,
+        max_per_day=per_day,
+        sessions_per_day=2,
+        min_interval=None,
+        valid_from=today - timedelta(days=1),
+        valid_until=None,
+        phase=phase,
+        counter_note="Demo: rising 20 mg a day." if titrate else "",
+        review_on=today + timedelta(days=14),
+        plan=plan,
+        action=OrderAction.NEW,
+    )
+
+
+def _plain_prescription(
+    counter: CounterService,
+    lead: Session,
+    patient: Patient,
+    phase: Phase,
+    per_session: Milligrams,
+    today: date,
+) -> None:
+    counter.issue_prescription(
+        lead,
+        Prescription(
+            prescription_id=str(uuid.uuid4()),
+            patient_id=patient.patient_id,
+            drug=Drug.DIACETYLMORPHINE_IV,
+            max_per_session=per_session,
+            max_per_day=Milligrams(per_session.value * 2),
+            sessions_per_day=2,
+            valid_from=today - timedelta(days=1),
+            valid_until=None,
+            phase=phase,
+            prescriber=lead.user.display_name,
+        ),
+    )
 
 
 def demo_password(username: str) -> str:
