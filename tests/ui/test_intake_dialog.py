@@ -21,7 +21,9 @@ from station.demo.profile import demo_password
 from station.domain.patients import Patient
 from station.ui.lead.intake_dialog import IntakeDialog
 from station.ui.main_window import StationWindow
+from station.ui.photos import decoded_photo
 from station.ui.visit.flow import VisitView
+from station.ui.visit.panel import PatientPanel
 from tests.ui.conftest import DemoStation, open_window, sign_in
 from tests.ui.visit_driver import screen_of
 
@@ -236,3 +238,26 @@ def test_the_observation_board_shows_the_patients_photo(
     (card,) = board.cards.values()
     qtbot.waitUntil(card.photo.isVisible, timeout=TIMEOUT)
     assert card.photo.pixmap() is not None and not card.photo.pixmap().isNull()
+
+
+def test_a_photo_read_for_the_previous_patient_never_shows_beside_the_next(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    nurse = demo_station.store.unlock("nurse", demo_password("nurse"))
+    first, second = demo_station.patient("HAT-0001"), demo_station.patient("HAT-0002")
+    panel = PatientPanel()
+    qtbot.addWidget(panel)
+    counter, services = demo_station.counter, demo_station.parts.services
+    photo = decoded_photo(services.intake.photo_of(nurse, first.patient_id))
+    assert photo is not None
+    panel.show_overview(
+        counter.overview(nurse, second.patient_id), counter.clock(), counter.settings, "st"
+    )
+    panel.show_photo(first.patient_id, photo)  # the first patient's read arrives late
+    assert not panel.shows_recorded_photo
+    assert panel.photo.accessibleName() == "No photo on record: initials"
+    panel.show_photo(second.patient_id, photo)
+    assert panel.shows_recorded_photo
+    panel.clear()
+    panel.show_photo(second.patient_id, photo)  # the visit ended meanwhile
+    assert not panel.shows_recorded_photo
