@@ -261,7 +261,7 @@ class Tour:
         self.tare_and_fill()
         self.accept()
         self.shot("device-recovered")
-        self.visit.end_visit()
+        self.visit.end_visit("other", "The tour ends here.")
         self.window.lock("Locked (tour).")
         self.shot("locked")
         return self.saved

@@ -617,7 +617,9 @@ class SafetyMachine(RuleBasedStateMachine):
         visit_id = self.chosen_visit(visit)
 
         def end() -> None:
-            station.counter.end_visit(station.nurse, visit_id, reason)
+            station.counter.end_visit(
+                station.nurse, visit_id, reason, why="patient_left" if reason else None
+            )
 
         if not reason:
             self.refused("ending a visit without a reason", end)
@@ -720,7 +722,9 @@ class SafetyMachine(RuleBasedStateMachine):
                     nurse, visit_id, override=Override("Go (test).", station.confirm("lead"))
                 ),
             )
-            self.attempt("end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose."))
+            self.attempt(
+                "end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose.", why="other")
+            )
             return
         if label == "waived":
             witness = station.confirm("witness")
@@ -743,7 +747,9 @@ class SafetyMachine(RuleBasedStateMachine):
                 given = "half"
             self.give(station, recorded, outcome, given, approval, acknowledged, False)
         if visit_id in self.read_open_visits():
-            self.attempt("end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose."))
+            self.attempt(
+                "end the visit", lambda: counter.end_visit(nurse, visit_id, "No dose.", why="other")
+            )
 
     whole_visit_again = whole_visit
     whole_visit_once_more = whole_visit
@@ -1078,7 +1084,7 @@ class SafetyMachine(RuleBasedStateMachine):
             event("B dosed")
         except (ServiceError, DomainError) as refusal:
             event(f"B refused a dose: {str(refusal)[:60]}")
-            counter.end_visit(nurse, visit_id, "Not dosed (test).")
+            counter.end_visit(nurse, visit_id, "Not dosed (test).", why="dose_not_allowed")
         if then == "A pulls":
             feed(station, self.world.a1, self.world.marks)
 

@@ -17,6 +17,7 @@ from tests.ui.conftest import DemoStation, open_window, sign_in, wait_devices_re
 from tests.ui.visit_driver import (
     administer,
     check_rules,
+    end_assessed_visit,
     identify_by_card,
     prepare_dose,
     print_label,
@@ -56,7 +57,7 @@ def test_stop_dose_blocks_and_says_only_a_clinic_lead_can_lift_it(
     assert "STOP-DOSE" in visit.panel.flags.text()
     check_rules(qtbot, visit)
     assert_blocked(visit, "stop-dose flag is set", "Only a clinic lead can lift this")
-    qtbot.mouseClick(visit.assess.end_button, Qt.MouseButton.LeftButton)
+    end_assessed_visit(qtbot, visit, "dose_not_allowed")
     assert visit.step_name == "Identify" and visit.panel.name.text() == ""
 
 
@@ -133,8 +134,8 @@ def test_other_home_station_needs_an_override_with_a_second_persons_credentials(
     dialog.password.setText(demo_password("witness"))
     with qtbot.waitSignal(dialog.confirmed, timeout=TIMEOUT):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(assess.continue_button.isEnabled, timeout=TIMEOUT)  # approval recorded
     assert "Approved by Willi Demo" in assess.override_done.text()
-    assert assess.continue_button.isEnabled()
     qtbot.mouseClick(assess.continue_button, Qt.MouseButton.LeftButton)
     prepare_dose(qtbot, demo_station, visit)
     print_label(qtbot, visit)
@@ -167,7 +168,7 @@ def test_missed_days_ask_for_a_comment_and_a_long_break_blocks_for_review(
     assert not assess.continue_button.isEnabled()
     assess.comment.setText("Was in hospital; tolerance discussed (fictional)")
     assert assess.continue_button.isEnabled()
-    qtbot.mouseClick(assess.end_button, Qt.MouseButton.LeftButton)
+    end_assessed_visit(qtbot, visit)
 
     visit = identify_by_card(qtbot, demo_station, window, blocked)
     assert visit.panel.missed.text() == "6"

@@ -18,6 +18,7 @@ from tests.ui.visit_driver import (
     accept_weight,
     administer,
     check_rules,
+    end_assessed_visit,
     fill_syringe,
     identify_by_card,
     prepare_dose,
@@ -129,7 +130,7 @@ def test_redo_reasons_stay_recorded_when_the_visit_is_abandoned(
         assert visit.state.weighed is None
         prepare.redo_reason.setCurrentIndex(reason_index)
         qtbot.mouseClick(prepare.redo_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(prepare.end_button, Qt.MouseButton.LeftButton)
+    end_assessed_visit(qtbot, visit, "syringe_problem")
     qtbot.waitUntil(lambda: visit.state.visit is None, timeout=10000)
     qtbot.waitUntil(lambda: prepare.redos_pending == 0, timeout=10000)
     nurse = demo_station.store.unlock("nurse", demo_password("nurse"))

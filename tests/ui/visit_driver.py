@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from devices.readings import WeightStatus
@@ -95,3 +96,18 @@ def administer(qtbot: QtBot, visit: VisitView) -> None:
 
 def stable(status: WeightStatus) -> bool:
     return status is WeightStatus.STABLE
+
+
+def end_assessed_visit(qtbot: QtBot, visit: VisitView, why: str = "patient_declined") -> None:
+    """Press the step's End visit after the assessment and say why the dose was not given."""
+    step = visit.stack.currentWidget()
+    end_button = getattr(step, "end_button")  # noqa: B009 - every step but the first has one
+    qtbot.mouseClick(end_button, Qt.MouseButton.LeftButton)
+    dialog = visit.keeper.end_dialog
+    assert dialog is not None and visit.state.visit is not None  # nothing ended yet
+    dialog.why.setCurrentIndex(dialog.why.findData(why))
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    assert visit.step_name == "Identify"
+    window = visit.window()
+    window.activateWindow()  # the dialog had the keyboard: the counter takes it back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=TIMEOUT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import InvalidOperation
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +23,7 @@ from station.services.counter import AdministeredDose
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
+from station.ui.visit.keys import is_enter, press_first
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 
 
@@ -95,6 +97,15 @@ class AdministerStep(QWidget):
         self.given.textChanged.connect(lambda *_: self._update())
         self.record_button.clicked.connect(self.record)
         self.end_button.clicked.connect(self.ended)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter records the administration once what happened is complete."""
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        if not self.busy:
+            press_first(self.record_button)
+        event.accept()
 
     def start(self) -> None:
         """Show the prepared dose and the defaults (full injection)."""

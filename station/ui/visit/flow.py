@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from devices.readings import Scan
-from station.services.counter import AdministeredDose, PatientOverview
+from station.services.counter import AdministeredDose, PatientOverview, Visit
 from station.services.prescribing import OrderNotice
 from station.ui.errors import known_errors
 from station.ui.messages import describe
@@ -22,9 +22,11 @@ from station.ui.visit.administer import AdministerStep
 from station.ui.visit.assess import AssessStep
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.visit.identify import Identified, IdentifyStep
+from station.ui.visit.keys import FocusGuard
 from station.ui.visit.label import LabelStep
 from station.ui.visit.panel import PatientPanel
 from station.ui.visit.prepare import PrepareStep
+from station.ui.visit.resume import VisitKeeper
 from station.ui.widgets import (
     FlowLayout,
     MessageLabel,
@@ -123,8 +125,11 @@ class VisitView(QWidget):
         self.prepare.ready.connect(lambda: self._go(3))
         self.label.ready.connect(lambda: self._go(4))
         self.administer.administered.connect(self._on_administered)
+        self.keeper = VisitKeeper(self)
+        """The visit in the record: resumed after a lock, taken over, ended with a reason."""
+        self.focus_guard = FocusGuard(self, self.stack.currentWidget)
         for step in (self.assess, self.prepare, self.label, self.administer):
-            step.ended.connect(self.end_visit)
+            step.ended.connect(self.keeper.request_end)
         self.done.next_patient.connect(self.end_visit)
         self._go(0)
 
@@ -132,6 +137,21 @@ class VisitView(QWidget):
     def step_name(self) -> str:
         """The English name of the step on screen."""
         return STEP_NAMES[self.stack.currentIndex()]
+
+    def go_to(self, step: str) -> None:
+        """Show a step by its English name (a resumed visit goes on there)."""
+        self._go(STEP_NAMES.index(step))
+
+    def show_patient(self, visit: Visit, overview: PatientOverview) -> None:
+        """The patient of a visit (resumed from the record) on the panel."""
+        self._on_identified((visit, overview))
+
+    def shut(self) -> None:
+        """Leave the screen at a lock: devices stop, nothing is ended (the record keeps it)."""
+        self.prepare.stop()
+        self.label.stop()
+        self.state.reset()
+        self.panel.clear()
 
     def _go(self, index: int) -> None:
         previous = self.stack.currentWidget()
@@ -245,19 +265,19 @@ class VisitView(QWidget):
             self.tr("A card was scanned during a visit: finish or end this visit first."), "warning"
         )
 
-    def end_visit(self) -> None:
+    def end_visit(self, why: str | None = None, note: str = "") -> None:
         """Forget the current patient and go back to the first step.
 
-        A visit ended before its dose is recorded as ended (with the step it reached), so
-        that the station's record never keeps it open.
+        A visit ended before its dose is recorded as ended (with the step it reached, and
+        after the assessment ``why`` the dose was not given), so that the record never keeps
+        it open.
         """
         visit = self.state.visit
         if visit is not None and self.stack.currentWidget() is not self.done:
             services, step = self.services, self.step_name
+            reason = note or f"ended at the {step.lower()} step without a dose"
             services.submit(
-                lambda: services.counter.end_visit(
-                    services.session, visit, f"ended at the {step.lower()} step without a dose"
-                ),
+                lambda: services.counter.end_visit(services.session, visit, reason, why),
                 lambda _none: None,
                 known_errors(
                     lambda error: self.message.show_message(describe(error), "error"), self

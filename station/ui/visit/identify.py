@@ -23,6 +23,7 @@ from station.services.counter import PatientOverview, Visit
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices
+from station.ui.visit.resume import HandoverBox
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
 
@@ -94,9 +95,12 @@ class IdentifyStep(QWidget):
         row.addWidget(self.reject_button)
         confirm_layout.addLayout(row)
 
+        self.handover = HandoverBox()
+        """Another person's visit in progress here, to take over (hidden when there is none)."""
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan_hint)
         layout.addWidget(self.message)
+        layout.addWidget(self.handover)
         layout.addWidget(self.confirm_box)
         layout.addWidget(manual)
         layout.addStretch(1)
@@ -136,10 +140,14 @@ class IdentifyStep(QWidget):
 
     def _on_identified(self, result: Identified) -> None:
         self.busy = False
+        self.show_face_check()
+        self.identified.emit(result)
+
+    def show_face_check(self) -> None:
+        """Identity is recorded: the nurse checks the face against the photo."""
         self.message.show_message(self.tr("Identity recorded. Check the face."), "ok")
         self.confirm_box.show()
         self.confirm_button.setFocus()
-        self.identified.emit(result)
 
     def _on_refused(self, error: BaseException) -> None:
         self.busy = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.visit.context import VisitServices, VisitState
+from station.ui.visit.keys import is_enter, press_first
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label, narrow_combo
 
 REDO_REASONS = (
@@ -122,6 +124,15 @@ class PrepareStep(QWidget):
         self.continue_button.clicked.connect(self.ready)
         self.end_button.clicked.connect(self.ended)
         self.active = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter goes on with an accepted syringe, or accepts once tared (never while weighing)."""
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        if not (self.weighing or self.judging):
+            press_first(self.continue_button, self.accept_button)
+        event.accept()
 
     def start(self) -> None:
         """Show the batches and the expected amounts; start the live weight."""
@@ -402,8 +413,6 @@ class PrepareStep(QWidget):
         has_batch = self.state.batch is not None
         self.tare_button.setEnabled(ready and has_batch and not self.weighing)
         self.accept_button.setEnabled(ready and has_batch and self.tared and not self.weighing)
-        if self.weighing and self.accept_button.hasFocus():
-            self.accept_button.clearFocus()  # a moving scale: focus stays off "End visit"
         refused = self._last_refused is not None
         self.redo_reason.setEnabled(refused)
         self.redo_button.setEnabled(refused)
