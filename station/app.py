@@ -18,6 +18,7 @@ from station.cli import GuiRequest
 from station.ui.errors import install_exception_hook, report_unexpected
 from station.ui.geometry import fit_to_screen
 from station.ui.main_window import StationParts, StationWindow
+from station.ui.platform_check import check_display
 from station.ui.style import apply_style
 from station.ui.tasks import BackgroundTasks
 
@@ -159,6 +160,10 @@ def launch(request: GuiRequest) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     if request.tour_dir is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = check_display()  # Qt would abort the process without saying what is missing
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return 1
     app = application()
     if request.tour_dir is not None:
         from station.ui.tour import run_tour
