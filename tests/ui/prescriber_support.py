@@ -25,20 +25,25 @@ from station.ui.prescriber.workspace import PrescriberWorkspace
 from .conftest import DemoStation
 
 DOCTOR = "doctor"
-DOCTOR_PASSWORD = "demo-doctor-pass-16"
-DOCTOR_NAME = "Dora Demo (prescriber)"
+"""The demo's prescriber (who signed the first four patients' orders)."""
+DOCTOR_PASSWORD = demo_password(DOCTOR)
+DOCTOR_NAME = "Dr. Dina Demo (prescriber)"
+OTHER_PASSWORD = "demo-nursedoc-pass-16"
+"""The password of the accounts these tests add."""
 TIMEOUT = 10000
 
 
 def add_prescriber(
-    station: DemoStation,
-    username: str = DOCTOR,
-    roles: frozenset[Role] = frozenset({Role.PRESCRIBER}),
-    display: str = DOCTOR_NAME,
+    station: DemoStation, username: str, roles: frozenset[Role], display: str
 ) -> None:
-    """A prescriber's account on the demo station (added by the demo's administrator)."""
+    """Another prescriber's account on the demo station (added by the demo's administrator)."""
     admin = station.store.unlock("admin", demo_password("admin"))
-    station.store.add_user(admin, username, display, roles, DOCTOR_PASSWORD)
+    station.store.add_user(admin, username, display, roles, OTHER_PASSWORD)
+
+
+def password_of(username: str) -> str:
+    """The demo's password of ``username``, or the one of an account these tests added."""
+    return DOCTOR_PASSWORD if username == DOCTOR else OTHER_PASSWORD
 
 
 def doctor(station: DemoStation, username: str = DOCTOR) -> Session:
@@ -85,7 +90,7 @@ def sign(
 def sign_in_window(qtbot: QtBot, window: StationWindow, username: str = DOCTOR) -> None:
     """Type the prescriber's name and password on the login screen and sign in."""
     window.login.username.setText(username)
-    window.login.password.setText(DOCTOR_PASSWORD)
+    window.login.password.setText(password_of(username))
     with qtbot.waitSignal(window.unlocked, timeout=TIMEOUT):
         window.login.sign_in.click()
 

@@ -23,6 +23,7 @@ from station.ui.prescriber.workspace import PrescriberWorkspace, PrescriberWorks
 from .conftest import DemoStation, open_window, sign_in, wait_devices_ready
 from .prescriber_support import (
     DOCTOR_NAME,
+    DOCTOR_PASSWORD,
     TIMEOUT,
     add_prescriber,
     loaded_workspace,
@@ -30,6 +31,8 @@ from .prescriber_support import (
     sign_in_window,
     today,
 )
+
+NURSE_DOCTOR = frozenset({Role.PRESCRIBER, Role.NURSE})
 
 
 def rows_with(workspace: PrescriberWorkspace, *words: str) -> list[str]:
@@ -49,7 +52,6 @@ def rows_with(workspace: PrescriberWorkspace, *words: str) -> list[str]:
 def test_orders_expiring_soon_and_due_for_review_are_listed(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    add_prescriber(demo_station)
     second = demo_station.patient("HAT-0002")
     fourth = demo_station.patient("HAT-0004")
     sign(demo_station, second.patient_id, until_days=3)  # within the clinic's 7 days
@@ -89,16 +91,16 @@ def test_orders_expiring_soon_and_due_for_review_are_listed(
 def test_an_order_due_for_review_is_listed_and_renewed_from_the_list(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    add_prescriber(demo_station)
     patient = demo_station.patient("HAT-0003")
     first = sign(demo_station, patient.patient_id, until_days=30)
     window = open_window(qtbot, demo_station.parts)
     sign_in_window(qtbot, window)
     workspace = loaded_workspace(qtbot, window)
-    assert workspace.reviews_model.rowCount() == 0
+    assert workspace.reviews_model.rowCount() == 0  # the demo's orders: in 14 days
     demo_station.clock.advance(days=31)  # the order ended yesterday
     workspace.refresh()
     qtbot.waitUntil(lambda: workspace.expired_model.rowCount() == 1, timeout=TIMEOUT)
+    assert workspace.reviews_model.rowCount() == 4  # the demo's four, past their review day
     workspace.tabs.setCurrentIndex(3)
     workspace.expired_view.selectRow(0)
     assert workspace.chosen_order() is not None
@@ -111,20 +113,27 @@ def test_an_order_due_for_review_is_listed_and_renewed_from_the_list(
     assert dialog.valid_until.text() == "" and not dialog.patient.isEnabled()
     dialog.valid_until.setText(day_text(day + timedelta(days=90)))
     dialog.review_on.setText(day_text(day + timedelta(days=2)))
-    dialog.password.setText("demo-doctor-pass-16")
+    dialog.password.setText(DOCTOR_PASSWORD)
     with qtbot.waitSignal(dialog.signed, timeout=TIMEOUT):
         dialog.sign_button.click()
     assert dialog.result_order is not None and dialog.result_order.version == 2
     dialog.reject()
-    qtbot.waitUntil(lambda: workspace.reviews_model.rowCount() == 1, timeout=TIMEOUT)
-    assert "HAT-0003" in workspace.reviews_model.texts()[0]
+    qtbot.waitUntil(lambda: workspace.reviews_model.rowCount() == 5, timeout=TIMEOUT)
+    assert (
+        len(
+            rows_with(
+                workspace, "HAT-0003", "diacetylmorphine IM", day_text(day + timedelta(days=2))
+            )
+        )
+        == 2
+    )
     assert workspace.expired_model.rowCount() == 0
 
 
 def test_a_prescriber_who_also_doses_keeps_the_counter_and_opens_the_workspace_from_the_menu(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    add_prescriber(demo_station, "nursedoc", frozenset({Role.PRESCRIBER, Role.NURSE}))
+    add_prescriber(demo_station, "nursedoc", NURSE_DOCTOR, "Nils Demo (nurse, prescriber)")
     window = open_window(qtbot, demo_station.parts)
     sign_in_window(qtbot, window, "nursedoc")
     assert window.counter_screen is not None and window.workspace is None
@@ -154,8 +163,7 @@ def test_a_nurse_gets_no_prescriber_workspace_and_the_service_refuses_her(
 def test_the_counter_panel_shows_the_note_and_what_changed_since_the_last_dose(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    add_prescriber(demo_station)
-    patient = demo_station.patient("HAT-0002")
+    patient = demo_station.patient("HAT-0006")  # a prescription from before the orders
     first = sign(demo_station, patient.patient_id, until_days=60, note="Start on IM.")
     demo_station.dose_at(patient, demo_station.clock() + timedelta(minutes=1))
     demo_station.clock.advance(hours=4)  # the order changes after the patient's dose
@@ -175,7 +183,7 @@ def test_the_counter_panel_shows_the_note_and_what_changed_since_the_last_dose(
     assert screen is not None
     demo_station.demo.scan_card(patient)
     panel = screen.visit.panel
-    qtbot.waitUntil(lambda: panel.clinic_id.text() == "HAT-0002", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: panel.clinic_id.text() == "HAT-0006", timeout=TIMEOUT)
     qtbot.waitUntil(panel.order_notice.isVisible, timeout=TIMEOUT)
     said = panel.order_notice.text()
     assert "Order expires in 5 days" in said
@@ -188,7 +196,6 @@ def test_the_counter_panel_shows_the_note_and_what_changed_since_the_last_dose(
 def test_the_prescribers_lists_and_a_plans_steps_pass_the_model_tester(
     qtbot: QtBot, qtmodeltester: ModelTester, demo_station: DemoStation
 ) -> None:
-    add_prescriber(demo_station)
     patient = demo_station.patient("HAT-0005")
     sign(demo_station, patient.patient_id, until_days=2)
     window = open_window(qtbot, demo_station.parts)
@@ -220,3 +227,34 @@ def test_the_prescribers_lists_and_a_plans_steps_pass_the_model_tester(
     assert steps[0].endswith("200 mg") and steps[-1].endswith("100 mg") and len(steps) == 8
     editor.clear_fields()  # back to no plan: an empty table, one more reset
     assert editor.steps_model.rowCount() == 0
+
+
+def test_a_prescriber_sets_and_lifts_a_stop_dose_flag_from_the_patient_screen(
+    qtbot: QtBot, demo_station: DemoStation
+) -> None:
+    # A prescriber who also doses reads the roster at the counter; the flags are theirs too.
+    add_prescriber(demo_station, "nursedoc", NURSE_DOCTOR, "Nils Demo (nurse, prescriber)")
+    window = open_window(qtbot, demo_station.parts)
+    sign_in_window(qtbot, window, "nursedoc")
+    assert window.lead_action.isEnabled() and not window.rules_action.isEnabled()
+    window.lead_action.trigger()
+    dialog = window.patient_actions
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.patients.count() > 0, timeout=TIMEOUT)
+    assert dialog.flags_box.isVisibleTo(dialog) and not dialog.review_box.isVisibleTo(dialog)
+    dialog.search.setText("HAT-0004")
+    with qtbot.waitSignal(dialog.record_shown, timeout=TIMEOUT):
+        dialog.search.returnPressed.emit()
+    dialog.flag_reason.setText("Order under review (test)")
+    with qtbot.waitSignal(dialog.record_shown, timeout=TIMEOUT):
+        dialog.set_button.click()
+    assert len(dialog.flag_ids()) == 1
+    assert "Order under review (test)" in dialog.flags.item(0).text()
+    dialog.lift_reason.setText("Reviewed (test)")
+    with qtbot.waitSignal(dialog.record_shown, timeout=TIMEOUT):
+        dialog.lift_button.click()
+    assert dialog.flag_ids() == []
+    # A prescriber alone gets the menu action too: the service decides what they may read.
+    window.lock("test")
+    sign_in_window(qtbot, window)
+    assert window.lead_action.isEnabled()

@@ -38,6 +38,14 @@ def may_lead(context: LeadContext) -> bool:
     return context.session.user.has(Role.CLINIC_LEAD)
 
 
+def may_flag(context: LeadContext) -> bool:
+    """True when the screen shows the stop-dose flags' actions (a clinic lead or a prescriber).
+
+    The counter service checks the role again when a flag is set or lifted.
+    """
+    return may_lead(context) or context.session.user.has(Role.PRESCRIBER)
+
+
 class PatientActionsDialog(QDialog):
     """Choose a patient from the roster; set or lift stop-dose flags; record a review; correct.
 
@@ -57,6 +65,7 @@ class PatientActionsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.lead = may_lead(context)
+        self.flagger = may_flag(context)
         self.closed = False
         self.busy = False
         self.record: PatientRecord | None = None
@@ -64,6 +73,8 @@ class PatientActionsDialog(QDialog):
         self.setWindowTitle(
             self.tr("Clinic lead: patient flags and records")
             if self.lead
+            else self.tr("Patient stop-dose flags")
+            if self.flagger
             else self.tr("Void a dose entered in error")
         )
         self.setAccessibleName(self.windowTitle())
@@ -181,8 +192,9 @@ class PatientActionsDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        if not self.lead:  # flags and reviews are the clinic lead's; the service says so too
+        if not self.flagger:  # flags: a clinic lead's or a prescriber's (the service checks)
             self.flags_box.hide()
+        if not self.lead:  # reviews are the clinic lead's; the service says so too
             self.review_box.hide()
         self.resize(960, 680)
 
