@@ -75,6 +75,7 @@ def test_a_signed_order_is_what_the_counter_doses_by(
     )
     [event] = clinic.events("order.signed")
     signed = event["signature"]
+    assert isinstance(signed, dict)
     assert signed["meaning"] == "prescribed" and signed["user_id"] == doctor.user.user_id
     assert order.order_hash == order_content_hash(order) == event["order_hash"]
     assert signed["subject_hash"] == payload_hash(order_signed_content(order)) == order.order_hash
