@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -33,7 +35,13 @@ from station.services.queue import QueueEntry, QueueService
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
-from station.ui.widgets import MessageLabel, make_button, make_field, make_label
+from station.ui.widgets import (
+    MessageLabel,
+    VerticalScrollArea,
+    make_button,
+    make_field,
+    make_label,
+)
 
 if TYPE_CHECKING:
     from station.services.station import StationServices
@@ -202,12 +210,21 @@ class QueueView(QWidget):
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.left_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        # The queue asks for no height of its own: on a small screen it scrolls, and the visit
+        # above and the board beside it keep what they need.
+        scroll = VerticalScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.check_in_field.returnPressed.connect(self.check_in)
         self.check_in_button.clicked.connect(self.check_in)
         self.call_button.clicked.connect(self.call_next)
@@ -219,6 +236,14 @@ class QueueView(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Narrow and low: the splitters give the visit and the board their room first."""
+        return QSize(320, 120)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """It scrolls: any height will do."""
+        return QSize(200, 60)
 
     # -- reading ---------------------------------------------------------------------------
 
