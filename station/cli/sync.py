@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
 from station.cli import data_dir_option
 from station.cli.common import as_user_options, friendly_errors, secret, signed_in
+from station.services.clinic_time import clinic_time, clinic_zone
 from station.services.sync_link import (
     CaFileProblem,
     certificate_problem,
@@ -122,12 +124,12 @@ def server_ca(
         click.echo(f"The server's TLS certificate is now checked with the CA file {kept}.")
 
 
-def _when(overview: SyncOverview) -> str:
+def _when(overview: SyncOverview, zone: ZoneInfo) -> str:
     success = overview.status.last_success
-    return success.astimezone().strftime("%Y-%m-%d %H:%M:%S") if success else "never"
+    return clinic_time(success, zone, seconds=True) if success else "never"
 
 
-def _print_text(overview: SyncOverview) -> None:
+def _print_text(overview: SyncOverview, zone: ZoneInfo) -> None:
     status = overview.status
     if status.online:
         click.echo(f"Sync: online ({overview.server_url}, clinic {overview.clinic_id})")
@@ -137,7 +139,7 @@ def _print_text(overview: SyncOverview) -> None:
         click.echo(f"Sync: FAILED ({overview.server_url}); nothing was lost, see the error below")
     else:
         since = status.offline_since
-        when = f" since {since.astimezone():%Y-%m-%d %H:%M}" if since else ""
+        when = f" since {clinic_time(since, zone)}" if since else ""
         click.echo(
             f"Sync: OFFLINE{when} ({overview.server_url}). The station keeps working; "
             "queued events are kept and sent later."
@@ -146,7 +148,7 @@ def _print_text(overview: SyncOverview) -> None:
         checked_with = overview.ca_file or "the system's CAs"
         click.echo(f"Server certificate checked with: {checked_with}")
     click.echo(f"Queued events: {status.queued_events}")
-    click.echo(f"Last success: {_when(overview)}")
+    click.echo(f"Last success: {_when(overview, zone)}")
     click.echo(f"Last error: {status.last_error or 'none'}")
     report = overview.last_report
     if report is not None and status.online:
@@ -180,10 +182,11 @@ def sync_command(data_dir: Path | None, username: str, password: str, as_json: b
             overview = service.sync_now()
         finally:
             service.stop()
+        zone = clinic_zone(store, session)
     if as_json:
         click.echo(json.dumps(overview.as_json(), indent=2))
     else:
-        _print_text(overview)
+        _print_text(overview, zone)
     status = overview.status
     if status.refused:
         sys.exit(EXIT_REFUSED)

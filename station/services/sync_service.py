@@ -228,6 +228,9 @@ class StationSync(ServiceEdge):
                 last_attempt=_parse_time(self.store.meta(META_LAST_ATTEMPT)),
                 offline_since=_parse_time(self.store.meta(META_OFFLINE_SINCE)),
             )
+        elif status.last_success is None:
+            # Every round of this process failed: the last success is an earlier run's.
+            status = replace(status, last_success=_parse_time(self.store.meta(META_LAST_SUCCESS)))
         stored_since = _parse_time(self.store.meta(META_OFFLINE_SINCE))
         if not status.online and status.offline_since and stored_since:
             # Offline since the first failed round, even one of an earlier run.

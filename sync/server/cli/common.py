@@ -6,7 +6,7 @@ import json
 import logging
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 import platformdirs
@@ -74,14 +74,33 @@ db_option = click.option(
 )
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+SUPPORTED_URLS = "sqlite:///PATH (or a file path) or postgresql://USER@HOST/DATABASE"
+
+
+def _not_understood(url: str, why: str) -> NoReturn:
+    click.echo(
+        f"error: --db is not a database URL this server understands ({why}): give {SUPPORTED_URLS}",
+        err=True,
+    )
+    raise SystemExit(2)
+
+
 def open_service(db: str | None, **kwargs: Any) -> SyncService:
     """Open the server database, or stop with one clear line (never a traceback)."""
     url = db_url(db)
     try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        _not_understood(url, "it cannot be read as a URL")
+    if backend not in SUPPORTED_BACKENDS:
+        _not_understood(url, f"{backend} is not supported, only SQLite and PostgreSQL")
+    try:
         return SyncService(url, **kwargs)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
-        click.echo(f"error: --db is not a database URL this server understands: {error}", err=True)
-        raise SystemExit(2) from None
+        _not_understood(url, str(error))
+    except ImportError as error:
+        _not_understood(url, f"its database driver is not installed: {error.name or error}")
     except (OperationalError, InterfaceError) as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
         click.echo(f"error: cannot open the database {shown_url(url)}: {reason}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import sys
 from collections.abc import Callable
@@ -74,6 +75,11 @@ def _rate_options(name: str, default: Rate | None, what: str) -> Callable[[_F], 
 @click.option(
     "--clinic-id", default="clinic-1", show_default=True, help="Clinic id (set on first start)."
 )
+@click.option(
+    "--insecure-http",
+    is_flag=True,
+    help="Serve plain HTTP on an address other machines reach (only behind a TLS proxy).",
+)
 @_rate_options("station", _DEFAULTS.station, "per station")
 @_rate_options("address", _DEFAULTS.address, "per address")
 @_rate_options("failure", _DEFAULTS.failures, "failing authentication per address")
@@ -84,6 +90,7 @@ def serve(
     tls_cert: str | None,
     tls_key: str | None,
     clinic_id: str,
+    insecure_http: bool,
     station_rate: float,
     station_burst: float,
     address_rate: float,
@@ -100,6 +107,8 @@ def serve(
     """
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together")
+    if not tls_cert:
+        _say_plain_http(host, port, insecure_http)
     limits = ServerLimits(
         station=_rate(station_rate, station_burst, "--station-rate"),
         address=_rate(address_rate, address_burst, "--address-rate"),
@@ -111,6 +120,44 @@ def serve(
     except OSError as error:
         click.echo(f"error: cannot listen on {host}:{port}: {error.strerror or error}", err=True)
         raise SystemExit(2) from None
+
+
+HTTPS_PORTS = (443, 8443)
+"""Ports people read as HTTPS: plain HTTP on them misleads whoever configures a station."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _say_plain_http(host: str, port: int, insecure_http: bool) -> None:
+    """Refuse plain HTTP where other machines reach it (unless told); warn on an HTTPS port."""
+    if not is_loopback(host):
+        if not insecure_http:
+            click.echo(
+                f"error: refusing plain HTTP on {host}:{port}: the stations' records (doses, "
+                "patients) would cross the network unencrypted; give --tls-cert and "
+                "--tls-key, or --insecure-http if a TLS proxy in front of it encrypts them",
+                err=True,
+            )
+            raise SystemExit(2)
+        click.echo(
+            f"warning: serving plain HTTP (no TLS) on {host}:{port}, reachable from other "
+            "machines: only behind a TLS proxy",
+            err=True,
+        )
+    elif port in HTTPS_PORTS:
+        click.echo(
+            f"warning: serving plain HTTP (no TLS) on port {port}, a port read as HTTPS: "
+            f"stations must use http://{host}:{port}; give --tls-cert and --tls-key for HTTPS",
+            err=True,
+        )
 
 
 def run_server(
