@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -113,10 +114,12 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("&Birth date"), self.birth_date)
         form.addRow(self.tr("&Clinic number"), self.clinic_id)
         form.addRow(self.tr("&Home station"), self.home_station)
+        columns = QHBoxLayout()  # the person's details beside their photo
+        columns.addLayout(form, 1)
+        columns.addWidget(self._photo_box(), 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addLayout(form)
-        layout.addWidget(self._photo_box())
+        layout.addLayout(columns)
         layout.addWidget(self.different_person)
         self.register_button = make_button(self.tr("&Register"), self.tr("Register the patient"))
         self.register_button.setDefault(True)
@@ -128,11 +131,13 @@ class IntakeDialog(QDialog):
         layout.addLayout(buttons)
         self.register_button.clicked.connect(self.register)
         self.cancel_button.clicked.connect(self.reject)
+        self.setMinimumWidth(720)  # the fields show a whole name and station id
         self.family_name.setFocus()
 
     def _photo_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Photo for identification"))
         box.setAccessibleName(self.tr("Photo for identification"))
+        box.setMaximumWidth(300)
         self.preview = QLabel(self.tr("No photo yet"))
         self.preview.setAccessibleName(self.tr("Photo preview"))
         self.preview.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
