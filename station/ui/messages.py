@@ -813,6 +813,55 @@ ROLE_NAMES: dict[str, str] = {
 
 ROLES_JOINED = QT_TRANSLATE_NOOP("MessageParts", "{first} or {second}")
 
+SETTING_CHOICES: dict[tuple[str, str], str] = {
+    ("early_discharge", "second_person"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "A reason and a second person's signature"
+    ),
+    ("early_discharge", "reason_only"): QT_TRANSLATE_NOOP("SettingChoices", "A reason only"),
+    ("missed_days_action", "block_for_review"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "No dose until a clinic lead has reviewed the patient"
+    ),
+    ("missed_days_action", "cap_at_percent_of_last_dose"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "Each dose capped at a share of the last dose before the break"
+    ),
+    ("missed_days_cap_until_review", "for_the_days"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "After the days set above"
+    ),
+    ("missed_days_cap_until_review", "until_review"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "Not before a clinic lead records a review"
+    ),
+    ("intoxication_action", "reduce"): QT_TRANSLATE_NOOP("SettingChoices", "Reduce the dose"),
+    ("intoxication_action", "refuse"): QT_TRANSLATE_NOOP("SettingChoices", "No dose now"),
+    ("repeat_session", "block"): QT_TRANSLATE_NOOP("SettingChoices", "Not allowed"),
+    ("repeat_session", "needs_override"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "Allowed with a second person's approval"
+    ),
+    ("offline_policy", "other_stations_need_override"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "Dose with a second person's approval"
+    ),
+    ("offline_policy", "other_stations_blocked"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "No dose: only the home station doses"
+    ),
+    ("block_when_scale_check_overdue", "off"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "Warn the nurse; weighings are accepted"
+    ),
+    ("block_when_scale_check_overdue", "on"): QT_TRANSLATE_NOOP(
+        "SettingChoices", "No weighing is accepted until the scale passes a check"
+    ),
+}
+"""Each setting choice's words (the catalogue's English), translated when shown. The language
+names are not here: each is written in its own language."""
+
+
+def choice_words(key: str, value: str, words: str = "") -> str:
+    """A setting choice as people read it, in the station's language; never its stored value."""
+    source = SETTING_CHOICES.get((key, value))
+    if source is not None:
+        return QCoreApplication.translate("SettingChoices", source)
+    if words and words != value:
+        return words
+    return value.replace("_", " ").capitalize()
+
 
 def _roles(value: str) -> str:
     """'nurse or clinic lead' in the station's language (unknown words stay as they are)."""

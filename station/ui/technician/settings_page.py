@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,15 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.settings import RuleSettings
 from station.services.accounts import Session
+from station.services.clinic_time import clinic_time
 from station.services.errors import ServiceError
 from station.services.settings import SettingsService, SettingValue
 from station.ui.errors import known_errors
-from station.ui.messages import describe
+from station.ui.messages import choice_words, describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_label
 
 Editor = QLineEdit | QComboBox
+
+
+def _clinic_zone(values: dict[str, SettingValue]) -> ZoneInfo:
+    """The clinic's zone as the settings hold it (the built-in one if it cannot be used)."""
+    item = values.get("clinic_timezone")
+    try:
+        return ZoneInfo(str(item.value)) if item is not None else RuleSettings().zone
+    except (ZoneInfoNotFoundError, ValueError):
+        return RuleSettings().zone
 
 
 class SettingsContext(Protocol):
@@ -128,7 +140,7 @@ class SettingsPage(QWidget):
         if spec.choices:
             combo = QComboBox()
             for value, words in spec.choices:
-                combo.addItem(words, value)
+                combo.addItem(choice_words(spec.key, value, words), value)
             combo.setCurrentIndex(max(0, combo.findData(str(item.value))))
             return combo
         return QLineEdit(spec.text(item.value))
@@ -136,6 +148,7 @@ class SettingsPage(QWidget):
     def _show(self, values: dict[str, SettingValue]) -> None:
         self.values = values
         self._clear()
+        zone = _clinic_zone(values)
         for key, item in values.items():
             spec = item.spec
             editor = self._editor(item)
@@ -144,7 +157,7 @@ class SettingsPage(QWidget):
             editor.setEnabled(allowed)
             editor.setToolTip(
                 self.tr("Changed {when} by {who}.").format(
-                    when=f"{item.changed_at:%Y-%m-%d %H:%M}", who=item.changed_by
+                    when=clinic_time(item.changed_at, zone), who=item.changed_by
                 )
                 if item.changed_at
                 else self.tr("Built-in value, not changed.")
