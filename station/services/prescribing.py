@@ -18,7 +18,7 @@ from station.domain.orders import (
     order_signed_content,
 )
 from station.domain.patients import Patient
-from station.domain.plans import PLAN_PROBLEMS, DosePlan, PlanError
+from station.domain.plans import DosePlan, PlanError
 from station.domain.prescriptions import Drug, Phase, Prescription, Substance
 from station.domain.quantities import Milligrams
 from station.domain.roles import Role
@@ -140,10 +140,6 @@ _STOPPING_ROLES = (Role.PRESCRIBER, Role.CLINIC_LEAD)
 _READING_ROLES = (*DOSING_ROLES, Role.PRESCRIBER)
 
 
-def _refuse(sentence: str, what: str, **params: Any) -> ServiceError:
-    return ServiceError(sentence, code=f"prescribing.{what}", **params)
-
-
 def _versions(document: dict[str, Any]) -> list[Order]:
     return [order_from_document(dict(item)) for item in document.get("order_versions") or ()]
 
@@ -202,15 +198,18 @@ class PrescribingService(ServiceEdge):
         require_role(session, *(_STOPPING_ROLES if stopping else _SIGNING_ROLES))
         signer = self.store.confirm_signer(session, password)
         if not any(signer.has(role) for role in (_STOPPING_ROLES if stopping else _SIGNING_ROLES)):
-            raise _refuse("Only a prescriber signs an order.", "signer_not_prescriber")
+            raise ServiceError(
+                "Only a prescriber signs an order.", code="prescribing.signer_not_prescriber"
+            )
         settings = self.rule_settings(session)
         now = self.clock()
         today = clinic_day(now, settings)
         with self.store.transaction():
             with self.store.reading(session) as projections:
                 if projections.patient(draft.patient_id) is None:
-                    raise _refuse(
-                        "This patient is not on this station's roster.", "patient_not_on_roster"
+                    raise ServiceError(
+                        "This patient is not on this station's roster.",
+                        code="prescribing.patient_not_on_roster",
                     )
                 held = [
                     (document, _versions(document))
@@ -252,9 +251,9 @@ class PrescribingService(ServiceEdge):
         }
         if draft.action is OrderAction.NEW:
             if draft.order_id is not None:
-                raise _refuse(
+                raise ServiceError(
                     "A new order gets an id of its own: change, renew or stop names one.",
-                    "new_order_names_order",
+                    code="prescribing.new_order_names_order",
                 )
             return Order(
                 order_id=str(uuid.uuid4()),
@@ -265,18 +264,23 @@ class PrescribingService(ServiceEdge):
             )
         latest = self._latest(draft, held)
         if latest.action is OrderAction.STOP:
-            raise _refuse("This order was stopped: sign a new order.", "order_stopped")
+            raise ServiceError(
+                "This order was stopped: sign a new order.", code="prescribing.order_stopped"
+            )
         in_force = latest.valid_until is None or latest.valid_until >= today
         if draft.action is not OrderAction.RENEW and not in_force:
-            raise _refuse("This order has ended: renew it or sign a new order.", "order_not_active")
+            raise ServiceError(
+                "This order has ended: renew it or sign a new order.",
+                code="prescribing.order_not_active",
+            )
         if draft.action is OrderAction.STOP:
             stop_day = draft.valid_until if draft.valid_until is not None else today - timedelta(1)
             if stop_day < today - timedelta(1) or (
                 latest.valid_until is not None and stop_day > latest.valid_until
             ):
-                raise _refuse(
+                raise ServiceError(
                     "A stop ends the order from today, or on a later day within the order.",
-                    "stop_day_out_of_range",
+                    code="prescribing.stop_day_out_of_range",
                 )
             return replace(
                 latest,
@@ -317,13 +321,15 @@ class PrescribingService(ServiceEdge):
             if versions and versions[-1].order_id == draft.order_id:
                 latest = versions[-1]
                 if latest.drug is not draft.drug and draft.action is not OrderAction.STOP:
-                    raise _refuse(
+                    raise ServiceError(
                         "A change or renewal keeps the order's drug: sign a new order for "
                         "another drug.",
-                        "drug_changed",
+                        code="prescribing.drug_changed",
                     )
                 return latest
-        raise _refuse("There is no such signed order for this patient.", "order_unknown")
+        raise ServiceError(
+            "There is no such signed order for this patient.", code="prescribing.order_unknown"
+        )
 
     def _check(
         self,
@@ -335,29 +341,38 @@ class PrescribingService(ServiceEdge):
         """Every clinic rule an order must meet, whoever calls (see ``sign_order``)."""
         for amount in (order.max_per_session, order.max_per_day):
             if not isinstance(amount, Milligrams) or not amount:
-                raise _refuse("An order's maxima are amounts above 0 mg.", "maximum_not_positive")
+                raise ServiceError(
+                    "An order's maxima are amounts above 0 mg.",
+                    code="prescribing.maximum_not_positive",
+                )
             if amount != amount.floored():
-                raise _refuse("An order's maxima are given to 0.01 mg.", "maximum_precision")
+                raise ServiceError(
+                    "An order's maxima are given to 0.01 mg.", code="prescribing.maximum_precision"
+                )
         if order.max_per_session > order.max_per_day:
-            raise _refuse(
+            raise ServiceError(
                 "The per-session maximum cannot be above the daily maximum.",
-                "session_above_daily",
+                code="prescribing.session_above_daily",
             )
         if isinstance(order.sessions_per_day, bool) or not 1 <= order.sessions_per_day <= 6:
-            raise _refuse("An order gives 1 to 6 sessions a day.", "sessions_out_of_range")
+            raise ServiceError(
+                "An order gives 1 to 6 sessions a day.", code="prescribing.sessions_out_of_range"
+            )
         if order.min_interval is not None and order.min_interval < timedelta(0):
-            raise _refuse("The time between doses cannot be negative.", "interval_negative")
+            raise ServiceError(
+                "The time between doses cannot be negative.", code="prescribing.interval_negative"
+            )
         if len(order.counter_note) > MAX_COUNTER_NOTE:
-            raise _refuse(
+            raise ServiceError(
                 f"A note to the counter is at most {MAX_COUNTER_NOTE} characters.",
-                "note_too_long",
+                code="prescribing.note_too_long",
                 limit=MAX_COUNTER_NOTE,
             )
         cap = self._clinic_cap(order, held, settings, today)
         if cap is not None and order.max_per_day > cap:
-            raise _refuse(
+            raise ServiceError(
                 f"The daily maximum is above the clinic's daily maximum of {cap.value} mg.",
-                "above_clinic_maximum",
+                code="prescribing.above_clinic_maximum",
                 cap=cap.value,
                 drug=order.drug.label,
             )
@@ -387,22 +402,27 @@ class PrescribingService(ServiceEdge):
         order: Order, held: list[tuple[dict[str, Any], list[Order]]], today: date
     ) -> None:
         if order.valid_until is not None and order.valid_until < order.valid_from:
-            raise _refuse("An order cannot end before it starts.", "ends_before_start")
+            raise ServiceError(
+                "An order cannot end before it starts.", code="prescribing.ends_before_start"
+            )
         if order.valid_until is not None and order.valid_until < today:
-            raise _refuse("An order cannot end in the past.", "ends_in_the_past")
+            raise ServiceError(
+                "An order cannot end in the past.", code="prescribing.ends_in_the_past"
+            )
         if order.review_on is not None and order.review_on < order.valid_from:
-            raise _refuse(
-                "The review day cannot be before the order starts.", "review_before_start"
+            raise ServiceError(
+                "The review day cannot be before the order starts.",
+                code="prescribing.review_before_start",
             )
         for document, versions in held:
             other = prescription_from(document)
             if versions and versions[-1].order_id == order.order_id:
                 continue
             if other.drug is order.drug and _overlap(other, order):
-                raise _refuse(
+                raise ServiceError(
                     f"This patient already has a prescription for {order.drug.label} in these "
                     "days: change or stop it instead.",
-                    "already_prescribed",
+                    code="prescribing.already_prescribed",
                     drug=order.drug.label,
                 )
 
@@ -413,17 +433,33 @@ class PrescribingService(ServiceEdge):
         if plan.start_on < order.valid_from or (
             order.valid_until is not None and plan.start_on > order.valid_until
         ):
-            raise _refuse("The dose plan starts within the order's days.", "plan_outside_order")
+            raise ServiceError(
+                "The dose plan starts within the order's days.",
+                code="prescribing.plan_outside_order",
+            )
         try:
             problems = plan.check_against(order.max_per_day, settings.titration)
         except PlanError as error:  # pragma: no cover - a built plan is whole
-            raise _refuse(str(error), "plan_invalid", detail=str(error)) from error
+            raise ServiceError(
+                str(error), code="prescribing.plan_invalid", detail=str(error)
+            ) from error
+        limit = order.max_per_day.value
+        if "start_above_order_maximum" in problems:
+            raise ServiceError(
+                "The dose plan is refused: its first day is above the order's daily maximum.",
+                code="prescribing.plan_start_above_order_maximum",
+                max_per_day=limit,
+            )
+        if "target_above_order_maximum" in problems:
+            raise ServiceError(
+                "The dose plan is refused: its ceiling is above the order's daily maximum.",
+                code="prescribing.plan_target_above_order_maximum",
+                max_per_day=limit,
+            )
         if problems:
-            code = problems[0]
-            raise _refuse(
-                f"The dose plan is refused: {PLAN_PROBLEMS[code]}.",
-                f"plan_{code}",
-                max_per_day=order.max_per_day.value,
+            raise ServiceError(
+                "The dose plan is refused: a step rises more than the clinic's titration rule.",
+                code="prescribing.plan_rise_above_titration_rule",
                 rise=settings.titration.max_rise_percent,
             )
 
