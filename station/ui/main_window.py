@@ -300,8 +300,8 @@ class CounterScreen(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.board)
         lower.addWidget(self.queue)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 4)
+        lower.setStretchFactor(1, 1)
         lower.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.visit)
@@ -426,7 +426,8 @@ class StationWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Station"))
+        # No Alt key of its own: each screen's keys are theirs; Alt alone opens the menu.
+        menu = self.menuBar().addMenu(self.tr("Station"))
         self.station_menu = menu
         self.lock_action = QAction(self.tr("&Lock screen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -459,7 +460,7 @@ class StationWindow(QMainWindow):
         self.prescriber_action = QAction(self.tr("&Prescriber's workspace…"), self)
         self.prescriber_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.prescriber_action.triggered.connect(self.open_prescriber_workspace)
-        self.intake_action = QAction(self.tr("Register &patient…"), self)
+        self.intake_action = QAction(self.tr("Register a &new patient…"), self)
         self.intake_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.intake_action.triggered.connect(self.open_intake)
         self.incidents_action = QAction(self.tr("&Incidents…"), self)
