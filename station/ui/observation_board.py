@@ -249,8 +249,11 @@ class CountdownBoard(QWidget):
             return
         spacing = self._grid.spacing() * (self._columns + 1)
         column = max(1, (self.scroll_area.viewport().width() - spacing) // self._columns)
-        tallest = max(
-            max(card.minimumSizeHint().height(), card.heightForWidth(column))
+        tallest = max(  # at the width the card is laid out at (cards may stay narrower)
+            max(
+                card.minimumSizeHint().height(),
+                card.heightForWidth(min(column, card.width()) if card.width() > 1 else column),
+            )
             for card in self.cards.values()
         )
         margins = self._grid.contentsMargins()

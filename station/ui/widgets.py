@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -207,6 +207,9 @@ class VerticalScrollArea(QScrollArea):
         """The content's layout changed: ask the window again for its minimum width."""
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+            # Once the content's layout is done, size it again for its new height: a label
+            # that grew (more lines) is otherwise squeezed into the old height until a resize.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -234,6 +234,10 @@ class VisitView(QWidget):
         self.state.overview = overview
         self.panel.show_overview(
             overview, self.services.now(), self.services.counter.settings, self.services.station_id
+        )
+        # On a short screen the panel scrolls: bring today's doses into view once laid out.
+        QTimer.singleShot(
+            0, self, lambda: self.panel_area.ensureWidgetVisible(self.panel.doses_today, 0, 8)
         )
 
     def _on_administered(self, dose: AdministeredDose) -> None:

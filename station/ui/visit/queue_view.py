@@ -225,6 +225,7 @@ class QueueView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._scroll = scroll
         self.check_in_field.returnPressed.connect(self.check_in)
         self.check_in_button.clicked.connect(self.check_in)
         self.call_button.clicked.connect(self.call_next)
@@ -242,8 +243,8 @@ class QueueView(QWidget):
         return QSize(320, 120)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """It scrolls: any height will do."""
-        return QSize(200, 60)
+        """It scrolls: any height will do; as wide as its content (it does not scroll across)."""
+        return QSize(max(200, self._scroll.minimumSizeHint().width()), 60)
 
     # -- reading ---------------------------------------------------------------------------
 
