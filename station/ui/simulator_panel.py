@@ -366,42 +366,43 @@ class SimulatorPanel(QWidget):
     def _retranslate_cable(self) -> None:
         pulled = self.cable_button.isChecked()
         self.cable_button.setText(
-            self.tr("Put the scale's &cable back") if pulled else self.tr("Pull the scale's &cable")
+            self.tr("Put the scale's cable back") if pulled else self.tr("Pull the scale's cable")
         )
         self.cable_button.setAccessibleName(self.cable_button.text().replace("&", ""))
 
     def _retranslate(self) -> None:
+        # No Alt keys here: the panel shares the window with the visit, whose keys they are.
         self.setAccessibleName(self.tr("Device simulator"))
         self.scale_box.setTitle(self.tr("Scale (simulated)"))
-        self.mass_label.setText(self.tr("&Mass on the pan (g)"))
+        self.mass_label.setText(self.tr("Mass on the pan (g)"))
         self.mass_edit.setAccessibleName(self.tr("Mass to place on the scale, in grams"))
         self.mass_edit.setPlaceholderText(self.tr("e.g. 21.98"))
-        self.place_button.setText(self.tr("&Place"))
+        self.place_button.setText(self.tr("Place"))
         self.place_button.setAccessibleName(self.tr("Place this mass on the scale"))
-        self.remove_button.setText(self.tr("&Remove the syringe"))
+        self.remove_button.setText(self.tr("Remove the syringe"))
         self.remove_button.setAccessibleName(self.tr("Remove everything from the scale"))
-        self.unsteady_box.setText(self.tr("&Unsteady (draught)"))
+        self.unsteady_box.setText(self.tr("Unsteady (draught)"))
         self.unsteady_box.setAccessibleName(self.tr("Make the scale unsteady"))
         self._retranslate_cable()
         self.printer_box.setTitle(self.tr("Label printer (simulated)"))
         for fault, text in (
-            ("paper_out", self.tr("Paper &out")),
-            ("head_open", self.tr("&Head open")),
-            ("paused", self.tr("P&aused")),
-            ("silent", self.tr("Si&lent (does not answer)")),
+            ("paper_out", self.tr("Paper out")),
+            ("head_open", self.tr("Head open")),
+            ("paused", self.tr("Paused")),
+            ("silent", self.tr("Silent (does not answer)")),
         ):
             self.fault_boxes[fault].setText(text)
             self.fault_boxes[fault].setAccessibleName(
                 self.tr("Printer fault: %1").replace("%1", text.replace("&", ""))
             )
         self.scanner_box.setTitle(self.tr("Card scanner (simulated)"))
-        self.card_label.setText(self.tr("&Demo card"))
+        self.card_label.setText(self.tr("Demo card"))
         self.card_choice.setAccessibleName(self.tr("Demo card to scan"))
-        self.scan_card_button.setText(self.tr("&Scan card"))
+        self.scan_card_button.setText(self.tr("Scan card"))
         self.scan_card_button.setAccessibleName(self.tr("Scan the chosen demo card"))
-        self.payload_label.setText(self.tr("Code te&xt"))
+        self.payload_label.setText(self.tr("Code text"))
         self.payload_edit.setAccessibleName(self.tr("Text of a code to scan"))
-        self.scan_text_button.setText(self.tr("Scan &text"))
+        self.scan_text_button.setText(self.tr("Scan text"))
         self.scan_text_button.setAccessibleName(self.tr("Scan the typed text"))
         self.status.setAccessibleName(self.status.text() or self.tr("Simulator messages"))
         if self._last_action is not None:

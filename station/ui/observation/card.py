@@ -196,9 +196,10 @@ class ObservationCard(QFrame):
         if not self.read_only:
             self.details.setText(self._details_text())
         self.details.setAccessibleName(self.tr("Notes and events"))
-        self.note_button.setText(self.tr("&Note / vitals"))
-        self.adverse_button.setText(self.tr("&Adverse event"))
-        self.discharge_button.setText(self.tr("Dis&charge"))
+        # No Alt keys on a card: every card has these buttons, and the visit beside has its own.
+        self.note_button.setText(self.tr("Note / vitals"))
+        self.adverse_button.setText(self.tr("Adverse event"))
+        self.discharge_button.setText(self.tr("Discharge"))
         for button, words in (
             (self.note_button, self.tr("Note or vital signs, %1")),
             (self.adverse_button, self.tr("Adverse event, %1")),

@@ -108,7 +108,7 @@ class VitalsNoteDialog(QDialog):
             self.tr("&Pulse (/min)"),
             self.tr("&Breathing (/min)"),
             self.tr("&Oxygen saturation (%)"),
-            self.tr("Blood &pressure (mmHg)"),
+            self.tr("Blood pr&essure (mmHg)"),
             self.tr("&Sedation score"),
         )
         for label, text in zip(self._labels, texts, strict=True):

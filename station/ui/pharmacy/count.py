@@ -65,7 +65,7 @@ class CountPage(QWidget):
             self.tr("Sign &off"), self.tr("Sign off the discrepancy as the signed-in person")
         )
         self.sign_other_button = make_button(
-            self.tr("Sign off as a &second person…"),
+            self.tr("Sign off as a second &person…"),
             self.tr("Sign off the discrepancy as another person"),
         )
         sign_box = QGroupBox(self.tr("Discrepancies waiting for a sign-off"))

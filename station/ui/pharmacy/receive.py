@@ -104,7 +104,7 @@ class ReceivePage(QWidget):
         self.units_per_pack.setValue(5)
         self.units_per_pack.setAccessibleName(self.tr("Ampoules per pack"))
         self.define_button = make_button(
-            self.tr("&Add to catalogue"), self.tr("Add this product to the catalogue")
+            self.tr("Add to catalo&gue"), self.tr("Add this product to the catalogue")
         )
         define_form = QFormLayout(self.define_box)
         define_form.addRow(self.tr("Product number"), self.product_id)

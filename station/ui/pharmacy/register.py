@@ -93,7 +93,7 @@ class RegisterPage(QWidget):
             NOTES_COLUMN, QHeaderView.ResizeMode.Stretch
         )
         self.chart = StockChart()
-        self.export_csv_button = make_button(self.tr("Export &CSV…"), self.tr("Export as CSV"))
+        self.export_csv_button = make_button(self.tr("E&xport CSV…"), self.tr("Export as CSV"))
         self.export_pdf_button = make_button(self.tr("Export &PDF…"), self.tr("Export as PDF"))
         self.print_button = make_button(self.tr("P&rint…"), self.tr("Print the register"))
         self.note = make_field(self.tr("Correction note"), self.tr("what was wrong, and why"))

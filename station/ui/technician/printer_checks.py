@@ -59,9 +59,9 @@ class PrinterChecks(QGroupBox):
         self.context = context
         self.calls = GuiRelay(self)
         self._waits = BackgroundTasks(self, thread_name="technician-printer", relay=self.calls)
-        self.status_button = make_button(self.tr("Printer &status"), self.tr("Ask the printer"))
+        self.status_button = make_button(self.tr("Printer stat&us"), self.tr("Ask the printer"))
         self.label_button = make_button(
-            self.tr("Print a test &label"), self.tr("Print a test label")
+            self.tr("Print a test la&bel"), self.tr("Print a test label")
         )
         self.config_button = make_button(
             self.tr("Configuration &dump"), self.tr("Show the printer's configuration")

@@ -69,7 +69,7 @@ class ScaleChecks(QGroupBox):
         self.identify_button = make_button(self.tr("&Identify"), self.tr("Identify the scale"))
         self.zero_button = make_button(self.tr("&Zero"), self.tr("Zero the scale"))
         self.tare_button = make_button(self.tr("&Tare"), self.tr("Tare the scale"))
-        self.read_button = make_button(self.tr("Test &read"), self.tr("Read the weight once"))
+        self.read_button = make_button(self.tr("Test r&ead"), self.tr("Read the weight once"))
         self.reading = make_label("", self.tr("Test reading and latency"))
         self.monitor_button = make_button(
             self.tr("Start raw &monitor"), self.tr("Start or stop the raw monitor")
@@ -83,11 +83,11 @@ class ScaleChecks(QGroupBox):
         self.certified = make_field(self.tr("Certified mass in g"), "100.0000")
         self.tolerance = make_field(self.tr("Tolerance in g"), "0.0050")
         self.zero_check_button = make_button(
-            self.tr("1. Empty the pan, then &zero for the check"),
+            self.tr("1. Empty the pan, then zero for the chec&k"),
             self.tr("Clear any tare and zero the empty scale before the reference-weight check"),
         )
         self.check_button = make_button(
-            self.tr("2. Check against the &reference weight"),
+            self.tr("2. Check against the reference &weight"),
             self.tr("Weigh the reference weight and record the check"),
         )
         self.check_button.setEnabled(False)  # each check starts from a zeroed, untared pan
@@ -102,7 +102,7 @@ class ScaleChecks(QGroupBox):
             buttons.addWidget(button)
         reference = QGroupBox(self.tr("Reference-weight check"))
         form = QFormLayout(reference)
-        form.addRow(self.tr("Scale &serial"), self.device_serial)
+        form.addRow(self.tr("Serial number of t&he scale"), self.device_serial)
         form.addRow(self.tr("&Certified mass (g)"), self.certified)
         form.addRow(self.tr("T&olerance (g)"), self.tolerance)
         form.addRow(self.zero_check_button)

@@ -157,7 +157,7 @@ class AssessStep(QWidget):
             self.tr("Reason for the override"), self.tr("why the dose should be given")
         )
         self.override_button = make_button(
-            self.tr("Get a second person's &approval…"), self.tr("Get a second person's approval")
+            self.tr("Get a second person's appro&val…"), self.tr("Get a second person's approval")
         )
         self.override_done = make_label("", self.tr("Approval"))
         decision_layout = QVBoxLayout(self.decision_box)
