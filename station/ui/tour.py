@@ -231,6 +231,7 @@ class Tour:
         wait_until("the discharge", lambda: not board.cards)
         self.visit.done.next_button.click()
         self.shot("discharged")
+        self.counter_day_pictures()
 
         # An override: the patient's home station is another one, and this station is offline.
         self.identify(self.patient("HAT-0005"))
@@ -264,7 +265,117 @@ class Tour:
         self.visit.end_visit("other", "The tour ends here.")
         self.window.lock("Locked (tour).")
         self.shot("locked")
+        self.prescriber_pictures()
         return self.saved
+
+    def counter_day_pictures(self) -> None:
+        """The counter's queue (one patient not yet due, one called) and the absent patients."""
+        queue = self.screen.queue
+        arrivals = (
+            ("HAT-0003", False),
+            ("HAT-0002", True),
+            ("HAT-0004", True),
+            ("HAT-0001", False),
+        )
+        for number, (clinic_id, by_card) in enumerate(arrivals, start=1):
+            patient = self.patient(clinic_id)
+            queue.check_in_field.setText(
+                self.demo.card_text(patient) if by_card else patient.clinic_id
+            )
+            queue.check_in()
+            wait_until("the check-in", lambda n=number: queue.model.rowCount() == n)  # type: ignore[misc]
+            self.clock.advance(minutes=3)
+        queue.refresh()
+        wait_until("the queue's minutes", lambda: queue.model.entries[0].minutes_waited >= 9)
+        queue.call_button.click()
+        wait_until("the call", lambda: any(e.called_at for e in queue.model.entries))
+        self.shot("queue")
+        self.window.open_absent_patients()
+        dialog = self.window.absent_dialog
+        if dialog is None:
+            raise TourFailed("the absent patients did not open")
+        from station.ui.visit.absent import AbsentDialog
+
+        assert isinstance(dialog, AbsentDialog)
+        dialog.resize(1000, 620)
+        wait_until("the absent patients", lambda: dialog.model.rowCount() > 0)
+        dialog.table.selectRow(0)
+        dialog.kind.setCurrentIndex(2)  # message left
+        dialog.note.setText("Voicemail: asked to come in or call back (demo).")
+        dialog.log_contact()
+        wait_until("the contact log", lambda: dialog.contacts.count() == 1)
+        wait_until(
+            "the last contact in the list",
+            lambda: dialog.model.patients[0].last_contact is not None,
+        )
+        self.shot("absent-patients", dialog)
+        dialog.reject()
+
+    def prescriber_pictures(self) -> None:
+        """The prescriber's workspace, a taper plan's dated steps, a new order filled and signed."""
+        from station.domain.orders import OrderAction
+        from station.ui.prescriber.context import day_text
+        from station.ui.prescriber.workspace import PrescriberWorkspace
+
+        login = self.window.login
+        login.username.setText("doctor")
+        login.password.setText(demo_password("doctor"))
+        login.sign_in.click()
+        wait_until("the prescriber's workspace", lambda: self.window.workspace is not None)
+        workspace = self.window.workspace
+        if not isinstance(workspace, PrescriberWorkspace):
+            raise TourFailed("the prescriber did not get their workspace")
+        wait_until("the prescriber's lists", lambda: workspace.overview is not None)
+        self.shot("prescriber-workspace")
+        model = workspace.active_model
+        unsigned = [  # a patient whose prescription came from before the signed orders
+            row for row in range(model.rowCount()) if (model.key(row) or "").startswith("patient:")
+        ]
+        if not unsigned:
+            raise TourFailed("every demo patient has a signed order already")
+        workspace.active_view.selectRow(unsigned[0])
+        dialog = workspace.open_order(OrderAction.NEW)
+        if dialog is None:
+            raise TourFailed("the order dialog did not open")
+        day = dialog.context.today()
+        dialog.drug.setCurrentIndex(2)  # diacetylmorphine IM
+        for field, text in (
+            (dialog.max_per_session, "100"),
+            (dialog.max_per_day, "200"),
+            (dialog.sessions_per_day, "2"),
+            (dialog.valid_until, day_text(day + timedelta(days=60))),
+            (dialog.review_on, day_text(day + timedelta(days=28))),
+            (dialog.counter_note, "New: IM from today; ask about sleep (demo)."),
+        ):
+            field.setText(text)
+        dialog.phase.setCurrentIndex(2)  # titration
+        plan = dialog.plan
+        plan.kind.setCurrentIndex(2)  # a taper first, for its own picture
+        for field, text in (
+            (plan.start_mg, "200"),
+            (plan.step_percent, "10"),
+            (plan.every_days, "7"),
+            (plan.target_mg, "100"),
+        ):
+            field.setText(text)
+        self.shot("plan-editor-taper", plan)
+        plan.clear_fields()
+        plan.kind.setCurrentIndex(1)  # the order's own plan: a titration
+        for field, text in (
+            (plan.start_mg, "100"),
+            (plan.step_mg, "20"),
+            (plan.every_days, "2"),
+            (plan.target_mg, "200"),
+        ):
+            field.setText(text)
+        self.shot("order-dialog", dialog)
+        dialog.password.setText(demo_password("doctor"))
+        dialog.sign_button.click()
+        wait_until("the signed order", lambda: dialog.result_order is not None)
+        self.shot("order-signed", dialog)
+        dialog.reject()
+        wait_until("the list with the new order", lambda: not workspace.loading)
+        self.window.lock("Locked (tour).")
 
     def close(self) -> None:
         """Close the window, devices, store and simulators."""

@@ -57,6 +57,10 @@ DRUGS: tuple[Drug, ...] = (
     Drug.DIACETYLMORPHINE_ORAL,
     Drug.METHADONE_ORAL,
 )
+WIDE = 1180
+"""The dialog's width with the plan beside the order (when the screen has room)."""
+NARROW = 760
+"""Its width with the plan below the order."""
 PHASES: tuple[Phase, ...] = (Phase.INDUCTION, Phase.TITRATION, Phase.MAINTENANCE, Phase.TAPER)
 
 
@@ -102,7 +106,9 @@ class OrderDialog(QDialog):
         self._fill(patient, order, context.today())
         self.finished.connect(self._on_finished)
         self._tab_order()
-        self.resize(1180, 760)
+        area = self.screen().availableGeometry()
+        width = WIDE if self.wide else min(NARROW, area.width() - 40)
+        self.resize(width, min(760, area.height() - 60))
 
     def focus_chain(self) -> list[QWidget]:
         """Every control in the order Tab visits them (the order, the plan, the signature)."""
@@ -166,7 +172,7 @@ class OrderDialog(QDialog):
         self.sessions_per_day = make_field(self.tr("Sessions per day"), self.tr("1 to 6"))
         self.min_interval = make_field(
             self.tr("Minimum interval between doses in minutes"),
-            self.tr("minutes; empty: the clinic's default"),
+            self.tr("empty: the clinic's default"),
         )
         self.valid_from = make_day_field(self.tr("Valid from"), today)
         self.valid_until = make_day_field(self.tr("Valid until (last day)"))
@@ -238,9 +244,12 @@ class OrderDialog(QDialog):
         column = QVBoxLayout()
         column.addWidget(self.order_box)
         column.addStretch(1)
-        row = QHBoxLayout()
+        # On a wide screen the plan and its steps sit beside the order, all in view; on a
+        # narrow one below it (the form scrolls up and down, never sideways).
+        self.wide = self.screen().availableGeometry().width() >= WIDE + 60
+        row = QHBoxLayout() if self.wide else QVBoxLayout()
         row.addLayout(column, 1)
-        row.addWidget(self.plan, 1)  # the plan and its steps beside the order, both in view
+        row.addWidget(self.plan, 1)
         outer = QVBoxLayout(content)
         outer.addWidget(self.heading)
         outer.addLayout(row, 1)
@@ -278,7 +287,7 @@ class OrderDialog(QDialog):
         if self.action is not OrderAction.NEW:
             self.patient.setEnabled(False)  # a version continues its order, for its patient
         if order is None:
-            self.heading.setText(self.tr("A new order, signed by you."))
+            self.heading.setText(self.tr("A new order: check it, then sign it below."))
             (self.patient if chosen is None else self.drug).setFocus()
             return
         self.heading.setText(

@@ -38,6 +38,8 @@ from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_label
 
 PRESCRIBER_ROLES = frozenset({Role.PRESCRIBER})
+DETAIL_COLUMNS = (5, 6, 8, 12)
+"""Sessions, interval, first day and signer: in the chosen order's details, not the columns."""
 PATIENT_KEY = "patient:"
 """The key of a patient's row when they have no active order (followed by their id)."""
 
@@ -61,6 +63,8 @@ def make_table(model: TextTableModel, accessible_name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
+    for column in DETAIL_COLUMNS:  # the list stays narrow; the details below say them
+        view.setColumnHidden(column, True)
     return view
 
 
@@ -135,9 +139,15 @@ class PrescriberWorkspace(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        self.details = make_label("", self.tr("The chosen order"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(self.buttons)
         self._name_tabs(None)
+        for view in self.views():
+            view.selectionModel().currentRowChanged.connect(lambda *_args: self._show_details())
+        self.tabs.currentChanged.connect(lambda _index: self._show_details())
         self.refresh()
 
     def _headers(self) -> list[str]:
@@ -259,6 +269,7 @@ class PrescriberWorkspace(QWidget):
         for view in self.views():
             if view.model().rowCount() and not view.currentIndex().isValid():
                 view.selectRow(0)
+        self._show_details()
         if self.dialog is None and not self._shown_once:
             self.current_view().setFocus()  # the keyboard starts in the list
         self._shown_once = True
@@ -285,7 +296,7 @@ class PrescriberWorkspace(QWidget):
 
     def _patient_row(self, patient: Patient) -> TextRow:
         cells = (patient.clinic_id, f"{patient.given_name} {patient.family_name}")
-        return TextRow(PATIENT_KEY + patient.patient_id, (*cells, self.tr("no active order")))
+        return TextRow(PATIENT_KEY + patient.patient_id, (*cells, self.tr("no signed order")))
 
     def plan_text(self, order: Order) -> str:
         """An order's plan in a few words ('+10 mg every 1 d to 200 mg')."""
@@ -321,6 +332,47 @@ class PrescriberWorkspace(QWidget):
         return TextRow(order.order_id, cells, attention, note)
 
     # -- the chosen row ------------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        """Everything about the chosen order, below the list (its note and signature too)."""
+        order = self.chosen_order()
+        if order is None:
+            patient = self.chosen_patient()
+            self.details.setText(
+                self.tr("{clinic_id}: no signed order active today.").format(
+                    clinic_id=patient.clinic_id
+                )
+                if patient is not None
+                else ""
+            )
+            return
+        clinic_id, name = self._name(order.patient_id)
+        signed = self.context.local(order.signed_at)
+        self.details.setText(
+            self.tr(
+                "{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} "
+                "sessions, interval {interval}; valid {start} to {end}; review {review}; plan: "
+                "{plan}. Note for the counter: {note}. Version {version}, signed as prescribed "
+                "by {signer} on {signed_day} at {signed_time}."
+            ).format(
+                clinic_id=clinic_id,
+                name=name,
+                drug=drug_name(order.drug),
+                session=order.max_per_session,
+                day=order.max_per_day,
+                sessions=order.sessions_per_day,
+                interval=interval_text(order.min_interval),
+                start=day_text(order.valid_from),
+                end=day_text(order.valid_until) if order.valid_until else self.tr("open-ended"),
+                review=day_text(order.review_on),
+                plan=self.plan_text(order),
+                note=order.counter_note or "—",
+                version=order.version,
+                signer=order.signed_by_name,
+                signed_day=day_text(signed.date()),
+                signed_time=f"{signed:%H:%M}",
+            )
+        )
 
     def current_view(self) -> QTableView:
         """The list on the tab shown."""
