@@ -134,12 +134,18 @@ def test_a_nurse_is_told_the_screen_is_for_clinic_leads(
 
 
 def test_the_card_screen_issues_a_card_and_says_where_it_was_written(
-    qtbot: QtBot, tasks: BackgroundTasks, pair: tuple[Station, Station], server: InProcessServer
+    qtbot: QtBot,
+    tasks: BackgroundTasks,
+    pair: tuple[Station, Station],
+    server: InProcessServer,
+    tmp_path: Path,
 ) -> None:
     a, _b = pair
     patient = a.register()
     _synced(a)
-    context = CardIssueContext(CardService(a.store), a.lead, tasks.submit)
+    printed = tmp_path / "printed"
+    printed.mkdir()
+    context = CardIssueContext(CardService(a.store), a.lead, tasks.submit, printed)
     with qtbot.waitSignal(tasks.idle, timeout=WAIT_MS):
         dialog = CardIssueDialog(context)
         qtbot.addWidget(dialog)
@@ -149,6 +155,10 @@ def test_the_card_screen_issues_a_card_and_says_where_it_was_written(
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     card = issued.args[0]
     assert card.pdf.is_file() and patient.clinic_id in dialog.message.text()
+    # The card carries the name in clear: it goes where the person chose, never into the
+    # station's (encrypted) data folder, and the screen says to delete it after printing.
+    assert card.pdf.parent == printed and a.store.data_dir not in card.pdf.parents
+    assert "delete the file" in dialog.message.text()
     server.stop()
     with qtbot.waitSignal(tasks.idle, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -22,7 +23,7 @@ from station.services.cards import CardService, IssuedCard
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
-from station.ui.widgets import MessageLabel, make_button, make_field
+from station.ui.widgets import MessageLabel, export_file_name, make_button, make_field
 
 PATIENT_ID = Qt.ItemDataRole.UserRole
 
@@ -34,6 +35,9 @@ class CardIssueContext:
     cards: CardService
     session: Session
     submit: Submit
+    folder: Path | None = None
+    """Where the card's PDF is written (None: the user's documents folder, never the
+    station's data folder: the card carries the patient's name in clear)."""
 
 
 class CardIssueDialog(QDialog):
@@ -121,8 +125,9 @@ class CardIssueDialog(QDialog):
         self.message.show_message(self.tr("Asking the central server for the card…"), "info")
         cards, session = self.context.cards, self.context.session
         patient_id = str(item.data(PATIENT_ID))
+        folder = self.context.folder or Path(export_file_name("card", "pdf")).parent
         self.context.submit(
-            lambda: cards.issue(session, patient_id),
+            lambda: cards.issue(session, patient_id, folder),
             self._issued,
             known_errors(self._failed, self),
         )
@@ -134,8 +139,9 @@ class CardIssueDialog(QDialog):
         self.issue_button.setEnabled(True)
         self.message.show_message(
             self.tr(
-                "Card {serial} for {clinic_id} written to {file}: print it and hand it to the "
-                "patient. Their earlier cards stop working at each station once it syncs."
+                "Card {serial} for {clinic_id} written to {file}: print it, hand it to the "
+                "patient and delete the file (it carries the patient's name). Their earlier "
+                "cards stop working at each station once it syncs."
             ).format(serial=card.serial, clinic_id=card.clinic_id, file=str(card.pdf)),
             "ok",
         )
