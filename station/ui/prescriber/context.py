@@ -107,9 +107,9 @@ def day_text(day: date | None) -> str:
 def interval_text(interval: timedelta | None) -> str:
     """A minimum interval in minutes, or the clinic's default."""
     if interval is None:
-        return QCoreApplication.translate(CONTEXT, "clinic's default")
+        return QCoreApplication.translate("Prescriber", "clinic's default")
     minutes = int(interval.total_seconds() // 60)
-    return QCoreApplication.translate(CONTEXT, "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("Prescriber", "{minutes} min").format(minutes=minutes)
 
 
 def buddy(text: str, field: QWidget) -> QLabel:
@@ -124,7 +124,7 @@ def make_day_field(accessible_name: str, day: date | None = None) -> QLineEdit:
     """A field for a day, typed as dd.mm.yyyy (empty, or ``day``)."""
     field = QLineEdit(day_text(day) if day is not None else "")
     field.setAccessibleName(accessible_name)
-    field.setPlaceholderText(QCoreApplication.translate(CONTEXT, "dd.mm.yyyy"))
+    field.setPlaceholderText(QCoreApplication.translate("Prescriber", "dd.mm.yyyy"))
     return field
 
 

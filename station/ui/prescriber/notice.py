@@ -11,8 +11,6 @@ from station.services.prescribing import OrderChange, OrderNotice
 from station.ui.messages import QT_TRANSLATE_NOOP
 from station.ui.prescriber.context import day_text, drug_name
 
-CONTEXT = "OrderNotice"
-
 FIELD_NAMES: dict[str, str] = {
     "patient_id": QT_TRANSLATE_NOOP("OrderNotice", "patient"),
     "drug": QT_TRANSLATE_NOOP("OrderNotice", "drug and form"),
@@ -30,15 +28,11 @@ FIELD_NAMES: dict[str, str] = {
 """What the panel calls each field of an order (the service names them as ``Order`` does)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def change_text(change: OrderChange) -> str:
     """One changed field: 'daily maximum 300 → 360' (a dash for a value not set)."""
     name = FIELD_NAMES.get(change.field)
-    shown = _tr(name) if name is not None else change.field
-    return _tr("{field} {old} → {new}").format(
+    shown = QCoreApplication.translate("OrderNotice", name) if name is not None else change.field
+    return QCoreApplication.translate("OrderNotice", "{field} {old} → {new}").format(
         field=shown, old=change.old or "—", new=change.new or "—"
     )
 
@@ -49,28 +43,34 @@ def _lines_of(notice: OrderNotice, today: date) -> list[str]:
         days = (notice.expiring_on - today).days
         if days <= 0:
             lines.append(
-                _tr("Order expires today ({day}).").format(day=day_text(notice.expiring_on))
+                QCoreApplication.translate("OrderNotice", "Order expires today ({day}).").format(
+                    day=day_text(notice.expiring_on)
+                )
             )
         else:
             lines.append(
-                _tr("Order expires in {n} days ({day}).").format(
-                    n=days, day=day_text(notice.expiring_on)
-                )
+                QCoreApplication.translate(
+                    "OrderNotice", "Order expires in {n} days ({day})."
+                ).format(n=days, day=day_text(notice.expiring_on))
             )
     if notice.review_passed_on is not None:
         lines.append(
-            _tr("Review date passed ({day}): tell the prescriber.").format(
-                day=day_text(notice.review_passed_on)
-            )
+            QCoreApplication.translate(
+                "OrderNotice", "Review date passed ({day}): tell the prescriber."
+            ).format(day=day_text(notice.review_passed_on))
         )
     if notice.changes:
         lines.append(
-            _tr("Changed since the last dose: {changes}.").format(
-                changes="; ".join(change_text(change) for change in notice.changes)
-            )
+            QCoreApplication.translate(
+                "OrderNotice", "Changed since the last dose: {changes}."
+            ).format(changes="; ".join(change_text(change) for change in notice.changes))
         )
     if notice.counter_note:
-        lines.append(_tr("Prescriber's note: {note}").format(note=notice.counter_note))
+        lines.append(
+            QCoreApplication.translate("OrderNotice", "Prescriber's note: {note}").format(
+                note=notice.counter_note
+            )
+        )
     return lines
 
 
@@ -97,7 +97,9 @@ class OrderNoticeLabel(QLabel):
         """An empty, hidden notice."""
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName(_tr("Prescriber's order notice"))
+        self.setAccessibleName(
+            QCoreApplication.translate("OrderNotice", "Prescriber's order notice")
+        )
         self.setStyleSheet("color: #8A4B00; font-weight: bold;")
         self.hide()
 
