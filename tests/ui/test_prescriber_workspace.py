@@ -5,7 +5,7 @@ the order's note, what changed since the last dose and that the order expires so
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,10 +13,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.domain.orders import OrderAction
+from station.domain.prescriptions import Drug
 from station.domain.roles import Role
 from station.services.errors import PermissionDenied
+from station.services.prescribing import OrderChange, OrderNotice
 from station.ui.prescriber.context import day_text
 from station.ui.prescriber.models import KEY_ROLE
+from station.ui.prescriber.notice import notice_lines
 from station.ui.prescriber.plan_editor import PlanEditor
 from station.ui.prescriber.workspace import PrescriberWorkspace, PrescriberWorkspaceDialog
 
@@ -258,3 +261,34 @@ def test_a_prescriber_sets_and_lifts_a_stop_dose_flag_from_the_patient_screen(
     window.lock("test")
     sign_in_window(qtbot, window)
     assert window.lead_action.isEnabled()
+
+
+def test_the_notice_says_days_drugs_and_phases_in_the_stations_words(qapp: object) -> None:
+    day = date(2026, 3, 10)
+    main = OrderNotice(
+        "p-1",
+        "o-1",
+        2,
+        changes=(
+            OrderChange("drug", "diacetylmorphine_iv", "diacetylmorphine_im"),
+            OrderChange("phase", "maintenance", "taper"),
+            OrderChange("valid_until", None, "2026-03-31"),
+            OrderChange("max_per_day", "200 mg", "180 mg"),
+        ),
+        expiring_on=day,
+        drug=Drug.DIACETYLMORPHINE_IM,
+        others=(
+            OrderNotice("p-1", "o-2", 1, counter_note="Oral at night.", drug=Drug.METHADONE_ORAL),
+        ),
+    )
+    lines = notice_lines(main, day)
+    assert lines == [
+        "diacetylmorphine IM: Order expires today (10.03.2026).",
+        "diacetylmorphine IM: Changed since the last dose: drug and form diacetylmorphine IV → "
+        "diacetylmorphine IM; phase maintenance → taper; valid until — → 31.03.2026; "
+        "daily maximum 200 mg → 180 mg.",
+        "methadone oral: Prescriber's note: Oral at night.",
+    ]
+    alone = OrderNotice("p-1", "o-1", 1, review_passed_on=day - timedelta(days=1))
+    assert notice_lines(alone, day) == ["Review date passed (09.03.2026): tell the prescriber."]
+    assert notice_lines(OrderNotice("p-1", None, None), day) == []

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from station.domain.prescriptions import Drug, Phase
 from station.services.prescribing import OrderChange, OrderNotice
 from station.ui.messages import QT_TRANSLATE_NOOP
-from station.ui.prescriber.context import day_text, drug_name
+from station.ui.prescriber.context import day_text, drug_name, phase_name
 
 FIELD_NAMES: dict[str, str] = {
     "patient_id": QT_TRANSLATE_NOOP("OrderNotice", "patient"),
@@ -27,13 +29,34 @@ FIELD_NAMES: dict[str, str] = {
 }
 """What the panel calls each field of an order (the service names them as ``Order`` does)."""
 
+DAY_FIELDS = frozenset({"valid_from", "valid_until", "review_on"})
+
+
+def value_text(field: str, value: str | None) -> str:
+    """A changed field's value in the station's words (a dash for none).
+
+    A drug or phase by name, a day as 31.12.2025; amounts, minutes and plans as written.
+    """
+    if value is None or value == "":
+        return "—"
+    if field == "drug" and value in {drug.value for drug in Drug}:
+        return drug_name(Drug(value))
+    if field == "phase" and value in {phase.value for phase in Phase}:
+        return phase_name(Phase(value))
+    if field in DAY_FIELDS:
+        with contextlib.suppress(ValueError):
+            return day_text(date.fromisoformat(value))
+    return value
+
 
 def change_text(change: OrderChange) -> str:
-    """One changed field: 'daily maximum 300 → 360' (a dash for a value not set)."""
+    """One changed field: 'daily maximum 300 mg → 360 mg' (a dash for a value not set)."""
     name = FIELD_NAMES.get(change.field)
     shown = QCoreApplication.translate("OrderNotice", name) if name is not None else change.field
     return QCoreApplication.translate("OrderNotice", "{field} {old} → {new}").format(
-        field=shown, old=change.old or "—", new=change.new or "—"
+        field=shown,
+        old=value_text(change.field, change.old),
+        new=value_text(change.field, change.new),
     )
 
 
