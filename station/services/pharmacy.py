@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import gc
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,6 +38,7 @@ from station.domain.roles import Role
 from station.services.access import require_role
 from station.services.errors import ServiceEdge, ServiceError, as_service_error
 from station.services.preparation import SolutionBatch
+from station.services.register_layout import RegisterSummary
 from station.services.signatures import second_person, signature
 from station.store.accounts import User
 from station.store.store import Session, Store
@@ -805,10 +805,12 @@ class PharmacyService(ServiceEdge):
 
     # -- export -------------------------------------------------------------------------------
 
-    def register_table(self, rows: Sequence[RegisterRow]) -> list[list[str]]:
+    def register_table(
+        self, rows: Sequence[RegisterRow], zone: ZoneInfo | None = None
+    ) -> list[list[str]]:
         """The register as rows of text (the CSV and PDF columns), times in the clinic's zone."""
         table = []
-        zone = self.zone
+        zone = zone or self.zone
         kinds = {kind: kind.value.replace("_", " ") for kind in MovementKind}
         for number, row in enumerate(rows, start=1):
             line = row.line
@@ -840,28 +842,72 @@ class PharmacyService(ServiceEdge):
             )
         return table
 
+    def clinic_zone(self, session: Session) -> ZoneInfo:
+        """The clinic's zone as the clinic lead set it now (for times people read)."""
+        from station.services.clinic_time import clinic_zone
+
+        return clinic_zone(self.store, session)
+
+    def register_summary(
+        self, rows: Sequence[RegisterRow], substance: str, zone: ZoneInfo, one_container: bool
+    ) -> RegisterSummary:
+        """The period (clinic dates), the opening and closing balance and the entries."""
+        from station.services.register_layout import summarise
+
+        return summarise(
+            (
+                (row.line.movement.at.astimezone(zone).date(), row.line.change, row.line.balance)
+                for row in rows
+            ),
+            substance,
+            self.store.station_name,
+            zone.key,
+            rows[0].container_label if rows and one_container else "",
+        )
+
     def export_csv(
         self, session: Session, substance: str, target: Path, container_id: str | None = None
     ) -> int:
-        """Write the register as CSV (UTF-8); return the number of entries."""
+        """Write the register as CSV for the clinic's spreadsheet; return the number of entries.
+
+        UTF-8 with a BOM, the separators of the station's language (``;`` and a decimal comma
+        where the language writes 1,5), no symbols, dates and times in clinic time.
+        """
+        from station.services.register_csv import write_register_csv
+        from station.services.settings import SettingsService
+
         rows = self.register(session, substance, container_id)
-        with _collector_paused(), target.open("w", encoding="utf-8", newline="") as file:
-            writer = csv.writer(file)
-            writer.writerow(REGISTER_COLUMNS)
-            writer.writerows(self.register_table(rows))
+        zone = self.clinic_zone(session)
+        language = str(SettingsService(self.store).value(session, "language"))
+        with _collector_paused():
+            write_register_csv(target, REGISTER_COLUMNS, self.register_table(rows, zone), language)
         return len(rows)
 
     def export_pdf(
         self, session: Session, substance: str, target: Path, container_id: str | None = None
     ) -> int:
-        """Render the register as a PDF locally (fpdf2); return the number of entries."""
+        """Render the register as a PDF locally (fpdf2); return the number of entries.
+
+        The first page says the period and the opening and closing balance; every page says
+        "page x of y" and when it was printed, in clinic time; the last has the signature lines.
+        """
+        from station.services.clinic_time import clinic_time
         from station.services.register_pdf import render_register_pdf
 
         rows = self.register(session, substance, container_id)
+        zone = self.clinic_zone(session)
         title = f"Controlled-drug register: {substance} — {self.store.station_name}"
+        summary = self.register_summary(rows, substance, zone, bool(container_id))
         with _collector_paused():
-            table = self.register_table(rows)
-        render_register_pdf(title, REGISTER_COLUMNS, table, target)
+            table = self.register_table(rows, zone)
+        render_register_pdf(
+            title,
+            REGISTER_COLUMNS,
+            table,
+            target,
+            summary=summary,
+            printed=clinic_time(self.clock(), zone),
+        )
         return len(rows)
 
 

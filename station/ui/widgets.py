@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -258,3 +260,22 @@ def narrow_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
     combo.setMinimumContentsLength(characters)
     combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     return combo
+
+
+def export_file_name(stem: str, suffix: str, zone: tzinfo | None = None) -> str:
+    """Where an export dialog starts: the user's documents folder, today's date in the name.
+
+    ``register-diacetylmorphine-2026-12-07.pdf`` in e.g. ``~/Documents`` (the home folder if
+    the system names no documents folder); the date is the clinic's when ``zone`` is given.
+    """
+    from datetime import datetime
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    today = datetime.now(zone).date() if zone is not None else datetime.now().date()
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in stem)
+    return str(Path(folder) / f"{safe}-{today:%Y-%m-%d}.{suffix}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -61,6 +61,7 @@ class StockChart(QWidget):
         super().__init__(parent)
         self.points: list[Point] = []
         self.title = ""
+        self.zone: tzinfo | None = None
         self.setAccessibleName(self.tr("Stock over time"))
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -69,13 +70,20 @@ class StockChart(QWidget):
         """A wide, low chart."""
         return QSize(600, 220)
 
-    def set_series(self, title: str, points: Sequence[Point], entries: int | None = None) -> None:
-        """Show ``points`` (time, balance in mg), oldest first.
+    def set_series(
+        self,
+        title: str,
+        points: Sequence[Point],
+        entries: int | None = None,
+        zone: tzinfo | None = None,
+    ) -> None:
+        """Show ``points`` (time, balance in mg), oldest first; times in the clinic's ``zone``.
 
         A long series should come reduced by :func:`reduce_series` (off the GUI thread), with
         ``entries`` saying how many register entries it stands for.
         """
         self.title = title
+        self.zone = zone
         self.points = reduce_series(points)
         if self.points:
             values = [value for _, value in self.points]
@@ -86,8 +94,8 @@ class StockChart(QWidget):
                 ).format(
                     title=title,
                     count=entries if entries is not None else len(points),
-                    start=f"{self.points[0][0]:%Y-%m-%d}",
-                    end=f"{self.points[-1][0]:%Y-%m-%d}",
+                    start=f"{self.local(self.points[0][0]):%Y-%m-%d}",
+                    end=f"{self.local(self.points[-1][0]):%Y-%m-%d}",
                     low=f"{min(values):.2f}",
                     high=f"{max(values):.2f}",
                     last=f"{values[-1]:.2f}",
@@ -96,6 +104,15 @@ class StockChart(QWidget):
         else:
             self.setAccessibleDescription(self.tr("{title}: no entries.").format(title=title))
         self.update()
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` in the clinic's zone (as given when no zone is known)."""
+        return moment.astimezone(self.zone) if self.zone is not None else moment
+
+    def stamp(self, moment: datetime) -> str:
+        """A time on the chart's axis: date, time and the zone's name, in clinic time."""
+        local = self.local(moment)
+        return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".rstrip()
 
     def plot_area(self) -> QRectF:
         """Where the line is drawn (inside the axes)."""
@@ -177,9 +194,9 @@ class StockChart(QWidget):
             )
             painter.drawText(
                 QPointF(area.left(), area.bottom() + self.fontMetrics().height()),
-                f"{self.points[0][0]:%Y-%m-%d %H:%M}",
+                self.stamp(self.points[0][0]),
             )
-            end_text = f"{self.points[-1][0]:%Y-%m-%d %H:%M}"
+            end_text = self.stamp(self.points[-1][0])
             painter.drawText(
                 QPointF(
                     area.right() - self.fontMetrics().horizontalAdvance(end_text),

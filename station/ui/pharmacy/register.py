@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,14 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.ledger import stock_series
+from station.services.clinic_time import clinic_time
 from station.services.pharmacy import ContainerBalance, RegisterRow
+from station.services.register_layout import RegisterSummary
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.pharmacy.chart import StockChart, reduce_series
 from station.ui.pharmacy.context import PharmacyContext, parse_decimal
 from station.ui.pharmacy.register_model import NOTES_COLUMN, RegisterModel
 from station.ui.pharmacy.register_print import paint_register
-from station.ui.widgets import MessageLabel, make_button, make_field
+from station.ui.widgets import MessageLabel, export_file_name, make_button, make_field
 
 BALANCE_COLUMN = 6
 _ALL = ""
@@ -47,6 +50,9 @@ class RegisterView:
     table: list[list[str]]
     series: list[tuple[datetime, Decimal]]
     corrected: frozenset[int] = frozenset()
+    zone: ZoneInfo | None = None
+    """The clinic's zone: the table, the chart and the printout show clinic time."""
+    summary: RegisterSummary | None = None
 
 
 class RegisterPage(QWidget):
@@ -176,13 +182,16 @@ class RegisterPage(QWidget):
 
         def work() -> RegisterView:
             rows = context.pharmacy.register(context.session, substance, container_id or None)
+            zone = context.pharmacy.clinic_zone(context.session)
             return RegisterView(
                 substance,
                 container_id,
                 rows,
-                context.pharmacy.register_table(rows),
+                context.pharmacy.register_table(rows, zone),
                 reduce_series(stock_series([row.line for row in rows])),
                 frozenset(number for number, row in enumerate(rows) if row.line.notes),
+                zone,
+                context.pharmacy.register_summary(rows, substance, zone, bool(container_id)),
             )
 
         context.submit(work, self._show, known_errors(self._failed, self))
@@ -194,7 +203,10 @@ class RegisterPage(QWidget):
             self.table.scrollToBottom()  # the latest entries first in sight
         label = self.container.currentText() if view.container_id else view.substance
         self.chart.set_series(
-            self.tr("Stock of {what}").format(what=label), view.series, entries=len(view.rows)
+            self.tr("Stock of {what}").format(what=label),
+            view.series,
+            entries=len(view.rows),
+            zone=view.zone,
         )
 
     def balances_shown(self) -> list[str]:
@@ -251,7 +263,8 @@ class RegisterPage(QWidget):
         if not self.substance.currentText():
             self.message.show_message(self.tr("There is nothing to export yet."), "error")
             return
-        name = f"register-{self.substance.currentText()}.{kind}"
+        zone = self.view.zone if self.view is not None else None
+        name = export_file_name(f"register-{self.substance.currentText()}", kind, zone)
         self.file_dialog = QFileDialog(self, self.tr("Export the register"), name)
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -305,7 +318,10 @@ class RegisterPage(QWidget):
         title = self.tr("Controlled-drug register: {substance} — {station}").format(
             substance=self.substance.currentText(), station=self.context.station_name
         )
-        caption = self.tr("Printed {printed} - page {page}")
+        caption = self.tr("Printed {printed} - page {page} of {pages}")
+        zone = self.view.zone
+        printed = clinic_time(datetime.now(UTC), zone) if zone is not None else ""
+        summary = self.view.summary
         self.print_button.setEnabled(False)
         self.message.show_message(self.tr("Printing the register…"), "info")
         self._printer = printer  # kept alive until the pages are painted
@@ -320,7 +336,9 @@ class RegisterPage(QWidget):
             self._failed(error)
 
         self.context.submit(
-            lambda: paint_register(printer, title, headers, rows, caption),
+            lambda: paint_register(
+                printer, title, headers, rows, caption, summary=summary, printed=printed
+            ),
             done,
             known_errors(failed, self),
         )

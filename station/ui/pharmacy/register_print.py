@@ -2,11 +2,12 @@
 
 Qt allows painting on a ``QPrinter`` from a worker thread, so the GUI thread only shows the
 print dialog; the task helper then lays out and paints every page (a year's register is
-thousands of pages). Entries are fixed-width text lines, as in the PDF export; a field too
-long for its column ends in ``~`` and is printed in full on the line below, like a note.
-Each page's entries are one drawing call and the thread yields between pages: with a call
-per line the worker took the interpreter back thousands of times a second and the GUI thread
-stalled for up to 200 ms (``python -m bench bench_register_print`` measures the stall).
+thousands of pages). The lines are the PDF export's (``register_layout``): a field too long
+for its column wraps inside it, the first page gives the period and the balances, every page
+"page x of y", the last the signature lines. Each page's entries are one drawing call and the
+thread yields between pages: with a call per line the worker took the interpreter back
+thousands of times a second and the GUI thread stalled for up to 200 ms (``python -m bench
+bench_register_print`` measures the stall).
 """
 
 from __future__ import annotations
@@ -20,46 +21,23 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from station.services.errors import ServiceError
+from station.services.register_layout import (
+    COLUMN_CHARS,
+    WRAP_CHARS,
+    RegisterSummary,
+    document_pages,
+    entry_lines,
+    heading_line,
+)
 
-COLUMN_CHARS = (6, 10, 5, 20, 38, 12, 12, 24, 24, 32)
-"""Characters per column; the last column (notes) goes on its own line below its entry."""
-WRAP_CHARS = 190
+__all__ = ["COLUMN_CHARS", "WRAP_CHARS", "heading_line", "paint_register", "register_lines"]
 FONT_POINTS = 6.5
 
 
-def _fit(text: str, width: int) -> tuple[str, bool]:
-    if len(text) <= width:
-        return text.ljust(width), False
-    return text[: width - 1] + "~", True
-
-
 def register_lines(rows: Sequence[Sequence[str]]) -> Iterator[list[str]]:
-    """Each entry as its printed lines: the entry, then its full text and notes if any."""
+    """Each entry as its printed lines: the entry (long fields wrapped), then its notes."""
     for row in rows:
-        parts, cut = [], False
-        for value, width in zip(row, COLUMN_CHARS, strict=False):
-            shown, was_cut = _fit(value, width)
-            parts.append(shown)
-            cut = cut or was_cut
-        texts = []
-        if cut:
-            texts.append("In full: " + " | ".join(row[: len(COLUMN_CHARS)]))
-        if len(row) > len(COLUMN_CHARS) and row[len(COLUMN_CHARS)]:
-            texts.append("Notes: " + row[len(COLUMN_CHARS)])
-        extra = [
-            "    " + text[start : start + WRAP_CHARS]
-            for text in texts
-            for start in range(0, len(text), WRAP_CHARS)
-        ]
-        yield [" ".join(parts).rstrip(), *extra]
-
-
-def heading_line(columns: Sequence[str]) -> str:
-    """The column names, fitted to their columns."""
-    return " ".join(
-        _fit(name.replace("_", " "), width)[0]
-        for name, width in zip(columns, COLUMN_CHARS, strict=False)
-    ).rstrip()
+        yield entry_lines(row)
 
 
 def paint_register(
@@ -67,11 +45,15 @@ def paint_register(
     title: str,
     columns: Sequence[str],
     rows: Sequence[Sequence[str]],
-    page_caption: str = "Printed {printed} - page {page}",
+    page_caption: str = "Printed {printed} - page {page} of {pages}",
+    *,
+    summary: RegisterSummary | None = None,
+    printed: str = "",
 ) -> int:
     """Paint the register onto ``printer`` (any thread) and return the number of pages.
 
-    ``page_caption`` is the translated line under the title, with ``{printed}`` and ``{page}``.
+    ``page_caption`` is the translated line under the title, with ``{printed}``, ``{page}``
+    and ``{pages}``; ``printed`` is when, in clinic time with its zone.
     """
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     painter = QPainter()
@@ -81,7 +63,7 @@ def paint_register(
             code="pharmacy.printer_not_opened",
         )
     try:
-        return _paint_pages(painter, printer, title, columns, rows, page_caption)
+        return _paint_pages(painter, printer, title, columns, rows, page_caption, summary, printed)
     finally:
         painter.end()
 
@@ -93,6 +75,8 @@ def _paint_pages(
     columns: Sequence[str],
     rows: Sequence[Sequence[str]],
     page_caption: str,
+    summary: RegisterSummary | None,
+    printed: str,
 ) -> int:
     area = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
     area.moveTo(0, 0)
@@ -110,24 +94,22 @@ def _paint_pages(
     line = QFontMetricsF(body, printer).lineSpacing()
     title_height = QFontMetricsF(title_font, printer).lineSpacing()
     caption_height = QFontMetricsF(caption_font, printer).lineSpacing()
-    printed = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    printed = printed or datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     heading = heading_line(columns)
     top = area.top() + title_height + caption_height + line * 2.5
     lines_per_page = max(1, int((area.bottom() - top) // line))
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    page = 0
-
-    def paint_page(lines: list[str]) -> None:
-        nonlocal page
-        if page:
+    pages = document_pages(rows, summary, lines_per_page)
+    for page, lines in enumerate(pages, start=1):
+        if page > 1:
             printer.newPage()
-        page += 1
         y = area.top() + title_height
         painter.setFont(title_font)
         painter.drawText(QPointF(area.left(), y), title)
         y += caption_height
         painter.setFont(caption_font)
-        painter.drawText(QPointF(area.left(), y), page_caption.format(printed=printed, page=page))
+        caption = page_caption.format(printed=printed, page=page, pages=len(pages))
+        painter.drawText(QPointF(area.left(), y), caption)
         y += line * 1.5
         painter.setFont(bold)
         painter.drawText(QPointF(area.left(), y), heading)
@@ -135,18 +117,10 @@ def _paint_pages(
             QPointF(area.left(), y + line * 0.3), QPointF(area.right(), y + line * 0.3)
         )
         painter.setFont(body)
-        # One call paints the page's entries: a call per line would hand the interpreter
+        # One call paints the page's lines: a call per line would hand the interpreter
         # back and forth thousands of times a second and starve the GUI thread.
         painter.drawText(
             QRectF(area.left(), top, area.width(), area.bottom() - top), flags, "\n".join(lines)
         )
         time.sleep(0)  # let the GUI thread in between pages
-
-    lines: list[str] = []
-    for entry in register_lines(rows):
-        if lines and len(lines) + len(entry) > lines_per_page:
-            paint_page(lines)
-            lines = []
-        lines.extend(entry)
-    paint_page(lines or ["—"])
-    return page
+    return len(pages)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -14,7 +13,7 @@ from station.services.errors import ServiceError
 from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.technician.context import TechnicianContext
-from station.ui.widgets import MessageLabel, make_button, make_label
+from station.ui.widgets import MessageLabel, export_file_name, make_button, make_label
 
 LOG_FOLDER = "logs"
 OLD_TRAFFIC_FOLDER = "diagnostics"
@@ -64,7 +63,7 @@ class DiagnosticsPage(QWidget):
 
     def choose_target(self) -> None:
         """Ask where to save (a Qt file dialog, not blocking)."""
-        name = f"diagnostics-{datetime.now():%Y%m%d-%H%M}.zip"
+        name = export_file_name("diagnostics", "zip")
         self.file_dialog = QFileDialog(self, self.tr("Save the diagnostics bundle"), name)
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
