@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from station.demo.environment import DemoEnvironment
 from station.demo.profile import demo_kdf, demo_password
@@ -289,7 +289,17 @@ class Tour:
         wait_until("the queue's minutes", lambda: queue.model.entries[0].minutes_waited >= 9)
         queue.call_button.click()
         wait_until("the call", lambda: any(e.called_at for e in queue.model.entries))
+        # The nurse drags the dividers for a longer, wider queue (put back after the picture).
+        splitters = (self.screen.splitter, queue.parentWidget())
+        before = [splitter.sizes() for splitter in splitters if isinstance(splitter, QSplitter)]
+        for splitter, room in zip(splitters, (330, 470), strict=True):
+            if isinstance(splitter, QSplitter):
+                total = sum(splitter.sizes())
+                splitter.setSizes([total - room, room])
         self.shot("queue")
+        for splitter, sizes in zip(splitters, before, strict=False):
+            if isinstance(splitter, QSplitter):
+                splitter.setSizes(sizes)
         self.window.open_absent_patients()
         dialog = self.window.absent_dialog
         if dialog is None:

@@ -35,13 +35,13 @@ def test_the_queue_model_passes_qts_model_tester(qtmodeltester: ModelTester) -> 
     qtmodeltester.check(model, force_py=False)  # type: ignore[no-untyped-call]  # Qt's own
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]  # pytest-qt's
     # Both stay connected: every reset below is checked again by each.
-    assert [model.text(row, 3) for row in range(4)] == [
+    assert [model.text(row, 1) for row in range(4)] == [
         "at the window",
         "not due until 09:00",
         "called at 08:00",
         "due",
     ]
-    assert model.text(0, 2) == "25 min" and model.text(1, 1) == "Bo Fiktiv"
+    assert model.text(0, 2) == "25 min" and model.text(1, 3) == "Bo Fiktiv"
     assert model.data(model.index(2, 0), PATIENT_ID) == "p-3"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(3, 0), Qt.ItemDataRole.ForegroundRole) is None

@@ -71,9 +71,10 @@ class QueueContext:
 
 
 class QueueModel(QAbstractTableModel):
-    """Today's queue as rows: clinic id, name, minutes waited, and where the patient stands."""
+    """Today's queue as rows: clinic id, where the patient stands, minutes waited, name."""
 
-    COLUMNS = ("Clinic id", "Name", "Waited", "Status")
+    COLUMNS = ("Clinic id", "Status", "Waited", "Name")
+    """Who and where they stand first: on a narrow screen the name is what scrolls away."""
 
     def __init__(self, zone: Callable[[], tzinfo]) -> None:
         """An empty queue; times are shown in ``zone()``."""
@@ -117,10 +118,10 @@ class QueueModel(QAbstractTableModel):
         if column == 0:
             return entry.clinic_id
         if column == 1:
-            return entry.display_name
+            return self.status(entry)
         if column == 2:
             return _tr("{minutes} min").format(minutes=entry.minutes_waited)
-        return self.status(entry)
+        return entry.display_name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cell's text; the patient's id under ``PATIENT_ID``; not-due rows greyed."""
@@ -239,8 +240,8 @@ class QueueView(QWidget):
         self.refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """Narrow and low: the splitters give the visit and the board their room first."""
-        return QSize(320, 120)
+        """Low, and narrower than the board: the visit and the board get their room first."""
+        return QSize(480, 120)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """It scrolls: any height will do; as wide as its content (it does not scroll across)."""
