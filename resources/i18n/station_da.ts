@@ -16,8 +16,12 @@
             <translation>Vægtens port bruges af et andet program: luk det, og prøv igen.</translation>
         </message>
         <message>
-            <source>The scale does not answer: check that it is switched on and its cable.</source>
-            <translation>Vægten svarer ikke: kontrollér, at den er tændt, og at kablet sidder i.</translation>
+            <source>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</source>
+            <translation>Vægten svarer ikke: kontrollér, at den er tændt, dens kabel samt dens baudrate og protokol.</translation>
+        </message>
+        <message>
+            <source>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</source>
+            <translation>Vægten svarer, men vægten faldt ikke til ro i tide: skærm den mod træk og rystelser, hold hænderne væk fra vægtskålen, og prøv så igen.</translation>
         </message>
         <message>
             <source>Scale: {error}</source>
@@ -150,6 +154,77 @@
         <message>
             <source>choose the sedation score…</source>
             <translation>vælg sederingsscoren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentDialog</name>
+        <message>
+            <source>Absent patients</source>
+            <translation>Fraværende patienter</translation>
+        </message>
+        <message>
+            <source>Away for at least this many days</source>
+            <translation>Væk i mindst så mange dage</translation>
+        </message>
+        <message>
+            <source>Contact log of the chosen patient</source>
+            <translation>Kontaktlog for den valgte patient</translation>
+        </message>
+        <message>
+            <source>How the patient was contacted</source>
+            <translation>Hvordan patienten blev kontaktet</translation>
+        </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Kontaktnotat</translation>
+        </message>
+        <message>
+            <source>e.g. no answer, voicemail</source>
+            <translation>f.eks. intet svar, telefonsvarer</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>&amp;Registrér kontakt</translation>
+        </message>
+        <message>
+            <source>Log the contact</source>
+            <translation>Registrér kontakten</translation>
+        </message>
+        <message>
+            <source>Absent patients message</source>
+            <translation>Besked om fraværende patienter</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>L&amp;uk</translation>
+        </message>
+        <message>
+            <source>Close the absent patients</source>
+            <translation>Luk fraværende patienter</translation>
+        </message>
+        <message>
+            <source>Away for at least (&amp;days)</source>
+            <translation>Væk i mindst (&amp;dage)</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Kontaktlog</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;Hvordan</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notat</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Vælg først patienten på listen.</translation>
+        </message>
+        <message>
+            <source>Contact logged.</source>
+            <translation>Kontakten er registreret.</translation>
         </message>
     </context>
     <context>
@@ -441,12 +516,12 @@
             <translation>hvorfor dosis skal gives</translation>
         </message>
         <message>
-            <source>Get a second person's &amp;approval…</source>
-            <translation>Hent en anden persons &amp;godkendelse…</translation>
-        </message>
-        <message>
             <source>Get a second person's approval</source>
             <translation>Hent en anden persons godkendelse</translation>
+        </message>
+        <message>
+            <source>Get a second person's appro&amp;val…</source>
+            <translation>Hent en anden persons &amp;godkendelse…</translation>
         </message>
         <message>
             <source>Approval</source>
@@ -507,6 +582,104 @@
         <message>
             <source>Warnings read and acknowledged.</source>
             <translation>Advarsler læst og bekræftet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take the patient's photo</source>
+            <translation>Tag patientens foto</translation>
+        </message>
+        <message>
+            <source>Camera message</source>
+            <translation>Besked om kameraet</translation>
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation>Kamerabillede</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation>&amp;Tag foto</translation>
+        </message>
+        <message>
+            <source>Take the photo now</source>
+            <translation>Tag fotoet nu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Close without a photo</source>
+            <translation>Luk uden foto</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer.</source>
+            <translation>Der er ikke tilsluttet et kamera til denne computer.</translation>
+        </message>
+        <message>
+            <source>The camera is not ready yet: try again.</source>
+            <translation>Kameraet er ikke klar endnu: prøv igen.</translation>
+        </message>
+        <message>
+            <source>The camera reported a problem: no photo was taken.</source>
+            <translation>Kameraet meldte en fejl: der blev ikke taget et foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardIssueDialog</name>
+        <message>
+            <source>Issue a patient's card</source>
+            <translation>Udsted et patientkort</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Find en patient efter klinik-id eller navn</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>klinik-id eller navn</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patienter på denne stations liste</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>Card message</source>
+            <translation>Besked om kortet</translation>
+        </message>
+        <message>
+            <source>&amp;Issue card…</source>
+            <translation>Udsted &amp;kort…</translation>
+        </message>
+        <message>
+            <source>Have the server issue the chosen patient's card</source>
+            <translation>Lad serveren udstede kortet til den valgte patient</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>L&amp;uk</translation>
+        </message>
+        <message>
+            <source>Close the card screen</source>
+            <translation>Luk kortskærmen</translation>
+        </message>
+        <message>
+            <source>Choose the patient first.</source>
+            <translation>Vælg først patienten.</translation>
+        </message>
+        <message>
+            <source>Asking the central server for the card…</source>
+            <translation>Beder den centrale server om kortet…</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Kort {serial} til {clinic_id} er skrevet til {file}: udskriv det og giv det til patienten. Patientens tidligere kort holder op med at virke på hver station, når den synkroniserer.</translation>
         </message>
     </context>
     <context>
@@ -571,8 +744,8 @@
             <translation>Kvittér for uoverensstemmelsen som den indloggede person</translation>
         </message>
         <message>
-            <source>Sign off as a &amp;second person…</source>
-            <translation>Kvittér som &amp;anden person…</translation>
+            <source>Sign off as a second &amp;person…</source>
+            <translation>Kvittér som anden &amp;person…</translation>
         </message>
         <message>
             <source>Sign off the discrepancy as another person</source>
@@ -913,6 +1086,85 @@
         </message>
     </context>
     <context>
+        <name>EndVisitDialog</name>
+        <message>
+            <source>The patient left</source>
+            <translation>Patienten gik</translation>
+        </message>
+        <message>
+            <source>The patient declined the dose</source>
+            <translation>Patienten afslog dosen</translation>
+        </message>
+        <message>
+            <source>Not fit for a dose now (intoxicated, unwell)</source>
+            <translation>Ikke i stand til at få en dosis nu (påvirket, utilpas)</translation>
+        </message>
+        <message>
+            <source>The rules allow no dose now</source>
+            <translation>Reglerne tillader ingen dosis nu</translation>
+        </message>
+        <message>
+            <source>A problem with the syringe or the solution</source>
+            <translation>Et problem med sprøjten eller opløsningen</translation>
+        </message>
+        <message>
+            <source>Another reason (say which)</source>
+            <translation>En anden grund (angiv hvilken)</translation>
+        </message>
+        <message>
+            <source>End the visit without a dose</source>
+            <translation>Afslut besøget uden dosis</translation>
+        </message>
+        <message>
+            <source>The patient was assessed. Why is the dose not given?</source>
+            <translation>Patienten er vurderet. Hvorfor gives dosen ikke?</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Why the dose is not given</source>
+            <translation>Hvorfor dosen ikke gives</translation>
+        </message>
+        <message>
+            <source>choose why…</source>
+            <translation>vælg hvorfor…</translation>
+        </message>
+        <message>
+            <source>More about why</source>
+            <translation>Mere om hvorfor</translation>
+        </message>
+        <message>
+            <source>words (required for another)</source>
+            <translation>ord (påkrævet ved en anden grund)</translation>
+        </message>
+        <message>
+            <source>E&amp;nd the visit</source>
+            <translation>&amp;Afslut besøget</translation>
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation>Afslut besøget</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the visit</source>
+            <translation>&amp;Behold besøget</translation>
+        </message>
+        <message>
+            <source>Keep the visit</source>
+            <translation>Behold besøget</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Hvorfor</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;Mere</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollmentPage</name>
         <message>
             <source>Enrollment state</source>
@@ -1052,6 +1304,57 @@
         </message>
     </context>
     <context>
+        <name>HandoverBox</name>
+        <message>
+            <source>checking the face</source>
+            <translation>kontrol af ansigtet</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>vurdering</translation>
+        </message>
+        <message>
+            <source>preparing the syringe</source>
+            <translation>klargøring af sprøjten</translation>
+        </message>
+        <message>
+            <source>labelling the syringe</source>
+            <translation>mærkning af sprøjten</translation>
+        </message>
+        <message>
+            <source>the syringe is ready to give</source>
+            <translation>sprøjten er klar til at blive givet</translation>
+        </message>
+        <message>
+            <source>Visit in progress</source>
+            <translation>Besøg i gang</translation>
+        </message>
+        <message>
+            <source>Visit in progress by another person</source>
+            <translation>Besøg i gang hos en anden person</translation>
+        </message>
+        <message>
+            <source>Whose visit is in progress</source>
+            <translation>Hvis besøg er i gang</translation>
+        </message>
+        <message>
+            <source>&amp;Take over this visit</source>
+            <translation>&amp;Overtag dette besøg</translation>
+        </message>
+        <message>
+            <source>Take over this visit (recorded)</source>
+            <translation>Overtag dette besøg (registreres)</translation>
+        </message>
+        <message>
+            <source>A visit is in progress by {name} since {time} ({step}).</source>
+            <translation>{name} har et besøg i gang siden {time} ({step}).</translation>
+        </message>
+        <message>
+            <source>{n} more open visit(s).</source>
+            <translation>{n} åbne besøg mere.</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentifyStep</name>
         <message>
             <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
@@ -1188,6 +1491,331 @@
         <message>
             <source>Confirm that the person at the counter is the patient chosen (no card).</source>
             <translation>Bekræft, at personen ved skranken er den valgte patient (uden kort).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsDialog</name>
+        <message>
+            <source>Suspected double dose</source>
+            <translation>Mistanke om dobbeltdosis</translation>
+        </message>
+        <message>
+            <source>Daily maximum exceeded across stations</source>
+            <translation>Dagsmaksimum overskredet på tværs af stationer</translation>
+        </message>
+        <message>
+            <source>Two histories under one station (fork)</source>
+            <translation>To historikker under én station (forgrening)</translation>
+        </message>
+        <message>
+            <source>Records whose signature does not match</source>
+            <translation>Registreringer, hvis signatur ikke stemmer</translation>
+        </message>
+        <message>
+            <source>Incidents to review</source>
+            <translation>Hændelser til gennemgang</translation>
+        </message>
+        <message>
+            <source>Asking the central server…</source>
+            <translation>Spørger den centrale server…</translation>
+        </message>
+        <message>
+            <source>Server state</source>
+            <translation>Serverens status</translation>
+        </message>
+        <message>
+            <source>Incidents raised by the central server</source>
+            <translation>Hændelser rejst af den centrale server</translation>
+        </message>
+        <message>
+            <source>No incident chosen.</source>
+            <translation>Ingen hændelse valgt.</translation>
+        </message>
+        <message>
+            <source>Chosen incident</source>
+            <translation>Valgt hændelse</translation>
+        </message>
+        <message>
+            <source>Doses involved in the chosen incident</source>
+            <translation>Doser i den valgte hændelse</translation>
+        </message>
+        <message>
+            <source>How the incident was resolved</source>
+            <translation>Hvordan hændelsen blev afsluttet</translation>
+        </message>
+        <message>
+            <source>Incidents message</source>
+            <translation>Besked om hændelser</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch again</source>
+            <translation>&amp;Hent igen</translation>
+        </message>
+        <message>
+            <source>Fetch the incidents from the server again</source>
+            <translation>Hent hændelserne fra serveren igen</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>L&amp;uk</translation>
+        </message>
+        <message>
+            <source>Close the incidents</source>
+            <translation>Luk hændelserne</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident</source>
+            <translation>Afslut den valgte hændelse</translation>
+        </message>
+        <message>
+            <source>What was found and done</source>
+            <translation>Hvad der blev fundet og gjort</translation>
+        </message>
+        <message>
+            <source>e.g. both doses confirmed, patient seen</source>
+            <translation>f.eks. begge doser bekræftet, patienten set</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as reviewed</source>
+            <translation>Din adgangskode, for at signere som gennemgået</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve (sign as reviewed)</source>
+            <translation>Afslut (&amp;signér som gennemgået)</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident with your signature</source>
+            <translation>Afslut den valgte hændelse med din signatur</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notat</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Adgangskode</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents</source>
+            <translation>H&amp;ændelser</translation>
+        </message>
+        <message>
+            <source>&amp;Doses involved</source>
+            <translation>&amp;Doser i hændelsen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetched from the central server at {time}: %n open incident(s).</source>
+            <translation>
+                <numerusform>Hentet fra den centrale server kl. {time}: %n åben hændelse.</numerusform>
+                <numerusform>Hentet fra den centrale server kl. {time}: %n åbne hændelser.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now, and no list was fetched yet.</source>
+            <translation>Den centrale server kan ikke spørges nu, og der er endnu ikke hentet nogen liste.</translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now: this is the list fetched at {time}.</source>
+            <translation>Den centrale server kan ikke spørges nu: dette er listen hentet kl. {time}.</translation>
+        </message>
+        <message>
+            <source>a patient not on this station's roster</source>
+            <translation>en patient, der ikke er på denne stations liste</translation>
+        </message>
+        <message>
+            <source>no patient</source>
+            <translation>ingen patient</translation>
+        </message>
+        <message>
+            <source>resolved here, sent with the next sync</source>
+            <translation>afsluttet her, sendes med næste synkronisering</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <source>{kind} — {patient} — raised {time} — {status}</source>
+            <translation>{kind} — {patient} — rejst {time} — {status}</translation>
+        </message>
+        <message>
+            <source>{time}: {mg} mg {drug} at station {station}, given by {by}</source>
+            <translation>{time}: {mg} mg {drug} på station {station}, givet af {by}</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(ukendt for serveren)</translation>
+        </message>
+        <message>
+            <source>Resolved by {name} at {time}: {note}</source>
+            <translation>Afsluttet af {name} kl. {time}: {note}</translation>
+        </message>
+        <message>
+            <source>Resolved at this station; the server marks it when the station syncs.</source>
+            <translation>Afsluttet på denne station; serveren markerer det, når stationen synkroniserer.</translation>
+        </message>
+        <message>
+            <source>Open: review the doses and resolve it.</source>
+            <translation>Åben: gennemgå doserne og afslut den.</translation>
+        </message>
+        <message>
+            <source>Enter your password to sign.</source>
+            <translation>Indtast din adgangskode for at signere.</translation>
+        </message>
+        <message>
+            <source>Resolved and signed. The server marks it when this station syncs.</source>
+            <translation>Afsluttet og signeret. Serveren markerer det, når denne station synkroniserer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>Register a patient</source>
+            <translation>Indskriv en patient</translation>
+        </message>
+        <message>
+            <source>Registration message</source>
+            <translation>Besked om indskrivningen</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Efternavn</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Fornavne</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <source>Clinic number</source>
+            <translation>Kliniknummer</translation>
+        </message>
+        <message>
+            <source>e.g. HAT-0042</source>
+            <translation>f.eks. HAT-0042</translation>
+        </message>
+        <message>
+            <source>Home station</source>
+            <translation>Hjemstation</translation>
+        </message>
+        <message>
+            <source>I checked: this is a &amp;different person from the patient(s) on the roster</source>
+            <translation>Jeg har kontrolleret: dette er en &amp;anden person end patienten/patienterne på listen</translation>
+        </message>
+        <message>
+            <source>This is a different person</source>
+            <translation>Dette er en anden person</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Efternavn</translation>
+        </message>
+        <message>
+            <source>&amp;Given names</source>
+            <translation>&amp;Fornavne</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>Fø&amp;dselsdato</translation>
+        </message>
+        <message>
+            <source>&amp;Clinic number</source>
+            <translation>&amp;Kliniknummer</translation>
+        </message>
+        <message>
+            <source>&amp;Home station</source>
+            <translation>&amp;Hjemstation</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Indskriv</translation>
+        </message>
+        <message>
+            <source>Register the patient</source>
+            <translation>Indskriv patienten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Close without registering</source>
+            <translation>Luk uden at indskrive</translation>
+        </message>
+        <message>
+            <source>Photo for identification</source>
+            <translation>Foto til identifikation</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>Intet foto endnu</translation>
+        </message>
+        <message>
+            <source>Photo preview</source>
+            <translation>Forhåndsvisning af foto</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>I&amp;mportér fra fil…</translation>
+        </message>
+        <message>
+            <source>Import the photo from a file</source>
+            <translation>Importér fotoet fra en fil</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>&amp;Tag foto…</translation>
+        </message>
+        <message>
+            <source>Take the photo</source>
+            <translation>Tag fotoet</translation>
+        </message>
+        <message>
+            <source>No camera support installed: import the photo from a file.</source>
+            <translation>Der er ikke installeret kamerastøtte: importér fotoet fra en fil.</translation>
+        </message>
+        <message>
+            <source>Camera unavailable</source>
+            <translation>Kamera utilgængeligt</translation>
+        </message>
+        <message>
+            <source>Import the patient's photo</source>
+            <translation>Importér patientens foto</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Billeder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>Læser fotoet…</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Filen kunne ikke læses.</translation>
+        </message>
+        <message>
+            <source>Photo preview: a photo is chosen</source>
+            <translation>Forhåndsvisning af foto: et foto er valgt</translation>
+        </message>
+        <message>
+            <source>Photo ready: it is kept with the registration.</source>
+            <translation>Foto klar: det gemmes med indskrivningen.</translation>
+        </message>
+        <message>
+            <source>Type the birth date as day.month.year, for example 14.07.1981.</source>
+            <translation>Skriv fødselsdatoen som dag.måned.år, for eksempel 14.07.1981.</translation>
         </message>
     </context>
     <context>
@@ -1553,6 +2181,10 @@
             <translation>administrator</translation>
         </message>
         <message>
+            <source>prescriber</source>
+            <translation>ordinerende læge</translation>
+        </message>
+        <message>
             <source>{first} or {second}</source>
             <translation>{first} eller {second}</translation>
         </message>
@@ -1685,6 +2317,66 @@
             <translation>Denne patient er ikke på denne stations liste.</translation>
         </message>
         <message>
+            <source>Choose how the patient was contacted.</source>
+            <translation>Vælg, hvordan patienten blev kontaktet.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and {most} days.</source>
+            <translation>Vælg mellem 1 og {most} dage.</translation>
+        </message>
+        <message>
+            <source>A contact note holds at most {most} characters.</source>
+            <translation>Et kontaktnotat må højst have {most} tegn.</translation>
+        </message>
+        <message>
+            <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
+            <translation>Kortet, serveren sendte, er ikke et ægte kort fra denne klinik til denne patient: intet blev udskrevet. Giv teknikeren besked.</translation>
+        </message>
+        <message>
+            <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
+            <translation>Den centrale server kender endnu ikke denne patient: lad stationen synkronisere (patientens registrering sendes med), og udsted så kortet igen.</translation>
+        </message>
+        <message>
+            <source>This incident is resolved already.</source>
+            <translation>Denne hændelse er allerede afsluttet.</translation>
+        </message>
+        <message>
+            <source>This incident is not in the list fetched from the server: fetch it again.</source>
+            <translation>Denne hændelse er ikke på listen hentet fra serveren: hent den igen.</translation>
+        </message>
+        <message>
+            <source>A resolution needs a note saying what was found and done.</source>
+            <translation>En afslutning kræver et notat om, hvad der blev fundet og gjort.</translation>
+        </message>
+        <message>
+            <source>Only the clinic lead signed in may sign this resolution.</source>
+            <translation>Kun den indloggede klinikleder må signere denne afslutning.</translation>
+        </message>
+        <message>
+            <source>The central server is busy: try again in a minute.</source>
+            <translation>Den centrale server er optaget: prøv igen om et minut.</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician enrolls it first.</source>
+            <translation>Denne station er ikke tilmeldt en server: en tekniker tilmelder den først.</translation>
+        </message>
+        <message>
+            <source>The central server refused this: {detail}</source>
+            <translation>Den centrale server afviste dette: {detail}</translation>
+        </message>
+        <message>
+            <source>The central server cannot be reached ({detail}).</source>
+            <translation>Den centrale server kan ikke nås ({detail}).</translation>
+        </message>
+        <message>
+            <source>There is no such visit in progress at this station.</source>
+            <translation>Der er intet sådant besøg i gang på denne station.</translation>
+        </message>
+        <message>
+            <source>This decision needs no second person's approval.</source>
+            <translation>Denne beslutning kræver ikke godkendelse fra en anden person.</translation>
+        </message>
+        <message>
             <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
             <translation>Den klargjorte dosis ({prepared} mg) er over det, der må gives nu ({allowed} mg, inklusive vejetolerancen). Klargør igen.</translation>
         </message>
@@ -1695,6 +2387,10 @@
         <message>
             <source>Write what the review found.</source>
             <translation>Skriv, hvad gennemgangen viste.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
+            <translation>Vægtens kontrol med referencelod er forfalden, fejlet eller mangler, og klinikken godtager ingen vejning, før vægten består en: tilkald teknikeren.</translation>
         </message>
         <message>
             <source>Say why the stop-dose flag is lifted.</source>
@@ -1745,8 +2441,20 @@
             <translation>Angiv, hvorfor besøget afsluttes uden dosis.</translation>
         </message>
         <message>
+            <source>The patient was assessed: say why the dose was not given.</source>
+            <translation>Patienten er vurderet: angiv, hvorfor dosen ikke blev givet.</translation>
+        </message>
+        <message>
+            <source>Choose why the dose was not given from the list.</source>
+            <translation>Vælg på listen, hvorfor dosen ikke blev givet.</translation>
+        </message>
+        <message>
             <source>This visit was ended: start a new visit.</source>
             <translation>Dette besøg er afsluttet: start et nyt besøg.</translation>
+        </message>
+        <message>
+            <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
+            <translation>En anden person fører dette besøg videre: overtag det først (registreres), og fortsæt så.</translation>
         </message>
         <message>
             <source>There is no such visit at this station: identify the patient.</source>
@@ -1825,6 +2533,66 @@
         <message>
             <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
             <translation>Kan ikke nå serveren på {url}: kontrollér adressen og netværket. Stationen blev ikke tilmeldt.</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>Fødselsdatoen ligger i fremtiden.</translation>
+        </message>
+        <message>
+            <source>The birth date gives an age over {age} years: check it.</source>
+            <translation>Fødselsdatoen giver en alder over {age} år: kontrollér den.</translation>
+        </message>
+        <message>
+            <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
+            <translation>Et kliniknummer består af store bogstaver og cifre i grupper forbundet med enkelte bindestreger, højst 20 tegn (for eksempel HAT-0042).</translation>
+        </message>
+        <message>
+            <source>Enter the patient's clinic number.</source>
+            <translation>Indtast patientens kliniknummer.</translation>
+        </message>
+        <message>
+            <source>This clinic number is already on the roster: each patient has their own.</source>
+            <translation>Dette kliniknummer er allerede på listen: hver patient har sit eget.</translation>
+        </message>
+        <message>
+            <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation>Efternavnet kan ikke registreres, som det er skrevet: bogstaver, højst 100 tegn.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation>Indtast patientens efternavn.</translation>
+        </message>
+        <message>
+            <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation>Fornavnet kan ikke registreres, som det er skrevet: bogstaver, højst 100 tegn.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation>Indtast patientens fornavn.</translation>
+        </message>
+        <message>
+            <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
+            <translation>Fotoet angiver et andet kliniknummer end denne patients: intet blev gemt. Åbn patienten igen og tag fotoet til vedkommende.</translation>
+        </message>
+        <message>
+            <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
+            <translation>Dette billede er for stort (højst 20 MB og 50 millioner pixels).</translation>
+        </message>
+        <message>
+            <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
+            <translation>Dette billede er for lille til at genkende et ansigt (mindst {size} pixels på hver side).</translation>
+        </message>
+        <message>
+            <source>This file is not a JPEG or PNG picture the station can read.</source>
+            <translation>Denne fil er ikke et JPEG- eller PNG-billede, som stationen kan læse.</translation>
+        </message>
+        <message>
+            <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
+            <translation>{count} patient(er) på listen har dette efternavn og denne fødselsdato. Kontrollér, at dette ikke er en af dem; indskriv kun, hvis det er en anden person.</translation>
+        </message>
+        <message>
+            <source>The clinic treats adults only: the patient must be at least {age}.</source>
+            <translation>Klinikken behandler kun voksne: patienten skal være mindst {age} år.</translation>
         </message>
         <message>
             <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
@@ -1993,6 +2761,119 @@
         <message>
             <source>No weight accepted: {detail}</source>
             <translation>Ingen vægt godkendt: {detail}</translation>
+        </message>
+        <message>
+            <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
+            <translation>Dagsmaksimum ligger over klinikkens dagsmaksimum på {cap} mg for {drug}.</translation>
+        </message>
+        <message>
+            <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
+            <translation>Denne patient har allerede en ordination på {drug} i disse dage: ændr eller stop den i stedet.</translation>
+        </message>
+        <message>
+            <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
+            <translation>En ændring eller fornyelse beholder ordinationens lægemiddel: signér en ny ordination til et andet lægemiddel.</translation>
+        </message>
+        <message>
+            <source>An order cannot end before it starts.</source>
+            <translation>En ordination kan ikke slutte, før den begynder.</translation>
+        </message>
+        <message>
+            <source>An order cannot end in the past.</source>
+            <translation>En ordination kan ikke slutte i fortiden.</translation>
+        </message>
+        <message>
+            <source>The time between doses cannot be negative.</source>
+            <translation>Tiden mellem doser kan ikke være negativ.</translation>
+        </message>
+        <message>
+            <source>An order's maxima are amounts above 0 mg.</source>
+            <translation>En ordinations maksima er mængder over 0 mg.</translation>
+        </message>
+        <message>
+            <source>An order's maxima are given to 0.01 mg.</source>
+            <translation>En ordinations maksima angives med 0,01 mg's nøjagtighed.</translation>
+        </message>
+        <message>
+            <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
+            <translation>En ny ordination får sit eget id: en ændring, fornyelse eller et stop angiver et.</translation>
+        </message>
+        <message>
+            <source>A note to the counter is at most {limit} characters.</source>
+            <translation>En note til skranken må højst have {limit} tegn.</translation>
+        </message>
+        <message>
+            <source>This order has ended: renew it or sign a new order.</source>
+            <translation>Denne ordination er udløbet: forny den eller signér en ny ordination.</translation>
+        </message>
+        <message>
+            <source>This order was stopped: sign a new order.</source>
+            <translation>Denne ordination er stoppet: signér en ny ordination.</translation>
+        </message>
+        <message>
+            <source>There is no such signed order for this patient.</source>
+            <translation>Der er ingen sådan signeret ordination for denne patient.</translation>
+        </message>
+        <message>
+            <source>The dose plan cannot be used: {detail}.</source>
+            <translation>Dosisplanen kan ikke bruges: {detail}.</translation>
+        </message>
+        <message>
+            <source>The dose plan must start within the order's days.</source>
+            <translation>Dosisplanen skal begynde inden for ordinationens dage.</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
+            <translation>Dosisplanen afvises: et trin stiger mere, end klinikkens titreringsregel tillader ({rise} % over dagen før).</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation>Dosisplanen afvises: dens første dag ligger over ordinationens dagsmaksimum på {max_per_day} mg.</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation>Dosisplanen afvises: dens loft ligger over ordinationens dagsmaksimum på {max_per_day} mg.</translation>
+        </message>
+        <message>
+            <source>The review day cannot be before the order starts.</source>
+            <translation>Gennemgangsdagen kan ikke ligge før ordinationens start.</translation>
+        </message>
+        <message>
+            <source>The per-session maximum cannot be above the daily maximum.</source>
+            <translation>Maksimum pr. tidsrum kan ikke være over dagsmaksimum.</translation>
+        </message>
+        <message>
+            <source>An order gives 1 to 6 sessions a day.</source>
+            <translation>En ordination giver 1 til 6 tidsrum om dagen.</translation>
+        </message>
+        <message>
+            <source>Only a prescriber signs an order.</source>
+            <translation>Kun en ordinerende læge signerer en ordination.</translation>
+        </message>
+        <message>
+            <source>A stop ends the order from today, or on a later day within the order.</source>
+            <translation>Et stop afslutter ordinationen fra i dag eller på en senere dag inden for ordinationen.</translation>
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet.</source>
+            <translation>Kortet er ægte, men patienten er endnu ikke på denne stations liste.</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves the queue.</source>
+            <translation>Angiv, hvorfor patienten forlader køen.</translation>
+        </message>
+        <message>
+            <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
+            <comment>a check-in was refused; detail: the card check's sentence</comment>
+            <translation>Hverken en patient på denne stations liste eller et gyldigt kort: {detail}</translation>
+        </message>
+        <message>
+            <source>This patient is not in today's queue.</source>
+            <translation>Denne patient er ikke i dagens kø.</translation>
+        </message>
+        <message>
+            <source>Scan the patient's card or enter their clinic number.</source>
+            <translation>Scan patientens kort eller indtast patientens kliniknummer.</translation>
         </message>
         <message>
             <source>{setting}: at most {maximum}{unit}.</source>
@@ -2308,6 +3189,10 @@
             <translation>Ingen bås</translation>
         </message>
         <message>
+            <source>Patient photo</source>
+            <translation>Patientfoto</translation>
+        </message>
+        <message>
             <source>Under observation</source>
             <translation>Under observation</translation>
         </message>
@@ -2346,16 +3231,16 @@
             <translation>Notater og hændelser</translation>
         </message>
         <message>
-            <source>&amp;Note / vitals</source>
-            <translation>&amp;Notat / vitale værdier</translation>
+            <source>Note / vitals</source>
+            <translation>Notat / vitale værdier</translation>
         </message>
         <message>
-            <source>&amp;Adverse event</source>
-            <translation>&amp;Utilsigtet hændelse</translation>
+            <source>Adverse event</source>
+            <translation>Utilsigtet hændelse</translation>
         </message>
         <message>
-            <source>Dis&amp;charge</source>
-            <translation>Af&amp;slut</translation>
+            <source>Discharge</source>
+            <translation>Afslut</translation>
         </message>
         <message>
             <source>Note or vital signs, %1</source>
@@ -2388,6 +3273,316 @@
         <message>
             <source>⚠ VITAL SIGNS ALARM: %1</source>
             <translation>⚠ ALARM FOR VITALE VÆRDIER: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation>Ny ordination</translation>
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation>Ændr ordinationen</translation>
+        </message>
+        <message>
+            <source>Renew the order</source>
+            <translation>Forny ordinationen</translation>
+        </message>
+        <message>
+            <source>Stop the order</source>
+            <translation>Stop ordinationen</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Vælg en patient</translation>
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation>Lægemiddel og form</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form</source>
+            <translation>Vælg lægemiddel og form</translation>
+        </message>
+        <message>
+            <source>Per-session maximum in mg</source>
+            <translation>Maksimum pr. tidsrum i mg</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Daily maximum in mg</source>
+            <translation>Dagsmaksimum i mg</translation>
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation>Tidsrum pr. dag</translation>
+        </message>
+        <message>
+            <source>1 to 6</source>
+            <translation>1 til 6</translation>
+        </message>
+        <message>
+            <source>Minimum interval between doses in minutes</source>
+            <translation>Mindste interval mellem doser i minutter</translation>
+        </message>
+        <message>
+            <source>empty: the clinic's default</source>
+            <translation>tom: klinikkens standard</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Valid until (last day)</source>
+            <translation>Gyldig til (sidste dag)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep open-ended (no last day)</source>
+            <translation>&amp;Varig (ingen sidste dag)</translation>
+        </message>
+        <message>
+            <source>Open-ended: the order has no last day</source>
+            <translation>Varig: ordinationen har ingen sidste dag</translation>
+        </message>
+        <message>
+            <source>Phase of treatment</source>
+            <translation>Behandlingsfase</translation>
+        </message>
+        <message>
+            <source>Choose the phase</source>
+            <translation>Vælg fasen</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Gennemgang den</translation>
+        </message>
+        <message>
+            <source>Note for the counter</source>
+            <translation>Note til skranken</translation>
+        </message>
+        <message>
+            <source>what the nurse should read at the counter</source>
+            <translation>hvad sygeplejersken skal læse ved skranken</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>What is signed</source>
+            <translation>Hvad der signeres</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as prescribed</source>
+            <translation>Din adgangskode, for at signere som ordineret</translation>
+        </message>
+        <message>
+            <source>Sign as prescri&amp;bed</source>
+            <translation>Signér som &amp;ordineret</translation>
+        </message>
+        <message>
+            <source>Sign the order as prescribed</source>
+            <translation>Signér ordinationen som ordineret</translation>
+        </message>
+        <message>
+            <source>The signature recorded</source>
+            <translation>Den registrerede signatur</translation>
+        </message>
+        <message>
+            <source>Your pass&amp;word</source>
+            <translation>Din adgangskod&amp;e</translation>
+        </message>
+        <message>
+            <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
+            <translation>Du signerer denne ordination med betydningen "ordineret" som {name}; tidspunktet for signeringen registreres med den.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordination</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>&amp;Drug and form</source>
+            <translation>&amp;Lægemiddel og form</translation>
+        </message>
+        <message>
+            <source>Per-&amp;session maximum (mg)</source>
+            <translation>Maksimum pr. &amp;tidsrum (mg)</translation>
+        </message>
+        <message>
+            <source>Daily ma&amp;ximum (mg)</source>
+            <translation>Dags&amp;maksimum (mg)</translation>
+        </message>
+        <message>
+            <source>Sessions per da&amp;y</source>
+            <translation>Tidsrum pr. &amp;dag</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum interval (min)</source>
+            <translation>Mindste &amp;interval (min)</translation>
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation>Gyldig &amp;fra</translation>
+        </message>
+        <message>
+            <source>Valid &amp;until (last day)</source>
+            <translation>Gyldig til (sidste d&amp;ag)</translation>
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation>Fa&amp;se</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on</source>
+            <translation>&amp;Gennemgang den</translation>
+        </message>
+        <message>
+            <source>Note for the &amp;counter</source>
+            <translation>Note til s&amp;kranken</translation>
+        </message>
+        <message>
+            <source>Order message</source>
+            <translation>Besked om ordinationen</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>L&amp;uk</translation>
+        </message>
+        <message>
+            <source>Close the order dialog</source>
+            <translation>Luk ordinationsdialogen</translation>
+        </message>
+        <message>
+            <source>A new order: check it, then sign it below.</source>
+            <translation>En ny ordination: kontrollér den, og signér den så nedenfor.</translation>
+        </message>
+        <message>
+            <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
+            <translation>{what} af {drug}, version {version} signeret af {name} den {day}.</translation>
+        </message>
+        <message>
+            <source>empty: the order ends today</source>
+            <translation>tom: ordinationen slutter i dag</translation>
+        </message>
+        <message>
+            <source>Choose the patient.</source>
+            <translation>Vælg patienten.</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form.</source>
+            <translation>Vælg lægemiddel og form.</translation>
+        </message>
+        <message>
+            <source>Type the per-session maximum in mg.</source>
+            <translation>Skriv maksimum pr. tidsrum i mg.</translation>
+        </message>
+        <message>
+            <source>Type the daily maximum in mg.</source>
+            <translation>Skriv dagsmaksimum i mg.</translation>
+        </message>
+        <message>
+            <source>Type the number of sessions per day.</source>
+            <translation>Skriv antallet af tidsrum pr. dag.</translation>
+        </message>
+        <message>
+            <source>Type the minimum interval in whole minutes, or leave it empty.</source>
+            <translation>Skriv det mindste interval i hele minutter, eller lad feltet være tomt.</translation>
+        </message>
+        <message>
+            <source>Type the first valid day (dd.mm.yyyy).</source>
+            <translation>Skriv den første gyldige dag (dd.mm.åååå).</translation>
+        </message>
+        <message>
+            <source>Type the last valid day as dd.mm.yyyy.</source>
+            <translation>Skriv den sidste gyldige dag som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Type the last valid day, or tick "Keep open-ended".</source>
+            <translation>Skriv den sidste gyldige dag, eller markér "Varig".</translation>
+        </message>
+        <message>
+            <source>Choose the phase of treatment.</source>
+            <translation>Vælg behandlingsfasen.</translation>
+        </message>
+        <message>
+            <source>Type the review day as dd.mm.yyyy.</source>
+            <translation>Skriv gennemgangsdagen som dd.mm.åååå.</translation>
+        </message>
+        <message>
+            <source>Type your password to sign the order as prescribed.</source>
+            <translation>Skriv din adgangskode for at signere ordinationen som ordineret.</translation>
+        </message>
+        <message>
+            <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
+            <translation>Signeret med betydningen "ordineret" af {name} den {day} kl. {time}: ordinationsversion {version}.</translation>
+        </message>
+        <message>
+            <source>The order is signed and recorded.</source>
+            <translation>Ordinationen er signeret og registreret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderNotice</name>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>drug and form</source>
+            <translation>lægemiddel og form</translation>
+        </message>
+        <message>
+            <source>per-session maximum</source>
+            <translation>maksimum pr. tidsrum</translation>
+        </message>
+        <message>
+            <source>daily maximum</source>
+            <translation>dagsmaksimum</translation>
+        </message>
+        <message>
+            <source>sessions per day</source>
+            <translation>tidsrum pr. dag</translation>
+        </message>
+        <message>
+            <source>minimum interval</source>
+            <translation>mindste interval</translation>
+        </message>
+        <message>
+            <source>valid from</source>
+            <translation>gyldig fra</translation>
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation>gyldig til</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>note for the counter</source>
+            <translation>note til skranken</translation>
+        </message>
+        <message>
+            <source>review day</source>
+            <translation>gennemgangsdag</translation>
+        </message>
+        <message>
+            <source>dose plan</source>
+            <translation>dosisplan</translation>
         </message>
     </context>
     <context>
@@ -2438,6 +3633,10 @@
         <message>
             <source>Clinic lead: patient flags and records</source>
             <translation>Klinikleder: patientflag og registreringer</translation>
+        </message>
+        <message>
+            <source>Patient stop-dose flags</source>
+            <translation>Patientens stop-dosis-flag</translation>
         </message>
         <message>
             <source>Void a dose entered in error</source>
@@ -2671,6 +3870,10 @@
             <translation>Sidste dosis</translation>
         </message>
         <message>
+            <source>No photo on record: initials</source>
+            <translation>Intet foto registreret: initialer</translation>
+        </message>
+        <message>
             <source>none active today</source>
             <translation>ingen aktiv i dag</translation>
         </message>
@@ -2736,6 +3939,153 @@
         <message>
             <source>&amp;5 Register</source>
             <translation>&amp;5 Journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Dose plan (optional)</source>
+            <translation>Dosisplan (valgfri)</translation>
+        </message>
+        <message>
+            <source>Dose plan</source>
+            <translation>Dosisplan</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>Ingen plan</translation>
+        </message>
+        <message>
+            <source>Titration: rise by mg</source>
+            <translation>Titrering: stigning i mg</translation>
+        </message>
+        <message>
+            <source>Taper: fall by percent</source>
+            <translation>Nedtrapning: fald i procent</translation>
+        </message>
+        <message>
+            <source>Plan starts on</source>
+            <translation>Planen begynder den</translation>
+        </message>
+        <message>
+            <source>First day's amount in mg</source>
+            <translation>Første dags mængde i mg</translation>
+        </message>
+        <message>
+            <source>mg per day</source>
+            <translation>mg pr. dag</translation>
+        </message>
+        <message>
+            <source>Rise per step in mg</source>
+            <translation>Stigning pr. trin i mg</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Fall per step in percent</source>
+            <translation>Fald pr. trin i procent</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Days between steps</source>
+            <translation>Dage mellem trin</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dage</translation>
+        </message>
+        <message>
+            <source>Ceiling or floor in mg</source>
+            <translation>Loft eller bund i mg</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Daily cap</source>
+            <translation>Dagsloft</translation>
+        </message>
+        <message>
+            <source>Dated steps of the plan</source>
+            <translation>Planens daterede trin</translation>
+        </message>
+        <message>
+            <source>Dose plan message</source>
+            <translation>Besked om dosisplanen</translation>
+        </message>
+        <message>
+            <source>Dose p&amp;lan</source>
+            <translation>Dosispla&amp;n</translation>
+        </message>
+        <message>
+            <source>Plan s&amp;tarts on</source>
+            <translation>Planen &amp;begynder den</translation>
+        </message>
+        <message>
+            <source>First day's &amp;amount (mg)</source>
+            <translation>F&amp;ørste dags mængde (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Rise per step (mg)</source>
+            <translation>Stigning pr. t&amp;rin (mg)</translation>
+        </message>
+        <message>
+            <source>Fall pe&amp;r step (%)</source>
+            <translation>Fald pr. t&amp;rin (%)</translation>
+        </message>
+        <message>
+            <source>Step &amp;every (days)</source>
+            <translation>Trin &amp;hver (dage)</translation>
+        </message>
+        <message>
+            <source>&amp;Goes up to (mg per day)</source>
+            <translation>G&amp;år op til (mg pr. dag)</translation>
+        </message>
+        <message>
+            <source>Dated steps of the pla&amp;n</source>
+            <translation>Planens &amp;daterede trin</translation>
+        </message>
+        <message>
+            <source>&amp;Goes down to (mg per day)</source>
+            <translation>G&amp;år ned til (mg pr. dag)</translation>
+        </message>
+        <message>
+            <source>Type the day the plan starts (dd.mm.yyyy).</source>
+            <translation>Skriv dagen, planen begynder (dd.mm.åååå).</translation>
+        </message>
+        <message>
+            <source>Type the plan's first day's amount in mg.</source>
+            <translation>Skriv planens første dags mængde i mg.</translation>
+        </message>
+        <message>
+            <source>Type how many mg the plan rises per step.</source>
+            <translation>Skriv, hvor mange mg planen stiger pr. trin.</translation>
+        </message>
+        <message>
+            <source>Type by how many percent the plan falls per step.</source>
+            <translation>Skriv, med hvor mange procent planen falder pr. trin.</translation>
+        </message>
+        <message>
+            <source>Type every how many days the plan takes a step.</source>
+            <translation>Skriv, hvor mange dage der går mellem planens trin.</translation>
+        </message>
+        <message>
+            <source>Type the ceiling of the titration in mg per day.</source>
+            <translation>Skriv titreringens loft i mg pr. dag.</translation>
+        </message>
+        <message>
+            <source>Type the floor of the taper in mg per day.</source>
+            <translation>Skriv nedtrapningens bund i mg pr. dag.</translation>
+        </message>
+        <message>
+            <source>The plan starts after the order's last day.</source>
+            <translation>Planen begynder efter ordinationens sidste dag.</translation>
         </message>
     </context>
     <context>
@@ -2833,16 +4183,16 @@
             <translation>Vægtens linje</translation>
         </message>
         <message>
-            <source>P&amp;rinter port</source>
-            <translation>Pr&amp;interens port</translation>
+            <source>Pri&amp;nter port</source>
+            <translation>Pri&amp;nterens port</translation>
+        </message>
+        <message>
+            <source>Sc&amp;anner port</source>
+            <translation>Sc&amp;annerens port</translation>
         </message>
         <message>
             <source>Printer line</source>
             <translation>Printerens linje</translation>
-        </message>
-        <message>
-            <source>S&amp;canner port</source>
-            <translation>S&amp;cannerens port</translation>
         </message>
         <message>
             <source>Scanner line</source>
@@ -3040,6 +4390,251 @@
         </message>
     </context>
     <context>
+        <name>Prescriber</name>
+        <message>
+            <source>induction</source>
+            <translation>induktion</translation>
+        </message>
+        <message>
+            <source>titration</source>
+            <translation>titrering</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>vedligeholdelse</translation>
+        </message>
+        <message>
+            <source>taper</source>
+            <translation>nedtrapning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspace</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation>Ordinerende læges arbejdsplads</translation>
+        </message>
+        <message>
+            <source>Prescriber — {name}</source>
+            <translation>Ordinerende læge — {name}</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>Hvad kræver opmærksomhed</translation>
+        </message>
+        <message>
+            <source>Patients and their active orders</source>
+            <translation>Patienter og deres aktive ordinationer</translation>
+        </message>
+        <message>
+            <source>Orders due for review</source>
+            <translation>Ordinationer til gennemgang</translation>
+        </message>
+        <message>
+            <source>Orders expiring soon</source>
+            <translation>Ordinationer, der snart udløber</translation>
+        </message>
+        <message>
+            <source>Expired orders</source>
+            <translation>Udløbne ordinationer</translation>
+        </message>
+        <message>
+            <source>Prescriber's lists</source>
+            <translation>Ordinerende læges lister</translation>
+        </message>
+        <message>
+            <source>Prescriber message</source>
+            <translation>Besked til ordinerende læge</translation>
+        </message>
+        <message>
+            <source>The chosen order</source>
+            <translation>Den valgte ordination</translation>
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-id</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation>Lægemiddel og form</translation>
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation>Pr. tidsrum</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Pr. dag</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Tidsrum</translation>
+        </message>
+        <message>
+            <source>Minimum interval</source>
+            <translation>Mindste interval</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Gennemgang den</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signeret af</translation>
+        </message>
+        <message>
+            <source>&amp;New order…</source>
+            <translation>&amp;Ny ordination…</translation>
+        </message>
+        <message>
+            <source>Write a new order</source>
+            <translation>Skriv en ny ordination</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Ændr…</translation>
+        </message>
+        <message>
+            <source>Change the chosen order</source>
+            <translation>Ændr den valgte ordination</translation>
+        </message>
+        <message>
+            <source>&amp;Renew…</source>
+            <translation>&amp;Forny…</translation>
+        </message>
+        <message>
+            <source>Renew the chosen order</source>
+            <translation>Forny den valgte ordination</translation>
+        </message>
+        <message>
+            <source>S&amp;top…</source>
+            <translation>S&amp;top…</translation>
+        </message>
+        <message>
+            <source>Stop the chosen order</source>
+            <translation>Stop den valgte ordination</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Opdatér</translation>
+        </message>
+        <message>
+            <source>Read the lists again</source>
+            <translation>Læs listerne igen</translation>
+        </message>
+        <message>
+            <source>&amp;1 Patients and active orders</source>
+            <translation>&amp;1 Patienter og aktive ordinationer</translation>
+        </message>
+        <message>
+            <source>&amp;2 Reviews due ({n})</source>
+            <translation>&amp;2 Gennemgange til tiden ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;3 Expiring within {days} days ({n})</source>
+            <translation>&amp;3 Udløber inden for {days} dage ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;4 Expired ({n})</source>
+            <translation>&amp;4 Udløbet ({n})</translation>
+        </message>
+        <message>
+            <source>review due</source>
+            <translation>gennemgang forfalden</translation>
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation>udløber snart</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>udløbet</translation>
+        </message>
+        <message>
+            <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
+            <translation>{patients} patienter, {active} aktive ordinationer; {reviews} gennemgange forfaldne, {expiring} udløber inden for {days} dage, {expired} udløbet (i dag {today}).</translation>
+        </message>
+        <message>
+            <source>not on this station's roster</source>
+            <translation>ikke på denne stations liste</translation>
+        </message>
+        <message>
+            <source>no signed order</source>
+            <translation>ingen signeret ordination</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>+{step} every {days} d up to {target}</source>
+            <translation>+{step} hver {days}. dag op til {target}</translation>
+        </message>
+        <message>
+            <source>−{percent} % every {days} d down to {target}</source>
+            <translation>−{percent} % hver {days}. dag ned til {target}</translation>
+        </message>
+        <message>
+            <source>{clinic_id}: no signed order active today.</source>
+            <translation>{clinic_id}: ingen signeret ordination aktiv i dag.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
+            <translation>{clinic_id} {name}: {drug}, {session} pr. tidsrum, {day} pr. dag, {sessions} tidsrum, interval {interval}; gyldig {start} til {end}; gennemgang {review}; plan: {plan}. Note til skranken: {note}. Version {version}, signeret som ordineret af {signer} den {signed_day} kl. {signed_time}.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>uden slutdato</translation>
+        </message>
+        <message>
+            <source>Choose an order in the list first.</source>
+            <translation>Vælg først en ordination på listen.</translation>
+        </message>
+        <message>
+            <source>Order signed: version {version} by {name}.</source>
+            <translation>Ordination signeret: version {version} af {name}.</translation>
+        </message>
+        <message>
+            <source>Scans are not used in the prescriber's workspace.</source>
+            <translation>Scanninger bruges ikke i den ordinerende læges arbejdsplads.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspaceDialog</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation>Ordinerende læges arbejdsplads</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <source>Close the prescriber's workspace</source>
+            <translation>Luk den ordinerende læges arbejdsplads</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinterChecks</name>
         <message>
             <source>Label printer</source>
@@ -3050,20 +4645,20 @@
             <translation>Printertjek</translation>
         </message>
         <message>
-            <source>Printer &amp;status</source>
-            <translation>Printer&amp;status</translation>
-        </message>
-        <message>
             <source>Ask the printer</source>
             <translation>Spørg printeren</translation>
         </message>
         <message>
-            <source>Print a test &amp;label</source>
-            <translation>Udskriv en test&amp;etiket</translation>
+            <source>Printer stat&amp;us</source>
+            <translation>Printerstat&amp;us</translation>
         </message>
         <message>
             <source>Print a test label</source>
             <translation>Udskriv en testetiket</translation>
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation>Udskriv en test&amp;etiket</translation>
         </message>
         <message>
             <source>Configuration &amp;dump</source>
@@ -3116,6 +4711,81 @@
         <message>
             <source>Configuration read.</source>
             <translation>Konfigurationen er læst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Queue</source>
+            <translation>Kø</translation>
+        </message>
+        <message>
+            <source>Check in a patient</source>
+            <translation>Tjek en patient ind</translation>
+        </message>
+        <message>
+            <source>scan a card or type a clinic number</source>
+            <translation>scan et kort eller skriv et kliniknummer</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Tjek ind</translation>
+        </message>
+        <message>
+            <source>Check the patient in</source>
+            <translation>Tjek patienten ind</translation>
+        </message>
+        <message>
+            <source>Patients waiting</source>
+            <translation>Ventende patienter</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Kald næste</translation>
+        </message>
+        <message>
+            <source>Call the next patient due</source>
+            <translation>Kald den næste patient, der står for tur</translation>
+        </message>
+        <message>
+            <source>Call the patient who has waited longest of those due ({key})</source>
+            <translation>Kald den patient, der har ventet længst af dem, der står for tur ({key})</translation>
+        </message>
+        <message>
+            <source>Went away</source>
+            <translation>Gik igen</translation>
+        </message>
+        <message>
+            <source>The chosen patient left the queue</source>
+            <translation>Den valgte patient forlod køen</translation>
+        </message>
+        <message>
+            <source>Queue message</source>
+            <translation>Besked om køen</translation>
+        </message>
+        <message>
+            <source>Scan a card or type a clinic number first.</source>
+            <translation>Scan først et kort eller skriv et kliniknummer.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} is in the queue.</source>
+            <translation>{clinic_id} er i køen.</translation>
+        </message>
+        <message>
+            <source>Nobody due is waiting.</source>
+            <translation>Ingen, der står for tur, venter.</translation>
+        </message>
+        <message>
+            <source>Called {clinic_id}.</source>
+            <translation>{clinic_id} er kaldt.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} checked in without a card: scan it at the window.</source>
+            <translation>{clinic_id} er tjekket ind uden kort: scan det ved lugen.</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Vælg først patienten på listen.</translation>
         </message>
     </context>
     <context>
@@ -3392,6 +5062,22 @@
             <translation>denne stations ur afviger fra serverens</translation>
         </message>
         <message>
+            <source>within today's step of the prescriber's dose plan</source>
+            <translation>inden for dagens trin i den ordinerende læges dosisplan</translation>
+        </message>
+        <message>
+            <source>above today's step of the prescriber's dose plan</source>
+            <translation>over dagens trin i den ordinerende læges dosisplan</translation>
+        </message>
+        <message>
+            <source>the prescription ends within the warning days</source>
+            <translation>ordinationen udløber inden for advarselsdagene</translation>
+        </message>
+        <message>
+            <source>the prescriber's review day has passed</source>
+            <translation>den ordinerende læges gennemgangsdag er overskredet</translation>
+        </message>
+        <message>
             <source>A new induction started after the break; the induction rules apply.</source>
             <translation>En ny induktion er startet efter pausen; induktionsreglerne gælder.</translation>
         </message>
@@ -3490,6 +5176,22 @@
         <message>
             <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
             <translation>Titrering: der er ingen tidligere dosis at øge fra; en klinikleder skal tage stilling.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg ville overskride dagens trin i dosisplanen ({cap} mg): {given} mg givet i dag, højst {remaining} mg mere.</translation>
+        </message>
+        <message>
+            <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
+            <translation>Dagens trin i dosisplanen er {cap} mg: {given} mg givet, op til {remaining} mg mere.</translation>
+        </message>
+        <message>
+            <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
+            <translation>Ordinationen på {drug} udløber den {until} ({days} dag(e) tilbage): bed den ordinerende læge forny den.</translation>
+        </message>
+        <message>
+            <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
+            <translation>Den ordinerende læges gennemgang af denne ordination skulle have været den {review_on}: giv den ordinerende læge besked.</translation>
         </message>
         <message>
             <source>There is no active prescription for {drug} today.</source>
@@ -3823,12 +5525,12 @@
             <translation>Ampuller pr. pakning</translation>
         </message>
         <message>
-            <source>&amp;Add to catalogue</source>
-            <translation>&amp;Føj til kataloget</translation>
-        </message>
-        <message>
             <source>Add this product to the catalogue</source>
             <translation>Føj dette produkt til kataloget</translation>
+        </message>
+        <message>
+            <source>Add to catalo&amp;gue</source>
+            <translation>Føj til katalo&amp;get</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4081,12 +5783,12 @@
             <translation>Rettelsesnoter</translation>
         </message>
         <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Eksportér &amp;CSV…</translation>
-        </message>
-        <message>
             <source>Export as CSV</source>
             <translation>Eksportér som CSV</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;ksportér CSV…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
@@ -4278,12 +5980,12 @@
             <translation>Tarér vægten</translation>
         </message>
         <message>
-            <source>Test &amp;read</source>
-            <translation>Test&amp;aflæsning</translation>
-        </message>
-        <message>
             <source>Read the weight once</source>
             <translation>Aflæs vægten én gang</translation>
+        </message>
+        <message>
+            <source>Test r&amp;ead</source>
+            <translation>Test&amp;aflæsning</translation>
         </message>
         <message>
             <source>Test reading and latency</source>
@@ -4314,10 +6016,6 @@
             <translation>Tolerance i g</translation>
         </message>
         <message>
-            <source>Check against the &amp;reference weight</source>
-            <translation>Kontrollér mod &amp;referencelodet</translation>
-        </message>
-        <message>
             <source>Weigh the reference weight and record the check</source>
             <translation>Vej referencelodet, og registrér kontrollen</translation>
         </message>
@@ -4334,7 +6032,19 @@
             <translation>Kontrol med referencelod</translation>
         </message>
         <message>
-            <source>Scale &amp;serial</source>
+            <source>1. Empty the pan, then zero for the chec&amp;k</source>
+            <translation>1. Tøm vægtskålen, og nulstil så til &amp;kontrollen</translation>
+        </message>
+        <message>
+            <source>Clear any tare and zero the empty scale before the reference-weight check</source>
+            <translation>Fjern eventuel tara og nulstil den tomme vægt før kontrollen med referencelod</translation>
+        </message>
+        <message>
+            <source>2. Check against the reference &amp;weight</source>
+            <translation>2. Kontrollér mod &amp;referencelodet</translation>
+        </message>
+        <message>
+            <source>Serial number of t&amp;he scale</source>
             <translation>Vægtens &amp;serienummer</translation>
         </message>
         <message>
@@ -4380,6 +6090,18 @@
         <message>
             <source>Give the certified mass and the tolerance in g.</source>
             <translation>Angiv den certificerede masse og tolerancen i g.</translation>
+        </message>
+        <message>
+            <source>Clearing the tare and zeroing the empty pan…</source>
+            <translation>Fjerner tara og nulstiller den tomme vægtskål…</translation>
+        </message>
+        <message>
+            <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
+            <translation>Tara fjernet og den tomme vægtskål nulstillet. Læg referenceloddet på, og kontrollér så.</translation>
+        </message>
+        <message>
+            <source>First empty the pan and zero it for the check (step 1).</source>
+            <translation>Tøm først vægtskålen og nulstil den til kontrollen (trin 1).</translation>
         </message>
         <message>
             <source>Waiting for a stable weight of the reference weight…</source>
@@ -4535,6 +6257,65 @@
         <message>
             <source>The scan differs from the printed code ({details}). {fix}</source>
             <translation>Scanningen afviger fra den trykte kode ({details}). {fix}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingChoices</name>
+        <message>
+            <source>A reason and a second person's signature</source>
+            <translation>En begrundelse og en anden persons signatur</translation>
+        </message>
+        <message>
+            <source>A reason only</source>
+            <translation>Kun en begrundelse</translation>
+        </message>
+        <message>
+            <source>No dose until a clinic lead has reviewed the patient</source>
+            <translation>Ingen dosis, før en klinikleder har gennemgået patienten</translation>
+        </message>
+        <message>
+            <source>Each dose capped at a share of the last dose before the break</source>
+            <translation>Hver dosis begrænset til en andel af den sidste dosis før pausen</translation>
+        </message>
+        <message>
+            <source>After the days set above</source>
+            <translation>Efter de dage, der er angivet ovenfor</translation>
+        </message>
+        <message>
+            <source>Not before a clinic lead records a review</source>
+            <translation>Ikke før en klinikleder registrerer en gennemgang</translation>
+        </message>
+        <message>
+            <source>Reduce the dose</source>
+            <translation>Reducér dosen</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>Ingen dosis nu</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Ikke tilladt</translation>
+        </message>
+        <message>
+            <source>Allowed with a second person's approval</source>
+            <translation>Tilladt med en anden persons godkendelse</translation>
+        </message>
+        <message>
+            <source>Dose with a second person's approval</source>
+            <translation>Dosis med en anden persons godkendelse</translation>
+        </message>
+        <message>
+            <source>No dose: only the home station doses</source>
+            <translation>Ingen dosis: kun hjemstationen doserer</translation>
+        </message>
+        <message>
+            <source>Warn the nurse; weighings are accepted</source>
+            <translation>Advar sygeplejersken; vejninger godtages</translation>
+        </message>
+        <message>
+            <source>No weighing is accepted until the scale passes a check</source>
+            <translation>Ingen vejning godtages, før vægten består en kontrol</translation>
         </message>
     </context>
     <context>
@@ -4780,12 +6561,60 @@
             <translation>Scanner: kode sendt.</translation>
         </message>
         <message>
-            <source>Put the scale's &amp;cable back</source>
-            <translation>Sæt vægtens &amp;kabel i igen</translation>
+            <source>Put the scale's cable back</source>
+            <translation>Sæt vægtens kabel i igen</translation>
         </message>
         <message>
-            <source>Pull the scale's &amp;cable</source>
-            <translation>Træk vægtens &amp;kabel ud</translation>
+            <source>Pull the scale's cable</source>
+            <translation>Træk vægtens kabel ud</translation>
+        </message>
+        <message>
+            <source>Mass on the pan (g)</source>
+            <translation>Masse på vægtskålen (g)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Læg på</translation>
+        </message>
+        <message>
+            <source>Remove the syringe</source>
+            <translation>Fjern sprøjten</translation>
+        </message>
+        <message>
+            <source>Unsteady (draught)</source>
+            <translation>Ustabil (træk)</translation>
+        </message>
+        <message>
+            <source>Paper out</source>
+            <translation>Papir brugt op</translation>
+        </message>
+        <message>
+            <source>Head open</source>
+            <translation>Hoved åbent</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>Silent (does not answer)</source>
+            <translation>Tavs (svarer ikke)</translation>
+        </message>
+        <message>
+            <source>Demo card</source>
+            <translation>Demokort</translation>
+        </message>
+        <message>
+            <source>Scan card</source>
+            <translation>Scan kort</translation>
+        </message>
+        <message>
+            <source>Code text</source>
+            <translation>Kodetekst</translation>
+        </message>
+        <message>
+            <source>Scan text</source>
+            <translation>Scan tekst</translation>
         </message>
         <message>
             <source>Device simulator</source>
@@ -4796,10 +6625,6 @@
             <translation>Vægt (simuleret)</translation>
         </message>
         <message>
-            <source>&amp;Mass on the pan (g)</source>
-            <translation>&amp;Masse på vægtskålen (g)</translation>
-        </message>
-        <message>
             <source>Mass to place on the scale, in grams</source>
             <translation>Masse, der skal lægges på vægten, i gram</translation>
         </message>
@@ -4808,24 +6633,12 @@
             <translation>f.eks. 21,98</translation>
         </message>
         <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Læg på</translation>
-        </message>
-        <message>
             <source>Place this mass on the scale</source>
             <translation>Læg denne masse på vægten</translation>
         </message>
         <message>
-            <source>&amp;Remove the syringe</source>
-            <translation>&amp;Fjern sprøjten</translation>
-        </message>
-        <message>
             <source>Remove everything from the scale</source>
             <translation>Fjern alt fra vægten</translation>
-        </message>
-        <message>
-            <source>&amp;Unsteady (draught)</source>
-            <translation>&amp;Ustabil (træk)</translation>
         </message>
         <message>
             <source>Make the scale unsteady</source>
@@ -4836,22 +6649,6 @@
             <translation>Etiketprinter (simuleret)</translation>
         </message>
         <message>
-            <source>Paper &amp;out</source>
-            <translation>&amp;Papir brugt op</translation>
-        </message>
-        <message>
-            <source>&amp;Head open</source>
-            <translation>&amp;Hoved åbent</translation>
-        </message>
-        <message>
-            <source>P&amp;aused</source>
-            <translation>På p&amp;ause</translation>
-        </message>
-        <message>
-            <source>Si&amp;lent (does not answer)</source>
-            <translation>&amp;Tavs (svarer ikke)</translation>
-        </message>
-        <message>
             <source>Printer fault: %1</source>
             <translation>Printerfejl: %1</translation>
         </message>
@@ -4860,32 +6657,16 @@
             <translation>Kortscanner (simuleret)</translation>
         </message>
         <message>
-            <source>&amp;Demo card</source>
-            <translation>&amp;Demokort</translation>
-        </message>
-        <message>
             <source>Demo card to scan</source>
             <translation>Demokort, der skal scannes</translation>
-        </message>
-        <message>
-            <source>&amp;Scan card</source>
-            <translation>&amp;Scan kort</translation>
         </message>
         <message>
             <source>Scan the chosen demo card</source>
             <translation>Scan det valgte demokort</translation>
         </message>
         <message>
-            <source>Code te&amp;xt</source>
-            <translation>Kode&amp;tekst</translation>
-        </message>
-        <message>
             <source>Text of a code to scan</source>
             <translation>Teksten i en kode, der skal scannes</translation>
-        </message>
-        <message>
-            <source>Scan &amp;text</source>
-            <translation>Scan t&amp;ekst</translation>
         </message>
         <message>
             <source>Scan the typed text</source>
@@ -4898,6 +6679,10 @@
     </context>
     <context>
         <name>StationStatusBar</name>
+        <message>
+            <source>Station message</source>
+            <translation>Besked fra stationen</translation>
+        </message>
         <message>
             <source>Signed-in user</source>
             <translation>Indlogget bruger</translation>
@@ -4974,8 +6759,8 @@
             <translation>Log ind for at begynde.</translation>
         </message>
         <message>
-            <source>&amp;Station</source>
-            <translation>&amp;Station</translation>
+            <source>Station</source>
+            <translation>Station</translation>
         </message>
         <message>
             <source>&amp;Lock screen</source>
@@ -5004,6 +6789,26 @@
         <message>
             <source>Clinic &amp;rules…</source>
             <translation>Klinikkens &amp;regler…</translation>
+        </message>
+        <message>
+            <source>&amp;Prescriber's workspace…</source>
+            <translation>&amp;Ordinerende læges arbejdsplads…</translation>
+        </message>
+        <message>
+            <source>Register a &amp;new patient…</source>
+            <translation>Indskriv en &amp;ny patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation>&amp;Hændelser…</translation>
+        </message>
+        <message>
+            <source>Issue &amp;card…</source>
+            <translation>Udsted &amp;kort…</translation>
+        </message>
+        <message>
+            <source>&amp;Absent patients…</source>
+            <translation>Fra&amp;værende patienter…</translation>
         </message>
         <message>
             <source>Card {clinic_id}</source>
@@ -5146,6 +6951,10 @@
             <translation>Aktuelt trin</translation>
         </message>
         <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
             <translation>{mg} registreret. Observation i {booth} indtil {end}: se observationstavlen.</translation>
         </message>
@@ -5177,7 +6986,7 @@
             <translation>&amp;Iltmætning (%)</translation>
         </message>
         <message>
-            <source>Blood &amp;pressure (mmHg)</source>
+            <source>Blood pr&amp;essure (mmHg)</source>
             <translation>&amp;Blodtryk (mmHg)</translation>
         </message>
         <message>
@@ -5318,6 +7127,17 @@
         <message>
             <source>{name} cannot confirm this: {who}</source>
             <translation>{name} kan ikke bekræfte dette: {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Queue</source>
+            <translation>Kø</translation>
+        </message>
+        <message>
+            <source>The visit goes on where it was.</source>
+            <translation>Besøget fortsætter, hvor det var.</translation>
         </message>
     </context>
 </TS>

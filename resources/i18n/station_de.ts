@@ -16,7 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scale does not answer: check that it is switched on and its cable.</source>
+        <source>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -149,6 +153,77 @@
     </message>
     <message>
         <source>choose the sedation score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbsentDialog</name>
+    <message>
+        <source>Absent patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away for at least this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log of the chosen patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the patient was contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no answer, voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent patients message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the absent patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away for at least (&amp;days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Choose the patient in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,11 +516,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get a second person&apos;s &amp;approval…</source>
+        <source>Get a second person&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get a second person&apos;s approval</source>
+        <source>Get a second person&apos;s appro&amp;val…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,6 +581,104 @@
     </message>
     <message>
         <source>Warnings read and acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take the patient&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: no photo was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardIssueDialog</name>
+    <message>
+        <source>Issue a patient&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient by clinic id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on this station&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the server issue the chosen patient&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the card screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central server for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign off as a &amp;second person…</source>
+        <source>Sign off as a second &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,6 +1086,85 @@
     </message>
 </context>
 <context>
+    <name>EndVisitDialog</name>
+    <message>
+        <source>The patient left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient declined the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fit for a dose now (intoxicated, unwell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules allow no dose now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with the syringe or the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another reason (say which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the visit without a dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient was assessed. Why is the dose not given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the dose is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose why…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words (required for another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPage</name>
     <message>
         <source>Enrollment state</source>
@@ -1052,6 +1304,57 @@
     </message>
 </context>
 <context>
+    <name>HandoverBox</name>
+    <message>
+        <source>checking the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelling the syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the syringe is ready to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit in progress by another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose visit is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take over this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over this visit (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is in progress by {name} since {time} ({step}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} more open visit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifyStep</name>
     <message>
         <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
@@ -1187,6 +1490,331 @@
     </message>
     <message>
         <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsDialog</name>
+    <message>
+        <source>Suspected double dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily maximum exceeded across stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two histories under one station (fork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents raised by the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses involved in the chosen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the incident was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the incidents from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the chosen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. both doses confirmed, patient seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, to sign as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve (sign as reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the chosen incident with your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doses involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched from the central server at {time}: %n open incident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central server cannot be asked now, and no list was fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be asked now: this is the list fetched at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient not on this station&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved here, sent with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} — {patient} — raised {time} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {mg} mg {drug} at station {station}, given by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known to the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by {name} at {time}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at this station; the server marks it when the station syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: review the doses and resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved and signed. The server marks it when this station syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Register a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HAT-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked: this is a &amp;different person from the patient(s) on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo for identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the photo from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera support installed: import the photo from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the patient&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo preview: a photo is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo ready: it is kept with the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the birth date as day.month.year, for example 14.07.1981.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +2181,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{first} or {second}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,6 +2317,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose how the patient was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and {most} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact note holds at most {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not know this patient yet: let the station sync (the patient&apos;s record goes up with it), then issue the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is not in the list fetched from the server: fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolution needs a note saying what was found and done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clinic lead signed in may sign this resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server is busy: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a server: a technician enrolls it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused this: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such visit in progress at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision needs no second person&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +2386,10 @@
     </message>
     <message>
         <source>Write what the review found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale&apos;s reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,7 +2441,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The patient was assessed: say why the dose was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the dose was not given from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This visit was ended: start a new visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +2532,66 @@
     </message>
     <message>
         <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date gives an age over {age} years: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s clinic number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clinic number is already on the roster: each patient has their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo names another clinic number than this patient&apos;s: nothing was kept. Open the patient again and take the photo for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG or PNG picture the station can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic treats adults only: the patient must be at least {age}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,6 +2760,119 @@
     </message>
     <message>
         <source>No weight accepted: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily maximum is above the clinic&apos;s daily maximum of {cap} mg for {drug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change or renewal keeps the order&apos;s drug: sign a new order for another drug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order cannot end in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time between doses cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order&apos;s maxima are amounts above 0 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order&apos;s maxima are given to 0.01 mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to the counter is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has ended: renew it or sign a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was stopped: sign a new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such signed order for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose plan cannot be used: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose plan must start within the order&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose plan is refused: a step rises more than the clinic&apos;s titration rule allows ({rise} % over the day before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose plan is refused: its first day is above the order&apos;s daily maximum of {max_per_day} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose plan is refused: its ceiling is above the order&apos;s daily maximum of {max_per_day} mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review day cannot be before the order starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-session maximum cannot be above the daily maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order gives 1 to 6 sessions a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a prescriber signs an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stop ends the order from today, or on a later day within the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is genuine, but its patient is not on this station&apos;s roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient leaves the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a patient of this station&apos;s roster nor a valid card: {detail}</source>
+        <comment>a check-in was refused; detail: the card check&apos;s sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is not in today&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the patient&apos;s card or enter their clinic number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2308,6 +3189,10 @@
         <translation>Keine Kabine</translation>
     </message>
     <message>
+        <source>Patient photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Under observation</source>
         <translation>In Beobachtung</translation>
     </message>
@@ -2346,16 +3231,16 @@
         <translation>Notizen und Ereignisse</translation>
     </message>
     <message>
-        <source>&amp;Note / vitals</source>
-        <translation>&amp;Notiz / Vitalwerte</translation>
+        <source>Note / vitals</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Adverse event</source>
-        <translation>Un&amp;erwünschtes Ereignis</translation>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dis&amp;charge</source>
-        <translation>&amp;Entlassen</translation>
+        <source>Discharge</source>
+        <translation type="unfinished">Entlassen</translation>
     </message>
     <message>
         <source>Note or vital signs, %1</source>
@@ -2387,6 +3272,316 @@
     </message>
     <message>
         <source>⚠ VITAL SIGNS ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drug and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-session maximum in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily maximum in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum interval between doses in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the clinic&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open-ended (no last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended: the order has no last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the nurse should read at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, to sign as prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as prescri&amp;bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the order as prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign this order with the meaning &quot;prescribed&quot;, as {name}; the time of signing is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drug and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-&amp;session maximum (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily ma&amp;ximum (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum interval (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the &amp;counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the order dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order: check it, then sign it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the order ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drug and form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the per-session maximum in mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the daily maximum in mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of sessions per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the minimum interval in whole minutes, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first valid day (dd.mm.yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last valid day as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last valid day, or tick &quot;Keep open-ended&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the phase of treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the review day as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to sign the order as prescribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the meaning &quot;prescribed&quot; by {name} on {day} at {time}: order version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is signed and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotice</name>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drug and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-session maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note for the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +3632,10 @@
     <name>PatientActionsDialog</name>
     <message>
         <source>Clinic lead: patient flags and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient stop-dose flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2671,6 +3870,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No photo on record: initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none active today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +3938,153 @@
     </message>
     <message>
         <source>&amp;5 Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Dose plan (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titration: rise by mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taper: fall by percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day&apos;s amount in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise per step in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall per step in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling or floor in mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated steps of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose plan message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose p&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan s&amp;tarts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day&apos;s &amp;amount (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rise per step (mg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall pe&amp;r step (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goes up to (mg per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated steps of the pla&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goes down to (mg per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day the plan starts (dd.mm.yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the plan&apos;s first day&apos;s amount in mg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many mg the plan rises per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type by how many percent the plan falls per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type every how many days the plan takes a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the ceiling of the titration in mg per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the floor of the taper in mg per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan starts after the order&apos;s last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,15 +4183,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rinter port</source>
+        <source>Pri&amp;nter port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Printer line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;canner port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3040,6 +4390,251 @@
     </message>
 </context>
 <context>
+    <name>Prescriber</name>
+    <message>
+        <source>induction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taper</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrescriberWorkspace</name>
+    <message>
+        <source>Prescriber&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients and their active orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug and form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Patients and active orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Reviews due ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Expiring within {days} days ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Expired ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this station&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{step} every {days} d up to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−{percent} % every {days} d down to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clinic_id}: no signed order active today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order signed: version {version} by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans are not used in the prescriber&apos;s workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrescriberWorkspaceDialog</name>
+    <message>
+        <source>Prescriber&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the prescriber&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrinterChecks</name>
     <message>
         <source>Label printer</source>
@@ -3050,19 +4645,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printer &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a test &amp;label</source>
+        <source>Printer stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print a test label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test la&amp;bel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3115,6 +4710,81 @@
     </message>
     <message>
         <source>Configuration read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a card or type a clinic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the patient in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next patient due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the patient who has waited longest of those due ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen patient left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a card or type a clinic number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clinic_id} is in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody due is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called {clinic_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{clinic_id} checked in without a card: scan it at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,6 +5062,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>within today&apos;s step of the prescriber&apos;s dose plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above today&apos;s step of the prescriber&apos;s dose plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prescription ends within the warning days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prescriber&apos;s review day has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new induction started after the break; the induction rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,6 +5175,22 @@
     </message>
     <message>
         <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{proposed} mg would exceed today&apos;s step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescriber&apos;s review of this prescription was due on {review_on}: tell the prescriber.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3823,11 +5525,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add to catalogue</source>
+        <source>Add this product to the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add this product to the catalogue</source>
+        <source>Add to catalo&amp;gue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4081,11 +5783,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
+        <source>Export as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as CSV</source>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,11 +5980,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test &amp;read</source>
+        <source>Read the weight once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the weight once</source>
+        <source>Test r&amp;ead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,10 +6016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check against the &amp;reference weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weigh the reference weight and record the check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +6032,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale &amp;serial</source>
+        <source>1. Empty the pan, then zero for the chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear any tare and zero the empty scale before the reference-weight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Check against the reference &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number of t&amp;he scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4379,6 +6089,18 @@
     </message>
     <message>
         <source>Give the certified mass and the tolerance in g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the tare and zeroing the empty pan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First empty the pan and zero it for the check (step 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4534,6 +6256,65 @@
     </message>
     <message>
         <source>The scan differs from the printed code ({details}). {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingChoices</name>
+    <message>
+        <source>A reason and a second person&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose until a clinic lead has reviewed the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dose capped at a share of the last dose before the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the days set above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before a clinic lead records a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce the dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose now</source>
+        <translation type="unfinished">Jetzt keine Dosis</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed with a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose with a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dose: only the home station doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn the nurse; weighings are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weighing is accepted until the scale passes a check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,11 +6561,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the scale&apos;s &amp;cable back</source>
+        <source>Put the scale&apos;s cable back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pull the scale&apos;s &amp;cable</source>
+        <source>Pull the scale&apos;s cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass on the pan (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsteady (draught)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent (does not answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,10 +6625,6 @@
         <translation>Waage (simuliert)</translation>
     </message>
     <message>
-        <source>&amp;Mass on the pan (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mass to place on the scale, in grams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4808,23 +6633,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place this mass on the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove the syringe</source>
-        <translation>Spritze &amp;entfernen</translation>
-    </message>
-    <message>
         <source>Remove everything from the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unsteady (draught)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4836,22 +6649,6 @@
         <translation>Etikettendrucker (simuliert)</translation>
     </message>
     <message>
-        <source>Paper &amp;out</source>
-        <translation>Papier &amp;leer</translation>
-    </message>
-    <message>
-        <source>&amp;Head open</source>
-        <translation>Druck&amp;kopf offen</translation>
-    </message>
-    <message>
-        <source>P&amp;aused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;lent (does not answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printer fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,15 +6657,7 @@
         <translation>Kartenscanner (simuliert)</translation>
     </message>
     <message>
-        <source>&amp;Demo card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo card to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scan card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4876,15 +6665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code te&amp;xt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text of a code to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4898,6 +6679,10 @@
 </context>
 <context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Station message</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Signed-in user</source>
         <translation type="unfinished"></translation>
@@ -4974,7 +6759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Station</source>
+        <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,6 +6788,26 @@
     </message>
     <message>
         <source>Clinic &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber&apos;s workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a &amp;new patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absent patients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5146,6 +6951,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,8 +6986,8 @@
         <translation>&amp;Sauerstoffsättigung (%)</translation>
     </message>
     <message>
-        <source>Blood &amp;pressure (mmHg)</source>
-        <translation>&amp;Blutdruck (mmHg)</translation>
+        <source>Blood pr&amp;essure (mmHg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sedation score</source>
@@ -5317,6 +7126,17 @@
     </message>
     <message>
         <source>{name} cannot confirm this: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit goes on where it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,8 +16,12 @@
             <translation>The scale's port is used by another program: close it, then try again.</translation>
         </message>
         <message>
-            <source>The scale does not answer: check that it is switched on and its cable.</source>
-            <translation>The scale does not answer: check that it is switched on and its cable.</translation>
+            <source>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</source>
+            <translation>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</translation>
+        </message>
+        <message>
+            <source>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</source>
+            <translation>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</translation>
         </message>
         <message>
             <source>Scale: {error}</source>
@@ -150,6 +154,77 @@
         <message>
             <source>choose the sedation score…</source>
             <translation>choose the sedation score…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentDialog</name>
+        <message>
+            <source>Absent patients</source>
+            <translation>Absent patients</translation>
+        </message>
+        <message>
+            <source>Away for at least this many days</source>
+            <translation>Away for at least this many days</translation>
+        </message>
+        <message>
+            <source>Contact log of the chosen patient</source>
+            <translation>Contact log of the chosen patient</translation>
+        </message>
+        <message>
+            <source>How the patient was contacted</source>
+            <translation>How the patient was contacted</translation>
+        </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Contact note</translation>
+        </message>
+        <message>
+            <source>e.g. no answer, voicemail</source>
+            <translation>e.g. no answer, voicemail</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>&amp;Log contact</translation>
+        </message>
+        <message>
+            <source>Log the contact</source>
+            <translation>Log the contact</translation>
+        </message>
+        <message>
+            <source>Absent patients message</source>
+            <translation>Absent patients message</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
+        </message>
+        <message>
+            <source>Close the absent patients</source>
+            <translation>Close the absent patients</translation>
+        </message>
+        <message>
+            <source>Away for at least (&amp;days)</source>
+            <translation>Away for at least (&amp;days)</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;How</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Choose the patient in the list first.</translation>
+        </message>
+        <message>
+            <source>Contact logged.</source>
+            <translation>Contact logged.</translation>
         </message>
     </context>
     <context>
@@ -441,12 +516,12 @@
             <translation>why the dose should be given</translation>
         </message>
         <message>
-            <source>Get a second person's &amp;approval…</source>
-            <translation>Get a second person's &amp;approval…</translation>
-        </message>
-        <message>
             <source>Get a second person's approval</source>
             <translation>Get a second person's approval</translation>
+        </message>
+        <message>
+            <source>Get a second person's appro&amp;val…</source>
+            <translation>Get a second person's appro&amp;val…</translation>
         </message>
         <message>
             <source>Approval</source>
@@ -507,6 +582,104 @@
         <message>
             <source>Warnings read and acknowledged.</source>
             <translation>Warnings read and acknowledged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take the patient's photo</source>
+            <translation>Take the patient's photo</translation>
+        </message>
+        <message>
+            <source>Camera message</source>
+            <translation>Camera message</translation>
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation>Camera picture</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation>&amp;Take photo</translation>
+        </message>
+        <message>
+            <source>Take the photo now</source>
+            <translation>Take the photo now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close without a photo</source>
+            <translation>Close without a photo</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer.</source>
+            <translation>No camera is connected to this computer.</translation>
+        </message>
+        <message>
+            <source>The camera is not ready yet: try again.</source>
+            <translation>The camera is not ready yet: try again.</translation>
+        </message>
+        <message>
+            <source>The camera reported a problem: no photo was taken.</source>
+            <translation>The camera reported a problem: no photo was taken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardIssueDialog</name>
+        <message>
+            <source>Issue a patient's card</source>
+            <translation>Issue a patient's card</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Find a patient by clinic id or name</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>clinic id or name</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patients on this station's roster</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>Card message</source>
+            <translation>Card message</translation>
+        </message>
+        <message>
+            <source>&amp;Issue card…</source>
+            <translation>&amp;Issue card…</translation>
+        </message>
+        <message>
+            <source>Have the server issue the chosen patient's card</source>
+            <translation>Have the server issue the chosen patient's card</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
+        </message>
+        <message>
+            <source>Close the card screen</source>
+            <translation>Close the card screen</translation>
+        </message>
+        <message>
+            <source>Choose the patient first.</source>
+            <translation>Choose the patient first.</translation>
+        </message>
+        <message>
+            <source>Asking the central server for the card…</source>
+            <translation>Asking the central server for the card…</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</translation>
         </message>
     </context>
     <context>
@@ -571,8 +744,8 @@
             <translation>Sign off the discrepancy as the signed-in person</translation>
         </message>
         <message>
-            <source>Sign off as a &amp;second person…</source>
-            <translation>Sign off as a &amp;second person…</translation>
+            <source>Sign off as a second &amp;person…</source>
+            <translation>Sign off as a second &amp;person…</translation>
         </message>
         <message>
             <source>Sign off the discrepancy as another person</source>
@@ -913,6 +1086,85 @@
         </message>
     </context>
     <context>
+        <name>EndVisitDialog</name>
+        <message>
+            <source>The patient left</source>
+            <translation>The patient left</translation>
+        </message>
+        <message>
+            <source>The patient declined the dose</source>
+            <translation>The patient declined the dose</translation>
+        </message>
+        <message>
+            <source>Not fit for a dose now (intoxicated, unwell)</source>
+            <translation>Not fit for a dose now (intoxicated, unwell)</translation>
+        </message>
+        <message>
+            <source>The rules allow no dose now</source>
+            <translation>The rules allow no dose now</translation>
+        </message>
+        <message>
+            <source>A problem with the syringe or the solution</source>
+            <translation>A problem with the syringe or the solution</translation>
+        </message>
+        <message>
+            <source>Another reason (say which)</source>
+            <translation>Another reason (say which)</translation>
+        </message>
+        <message>
+            <source>End the visit without a dose</source>
+            <translation>End the visit without a dose</translation>
+        </message>
+        <message>
+            <source>The patient was assessed. Why is the dose not given?</source>
+            <translation>The patient was assessed. Why is the dose not given?</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Why the dose is not given</source>
+            <translation>Why the dose is not given</translation>
+        </message>
+        <message>
+            <source>choose why…</source>
+            <translation>choose why…</translation>
+        </message>
+        <message>
+            <source>More about why</source>
+            <translation>More about why</translation>
+        </message>
+        <message>
+            <source>words (required for another)</source>
+            <translation>words (required for another)</translation>
+        </message>
+        <message>
+            <source>E&amp;nd the visit</source>
+            <translation>E&amp;nd the visit</translation>
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation>End the visit</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the visit</source>
+            <translation>&amp;Keep the visit</translation>
+        </message>
+        <message>
+            <source>Keep the visit</source>
+            <translation>Keep the visit</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Why</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollmentPage</name>
         <message>
             <source>Enrollment state</source>
@@ -1052,6 +1304,57 @@
         </message>
     </context>
     <context>
+        <name>HandoverBox</name>
+        <message>
+            <source>checking the face</source>
+            <translation>checking the face</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
+            <source>preparing the syringe</source>
+            <translation>preparing the syringe</translation>
+        </message>
+        <message>
+            <source>labelling the syringe</source>
+            <translation>labelling the syringe</translation>
+        </message>
+        <message>
+            <source>the syringe is ready to give</source>
+            <translation>the syringe is ready to give</translation>
+        </message>
+        <message>
+            <source>Visit in progress</source>
+            <translation>Visit in progress</translation>
+        </message>
+        <message>
+            <source>Visit in progress by another person</source>
+            <translation>Visit in progress by another person</translation>
+        </message>
+        <message>
+            <source>Whose visit is in progress</source>
+            <translation>Whose visit is in progress</translation>
+        </message>
+        <message>
+            <source>&amp;Take over this visit</source>
+            <translation>&amp;Take over this visit</translation>
+        </message>
+        <message>
+            <source>Take over this visit (recorded)</source>
+            <translation>Take over this visit (recorded)</translation>
+        </message>
+        <message>
+            <source>A visit is in progress by {name} since {time} ({step}).</source>
+            <translation>A visit is in progress by {name} since {time} ({step}).</translation>
+        </message>
+        <message>
+            <source>{n} more open visit(s).</source>
+            <translation>{n} more open visit(s).</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentifyStep</name>
         <message>
             <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
@@ -1188,6 +1491,331 @@
         <message>
             <source>Confirm that the person at the counter is the patient chosen (no card).</source>
             <translation>Confirm that the person at the counter is the patient chosen (no card).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsDialog</name>
+        <message>
+            <source>Suspected double dose</source>
+            <translation>Suspected double dose</translation>
+        </message>
+        <message>
+            <source>Daily maximum exceeded across stations</source>
+            <translation>Daily maximum exceeded across stations</translation>
+        </message>
+        <message>
+            <source>Two histories under one station (fork)</source>
+            <translation>Two histories under one station (fork)</translation>
+        </message>
+        <message>
+            <source>Records whose signature does not match</source>
+            <translation>Records whose signature does not match</translation>
+        </message>
+        <message>
+            <source>Incidents to review</source>
+            <translation>Incidents to review</translation>
+        </message>
+        <message>
+            <source>Asking the central server…</source>
+            <translation>Asking the central server…</translation>
+        </message>
+        <message>
+            <source>Server state</source>
+            <translation>Server state</translation>
+        </message>
+        <message>
+            <source>Incidents raised by the central server</source>
+            <translation>Incidents raised by the central server</translation>
+        </message>
+        <message>
+            <source>No incident chosen.</source>
+            <translation>No incident chosen.</translation>
+        </message>
+        <message>
+            <source>Chosen incident</source>
+            <translation>Chosen incident</translation>
+        </message>
+        <message>
+            <source>Doses involved in the chosen incident</source>
+            <translation>Doses involved in the chosen incident</translation>
+        </message>
+        <message>
+            <source>How the incident was resolved</source>
+            <translation>How the incident was resolved</translation>
+        </message>
+        <message>
+            <source>Incidents message</source>
+            <translation>Incidents message</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch again</source>
+            <translation>&amp;Fetch again</translation>
+        </message>
+        <message>
+            <source>Fetch the incidents from the server again</source>
+            <translation>Fetch the incidents from the server again</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
+        </message>
+        <message>
+            <source>Close the incidents</source>
+            <translation>Close the incidents</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident</source>
+            <translation>Resolve the chosen incident</translation>
+        </message>
+        <message>
+            <source>What was found and done</source>
+            <translation>What was found and done</translation>
+        </message>
+        <message>
+            <source>e.g. both doses confirmed, patient seen</source>
+            <translation>e.g. both doses confirmed, patient seen</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as reviewed</source>
+            <translation>Your password, to sign as reviewed</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve (sign as reviewed)</source>
+            <translation>&amp;Resolve (sign as reviewed)</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident with your signature</source>
+            <translation>Resolve the chosen incident with your signature</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents</source>
+            <translation>&amp;Incidents</translation>
+        </message>
+        <message>
+            <source>&amp;Doses involved</source>
+            <translation>&amp;Doses involved</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetched from the central server at {time}: %n open incident(s).</source>
+            <translation>
+                <numerusform>Fetched from the central server at {time}: %n open incident.</numerusform>
+                <numerusform>Fetched from the central server at {time}: %n open incidents.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now, and no list was fetched yet.</source>
+            <translation>The central server cannot be asked now, and no list was fetched yet.</translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now: this is the list fetched at {time}.</source>
+            <translation>The central server cannot be asked now: this is the list fetched at {time}.</translation>
+        </message>
+        <message>
+            <source>a patient not on this station's roster</source>
+            <translation>a patient not on this station's roster</translation>
+        </message>
+        <message>
+            <source>no patient</source>
+            <translation>no patient</translation>
+        </message>
+        <message>
+            <source>resolved here, sent with the next sync</source>
+            <translation>resolved here, sent with the next sync</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>{kind} — {patient} — raised {time} — {status}</source>
+            <translation>{kind} — {patient} — raised {time} — {status}</translation>
+        </message>
+        <message>
+            <source>{time}: {mg} mg {drug} at station {station}, given by {by}</source>
+            <translation>{time}: {mg} mg {drug} at station {station}, given by {by}</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(not known to the server)</translation>
+        </message>
+        <message>
+            <source>Resolved by {name} at {time}: {note}</source>
+            <translation>Resolved by {name} at {time}: {note}</translation>
+        </message>
+        <message>
+            <source>Resolved at this station; the server marks it when the station syncs.</source>
+            <translation>Resolved at this station; the server marks it when the station syncs.</translation>
+        </message>
+        <message>
+            <source>Open: review the doses and resolve it.</source>
+            <translation>Open: review the doses and resolve it.</translation>
+        </message>
+        <message>
+            <source>Enter your password to sign.</source>
+            <translation>Enter your password to sign.</translation>
+        </message>
+        <message>
+            <source>Resolved and signed. The server marks it when this station syncs.</source>
+            <translation>Resolved and signed. The server marks it when this station syncs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>Register a patient</source>
+            <translation>Register a patient</translation>
+        </message>
+        <message>
+            <source>Registration message</source>
+            <translation>Registration message</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <source>Clinic number</source>
+            <translation>Clinic number</translation>
+        </message>
+        <message>
+            <source>e.g. HAT-0042</source>
+            <translation>e.g. HAT-0042</translation>
+        </message>
+        <message>
+            <source>Home station</source>
+            <translation>Home station</translation>
+        </message>
+        <message>
+            <source>I checked: this is a &amp;different person from the patient(s) on the roster</source>
+            <translation>I checked: this is a &amp;different person from the patient(s) on the roster</translation>
+        </message>
+        <message>
+            <source>This is a different person</source>
+            <translation>This is a different person</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <source>&amp;Given names</source>
+            <translation>&amp;Given names</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Birth date</translation>
+        </message>
+        <message>
+            <source>&amp;Clinic number</source>
+            <translation>&amp;Clinic number</translation>
+        </message>
+        <message>
+            <source>&amp;Home station</source>
+            <translation>&amp;Home station</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Register the patient</source>
+            <translation>Register the patient</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close without registering</source>
+            <translation>Close without registering</translation>
+        </message>
+        <message>
+            <source>Photo for identification</source>
+            <translation>Photo for identification</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>No photo yet</translation>
+        </message>
+        <message>
+            <source>Photo preview</source>
+            <translation>Photo preview</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Import from file…</translation>
+        </message>
+        <message>
+            <source>Import the photo from a file</source>
+            <translation>Import the photo from a file</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>&amp;Take photo…</translation>
+        </message>
+        <message>
+            <source>Take the photo</source>
+            <translation>Take the photo</translation>
+        </message>
+        <message>
+            <source>No camera support installed: import the photo from a file.</source>
+            <translation>No camera support installed: import the photo from a file.</translation>
+        </message>
+        <message>
+            <source>Camera unavailable</source>
+            <translation>Camera unavailable</translation>
+        </message>
+        <message>
+            <source>Import the patient's photo</source>
+            <translation>Import the patient's photo</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>Reading the photo…</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>The file could not be read.</translation>
+        </message>
+        <message>
+            <source>Photo preview: a photo is chosen</source>
+            <translation>Photo preview: a photo is chosen</translation>
+        </message>
+        <message>
+            <source>Photo ready: it is kept with the registration.</source>
+            <translation>Photo ready: it is kept with the registration.</translation>
+        </message>
+        <message>
+            <source>Type the birth date as day.month.year, for example 14.07.1981.</source>
+            <translation>Type the birth date as day.month.year, for example 14.07.1981.</translation>
         </message>
     </context>
     <context>
@@ -1553,6 +2181,10 @@
             <translation>administrator</translation>
         </message>
         <message>
+            <source>prescriber</source>
+            <translation>prescriber</translation>
+        </message>
+        <message>
             <source>{first} or {second}</source>
             <translation>{first} or {second}</translation>
         </message>
@@ -1685,6 +2317,66 @@
             <translation>This patient is not on this station's roster.</translation>
         </message>
         <message>
+            <source>Choose how the patient was contacted.</source>
+            <translation>Choose how the patient was contacted.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and {most} days.</source>
+            <translation>Choose between 1 and {most} days.</translation>
+        </message>
+        <message>
+            <source>A contact note holds at most {most} characters.</source>
+            <translation>A contact note holds at most {most} characters.</translation>
+        </message>
+        <message>
+            <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
+            <translation>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</translation>
+        </message>
+        <message>
+            <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
+            <translation>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</translation>
+        </message>
+        <message>
+            <source>This incident is resolved already.</source>
+            <translation>This incident is resolved already.</translation>
+        </message>
+        <message>
+            <source>This incident is not in the list fetched from the server: fetch it again.</source>
+            <translation>This incident is not in the list fetched from the server: fetch it again.</translation>
+        </message>
+        <message>
+            <source>A resolution needs a note saying what was found and done.</source>
+            <translation>A resolution needs a note saying what was found and done.</translation>
+        </message>
+        <message>
+            <source>Only the clinic lead signed in may sign this resolution.</source>
+            <translation>Only the clinic lead signed in may sign this resolution.</translation>
+        </message>
+        <message>
+            <source>The central server is busy: try again in a minute.</source>
+            <translation>The central server is busy: try again in a minute.</translation>
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician enrolls it first.</source>
+            <translation>This station is not enrolled with a server: a technician enrolls it first.</translation>
+        </message>
+        <message>
+            <source>The central server refused this: {detail}</source>
+            <translation>The central server refused this: {detail}</translation>
+        </message>
+        <message>
+            <source>The central server cannot be reached ({detail}).</source>
+            <translation>The central server cannot be reached ({detail}).</translation>
+        </message>
+        <message>
+            <source>There is no such visit in progress at this station.</source>
+            <translation>There is no such visit in progress at this station.</translation>
+        </message>
+        <message>
+            <source>This decision needs no second person's approval.</source>
+            <translation>This decision needs no second person's approval.</translation>
+        </message>
+        <message>
             <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
             <translation>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</translation>
         </message>
@@ -1695,6 +2387,10 @@
         <message>
             <source>Write what the review found.</source>
             <translation>Write what the review found.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
+            <translation>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</translation>
         </message>
         <message>
             <source>Say why the stop-dose flag is lifted.</source>
@@ -1745,8 +2441,20 @@
             <translation>Say why the visit ends without a dose.</translation>
         </message>
         <message>
+            <source>The patient was assessed: say why the dose was not given.</source>
+            <translation>The patient was assessed: say why the dose was not given.</translation>
+        </message>
+        <message>
+            <source>Choose why the dose was not given from the list.</source>
+            <translation>Choose why the dose was not given from the list.</translation>
+        </message>
+        <message>
             <source>This visit was ended: start a new visit.</source>
             <translation>This visit was ended: start a new visit.</translation>
+        </message>
+        <message>
+            <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
+            <translation>Another person carries this visit on: take it over first (recorded), then go on.</translation>
         </message>
         <message>
             <source>There is no such visit at this station: identify the patient.</source>
@@ -1825,6 +2533,66 @@
         <message>
             <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
             <translation>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>The birth date is in the future.</translation>
+        </message>
+        <message>
+            <source>The birth date gives an age over {age} years: check it.</source>
+            <translation>The birth date gives an age over {age} years: check it.</translation>
+        </message>
+        <message>
+            <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
+            <translation>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</translation>
+        </message>
+        <message>
+            <source>Enter the patient's clinic number.</source>
+            <translation>Enter the patient's clinic number.</translation>
+        </message>
+        <message>
+            <source>This clinic number is already on the roster: each patient has their own.</source>
+            <translation>This clinic number is already on the roster: each patient has their own.</translation>
+        </message>
+        <message>
+            <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation>The family name cannot be recorded as typed: letters, at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation>Enter the patient's family name.</translation>
+        </message>
+        <message>
+            <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation>The given name cannot be recorded as typed: letters, at most 100 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation>Enter the patient's given name.</translation>
+        </message>
+        <message>
+            <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
+            <translation>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</translation>
+        </message>
+        <message>
+            <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
+            <translation>This picture is too large (at most 20 MB and 50 million pixels).</translation>
+        </message>
+        <message>
+            <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
+            <translation>This picture is too small to recognise a face (at least {size} pixels a side).</translation>
+        </message>
+        <message>
+            <source>This file is not a JPEG or PNG picture the station can read.</source>
+            <translation>This file is not a JPEG or PNG picture the station can read.</translation>
+        </message>
+        <message>
+            <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
+            <translation>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</translation>
+        </message>
+        <message>
+            <source>The clinic treats adults only: the patient must be at least {age}.</source>
+            <translation>The clinic treats adults only: the patient must be at least {age}.</translation>
         </message>
         <message>
             <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
@@ -1993,6 +2761,119 @@
         <message>
             <source>No weight accepted: {detail}</source>
             <translation>No weight accepted: {detail}</translation>
+        </message>
+        <message>
+            <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
+            <translation>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</translation>
+        </message>
+        <message>
+            <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
+            <translation>This patient already has a prescription for {drug} in these days: change or stop it instead.</translation>
+        </message>
+        <message>
+            <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
+            <translation>A change or renewal keeps the order's drug: sign a new order for another drug.</translation>
+        </message>
+        <message>
+            <source>An order cannot end before it starts.</source>
+            <translation>An order cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>An order cannot end in the past.</source>
+            <translation>An order cannot end in the past.</translation>
+        </message>
+        <message>
+            <source>The time between doses cannot be negative.</source>
+            <translation>The time between doses cannot be negative.</translation>
+        </message>
+        <message>
+            <source>An order's maxima are amounts above 0 mg.</source>
+            <translation>An order's maxima are amounts above 0 mg.</translation>
+        </message>
+        <message>
+            <source>An order's maxima are given to 0.01 mg.</source>
+            <translation>An order's maxima are given to 0.01 mg.</translation>
+        </message>
+        <message>
+            <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
+            <translation>A new order gets an id of its own: a change, renewal or stop names one.</translation>
+        </message>
+        <message>
+            <source>A note to the counter is at most {limit} characters.</source>
+            <translation>A note to the counter is at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>This order has ended: renew it or sign a new order.</source>
+            <translation>This order has ended: renew it or sign a new order.</translation>
+        </message>
+        <message>
+            <source>This order was stopped: sign a new order.</source>
+            <translation>This order was stopped: sign a new order.</translation>
+        </message>
+        <message>
+            <source>There is no such signed order for this patient.</source>
+            <translation>There is no such signed order for this patient.</translation>
+        </message>
+        <message>
+            <source>The dose plan cannot be used: {detail}.</source>
+            <translation>The dose plan cannot be used: {detail}.</translation>
+        </message>
+        <message>
+            <source>The dose plan must start within the order's days.</source>
+            <translation>The dose plan must start within the order's days.</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
+            <translation>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</translation>
+        </message>
+        <message>
+            <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</translation>
+        </message>
+        <message>
+            <source>The review day cannot be before the order starts.</source>
+            <translation>The review day cannot be before the order starts.</translation>
+        </message>
+        <message>
+            <source>The per-session maximum cannot be above the daily maximum.</source>
+            <translation>The per-session maximum cannot be above the daily maximum.</translation>
+        </message>
+        <message>
+            <source>An order gives 1 to 6 sessions a day.</source>
+            <translation>An order gives 1 to 6 sessions a day.</translation>
+        </message>
+        <message>
+            <source>Only a prescriber signs an order.</source>
+            <translation>Only a prescriber signs an order.</translation>
+        </message>
+        <message>
+            <source>A stop ends the order from today, or on a later day within the order.</source>
+            <translation>A stop ends the order from today, or on a later day within the order.</translation>
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet.</source>
+            <translation>The card is genuine, but its patient is not on this station's roster yet.</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves the queue.</source>
+            <translation>Say why the patient leaves the queue.</translation>
+        </message>
+        <message>
+            <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
+            <comment>a check-in was refused; detail: the card check's sentence</comment>
+            <translation>Neither a patient of this station's roster nor a valid card: {detail}</translation>
+        </message>
+        <message>
+            <source>This patient is not in today's queue.</source>
+            <translation>This patient is not in today's queue.</translation>
+        </message>
+        <message>
+            <source>Scan the patient's card or enter their clinic number.</source>
+            <translation>Scan the patient's card or enter their clinic number.</translation>
         </message>
         <message>
             <source>{setting}: at most {maximum}{unit}.</source>
@@ -2308,6 +3189,10 @@
             <translation>No booth</translation>
         </message>
         <message>
+            <source>Patient photo</source>
+            <translation>Patient photo</translation>
+        </message>
+        <message>
             <source>Under observation</source>
             <translation>Under observation</translation>
         </message>
@@ -2346,16 +3231,16 @@
             <translation>Notes and events</translation>
         </message>
         <message>
-            <source>&amp;Note / vitals</source>
-            <translation>&amp;Note / vitals</translation>
+            <source>Note / vitals</source>
+            <translation>Note / vitals</translation>
         </message>
         <message>
-            <source>&amp;Adverse event</source>
-            <translation>&amp;Adverse event</translation>
+            <source>Adverse event</source>
+            <translation>Adverse event</translation>
         </message>
         <message>
-            <source>Dis&amp;charge</source>
-            <translation>Dis&amp;charge</translation>
+            <source>Discharge</source>
+            <translation>Discharge</translation>
         </message>
         <message>
             <source>Note or vital signs, %1</source>
@@ -2388,6 +3273,316 @@
         <message>
             <source>⚠ VITAL SIGNS ALARM: %1</source>
             <translation>⚠ VITAL SIGNS ALARM: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation>New order</translation>
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation>Change the order</translation>
+        </message>
+        <message>
+            <source>Renew the order</source>
+            <translation>Renew the order</translation>
+        </message>
+        <message>
+            <source>Stop the order</source>
+            <translation>Stop the order</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation>Choose a patient</translation>
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation>Drug and form</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form</source>
+            <translation>Choose the drug and form</translation>
+        </message>
+        <message>
+            <source>Per-session maximum in mg</source>
+            <translation>Per-session maximum in mg</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Daily maximum in mg</source>
+            <translation>Daily maximum in mg</translation>
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation>Sessions per day</translation>
+        </message>
+        <message>
+            <source>1 to 6</source>
+            <translation>1 to 6</translation>
+        </message>
+        <message>
+            <source>Minimum interval between doses in minutes</source>
+            <translation>Minimum interval between doses in minutes</translation>
+        </message>
+        <message>
+            <source>empty: the clinic's default</source>
+            <translation>empty: the clinic's default</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until (last day)</source>
+            <translation>Valid until (last day)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep open-ended (no last day)</source>
+            <translation>&amp;Keep open-ended (no last day)</translation>
+        </message>
+        <message>
+            <source>Open-ended: the order has no last day</source>
+            <translation>Open-ended: the order has no last day</translation>
+        </message>
+        <message>
+            <source>Phase of treatment</source>
+            <translation>Phase of treatment</translation>
+        </message>
+        <message>
+            <source>Choose the phase</source>
+            <translation>Choose the phase</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <source>Note for the counter</source>
+            <translation>Note for the counter</translation>
+        </message>
+        <message>
+            <source>what the nurse should read at the counter</source>
+            <translation>what the nurse should read at the counter</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>What is signed</source>
+            <translation>What is signed</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as prescribed</source>
+            <translation>Your password, to sign as prescribed</translation>
+        </message>
+        <message>
+            <source>Sign as prescri&amp;bed</source>
+            <translation>Sign as prescri&amp;bed</translation>
+        </message>
+        <message>
+            <source>Sign the order as prescribed</source>
+            <translation>Sign the order as prescribed</translation>
+        </message>
+        <message>
+            <source>The signature recorded</source>
+            <translation>The signature recorded</translation>
+        </message>
+        <message>
+            <source>Your pass&amp;word</source>
+            <translation>Your pass&amp;word</translation>
+        </message>
+        <message>
+            <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
+            <translation>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>&amp;Drug and form</source>
+            <translation>&amp;Drug and form</translation>
+        </message>
+        <message>
+            <source>Per-&amp;session maximum (mg)</source>
+            <translation>Per-&amp;session maximum (mg)</translation>
+        </message>
+        <message>
+            <source>Daily ma&amp;ximum (mg)</source>
+            <translation>Daily ma&amp;ximum (mg)</translation>
+        </message>
+        <message>
+            <source>Sessions per da&amp;y</source>
+            <translation>Sessions per da&amp;y</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum interval (min)</source>
+            <translation>&amp;Minimum interval (min)</translation>
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation>Valid &amp;from</translation>
+        </message>
+        <message>
+            <source>Valid &amp;until (last day)</source>
+            <translation>Valid &amp;until (last day)</translation>
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation>P&amp;hase</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on</source>
+            <translation>Re&amp;view on</translation>
+        </message>
+        <message>
+            <source>Note for the &amp;counter</source>
+            <translation>Note for the &amp;counter</translation>
+        </message>
+        <message>
+            <source>Order message</source>
+            <translation>Order message</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
+        </message>
+        <message>
+            <source>Close the order dialog</source>
+            <translation>Close the order dialog</translation>
+        </message>
+        <message>
+            <source>A new order: check it, then sign it below.</source>
+            <translation>A new order: check it, then sign it below.</translation>
+        </message>
+        <message>
+            <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
+            <translation>{what} of {drug}, version {version} signed by {name} on {day}.</translation>
+        </message>
+        <message>
+            <source>empty: the order ends today</source>
+            <translation>empty: the order ends today</translation>
+        </message>
+        <message>
+            <source>Choose the patient.</source>
+            <translation>Choose the patient.</translation>
+        </message>
+        <message>
+            <source>Choose the drug and form.</source>
+            <translation>Choose the drug and form.</translation>
+        </message>
+        <message>
+            <source>Type the per-session maximum in mg.</source>
+            <translation>Type the per-session maximum in mg.</translation>
+        </message>
+        <message>
+            <source>Type the daily maximum in mg.</source>
+            <translation>Type the daily maximum in mg.</translation>
+        </message>
+        <message>
+            <source>Type the number of sessions per day.</source>
+            <translation>Type the number of sessions per day.</translation>
+        </message>
+        <message>
+            <source>Type the minimum interval in whole minutes, or leave it empty.</source>
+            <translation>Type the minimum interval in whole minutes, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Type the first valid day (dd.mm.yyyy).</source>
+            <translation>Type the first valid day (dd.mm.yyyy).</translation>
+        </message>
+        <message>
+            <source>Type the last valid day as dd.mm.yyyy.</source>
+            <translation>Type the last valid day as dd.mm.yyyy.</translation>
+        </message>
+        <message>
+            <source>Type the last valid day, or tick "Keep open-ended".</source>
+            <translation>Type the last valid day, or tick "Keep open-ended".</translation>
+        </message>
+        <message>
+            <source>Choose the phase of treatment.</source>
+            <translation>Choose the phase of treatment.</translation>
+        </message>
+        <message>
+            <source>Type the review day as dd.mm.yyyy.</source>
+            <translation>Type the review day as dd.mm.yyyy.</translation>
+        </message>
+        <message>
+            <source>Type your password to sign the order as prescribed.</source>
+            <translation>Type your password to sign the order as prescribed.</translation>
+        </message>
+        <message>
+            <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
+            <translation>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</translation>
+        </message>
+        <message>
+            <source>The order is signed and recorded.</source>
+            <translation>The order is signed and recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderNotice</name>
+        <message>
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <source>drug and form</source>
+            <translation>drug and form</translation>
+        </message>
+        <message>
+            <source>per-session maximum</source>
+            <translation>per-session maximum</translation>
+        </message>
+        <message>
+            <source>daily maximum</source>
+            <translation>daily maximum</translation>
+        </message>
+        <message>
+            <source>sessions per day</source>
+            <translation>sessions per day</translation>
+        </message>
+        <message>
+            <source>minimum interval</source>
+            <translation>minimum interval</translation>
+        </message>
+        <message>
+            <source>valid from</source>
+            <translation>valid from</translation>
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>note for the counter</source>
+            <translation>note for the counter</translation>
+        </message>
+        <message>
+            <source>review day</source>
+            <translation>review day</translation>
+        </message>
+        <message>
+            <source>dose plan</source>
+            <translation>dose plan</translation>
         </message>
     </context>
     <context>
@@ -2438,6 +3633,10 @@
         <message>
             <source>Clinic lead: patient flags and records</source>
             <translation>Clinic lead: patient flags and records</translation>
+        </message>
+        <message>
+            <source>Patient stop-dose flags</source>
+            <translation>Patient stop-dose flags</translation>
         </message>
         <message>
             <source>Void a dose entered in error</source>
@@ -2671,6 +3870,10 @@
             <translation>Last dose</translation>
         </message>
         <message>
+            <source>No photo on record: initials</source>
+            <translation>No photo on record: initials</translation>
+        </message>
+        <message>
             <source>none active today</source>
             <translation>none active today</translation>
         </message>
@@ -2736,6 +3939,153 @@
         <message>
             <source>&amp;5 Register</source>
             <translation>&amp;5 Register</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Dose plan (optional)</source>
+            <translation>Dose plan (optional)</translation>
+        </message>
+        <message>
+            <source>Dose plan</source>
+            <translation>Dose plan</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>No plan</translation>
+        </message>
+        <message>
+            <source>Titration: rise by mg</source>
+            <translation>Titration: rise by mg</translation>
+        </message>
+        <message>
+            <source>Taper: fall by percent</source>
+            <translation>Taper: fall by percent</translation>
+        </message>
+        <message>
+            <source>Plan starts on</source>
+            <translation>Plan starts on</translation>
+        </message>
+        <message>
+            <source>First day's amount in mg</source>
+            <translation>First day's amount in mg</translation>
+        </message>
+        <message>
+            <source>mg per day</source>
+            <translation>mg per day</translation>
+        </message>
+        <message>
+            <source>Rise per step in mg</source>
+            <translation>Rise per step in mg</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Fall per step in percent</source>
+            <translation>Fall per step in percent</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Days between steps</source>
+            <translation>Days between steps</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>Ceiling or floor in mg</source>
+            <translation>Ceiling or floor in mg</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Daily cap</source>
+            <translation>Daily cap</translation>
+        </message>
+        <message>
+            <source>Dated steps of the plan</source>
+            <translation>Dated steps of the plan</translation>
+        </message>
+        <message>
+            <source>Dose plan message</source>
+            <translation>Dose plan message</translation>
+        </message>
+        <message>
+            <source>Dose p&amp;lan</source>
+            <translation>Dose p&amp;lan</translation>
+        </message>
+        <message>
+            <source>Plan s&amp;tarts on</source>
+            <translation>Plan s&amp;tarts on</translation>
+        </message>
+        <message>
+            <source>First day's &amp;amount (mg)</source>
+            <translation>First day's &amp;amount (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Rise per step (mg)</source>
+            <translation>&amp;Rise per step (mg)</translation>
+        </message>
+        <message>
+            <source>Fall pe&amp;r step (%)</source>
+            <translation>Fall pe&amp;r step (%)</translation>
+        </message>
+        <message>
+            <source>Step &amp;every (days)</source>
+            <translation>Step &amp;every (days)</translation>
+        </message>
+        <message>
+            <source>&amp;Goes up to (mg per day)</source>
+            <translation>&amp;Goes up to (mg per day)</translation>
+        </message>
+        <message>
+            <source>Dated steps of the pla&amp;n</source>
+            <translation>Dated steps of the pla&amp;n</translation>
+        </message>
+        <message>
+            <source>&amp;Goes down to (mg per day)</source>
+            <translation>&amp;Goes down to (mg per day)</translation>
+        </message>
+        <message>
+            <source>Type the day the plan starts (dd.mm.yyyy).</source>
+            <translation>Type the day the plan starts (dd.mm.yyyy).</translation>
+        </message>
+        <message>
+            <source>Type the plan's first day's amount in mg.</source>
+            <translation>Type the plan's first day's amount in mg.</translation>
+        </message>
+        <message>
+            <source>Type how many mg the plan rises per step.</source>
+            <translation>Type how many mg the plan rises per step.</translation>
+        </message>
+        <message>
+            <source>Type by how many percent the plan falls per step.</source>
+            <translation>Type by how many percent the plan falls per step.</translation>
+        </message>
+        <message>
+            <source>Type every how many days the plan takes a step.</source>
+            <translation>Type every how many days the plan takes a step.</translation>
+        </message>
+        <message>
+            <source>Type the ceiling of the titration in mg per day.</source>
+            <translation>Type the ceiling of the titration in mg per day.</translation>
+        </message>
+        <message>
+            <source>Type the floor of the taper in mg per day.</source>
+            <translation>Type the floor of the taper in mg per day.</translation>
+        </message>
+        <message>
+            <source>The plan starts after the order's last day.</source>
+            <translation>The plan starts after the order's last day.</translation>
         </message>
     </context>
     <context>
@@ -2833,16 +4183,16 @@
             <translation>Scale line</translation>
         </message>
         <message>
-            <source>P&amp;rinter port</source>
-            <translation>P&amp;rinter port</translation>
+            <source>Pri&amp;nter port</source>
+            <translation>Pri&amp;nter port</translation>
+        </message>
+        <message>
+            <source>Sc&amp;anner port</source>
+            <translation>Sc&amp;anner port</translation>
         </message>
         <message>
             <source>Printer line</source>
             <translation>Printer line</translation>
-        </message>
-        <message>
-            <source>S&amp;canner port</source>
-            <translation>S&amp;canner port</translation>
         </message>
         <message>
             <source>Scanner line</source>
@@ -3040,6 +4390,251 @@
         </message>
     </context>
     <context>
+        <name>Prescriber</name>
+        <message>
+            <source>induction</source>
+            <translation>induction</translation>
+        </message>
+        <message>
+            <source>titration</source>
+            <translation>titration</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>maintenance</translation>
+        </message>
+        <message>
+            <source>taper</source>
+            <translation>taper</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspace</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation>Prescriber's workspace</translation>
+        </message>
+        <message>
+            <source>Prescriber — {name}</source>
+            <translation>Prescriber — {name}</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>What needs attention</translation>
+        </message>
+        <message>
+            <source>Patients and their active orders</source>
+            <translation>Patients and their active orders</translation>
+        </message>
+        <message>
+            <source>Orders due for review</source>
+            <translation>Orders due for review</translation>
+        </message>
+        <message>
+            <source>Orders expiring soon</source>
+            <translation>Orders expiring soon</translation>
+        </message>
+        <message>
+            <source>Expired orders</source>
+            <translation>Expired orders</translation>
+        </message>
+        <message>
+            <source>Prescriber's lists</source>
+            <translation>Prescriber's lists</translation>
+        </message>
+        <message>
+            <source>Prescriber message</source>
+            <translation>Prescriber message</translation>
+        </message>
+        <message>
+            <source>The chosen order</source>
+            <translation>The chosen order</translation>
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation>Clinic id</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation>Drug and form</translation>
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation>Per session</translation>
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation>Per day</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Minimum interval</source>
+            <translation>Minimum interval</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <source>&amp;New order…</source>
+            <translation>&amp;New order…</translation>
+        </message>
+        <message>
+            <source>Write a new order</source>
+            <translation>Write a new order</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>Change the chosen order</source>
+            <translation>Change the chosen order</translation>
+        </message>
+        <message>
+            <source>&amp;Renew…</source>
+            <translation>&amp;Renew…</translation>
+        </message>
+        <message>
+            <source>Renew the chosen order</source>
+            <translation>Renew the chosen order</translation>
+        </message>
+        <message>
+            <source>S&amp;top…</source>
+            <translation>S&amp;top…</translation>
+        </message>
+        <message>
+            <source>Stop the chosen order</source>
+            <translation>Stop the chosen order</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Read the lists again</source>
+            <translation>Read the lists again</translation>
+        </message>
+        <message>
+            <source>&amp;1 Patients and active orders</source>
+            <translation>&amp;1 Patients and active orders</translation>
+        </message>
+        <message>
+            <source>&amp;2 Reviews due ({n})</source>
+            <translation>&amp;2 Reviews due ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;3 Expiring within {days} days ({n})</source>
+            <translation>&amp;3 Expiring within {days} days ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;4 Expired ({n})</source>
+            <translation>&amp;4 Expired ({n})</translation>
+        </message>
+        <message>
+            <source>review due</source>
+            <translation>review due</translation>
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation>expiring</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
+            <translation>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</translation>
+        </message>
+        <message>
+            <source>not on this station's roster</source>
+            <translation>not on this station's roster</translation>
+        </message>
+        <message>
+            <source>no signed order</source>
+            <translation>no signed order</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>+{step} every {days} d up to {target}</source>
+            <translation>+{step} every {days} d up to {target}</translation>
+        </message>
+        <message>
+            <source>−{percent} % every {days} d down to {target}</source>
+            <translation>−{percent} % every {days} d down to {target}</translation>
+        </message>
+        <message>
+            <source>{clinic_id}: no signed order active today.</source>
+            <translation>{clinic_id}: no signed order active today.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
+            <translation>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>open-ended</translation>
+        </message>
+        <message>
+            <source>Choose an order in the list first.</source>
+            <translation>Choose an order in the list first.</translation>
+        </message>
+        <message>
+            <source>Order signed: version {version} by {name}.</source>
+            <translation>Order signed: version {version} by {name}.</translation>
+        </message>
+        <message>
+            <source>Scans are not used in the prescriber's workspace.</source>
+            <translation>Scans are not used in the prescriber's workspace.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspaceDialog</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation>Prescriber's workspace</translation>
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Close the prescriber's workspace</source>
+            <translation>Close the prescriber's workspace</translation>
+        </message>
+    </context>
+    <context>
         <name>PrinterChecks</name>
         <message>
             <source>Label printer</source>
@@ -3050,20 +4645,20 @@
             <translation>Printer checks</translation>
         </message>
         <message>
-            <source>Printer &amp;status</source>
-            <translation>Printer &amp;status</translation>
-        </message>
-        <message>
             <source>Ask the printer</source>
             <translation>Ask the printer</translation>
         </message>
         <message>
-            <source>Print a test &amp;label</source>
-            <translation>Print a test &amp;label</translation>
+            <source>Printer stat&amp;us</source>
+            <translation>Printer stat&amp;us</translation>
         </message>
         <message>
             <source>Print a test label</source>
             <translation>Print a test label</translation>
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation>Print a test la&amp;bel</translation>
         </message>
         <message>
             <source>Configuration &amp;dump</source>
@@ -3116,6 +4711,81 @@
         <message>
             <source>Configuration read.</source>
             <translation>Configuration read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Check in a patient</source>
+            <translation>Check in a patient</translation>
+        </message>
+        <message>
+            <source>scan a card or type a clinic number</source>
+            <translation>scan a card or type a clinic number</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>Check the patient in</source>
+            <translation>Check the patient in</translation>
+        </message>
+        <message>
+            <source>Patients waiting</source>
+            <translation>Patients waiting</translation>
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation>Call next</translation>
+        </message>
+        <message>
+            <source>Call the next patient due</source>
+            <translation>Call the next patient due</translation>
+        </message>
+        <message>
+            <source>Call the patient who has waited longest of those due ({key})</source>
+            <translation>Call the patient who has waited longest of those due ({key})</translation>
+        </message>
+        <message>
+            <source>Went away</source>
+            <translation>Went away</translation>
+        </message>
+        <message>
+            <source>The chosen patient left the queue</source>
+            <translation>The chosen patient left the queue</translation>
+        </message>
+        <message>
+            <source>Queue message</source>
+            <translation>Queue message</translation>
+        </message>
+        <message>
+            <source>Scan a card or type a clinic number first.</source>
+            <translation>Scan a card or type a clinic number first.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} is in the queue.</source>
+            <translation>{clinic_id} is in the queue.</translation>
+        </message>
+        <message>
+            <source>Nobody due is waiting.</source>
+            <translation>Nobody due is waiting.</translation>
+        </message>
+        <message>
+            <source>Called {clinic_id}.</source>
+            <translation>Called {clinic_id}.</translation>
+        </message>
+        <message>
+            <source>{clinic_id} checked in without a card: scan it at the window.</source>
+            <translation>{clinic_id} checked in without a card: scan it at the window.</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Choose the patient in the list first.</translation>
         </message>
     </context>
     <context>
@@ -3392,6 +5062,22 @@
             <translation>this station's clock differs from the server's</translation>
         </message>
         <message>
+            <source>within today's step of the prescriber's dose plan</source>
+            <translation>within today's step of the prescriber's dose plan</translation>
+        </message>
+        <message>
+            <source>above today's step of the prescriber's dose plan</source>
+            <translation>above today's step of the prescriber's dose plan</translation>
+        </message>
+        <message>
+            <source>the prescription ends within the warning days</source>
+            <translation>the prescription ends within the warning days</translation>
+        </message>
+        <message>
+            <source>the prescriber's review day has passed</source>
+            <translation>the prescriber's review day has passed</translation>
+        </message>
+        <message>
             <source>A new induction started after the break; the induction rules apply.</source>
             <translation>A new induction started after the break; the induction rules apply.</translation>
         </message>
@@ -3490,6 +5176,22 @@
         <message>
             <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
             <translation>Titration: there is no earlier dose to rise from; a clinic lead must review.</translation>
+        </message>
+        <message>
+            <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</translation>
+        </message>
+        <message>
+            <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
+            <translation>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</translation>
+        </message>
+        <message>
+            <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
+            <translation>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</translation>
+        </message>
+        <message>
+            <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
+            <translation>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</translation>
         </message>
         <message>
             <source>There is no active prescription for {drug} today.</source>
@@ -3823,12 +5525,12 @@
             <translation>Ampoules per pack</translation>
         </message>
         <message>
-            <source>&amp;Add to catalogue</source>
-            <translation>&amp;Add to catalogue</translation>
-        </message>
-        <message>
             <source>Add this product to the catalogue</source>
             <translation>Add this product to the catalogue</translation>
+        </message>
+        <message>
+            <source>Add to catalo&amp;gue</source>
+            <translation>Add to catalo&amp;gue</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4081,12 +5783,12 @@
             <translation>Correction notes</translation>
         </message>
         <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Export &amp;CSV…</translation>
-        </message>
-        <message>
             <source>Export as CSV</source>
             <translation>Export as CSV</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xport CSV…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
@@ -4278,12 +5980,12 @@
             <translation>Tare the scale</translation>
         </message>
         <message>
-            <source>Test &amp;read</source>
-            <translation>Test &amp;read</translation>
-        </message>
-        <message>
             <source>Read the weight once</source>
             <translation>Read the weight once</translation>
+        </message>
+        <message>
+            <source>Test r&amp;ead</source>
+            <translation>Test r&amp;ead</translation>
         </message>
         <message>
             <source>Test reading and latency</source>
@@ -4314,10 +6016,6 @@
             <translation>Tolerance in g</translation>
         </message>
         <message>
-            <source>Check against the &amp;reference weight</source>
-            <translation>Check against the &amp;reference weight</translation>
-        </message>
-        <message>
             <source>Weigh the reference weight and record the check</source>
             <translation>Weigh the reference weight and record the check</translation>
         </message>
@@ -4334,8 +6032,20 @@
             <translation>Reference-weight check</translation>
         </message>
         <message>
-            <source>Scale &amp;serial</source>
-            <translation>Scale &amp;serial</translation>
+            <source>1. Empty the pan, then zero for the chec&amp;k</source>
+            <translation>1. Empty the pan, then zero for the chec&amp;k</translation>
+        </message>
+        <message>
+            <source>Clear any tare and zero the empty scale before the reference-weight check</source>
+            <translation>Clear any tare and zero the empty scale before the reference-weight check</translation>
+        </message>
+        <message>
+            <source>2. Check against the reference &amp;weight</source>
+            <translation>2. Check against the reference &amp;weight</translation>
+        </message>
+        <message>
+            <source>Serial number of t&amp;he scale</source>
+            <translation>Serial number of t&amp;he scale</translation>
         </message>
         <message>
             <source>&amp;Certified mass (g)</source>
@@ -4380,6 +6090,18 @@
         <message>
             <source>Give the certified mass and the tolerance in g.</source>
             <translation>Give the certified mass and the tolerance in g.</translation>
+        </message>
+        <message>
+            <source>Clearing the tare and zeroing the empty pan…</source>
+            <translation>Clearing the tare and zeroing the empty pan…</translation>
+        </message>
+        <message>
+            <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
+            <translation>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</translation>
+        </message>
+        <message>
+            <source>First empty the pan and zero it for the check (step 1).</source>
+            <translation>First empty the pan and zero it for the check (step 1).</translation>
         </message>
         <message>
             <source>Waiting for a stable weight of the reference weight…</source>
@@ -4535,6 +6257,65 @@
         <message>
             <source>The scan differs from the printed code ({details}). {fix}</source>
             <translation>The scan differs from the printed code ({details}). {fix}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingChoices</name>
+        <message>
+            <source>A reason and a second person's signature</source>
+            <translation>A reason and a second person's signature</translation>
+        </message>
+        <message>
+            <source>A reason only</source>
+            <translation>A reason only</translation>
+        </message>
+        <message>
+            <source>No dose until a clinic lead has reviewed the patient</source>
+            <translation>No dose until a clinic lead has reviewed the patient</translation>
+        </message>
+        <message>
+            <source>Each dose capped at a share of the last dose before the break</source>
+            <translation>Each dose capped at a share of the last dose before the break</translation>
+        </message>
+        <message>
+            <source>After the days set above</source>
+            <translation>After the days set above</translation>
+        </message>
+        <message>
+            <source>Not before a clinic lead records a review</source>
+            <translation>Not before a clinic lead records a review</translation>
+        </message>
+        <message>
+            <source>Reduce the dose</source>
+            <translation>Reduce the dose</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>No dose now</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Not allowed</translation>
+        </message>
+        <message>
+            <source>Allowed with a second person's approval</source>
+            <translation>Allowed with a second person's approval</translation>
+        </message>
+        <message>
+            <source>Dose with a second person's approval</source>
+            <translation>Dose with a second person's approval</translation>
+        </message>
+        <message>
+            <source>No dose: only the home station doses</source>
+            <translation>No dose: only the home station doses</translation>
+        </message>
+        <message>
+            <source>Warn the nurse; weighings are accepted</source>
+            <translation>Warn the nurse; weighings are accepted</translation>
+        </message>
+        <message>
+            <source>No weighing is accepted until the scale passes a check</source>
+            <translation>No weighing is accepted until the scale passes a check</translation>
         </message>
     </context>
     <context>
@@ -4780,12 +6561,60 @@
             <translation>Scanner: code sent.</translation>
         </message>
         <message>
-            <source>Put the scale's &amp;cable back</source>
-            <translation>Put the scale's &amp;cable back</translation>
+            <source>Put the scale's cable back</source>
+            <translation>Put the scale's cable back</translation>
         </message>
         <message>
-            <source>Pull the scale's &amp;cable</source>
-            <translation>Pull the scale's &amp;cable</translation>
+            <source>Pull the scale's cable</source>
+            <translation>Pull the scale's cable</translation>
+        </message>
+        <message>
+            <source>Mass on the pan (g)</source>
+            <translation>Mass on the pan (g)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Remove the syringe</source>
+            <translation>Remove the syringe</translation>
+        </message>
+        <message>
+            <source>Unsteady (draught)</source>
+            <translation>Unsteady (draught)</translation>
+        </message>
+        <message>
+            <source>Paper out</source>
+            <translation>Paper out</translation>
+        </message>
+        <message>
+            <source>Head open</source>
+            <translation>Head open</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Silent (does not answer)</source>
+            <translation>Silent (does not answer)</translation>
+        </message>
+        <message>
+            <source>Demo card</source>
+            <translation>Demo card</translation>
+        </message>
+        <message>
+            <source>Scan card</source>
+            <translation>Scan card</translation>
+        </message>
+        <message>
+            <source>Code text</source>
+            <translation>Code text</translation>
+        </message>
+        <message>
+            <source>Scan text</source>
+            <translation>Scan text</translation>
         </message>
         <message>
             <source>Device simulator</source>
@@ -4796,10 +6625,6 @@
             <translation>Scale (simulated)</translation>
         </message>
         <message>
-            <source>&amp;Mass on the pan (g)</source>
-            <translation>&amp;Mass on the pan (g)</translation>
-        </message>
-        <message>
             <source>Mass to place on the scale, in grams</source>
             <translation>Mass to place on the scale, in grams</translation>
         </message>
@@ -4808,24 +6633,12 @@
             <translation>e.g. 21.98</translation>
         </message>
         <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
             <source>Place this mass on the scale</source>
             <translation>Place this mass on the scale</translation>
         </message>
         <message>
-            <source>&amp;Remove the syringe</source>
-            <translation>&amp;Remove the syringe</translation>
-        </message>
-        <message>
             <source>Remove everything from the scale</source>
             <translation>Remove everything from the scale</translation>
-        </message>
-        <message>
-            <source>&amp;Unsteady (draught)</source>
-            <translation>&amp;Unsteady (draught)</translation>
         </message>
         <message>
             <source>Make the scale unsteady</source>
@@ -4836,22 +6649,6 @@
             <translation>Label printer (simulated)</translation>
         </message>
         <message>
-            <source>Paper &amp;out</source>
-            <translation>Paper &amp;out</translation>
-        </message>
-        <message>
-            <source>&amp;Head open</source>
-            <translation>&amp;Head open</translation>
-        </message>
-        <message>
-            <source>P&amp;aused</source>
-            <translation>P&amp;aused</translation>
-        </message>
-        <message>
-            <source>Si&amp;lent (does not answer)</source>
-            <translation>Si&amp;lent (does not answer)</translation>
-        </message>
-        <message>
             <source>Printer fault: %1</source>
             <translation>Printer fault: %1</translation>
         </message>
@@ -4860,32 +6657,16 @@
             <translation>Card scanner (simulated)</translation>
         </message>
         <message>
-            <source>&amp;Demo card</source>
-            <translation>&amp;Demo card</translation>
-        </message>
-        <message>
             <source>Demo card to scan</source>
             <translation>Demo card to scan</translation>
-        </message>
-        <message>
-            <source>&amp;Scan card</source>
-            <translation>&amp;Scan card</translation>
         </message>
         <message>
             <source>Scan the chosen demo card</source>
             <translation>Scan the chosen demo card</translation>
         </message>
         <message>
-            <source>Code te&amp;xt</source>
-            <translation>Code te&amp;xt</translation>
-        </message>
-        <message>
             <source>Text of a code to scan</source>
             <translation>Text of a code to scan</translation>
-        </message>
-        <message>
-            <source>Scan &amp;text</source>
-            <translation>Scan &amp;text</translation>
         </message>
         <message>
             <source>Scan the typed text</source>
@@ -4898,6 +6679,10 @@
     </context>
     <context>
         <name>StationStatusBar</name>
+        <message>
+            <source>Station message</source>
+            <translation>Station message</translation>
+        </message>
         <message>
             <source>Signed-in user</source>
             <translation>Signed-in user</translation>
@@ -4974,8 +6759,8 @@
             <translation>Sign in to start.</translation>
         </message>
         <message>
-            <source>&amp;Station</source>
-            <translation>&amp;Station</translation>
+            <source>Station</source>
+            <translation>Station</translation>
         </message>
         <message>
             <source>&amp;Lock screen</source>
@@ -5004,6 +6789,26 @@
         <message>
             <source>Clinic &amp;rules…</source>
             <translation>Clinic &amp;rules…</translation>
+        </message>
+        <message>
+            <source>&amp;Prescriber's workspace…</source>
+            <translation>&amp;Prescriber's workspace…</translation>
+        </message>
+        <message>
+            <source>Register a &amp;new patient…</source>
+            <translation>Register a &amp;new patient…</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation>&amp;Incidents…</translation>
+        </message>
+        <message>
+            <source>Issue &amp;card…</source>
+            <translation>Issue &amp;card…</translation>
+        </message>
+        <message>
+            <source>&amp;Absent patients…</source>
+            <translation>&amp;Absent patients…</translation>
         </message>
         <message>
             <source>Card {clinic_id}</source>
@@ -5146,6 +6951,10 @@
             <translation>Current step</translation>
         </message>
         <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
             <translation>{mg} recorded. Observation in {booth} until {end}: see the observation board.</translation>
         </message>
@@ -5177,8 +6986,8 @@
             <translation>&amp;Oxygen saturation (%)</translation>
         </message>
         <message>
-            <source>Blood &amp;pressure (mmHg)</source>
-            <translation>Blood &amp;pressure (mmHg)</translation>
+            <source>Blood pr&amp;essure (mmHg)</source>
+            <translation>Blood pr&amp;essure (mmHg)</translation>
         </message>
         <message>
             <source>&amp;Sedation score</source>
@@ -5318,6 +7127,17 @@
         <message>
             <source>{name} cannot confirm this: {who}</source>
             <translation>{name} cannot confirm this: {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>The visit goes on where it was.</source>
+            <translation>The visit goes on where it was.</translation>
         </message>
     </context>
 </TS>
