@@ -28,6 +28,7 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.intake import IntakeService
 from station.services.pharmacy import PharmacyService, Product
+from station.services.settings import SettingsService
 from station.services.prescribing import OrderDraft, PrescribingService
 from station.services.sync_link import server_binding
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, KdfParams
@@ -93,6 +94,10 @@ reads no environment).
 """
 
 
+DEMO_SESSIONS = "morning 00:00-11:00; midday 11:00-16:00; evening 16:00-23:59"
+"""The demo clinic's dosing sessions: the whole day (the last minute before midnight aside)."""
+
+
 def demo_kdf(test: bool = False) -> KdfParams:
     """The demo's key derivation: :data:`DEMO_KDF`, or the store's cheap ``TEST_KDF`` for tests."""
     return TEST_KDF if test else DEMO_KDF
@@ -115,6 +120,10 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
     for username, display, roles, password in DEMO_USERS[1:]:
         store.add_user(admin, username, display, roles, password)
     lead = store.unlock("lead", demo_password("lead"))
+    # Whoever tries the demo, at whatever hour: the demo clinic doses around the clock (a real
+    # clinic's hours, e.g. 07:30-10:30, 11:30-14:00, 16:00-19:30, leave every dose outside them
+    # to a second person's override; README "Outside the clinic's hours").
+    SettingsService(store).change(lead, "session_windows", DEMO_SESSIONS)
     doctor = store.unlock("doctor", demo_password("doctor"))
     counter = CounterService(store)
     orders = PrescribingService(store, lambda: datetime.now(UTC))
