@@ -26,11 +26,13 @@ from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from station.domain.quantities import Grams, check_tolerance
 from station.domain.quantities import Tolerance as QuantityTolerance
 from station.domain.roles import Role
 from station.services.access import require_role
+from station.services.clinic_time import clinic_time, clinic_zone
 from station.services.errors import ServiceEdge, ServiceError
 from station.services.settings import SettingsService
 from station.services.signatures import signature
@@ -90,16 +92,24 @@ class CalibrationState:
 
     status: CalibrationStatus
     last: CalibrationCheck | None
+    zone: ZoneInfo | None = None
+    """The clinic's zone: the times people read are clinic time (with the zone's name)."""
+
+    def stamp(self, moment: datetime) -> str:
+        """A time of the check as people read it: clinic time with its zone when known."""
+        if self.zone is None:
+            return f"{moment:%Y-%m-%d %H:%M}"
+        return clinic_time(moment, self.zone)
 
     @property
     def sentence(self) -> str:
         """The status in one line for the technician's screen."""
         if self.last is None:
             return "Never checked against a reference weight."
-        when = f"{self.last.at:%Y-%m-%d %H:%M}"
+        when = self.stamp(self.last.at)
         if self.status is CalibrationStatus.FAILED:
             return f"The last check ({when}) failed: do not weigh doses on this scale."
-        due = f"{self.last.next_due:%Y-%m-%d %H:%M}"
+        due = self.stamp(self.last.next_due)
         if self.status is CalibrationStatus.OVERDUE:
             return f"Overdue since {due} (last check {when})."
         if self.status is CalibrationStatus.DUE:
@@ -200,17 +210,18 @@ class TechnicianService(ServiceEdge):
     def calibration_state(self, session: Session, device_serial: str) -> CalibrationState:
         """Due, overdue, failed or fine — any staff member may ask (the counter shows it)."""
         checks = self.calibrations(session, device_serial)
+        zone = clinic_zone(self.store, session)
         if not checks:
-            return CalibrationState(CalibrationStatus.NEVER, None)
+            return CalibrationState(CalibrationStatus.NEVER, None, zone)
         last = checks[-1]
         now = self.clock()
         if not last.passed:
-            return CalibrationState(CalibrationStatus.FAILED, last)
+            return CalibrationState(CalibrationStatus.FAILED, last, zone)
         if now >= last.next_due:
-            return CalibrationState(CalibrationStatus.OVERDUE, last)
+            return CalibrationState(CalibrationStatus.OVERDUE, last, zone)
         if now >= last.next_due - self.due_warning:
-            return CalibrationState(CalibrationStatus.DUE, last)
-        return CalibrationState(CalibrationStatus.OK, last)
+            return CalibrationState(CalibrationStatus.DUE, last, zone)
+        return CalibrationState(CalibrationStatus.OK, last, zone)
 
     def station_scale_state(
         self, session: Session, device_serial: str | None = None
@@ -227,7 +238,7 @@ class TechnicianService(ServiceEdge):
                 c for c in projections.calibrations() if (c.device_kind or "scale") == "scale"
             ]
         if not checks:
-            return CalibrationState(CalibrationStatus.NEVER, None)
+            return CalibrationState(CalibrationStatus.NEVER, None, clinic_zone(self.store, session))
         return self.calibration_state(session, checks[-1].device_serial)
 
     # -- diagnostics --------------------------------------------------------------------------

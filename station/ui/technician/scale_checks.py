@@ -382,8 +382,7 @@ class ScaleChecks(QGroupBox):
         last = state.last
         if last is None:
             return self.tr("Never checked against a reference weight.")
-        when = f"{last.at:%Y-%m-%d %H:%M}"
-        due = f"{last.next_due:%Y-%m-%d %H:%M}"
+        when, due = state.stamp(last.at), state.stamp(last.next_due)  # clinic time
         if state.status is CalibrationStatus.FAILED:
             return self.tr(
                 "The last check ({when}) failed: do not weigh doses on this scale."
