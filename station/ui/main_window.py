@@ -293,19 +293,13 @@ class CounterScreen(QWidget):
             intake=parts.services.intake,
         )
         self.board.setAccessibleName(self.tr("Observation board"))
-        from station.ui.visit.queue_view import queue_beside
+        from station.ui.visit.queue_view import beside_board, queue_beside
 
         # The counter's queue (issue 16) beside the board, below the visit.
         self.queue = queue_beside(self.visit, parts.services, session, parts.tasks.submit)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.board)
-        lower.addWidget(self.queue)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 1)
-        lower.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.visit)
-        splitter.addWidget(lower)
+        splitter.addWidget(beside_board(self.board, self.queue))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # Neither part can be dragged away; the board keeps a whole card in view (it asks
@@ -534,17 +528,11 @@ class StationWindow(QMainWindow):
 
     def open_absent_patients(self) -> None:
         """Open the absent patients for a nurse or clinic lead (window-modal; closed on lock)."""
-        from station.ui.visit.absent import AbsenceContext, AbsentDialog
+        from station.ui.visit.absent import open_absent
 
-        if self.session is None or not self.attached:
-            return
-        parts, counter = self.parts, self.parts.counter
-        context = AbsenceContext(
-            parts.services.absence, self.session, parts.tasks.submit, lambda: counter.settings.zone
-        )
-        self.absent_dialog = AbsentDialog(context, self)
-        self.absent_dialog.addActions([self.lock_action, self.switch_action])
-        self.absent_dialog.open()
+        if self.session is not None and self.attached:
+            keys = [self.lock_action, self.switch_action]  # Ctrl+L there too
+            self.absent_dialog = open_absent(self.parts, self.session, self, keys)
 
     def open_patient_actions(self) -> None:
         """Open the patient screen for whoever is signed in (window-modal; closed on lock)."""

@@ -61,7 +61,7 @@ def test_the_moment_is_the_one_the_rules_name_and_then_they_let_it_pass(
     context = visit(history=history, prescriptions=(rx(min_interval=interval),))
     due = next_dose_at(context)
     named = [reason.params["next"] for reason in decide(context).reasons if reason.code in TOO_SOON]
-    assert due == (max(named) if named else None)  # type: ignore[type-var]
+    assert due == (max(named) if named else None)
     if due is not None:
         later = replace(context, now=due)
         assert next_dose_at(later) is None

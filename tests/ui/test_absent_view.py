@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.services.absence import AbsentPatient, ContactEntry
+from station.ui.main_window import StationWindow
 from station.ui.visit.absent import PATIENT_ID, AbsentDialog, AbsentModel
 from tests.ui.conftest import DemoStation, open_window, sign_in
 
@@ -55,11 +56,8 @@ def open_absent(qtbot: QtBot, demo_station: DemoStation) -> AbsentDialog:
     window = open_window(qtbot, demo_station.parts)
     sign_in(qtbot, window)
     assert window.absent_action.isEnabled()
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_A,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_A, both)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: window.absent_dialog is not None, timeout=TIMEOUT)
     dialog = window.absent_dialog
     assert isinstance(dialog, AbsentDialog)
@@ -72,13 +70,13 @@ def test_a_contact_is_logged_from_the_keyboard_and_shows_in_the_list(
     dialog = open_absent(qtbot, demo_station)
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=TIMEOUT)
     dialog.table.setFocus()
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.chosen() is not None, timeout=TIMEOUT)
     chosen = dialog.chosen()
     dialog.note.setFocus()
     dialog.note.setText("No answer (test)")  # typed keys this fast would read as a scan
     with qtbot.waitSignal(dialog.contacts_shown, timeout=TIMEOUT, check_params_cb=lambda n: n == 1):
-        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     assert "No answer (test)" in dialog.contacts.item(0).text()
     qtbot.waitUntil(
         lambda: any(
@@ -98,5 +96,6 @@ def test_the_days_filter_reads_the_list_again_and_a_lock_closes_it(
         dialog.days.setValue(300)
     assert dialog.model.rowCount() == 0
     window = dialog.parent()
-    window.lock()  # type: ignore[attr-defined]
+    assert isinstance(window, StationWindow)
+    window.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)

@@ -6,11 +6,14 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from devices.readings import Scan
+from station.services.counter import Visit
 from station.services.queue import QueueEntry
+from station.ui.main_window import CounterScreen
 from station.ui.visit.queue_view import CALL_NEXT_KEY, PATIENT_ID, QueueModel
 from tests.ui.conftest import DemoStation, open_window, sign_in
 
@@ -27,6 +30,16 @@ def entries() -> list[QueueEntry]:
         QueueEntry("p-3", "DEMO-0003", "Cy Fiktiv", MORNING, 12, called_at=MORNING.astimezone(UTC)),
         QueueEntry("p-4", "DEMO-0004", "Di Fiktiv", MORNING, 3),
     ]  # fmt: skip
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    """A key pressed on ``widget`` (pytest-qt's keyClick is untyped)."""
+    qtbot.keyClick(widget, key)  # type: ignore[no-untyped-call]
+
+
+def visit_of(screen: CounterScreen) -> Visit | None:
+    """The visit the counter screen holds now."""
+    return screen.visit.state.visit
 
 
 def test_the_queue_model_passes_qts_model_tester(qtmodeltester: ModelTester) -> None:
@@ -62,7 +75,7 @@ def test_check_in_by_keyboard_and_by_scan_then_call_next_starts_identification(
 
     queue.check_in_field.setFocus()
     queue.check_in_field.setText(first.clinic_id)
-    qtbot.keyClick(queue.check_in_field, Qt.Key.Key_Return)
+    press(qtbot, queue.check_in_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=TIMEOUT)
     assert queue.model.entries[0].patient_id == first.patient_id
 
@@ -71,20 +84,17 @@ def test_check_in_by_keyboard_and_by_scan_then_call_next_starts_identification(
     window.handle_scan(Scan(demo_station.demo.card_text(second)))  # the counter's scanner
     qtbot.waitUntil(lambda: queue.model.rowCount() == 2, timeout=TIMEOUT)
     assert queue.model.entries[1].card_held
-    assert screen.visit.state.visit is None  # a check-in, not an identification
+    assert visit_of(screen) is None  # a check-in, not an identification
 
-    due = [e for e in queue.model.entries if e.due]
-    qtbot.keyClick(window, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: queue.message.text() != "", timeout=TIMEOUT)
-    if due and due[0].patient_id == first.patient_id:
-        qtbot.waitUntil(lambda: "without a card" in queue.message.text(), timeout=TIMEOUT)
-        queue.message.clear_message()
-        qtbot.keyClick(window, Qt.Key.Key_F9)  # the next one due: checked in with a card
-    if any(e.patient_id == second.patient_id for e in due):
-        qtbot.waitUntil(lambda: screen.visit.state.visit is not None, timeout=TIMEOUT)
-        visit = screen.visit.state.visit
-        assert visit is not None and visit.patient.patient_id == second.patient_id
-        qtbot.waitUntil(lambda: any(e.at_window for e in queue.model.entries), timeout=TIMEOUT)
+    assert all(e.due for e in queue.model.entries)  # nobody was dosed today
+    press(qtbot, window, Qt.Key.Key_F9)  # the longest waiting: checked in without a card
+    qtbot.waitUntil(lambda: "without a card" in queue.message.text(), timeout=TIMEOUT)
+    assert visit_of(screen) is None
+    press(qtbot, window, Qt.Key.Key_F9)  # the next one due: their card identifies them
+    qtbot.waitUntil(lambda: visit_of(screen) is not None, timeout=TIMEOUT)
+    assert visit_of(screen).patient.patient_id == second.patient_id  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: any(e.at_window for e in queue.model.entries), timeout=TIMEOUT)
+    assert [e.called_at is not None for e in queue.model.entries] == [True, True]
     assert CALL_NEXT_KEY == "F9"
 
 
@@ -102,10 +112,9 @@ def test_enter_on_a_row_identifies_the_patient_checked_in_with_their_card(
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1, timeout=TIMEOUT)
     queue.table.setFocus()
     queue.table.selectRow(0)
-    qtbot.keyClick(queue.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.visit.state.visit is not None, timeout=TIMEOUT)
-    visit = screen.visit.state.visit
-    assert visit is not None and visit.patient.patient_id == patient.patient_id
+    press(qtbot, queue.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: visit_of(screen) is not None, timeout=TIMEOUT)
+    assert visit_of(screen).patient.patient_id == patient.patient_id  # type: ignore[union-attr]
 
 
 def test_went_away_takes_the_chosen_patient_out(qtbot: QtBot, demo_station: DemoStation) -> None:

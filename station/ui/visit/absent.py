@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,9 @@ from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
+
+if TYPE_CHECKING:
+    from station.ui.main_window import StationParts
 
 Index = QModelIndex | QPersistentModelIndex
 PATIENT_ID = Qt.ItemDataRole.UserRole
@@ -312,3 +316,17 @@ class AbsentDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         if self._alive():
             self.message.show_message(describe(error), "error")
+
+
+def open_absent(
+    parts: StationParts, session: Session, parent: QWidget, keys: Sequence[QAction]
+) -> AbsentDialog:
+    """Open the absent patients for ``session`` over ``parent`` (window-modal), with ``keys``."""
+    counter = parts.counter
+    context = AbsenceContext(
+        parts.services.absence, session, parts.tasks.submit, lambda: counter.settings.zone
+    )
+    dialog = AbsentDialog(context, parent)
+    dialog.addActions(list(keys))
+    dialog.open()
+    return dialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -417,3 +418,14 @@ def queue_beside(
     visit.dose_recorded.connect(lambda _dose: view.refresh())
     visit.visit_ended.connect(view.refresh)
     return view
+
+
+def beside_board(board: QWidget, queue: QueueView) -> QSplitter:
+    """The observation board and the queue side by side (the board gets three quarters)."""
+    lower = QSplitter(Qt.Orientation.Horizontal)
+    lower.addWidget(board)
+    lower.addWidget(queue)
+    lower.setStretchFactor(0, 3)
+    lower.setStretchFactor(1, 1)
+    lower.setChildrenCollapsible(False)
+    return lower
