@@ -281,7 +281,7 @@ def check_stop_dose(ctx: DecisionContext, facts: _Facts) -> _Finding:
         flags.append(rx.stop_dose)
     if flags:
         reasons = "; ".join(flag.reason for flag in flags)
-        message = f"A stop-dose flag is set ({reasons}); only a clinic lead can lift it."
+        message = f"A stop-dose flag is set ({reasons}); a prescriber or a clinic lead lifts it."
         return _one(_block("stop_dose.set", message, Role.CLINIC_LEAD, flags=reasons), _ZERO)
     if rx is None:
         return _NONE

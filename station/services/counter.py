@@ -47,7 +47,12 @@ from station.services.dose_lease import SyncAnswer, ask_sync
 from station.services.errors import DoseRefused, ServiceError
 from station.services.observation import ObservationService
 from station.services.settings import SettingsService
-from station.services.signatures import DOSING_ROLES, second_person, signature
+from station.services.signatures import (
+    DOSING_ROLES,
+    PATIENT_READERS,
+    second_person,
+    signature,
+)
 from station.services.visit_keeping import VisitKeeping
 from station.services.visits import (
     AcceptedWeighing,
@@ -159,28 +164,28 @@ class CounterService(SyringeSteps, VisitKeeping):
 
     def find_by_clinic_id(self, session: Session, clinic_id: str) -> Patient | None:
         """Look a patient up by their clinic number (through the blind index)."""
-        require_role(session, *DOSING_ROLES)
+        require_role(session, *PATIENT_READERS)
         with self.store.reading(session) as projections:
             document = projections.patient_by_clinic_id(clinic_id)
         return patient_from(document) if document else None
 
     def roster(self, session: Session) -> list[Patient]:
         """Every patient on this station's roster, by clinic id."""
-        require_role(session, *DOSING_ROLES)
+        require_role(session, *PATIENT_READERS)
         with self.store.reading(session) as projections:
             patients = [patient_from(document) for document in projections.patients()]
         return sorted(patients, key=lambda patient: patient.clinic_id)
 
     def search(self, session: Session, family_name: str, birth_date: date) -> list[Patient]:
         """Find patients by family name and birth date (the card-less path)."""
-        require_role(session, *DOSING_ROLES)
+        require_role(session, *PATIENT_READERS)
         with self.store.reading(session) as projections:
             documents = projections.patients_by_name(family_name, birth_date)
         return [patient_from(document) for document in documents]
 
     def overview(self, session: Session, patient_id: str) -> PatientOverview:
         """Load what the patient panel and the rules need: one patient's current state."""
-        require_role(session, *DOSING_ROLES)
+        require_role(session, *PATIENT_READERS)
         return self._overview(session, patient_id)
 
     def _overview(self, session: Session, patient_id: str) -> PatientOverview:

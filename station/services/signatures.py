@@ -15,6 +15,10 @@ from sync.wire.chain import payload_hash
 DOSING_ROLES = (Role.NURSE, Role.CLINIC_LEAD)
 """Who may dose, identify a patient, or witness either."""
 
+PATIENT_READERS = (*DOSING_ROLES, Role.PRESCRIBER)
+"""Who may look patients up and read their state (the roster, the panel): also the prescriber,
+who doses nobody but sets and lifts their stop-dose flags."""
+
 
 def signature(user: User, meaning: str, subject: dict[str, Any], at: datetime) -> dict[str, Any]:
     """An electronic signature: printed name, time, meaning, bound to the signed content's hash."""

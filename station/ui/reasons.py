@@ -352,7 +352,7 @@ REASON_TEMPLATES: tuple[ReasonTemplate, ...] = (
     ReasonTemplate(
         "stop_dose.set",
         QT_TRANSLATE_NOOP(
-            "Reasons", "A stop-dose flag is set ({flags}); only a clinic lead can lift it."
+            "Reasons", "A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it."
         ),
     ),
     ReasonTemplate(

@@ -316,3 +316,14 @@ def test_orders_survive_a_rebuild_of_the_projections(
     assert orders.orders_of(doctor, patient.patient_id) == [order]
     assert orders.active_order(clinic.nurse, patient.patient_id, Drug.DIACETYLMORPHINE_IV) == order
     assert clinic.clock() > order.signed_at - timedelta(seconds=1)
+
+
+def test_a_prescriber_who_doses_nobody_reads_the_roster_for_the_flag_screen(
+    clinic: Clinic, doctor: Session
+) -> None:
+    """The flag screen lists the roster and the panel for a prescriber; dosing stays refused."""
+    patient = clinic.patient(prescribe=False)
+    assert patient.patient_id in {p.patient_id for p in clinic.counter.roster(doctor)}
+    assert clinic.counter.overview(doctor, patient.patient_id).patient == patient
+    assert clinic.counter.find_by_clinic_id(doctor, patient.clinic_id) == patient
+    refused("access.role_required", clinic.counter.identify_by_card, doctor, "HAT1:x")
