@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,6 +140,7 @@ class CountdownBoard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().installEventFilter(self)  # its width sets the cards' height
         if self.read_only:
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
@@ -247,19 +248,23 @@ class CountdownBoard(QWidget):
         if not self.cards:
             self.scroll_area.setMinimumHeight(0)
             return
-        spacing = self._grid.spacing() * (self._columns + 1)
-        column = max(1, (self.scroll_area.viewport().width() - spacing) // self._columns)
-        tallest = max(  # at the width the card is laid out at (cards may stay narrower)
-            max(
-                card.minimumSizeHint().height(),
-                card.heightForWidth(min(column, card.width()) if card.width() > 1 else column),
-            )
+        margins = self._grid.contentsMargins()
+        across = self.scroll_area.viewport().width() - margins.left() - margins.right()
+        across -= self._grid.spacing() * (self._columns - 1)
+        column = max(1, across // self._columns)  # the width each card is laid out at
+        tallest = max(
+            max(card.minimumSizeHint().height(), card.heightForWidth(column))
             for card in self.cards.values()
         )
-        margins = self._grid.contentsMargins()
         needed = tallest + margins.top() + margins.bottom() + 2 * self.scroll_area.frameWidth()
         if self.scroll_area.minimumHeight() != needed:
             self.scroll_area.setMinimumHeight(needed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The cards' area changed width (a scroll bar came or went): a card's height too."""
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._keep_a_card_in_view()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """More or fewer columns when the board is wider or narrower."""

@@ -74,7 +74,8 @@ def problems_at_each_size(
     found: dict[str, list[str]] = {}
     for width, height in SIZES:
         window.resize(width, height)
-        QApplication.processEvents()
+        for _ in range(5):  # layouts that depend on the width settle over a few event rounds
+            QApplication.processEvents()
         problems = layout_problems(window, width, height)
         squeezed = extra()
         if squeezed is not None:

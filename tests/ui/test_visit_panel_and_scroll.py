@@ -21,7 +21,7 @@ def test_the_panel_counts_the_dose_just_given_and_each_step_opens_at_its_top(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
     window = open_window(qtbot, demo_station.parts)
-    window.resize(1024, 600)  # short: the steps scroll
+    window.resize(1024, 768)  # the board below takes its card's height: the steps scroll
     wait_devices_ready(qtbot, demo_station.parts)
     sign_in(qtbot, window)
     visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
