@@ -1,5323 +1,7143 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale&apos;s port is used by another program: close it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale does not answer: check that it is switched on and its cable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper is out: load a new roll of labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is open: close it until it clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is paused: press its pause button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ribbon is out: load a new ribbon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is busy: wait a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is too cold: wait for it to warm up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is too hot: let it cool down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the label may be incomplete: print it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is not connected: check its cable and power, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer&apos;s port is used by another program: close it, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no scale configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready (reconnected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no printer configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyboard scanner only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanner is not connected: check its cable (keyboard input still works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose allowed</source>
-        <translation>Dose autorisée</translation>
-    </message>
-    <message>
-        <source>Allowed with a warning: read it and acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second staff member must approve, with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose now</source>
-        <translation>Pas de dose maintenant</translation>
-    </message>
-    <message>
-        <source>Only a clinic lead can lift this (outside the visit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody can override this at the counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A clinic lead must approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second nurse or a clinic lead can approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose the sedation score…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdministerStep</name>
-    <message>
-        <source>Administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booth {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full: all of it was injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partial: some was injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fai&amp;led: nothing or little went in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milligrams actually injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remainder to waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venous access failed (longer observation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venous access failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit without a dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Booth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Injected (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdverseEventDialog</name>
-    <message>
-        <source>Adverse event: %1</source>
-        <translation>Événement indésirable : %1</translation>
-    </message>
-    <message>
-        <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nalo&amp;xone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone &amp;dose (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose: was naloxone given?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No naloxone given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone given (enter the dose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone given or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say whether naloxone was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the naloxone dose in mg, or choose &apos;No naloxone given&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone dose in milligrams</source>
-        <translation>Dose de naloxone en milligrammes</translation>
-    </message>
-    <message>
-        <source>e.g. 0.4</source>
-        <translation>p. ex. 0,4</translation>
-    </message>
-    <message>
-        <source>Time of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessStep</name>
-    <message>
-        <source>Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol in per mille (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose in mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment and &amp;check rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment and check rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sedation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath &amp;alcohol (‰)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dose (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules&apos; decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons for the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the dose the rules allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read the warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment on the warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why the dose should be given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assess the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the sedation score first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol must be a number (e.g. 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use {dose} (the most allowed now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the reason for the override first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve this dose despite: {concerns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings read and acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClinicRulesDialog</name>
-    <message>
-        <source>Clinic rules and station settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CountPage</name>
-    <message>
-        <source>&amp;Start a blind count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open discrepancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as the signed-in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off as a &amp;second person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as another person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrepancies waiting for a sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g net (weighed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count what is there and type it in; the book values show afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing holds drug on the books: there is nothing to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a count for {batch}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The count matches the book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count recorded: no discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s) differ from the book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a discrepancy to sign off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrepancy signed off; the book follows the count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CounterScreen</name>
-    <message>
-        <source>Observation board</source>
-        <translation>Tableau d&apos;observation</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPage</name>
-    <message>
-        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the bundle holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;diagnostics bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the diagnostics bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DischargeDialog</name>
-    <message>
-        <source>Discharge: %1</source>
-        <translation>Sortie : %1</translation>
-    </message>
-    <message>
-        <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is over. Discharge the patient?</source>
-        <translation>Le temps d&apos;observation est écoulé. Laisser sortir le patient ?</translation>
-    </message>
-    <message>
-        <source>&amp;Why does the patient leave early?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for leaving early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. leaves against advice, signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person (nurse or clinic lead) confirms this next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. alert, walking steadily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discharge</source>
-        <translation>&amp;Sortie</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Say why the patient leaves before the time is up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DoneStep</name>
-    <message>
-        <source>Dose recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DoseActions</name>
-    <message>
-        <source>Recent doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent doses of the chosen patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for voiding the dose or correcting its time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. recorded for the wrong patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void the chosen dose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void the chosen dose record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected time of the chosen dose, in the clinic&apos;s time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correct the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the chosen dose&apos;s time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected ti&amp;me (clinic time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — VOIDED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient and one of their doses first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose record is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm that this dose record was entered in error and is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose record is voided; it no longer counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose&apos;s time is corrected to {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnrollmentPage</name>
-    <message>
-        <source>Enrollment state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time enrollment code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA file (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: /path/to/clinic-ca.pem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only needed when the server&apos;s certificate is signed by the clinic&apos;s own certificate authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enroll this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enroll this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check and &amp;use this CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with this CA file, then use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the s&amp;ystem&apos;s CAs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with the system&apos;s CAs again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA &amp;file (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled: the station works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To change it, give the clinic&apos;s new CA file and press &quot;Check and use this CA file&quot;: the server&apos;s certificate is checked with it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is http://: it has no certificate to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server certificate checked with {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the server&apos;s address (http:// or https://) and the one-time code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the clinic&apos;s CA file (PEM) to check the server&apos;s certificate with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the server&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IdentifyStep</name>
-    <message>
-        <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identification message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for identifying without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. card left at home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify with a &amp;witness…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the face against the photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does the person in front of you match the photo and birth date?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face check question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Yes, it is this patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face matches: continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face does not match: stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity recorded. Check the face.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the family name and the birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient with this family name and birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and choose the patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the patient is identified without a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm that the person at the counter is the patient chosen (no card).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityDialog</name>
-    <message>
-        <source>The station&apos;s record was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call an administrator: only they can rebuild the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the rebuild set back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild the record from the verified chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuilding the record from the verified chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to set back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record is rebuilt and sealed again: the station works again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabelStep</name>
-    <message>
-        <source>Print the syringe label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the syringe goes without a printed label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason (printer out of order…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go on without a label…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on without a printed label, with a second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: {state} — {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printed. Stick it on the syringe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printed again ({n} prints, recorded with the dose).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not printed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write why the syringe goes without a label first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve giving this syringe without a printed label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LineEditor</name>
-    <message>
-        <source>no parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>even parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odd parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>space parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop bits: {bits}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} data bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} stop bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>{station}: sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Why the screen is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>your user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>your password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo mode: fictional staff and patients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo users and their passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all demo users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the station… you are signed in once it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageParts</name>
-    <message>
-        <source>The dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a patient&apos;s identity without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a syringe without a printed label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a dose override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voiding a dose record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a discharge before the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconstitution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pharmacist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clinic lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>The pharmacy workspace is for pharmacists only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This needs the role {roles}; {username} lacks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The technician&apos;s workspace is for technicians only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator cannot disable their own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card issuer&apos;s key needs its key id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key id is the central server&apos;s: its key comes with the enrolment and cannot be replaced here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the rules before giving a dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the syringe and accept its weight before it is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe&apos;s {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such solution batch in this station&apos;s register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card is genuine, but its patient is not on this station&apos;s roster yet: sync, or identify the patient without the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>a scanned card was refused; detail: the card check&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dose is blocked: {reasons}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit&apos;s dose is recorded already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose of 0 mg cannot be recorded as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the drug and form from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh and accept the syringe before its label is printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s hold on this patient&apos;s dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the patient is identified without a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say how the injection went: full, partial or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead can approve this: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person must approve this dose, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient is not on this station&apos;s roster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A redo needs its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what the review found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the stop-dose flag is lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stop-dose flag needs its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient has no such stop-dose flag set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such dose in this patient&apos;s recent record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose cannot be corrected to a time in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose&apos;s time is corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The corrected time needs its time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh and accept the syringe first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the syringe goes without a printed label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit changed meanwhile (another screen?): check it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit&apos;s dose is recorded: start a new visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the visit ends without a dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit was ended: start a new visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such visit at this station: identify the patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such dose to void in this patient&apos;s recent record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead may void a dose another station recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose record is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a comment to acknowledge the warning before dosing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the rules for a dose before weighing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weighed syringe is outside the clinic&apos;s tolerance now ({detail}): prepare it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight is a mass in g from the scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the register refused a movement; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>an amount cannot be used; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the rules refused a step; detail: their sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>settings do not fit; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} The station was not enrolled.</source>
-        <comment>detail: why the CA file cannot be used</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} The station was not enrolled.</source>
-        <comment>detail: why the server&apos;s certificate was not accepted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrollment code was not accepted (unknown, expired or already used): ask the server&apos;s administrator for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment failed: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the enrollment: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol is between 0 and {maximum} ‰.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} must be an amount in mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not an amount in mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not a possible dose (at most {maximum} mg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is given to 0.01 mg at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An adverse event cannot be recorded as happening in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened: {kinds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This observation is already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is not up: say why the patient leaves early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone is entered in mg, at most {maximum} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note or enter a vital sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such observation on this station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vital signs were not recorded: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either the mg or the weighed mass, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to record: the amount is 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch was not made: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such solution batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such stock lot or solution batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry to correct is not in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A counted container is not on this count sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missing} container(s) on the sheet were not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who counted cannot sign off their own count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This count has no open discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only residue, waste, failed injections and destruction go here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pack&apos;s serial number was received before; it is refused (a copied or re-used code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pack holds 1 to {units} ampoules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code carries no batch number; it cannot be received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code carries no serial number; it cannot be received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be opened: check it and print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A product needs at least one ampoule of more than 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pack&apos;s product is not in the catalogue; define it before receiving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute from known stock lots of one substance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A solution batch needs a shelf life after reconstitution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A {what} needs a witness who signs with their own password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label was not printed: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight accepted: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at most {maximum}{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at least {minimum}{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: choose one of: {options}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{settings}: this does not fit the clinic&apos;s other rule settings — {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead may change the clinic&apos;s rule settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at most {places} decimal place(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no setting called {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: {value} is not a valid value; {hint}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The second person must be someone else than the one signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person must sign: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>a second person cannot sign; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the account is locked after wrong passwords; detail: until when</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The station&apos;s disk is full: nothing was recorded. Free some space on the disk (ask the clinic&apos;s IT), then record it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the station&apos;s file was changed outside the program; detail: what</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>no station profile in the data folder; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the station&apos;s record refused a step; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the data folder is from a newer version; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Nothing was changed.</source>
-        <comment>detail: why the CA file cannot be used</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Nothing was changed.</source>
-        <comment>detail: why the server&apos;s certificate was not accepted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is not enrolled with a server: a technician runs &apos;dosing-station enroll --server URL&apos; (it asks for the code) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certified mass and the tolerance must be more than 0 g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the device by its serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device profile could not be saved: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MovementsPage</name>
-    <message>
-        <source>Stock lot or solution batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destruction (witnessed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount given as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g weighed (solution)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why the drug leaves the stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A destruction is signed by a second person who watched it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no batch to take drug from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the amount (more than 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ObservationBoard</name>
-    <message>
-        <source>Overdose</source>
-        <translation>Surdose</translation>
-    </message>
-    <message>
-        <source>Respiratory depression</source>
-        <translation>Dépression respiratoire</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Crise convulsive</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>No booth</source>
-        <translation type="unfinished">Pas de cabine</translation>
-    </message>
-    <message>
-        <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be saved. Nothing was recorded; try again.</source>
-        <translation>Impossible d&apos;enregistrer. Rien n&apos;a été enregistré ; réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>ObservationCard</name>
-    <message>
-        <source>No booth</source>
-        <translation>Pas de cabine</translation>
-    </message>
-    <message>
-        <source>Under observation</source>
-        <translation>En observation</translation>
-    </message>
-    <message>
-        <source>Last minutes</source>
-        <translation>Dernières minutes</translation>
-    </message>
-    <message>
-        <source>Time is up: check and discharge</source>
-        <translation>Temps écoulé : vérifier et laisser sortir</translation>
-    </message>
-    <message>
-        <source>NOT DISCHARGED: check the patient now</source>
-        <translation>PAS SORTI : vérifiez le patient maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>%n minute restante</numerusform>
-            <numerusform>%n minutes restantes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) overdue</source>
-        <translation>
-            <numerusform>%n minute de retard</numerusform>
-            <numerusform>%n minutes de retard</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, patient %2</source>
-        <translation>%1, patient %2</translation>
-    </message>
-    <message>
-        <source>Notes and events</source>
-        <translation>Notes et événements</translation>
-    </message>
-    <message>
-        <source>&amp;Note / vitals</source>
-        <translation>&amp;Note / signes vitaux</translation>
-    </message>
-    <message>
-        <source>&amp;Adverse event</source>
-        <translation>Événement &amp;indésirable</translation>
-    </message>
-    <message>
-        <source>Dis&amp;charge</source>
-        <translation>&amp;Sortie</translation>
-    </message>
-    <message>
-        <source>Note or vital signs, %1</source>
-        <translation>Note ou signes vitaux, %1</translation>
-    </message>
-    <message>
-        <source>Adverse event, %1</source>
-        <translation>Événement indésirable, %1</translation>
-    </message>
-    <message>
-        <source>Discharge, %1</source>
-        <translation>Sortie, %1</translation>
-    </message>
-    <message>
-        <source>Observation, %1</source>
-        <translation>Observation, %1</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Depuis %1</translation>
-    </message>
-    <message>
-        <source>%1 ADVERSE EVENT: %2</source>
-        <translation>%1 ÉVÉNEMENT INDÉSIRABLE : %2</translation>
-    </message>
-    <message>
-        <source>, naloxone %1 mg</source>
-        <translation>, naloxone %1 mg</translation>
-    </message>
-    <message>
-        <source>⚠ VITAL SIGNS ALARM: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverdoseProtocolDialog</name>
-    <message>
-        <source>Overdose protocol: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: vital signs past the clinic&apos;s limits. Start the overdose protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Call for help now: alert a colleague and the emergency team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Give naloxone as the clinic&apos;s protocol says; open the airway, support breathing, give oxygen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Record the adverse event and the naloxone given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record adverse event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vital signs past the limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdose protocol steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PatientActionsDialog</name>
-    <message>
-        <source>Clinic lead: patient flags and records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void a dose entered in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a patient by clinic id or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clinic id or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patients on this station&apos;s roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient actions message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the patient screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flags set now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a new stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. physician review pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Set a stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a stop-dose flag with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for lifting the chosen flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. physician reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lift the chosen flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lift the chosen stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose fla&amp;gs set now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a &amp;new flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for l&amp;ifting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews after a break on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the review after a break found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. re-titration confirmed by the physician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What the review found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient on the roster matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{clinic_id}: {name}, born {birth}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff of another station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason} — set by {who}, {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stop-dose flag is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last review after a break: {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review after a break on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient and one of their stop-dose flags first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flag lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review after the break is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PatientPanel</name>
-    <message>
-        <source>Patient photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prescription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doses today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient yet: scan a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none active today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STOP-DOSE: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} dose(s), {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still under observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>home station is another station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PharmacyWorkspace</name>
-    <message>
-        <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pharmacy — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pharmacy tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;1 Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;2 Reconstitute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;3 Waste and destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;4 Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;5 Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortsPanel</name>
-    <message>
-        <source>Serial ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VID:PID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USB location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;List ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the serial ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished">Balance</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation type="unfinished">Imprimante</translation>
-    </message>
-    <message>
-        <source>Scanner port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: keyboard only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation type="unfinished">Scanner</translation>
-    </message>
-    <message>
-        <source>&amp;Save device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale &amp;port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale p&amp;rotocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rinter port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;canner port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile saved; the devices use it from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrepareStep</name>
-    <message>
-        <source>Prepare and weigh the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparation step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected volume and mass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight stability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Accept weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighing message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the syringe is prepared again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the solution batches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The solution batches could not be read: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO SCALE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale is connected again. Tare the empty syringe again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable, confirmed weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight accepted: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust the syringe and press Accept again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrinterChecks</name>
-    <message>
-        <source>Label printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test &amp;label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration &amp;dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the printer&apos;s configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ready: {faults}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RawMonitor</name>
-    <message>
-        <source>Start raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the {device}&apos;s raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw traffic of the {device}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <source>identified by clinic card and photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identified by name and birth date, with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identified without a card and without a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the witness is the person who identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identity not confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one active prescription for the drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no active prescription for the drug on this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than one active prescription for the drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stop-dose flag is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this station holds the (patient, session) lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another station holds the (patient, session) lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline, and this is the patient&apos;s home station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline, and this is not the patient&apos;s home station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no dose yet in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside every session window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a full dose was already given in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a partial dose was given in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prescribed sessions for the day are used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: several doses per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous observation is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous observation is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: observation continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no pre-dose assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pre-dose assessment is too old (or in the future)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe sedation: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; clinic rule refuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; clinic rule reduces the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; proposed dose above the reduced dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the proposed dose is 0 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within the prescribed per-session maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the prescribed per-session maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within every daily maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the prescription&apos;s daily maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the clinic&apos;s daily DAM maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the clinic&apos;s daily methadone maximum alongside DAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no earlier dose on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the minimum interval has passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top-up after a partial dose in the same session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the minimum interval has not passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: first dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: second dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: per-dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: above the cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: doses too close together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction phase past day 1: titration rules apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: within 50 % of yesterday&apos;s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: above 50 % of yesterday&apos;s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: nothing given yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: within the allowed rise over the last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: above the allowed rise over the last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: no earlier dose to rise from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fewer missed days than the warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new induction after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consecutive missed days: first warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consecutive missed days: second warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break a clinician must review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break the dose is capped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break, above the cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a clinician reviewed the patient after the break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a dose in the history is stamped in the future: a clock is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this station&apos;s clock differs from the server&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new induction started after the break; the induction rules apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already dosed earlier today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another station is dosing this patient in this session right now; do not dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a dose above 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity confirmed with the clinic card and photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1 is over: the titration rules apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is outside the clinic&apos;s dosing sessions: a second staff member must approve with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No earlier dose is on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other station is dosing this patient in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stop-dose flag is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline, and this is not the patient&apos;s home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline, and this is not the patient&apos;s home station: dose at the home station or wait until this station is back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: this is the patient&apos;s home station, so it may dose; doses given elsewhere show up after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose in this session was partial; the interval does not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The patient&apos;s identity is not confirmed: scan the card, or identify with a witness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous observation is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous observation is still open: discharge the patient from it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The witness must be a different staff member from the one who identified the patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: no dose was given yesterday, so today&apos;s maximum cannot be set; a clinic lead must review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active prescription for {drug} today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s clock is {ahead_by} ahead of the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s clock is {behind_by} behind the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose recorded at this station is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose recorded at station {station} is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg was already given in this session ({session}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {count} prescribed sessions for today have been dosed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose given yet in the {session} session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose was at {last}, more than {interval} ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday&apos;s total of {total} mg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed days since the last dose: {missed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cap after the {break_days}-day break has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A clinician reviewed the patient after the {missed}-day break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine IV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine IM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>methadone oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceivePage</name>
-    <message>
-        <source>Scan the pack&apos;s DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to receive a pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan or type the pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Read code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ceive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive this pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ampoules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New product for the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. diacetylmorphine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg per ampoule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules per pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add to catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this product to the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the pack code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in the code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This product is not in the catalogue: add it below, then receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the pack against the screen, then press Receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{units} × {per} = {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: {product}, batch {batch}, serial {serial}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the substance, the name and the mg per ampoule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReconstitutePage</name>
-    <message>
-        <source>Stock lots to take from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg to use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final volume in mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample volume in mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample mass in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shelf life after reconstitution in hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty vessel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the empty vessel on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Weigh sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the sample on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concentration and density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute and &amp;sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute and sign with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitution message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Final volume (mL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;volume (mL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;mass (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;helf life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Density: weigh a known volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules from these stock lots:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total {mg}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>concentration {value} mg/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>density {value} g/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale gave no weight in g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample weighed: {mass} g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the mg taken from at least one stock lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness the reconstitution: {figures}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled-drug register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what was wrong, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction in mg (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. -0.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a correction to the chosen entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the chosen entry (the entry itself never changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock of {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the entry to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what the correction is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change must be a number of mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry has no batch: add a note without a change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction added as a dated note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled-drug register: {substance} — {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed {printed} - page {page}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing the register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScaleChecks</name>
-    <message>
-        <source>Scale</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Scale checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not identified yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zero the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test &amp;read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the weight once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test reading and latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start raw &amp;monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified mass in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tolerance in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check against the &amp;reference weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the reference weight and record the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference-weight check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale &amp;serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certified mass (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;olerance (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{protocol}: model {model}, serial number {serial}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeroed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared ({value} g).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop raw &amp;monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify the scale (or type its serial number) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the certified mass and the tolerance in g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight of the reference weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never checked against a reference weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue since {due} (last check {when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due by {due} (last check {when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked {when}; next check due {due}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScannerChecks</name>
-    <message>
-        <source>Scanner test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to test the scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned text with control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AIM identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the code means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard layout check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raw monitor shows the serial scanner&apos;s port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the scanner&apos;s raw monitor shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{identifier} ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (the scanner sends no AIM identifier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(typed by the keyboard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A damaged pack code: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a pack code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the scanner&apos;s keyboard layout to this computer&apos;s (or connect it to a serial port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard layout ok: the code came through exactly as printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan differs from the printed code ({details}). {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Lock the screen &amp;after (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Observation after injection</source>
-        <translation>Observation après l&apos;injection</translation>
-    </message>
-    <message>
-        <source>%1 min; %2 min when venous access failed</source>
-        <translation>%1 min ; %2 min en cas d&apos;échec de l&apos;accès veineux</translation>
-    </message>
-    <message>
-        <source>Observation after injection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is one of the clinic&apos;s rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Station behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic rules (clinic lead only, for every station)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed {when} by {who}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in value, not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meaning} Only a clinic lead may change this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meaning} Only {roles} may change this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignOffDialog</name>
-    <message>
-        <source>Sign-off by a second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name of the person signing off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of the person signing off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user name and the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SimulatorPanel</name>
-    <message>
-        <source>Put %1 g on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a mass in grams, e.g. 21.98.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type what the code says, or choose a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: %1 g placed on the pan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: the pan is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: unsteady (draught), it will not settle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: steady again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: cable pulled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: cable put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paper taken out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paper put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: head opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: head closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: running again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: silent (does not answer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner: code sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the scale&apos;s &amp;cable back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull the scale&apos;s &amp;cable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device simulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale (simulated)</source>
-        <translation>Balance (simulée)</translation>
-    </message>
-    <message>
-        <source>&amp;Mass on the pan (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mass to place on the scale, in grams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 21.98</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place this mass on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove everything from the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unsteady (draught)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the scale unsteady</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printer (simulated)</source>
-        <translation>Imprimante d&apos;étiquettes (simulée)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Head open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;aused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;lent (does not answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer fault: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card scanner (simulated)</source>
-        <translation>Lecteur de cartes (simulé)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo card to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scan card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the chosen demo card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code te&amp;xt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of a code to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the typed text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulator messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationStatusBar</name>
-    <message>
-        <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No central server is connected: working offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Imprimante</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>Opening the station…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>Sync: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationWindow</name>
-    <message>
-        <source>Dosing station — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (DEMO: fictional data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dosing station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation>Verrouillé.</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic lead: patient &amp;flags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void a dose entered in error…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card {clinic_id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filled, {mg} mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo: simulated devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the &amp;device simulators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch user: the next person signs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked after {minutes} min without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo&apos;s central server did not start: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first, then scan the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used when this visit ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockChart</name>
-    <message>
-        <source>Stock over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: no entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncLink</name>
-    <message>
-        <source>the technician&apos;s &quot;Central server&quot; tab, &quot;Clinic CA file (PEM)&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled with a central server: this station works alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline since {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TechnicianWorkspace</name>
-    <message>
-        <source>Technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technician — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technician tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;1 Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;2 Station settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;3 Central server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;4 Diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VisitView</name>
-    <message>
-        <source>Visit steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card was scanned during a visit: finish or end this visit first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VitalsNoteDialog</name>
-    <message>
-        <source>Note and vital signs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pulse (/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Breathing (/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Oxygen saturation (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood &amp;pressure (mmHg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulse per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaths per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oxygen saturation in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 120/80</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 – awake and alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 – drowsy, easy to rouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – very drowsy, rousable by voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – hard to rouse: act now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note or enter a vital sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WitnessDialog</name>
-    <message>
-        <source>Second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness: second person&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is witnessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these roles can confirm: {roles}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any other staff member can confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who may confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm as witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness &amp;user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The witness enters their user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} cannot confirm this: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>not configured</source>
+            <translation>non configuré</translation>
+        </message>
+        <message>
+            <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+            <translation>La balance n'est pas connectée : vérifiez son câble et son alimentation. Le poste se reconnecte de lui-même dès que la balance est de retour ; aucun poids n'est accepté d'ici là.</translation>
+        </message>
+        <message>
+            <source>The scale's port is used by another program: close it, then try again.</source>
+            <translation>Le port de la balance est utilisé par un autre programme : fermez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</source>
+            <translation>La balance ne répond pas : vérifiez qu'elle est allumée, son câble, ainsi que sa vitesse (bauds) et son protocole.</translation>
+        </message>
+        <message>
+            <source>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</source>
+            <translation>La balance répond, mais son poids ne s'est pas stabilisé à temps : protégez-la des courants d'air et des vibrations, ne touchez pas le plateau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Scale: {error}</source>
+            <translation>Balance : {error}</translation>
+        </message>
+        <message>
+            <source>Paper is out: load a new roll of labels</source>
+            <translation>Plus de papier : chargez un nouveau rouleau d'étiquettes</translation>
+        </message>
+        <message>
+            <source>The print head is open: close it until it clicks</source>
+            <translation>La tête d'impression est ouverte : fermez-la jusqu'au déclic</translation>
+        </message>
+        <message>
+            <source>The printer is paused: press its pause button</source>
+            <translation>L'imprimante est en pause : appuyez sur son bouton pause</translation>
+        </message>
+        <message>
+            <source>The ribbon is out: load a new ribbon</source>
+            <translation>Plus de ruban : chargez un nouveau ruban</translation>
+        </message>
+        <message>
+            <source>The printer is busy: wait a moment</source>
+            <translation>L'imprimante est occupée : patientez un instant</translation>
+        </message>
+        <message>
+            <source>The print head is too cold: wait for it to warm up</source>
+            <translation>La tête d'impression est trop froide : attendez qu'elle chauffe</translation>
+        </message>
+        <message>
+            <source>The print head is too hot: let it cool down</source>
+            <translation>La tête d'impression est trop chaude : laissez-la refroidir</translation>
+        </message>
+        <message>
+            <source>the label may be incomplete: print it again</source>
+            <translation>l'étiquette est peut-être incomplète : imprimez-la à nouveau</translation>
+        </message>
+        <message>
+            <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+            <translation>L'imprimante ne répond pas. Vérifiez qu'elle est allumée, que des étiquettes sont chargées et que la tête d'impression est fermée (l'imprimante reste muette sans papier ou tête ouverte), puis appuyez à nouveau sur Imprimer.</translation>
+        </message>
+        <message>
+            <source>The printer is not connected: check its cable and power, then print again.</source>
+            <translation>L'imprimante n'est pas connectée : vérifiez son câble et son alimentation, puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The printer's port is used by another program: close it, then print again.</source>
+            <translation>Le port de l'imprimante est utilisé par un autre programme : fermez-le, puis imprimez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Printer: {error}</source>
+            <translation>Imprimante : {error}</translation>
+        </message>
+        <message>
+            <source>no scale configured</source>
+            <translation>aucune balance configurée</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connexion…</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>prête</translation>
+        </message>
+        <message>
+            <source>ready (reconnected)</source>
+            <translation>prête (reconnectée)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Aucune balance n'est connectée.</translation>
+        </message>
+        <message>
+            <source>no printer configured</source>
+            <translation>aucune imprimante configurée</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>Aucune imprimante n'est connectée.</translation>
+        </message>
+        <message>
+            <source>printing…</source>
+            <translation>impression…</translation>
+        </message>
+        <message>
+            <source>keyboard scanner only</source>
+            <translation>lecteur clavier uniquement</translation>
+        </message>
+        <message>
+            <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+            <translation>Le lecteur n'est pas connecté : vérifiez son câble (la saisie au clavier fonctionne toujours).</translation>
+        </message>
+        <message>
+            <source>Scanner: {error}</source>
+            <translation>Lecteur : {error}</translation>
+        </message>
+        <message>
+            <source>Dose allowed</source>
+            <translation>Dose autorisée</translation>
+        </message>
+        <message>
+            <source>Allowed with a warning: read it and acknowledge</source>
+            <translation>Autorisé avec un avertissement : lisez-le et confirmez</translation>
+        </message>
+        <message>
+            <source>A second staff member must approve, with a reason</source>
+            <translation>Une deuxième personne du personnel doit approuver, avec un motif</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>Pas de dose maintenant</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can lift this (outside the visit).</source>
+            <translation>Seul un responsable de la clinique peut lever ceci (en dehors de la visite).</translation>
+        </message>
+        <message>
+            <source>Nobody can override this at the counter.</source>
+            <translation>Personne ne peut passer outre au guichet.</translation>
+        </message>
+        <message>
+            <source>A clinic lead must approve.</source>
+            <translation>Un responsable de la clinique doit approuver.</translation>
+        </message>
+        <message>
+            <source>A second nurse or a clinic lead can approve.</source>
+            <translation>Un deuxième infirmier ou un responsable de la clinique peut approuver.</translation>
+        </message>
+        <message>
+            <source>choose the sedation score…</source>
+            <translation>choisissez le score de sédation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentDialog</name>
+        <message>
+            <source>Absent patients</source>
+            <translation>Patients absents</translation>
+        </message>
+        <message>
+            <source>Away for at least this many days</source>
+            <translation>Absent depuis au moins ce nombre de jours</translation>
+        </message>
+        <message>
+            <source>Contact log of the chosen patient</source>
+            <translation>Journal des contacts du patient choisi</translation>
+        </message>
+        <message>
+            <source>How the patient was contacted</source>
+            <translation>Comment le patient a été contacté</translation>
+        </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Note de contact</translation>
+        </message>
+        <message>
+            <source>e.g. no answer, voicemail</source>
+            <translation>p. ex. pas de réponse, messagerie vocale</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>&amp;Consigner le contact</translation>
+        </message>
+        <message>
+            <source>Log the contact</source>
+            <translation>Consigner le contact</translation>
+        </message>
+        <message>
+            <source>Absent patients message</source>
+            <translation>Message des patients absents</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close the absent patients</source>
+            <translation>Fermer les patients absents</translation>
+        </message>
+        <message>
+            <source>Away for at least (&amp;days)</source>
+            <translation>Absent depuis au moins (&amp;jours)</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Journal des contacts</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;Moyen</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Choisissez d'abord le patient dans la liste.</translation>
+        </message>
+        <message>
+            <source>Contact logged.</source>
+            <translation>Contact consigné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministerStep</name>
+        <message>
+            <source>Administer</source>
+            <translation>Administrer</translation>
+        </message>
+        <message>
+            <source>Administer step</source>
+            <translation>Étape d'administration</translation>
+        </message>
+        <message>
+            <source>Prepared dose</source>
+            <translation>Dose préparée</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Cabine</translation>
+        </message>
+        <message>
+            <source>Booth {n}</source>
+            <translation>Cabine {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Full: all of it was injected</source>
+            <translation>&amp;Complète : tout a été injecté</translation>
+        </message>
+        <message>
+            <source>&amp;Partial: some was injected</source>
+            <translation>&amp;Partielle : une partie a été injectée</translation>
+        </message>
+        <message>
+            <source>Fai&amp;led: nothing or little went in</source>
+            <translation>&amp;Échec : rien ou peu n'a été injecté</translation>
+        </message>
+        <message>
+            <source>Outcome full</source>
+            <translation>Résultat complet</translation>
+        </message>
+        <message>
+            <source>Outcome partial</source>
+            <translation>Résultat partiel</translation>
+        </message>
+        <message>
+            <source>Outcome failed</source>
+            <translation>Résultat échec</translation>
+        </message>
+        <message>
+            <source>Milligrams actually injected</source>
+            <translation>Milligrammes effectivement injectés</translation>
+        </message>
+        <message>
+            <source>mg injected</source>
+            <translation>mg injectés</translation>
+        </message>
+        <message>
+            <source>Remainder to waste</source>
+            <translation>Reste à éliminer</translation>
+        </message>
+        <message>
+            <source>Venous access failed (longer observation)</source>
+            <translation>Échec de l'accès veineux (observation prolongée)</translation>
+        </message>
+        <message>
+            <source>Venous access failed</source>
+            <translation>Échec de l'accès veineux</translation>
+        </message>
+        <message>
+            <source>&amp;Record administration</source>
+            <translation>Enre&amp;gistrer l'administration</translation>
+        </message>
+        <message>
+            <source>Record administration</source>
+            <translation>Enregistrer l'administration</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Terminer la visite</translation>
+        </message>
+        <message>
+            <source>End visit without a dose</source>
+            <translation>Terminer la visite sans dose</translation>
+        </message>
+        <message>
+            <source>Administration message</source>
+            <translation>Message d'administration</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dose</translation>
+        </message>
+        <message>
+            <source>&amp;Booth</source>
+            <translation>Ca&amp;bine</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>&amp;Injected (mg)</source>
+            <translation>&amp;Injecté (mg)</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Élimination</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
+            <translation>saisissez les mg injectés, 0 si rien (au plus {prepared})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdverseEventDialog</name>
+        <message>
+            <source>Adverse event: %1</source>
+            <translation>Événement indésirable : %1</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Nalo&amp;xone</source>
+            <translation>Nalo&amp;xone</translation>
+        </message>
+        <message>
+            <source>Naloxone &amp;dose (mg)</source>
+            <translation>&amp;Dose de naloxone (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Heure</translation>
+        </message>
+        <message>
+            <source>Choose what happened…</source>
+            <translation>Choisissez ce qui s'est passé…</translation>
+        </message>
+        <message>
+            <source>Choose: was naloxone given?</source>
+            <translation>Choisissez : de la naloxone a-t-elle été administrée ?</translation>
+        </message>
+        <message>
+            <source>No naloxone given</source>
+            <translation>Pas de naloxone administrée</translation>
+        </message>
+        <message>
+            <source>Naloxone given (enter the dose)</source>
+            <translation>Naloxone administrée (saisir la dose)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>Naloxone given or not</source>
+            <translation>Naloxone administrée ou non</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Choisissez ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>Say whether naloxone was given.</source>
+            <translation>Indiquez si de la naloxone a été administrée.</translation>
+        </message>
+        <message>
+            <source>Enter the naloxone dose in mg, or choose 'No naloxone given'.</source>
+            <translation>Saisissez la dose de naloxone en mg, ou choisissez « Pas de naloxone administrée ».</translation>
+        </message>
+        <message>
+            <source>Naloxone dose in milligrams</source>
+            <translation>Dose de naloxone en milligrammes</translation>
+        </message>
+        <message>
+            <source>e.g. 0.4</source>
+            <translation>p. ex. 0,4</translation>
+        </message>
+        <message>
+            <source>Time of the event</source>
+            <translation>Heure de l'événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessStep</name>
+        <message>
+            <source>Sedation score</source>
+            <translation>Score de sédation</translation>
+        </message>
+        <message>
+            <source>Breath alcohol in per mille (optional)</source>
+            <translation>Alcool dans l'air expiré en pour mille (facultatif)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>non mesuré</translation>
+        </message>
+        <message>
+            <source>Assessment notes</source>
+            <translation>Notes d'évaluation</translation>
+        </message>
+        <message>
+            <source>notes (optional)</source>
+            <translation>notes (facultatif)</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dose en mg</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <source>Record assessment and &amp;check rules</source>
+            <translation>Enregistrer l'évaluation et &amp;vérifier les règles</translation>
+        </message>
+        <message>
+            <source>Record assessment and check rules</source>
+            <translation>Enregistrer l'évaluation et vérifier les règles</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation</source>
+            <translation>&amp;Sédation</translation>
+        </message>
+        <message>
+            <source>Breath &amp;alcohol (‰)</source>
+            <translation>&amp;Alcool expiré (‰)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Dose (mg)</source>
+            <translation>&amp;Dose (mg)</translation>
+        </message>
+        <message>
+            <source>The rules' decision</source>
+            <translation>La décision des règles</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>Reasons for the decision</source>
+            <translation>Motifs de la décision</translation>
+        </message>
+        <message>
+            <source>Use the dose the rules allow</source>
+            <translation>Utiliser la dose autorisée par les règles</translation>
+        </message>
+        <message>
+            <source>I have read the warnings</source>
+            <translation>J'ai lu les avertissements</translation>
+        </message>
+        <message>
+            <source>Comment on the warning</source>
+            <translation>Commentaire sur l'avertissement</translation>
+        </message>
+        <message>
+            <source>comment (required)</source>
+            <translation>commentaire (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>Motif de la dérogation</translation>
+        </message>
+        <message>
+            <source>why the dose should be given</source>
+            <translation>pourquoi la dose devrait être administrée</translation>
+        </message>
+        <message>
+            <source>Get a second person's approval</source>
+            <translation>Obtenir l'approbation d'une deuxième personne</translation>
+        </message>
+        <message>
+            <source>Get a second person's appro&amp;val…</source>
+            <translation>Obtenir l'appro&amp;bation d'une deuxième personne…</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>Assessment message</source>
+            <translation>Message d'évaluation</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;prepare</source>
+            <translation>Continuer vers la &amp;préparation</translation>
+        </message>
+        <message>
+            <source>Continue to prepare</source>
+            <translation>Continuer vers la préparation</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Terminer la visite</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Terminer la visite</translation>
+        </message>
+        <message>
+            <source>Assess the patient</source>
+            <translation>Évaluer le patient</translation>
+        </message>
+        <message>
+            <source>Assessment step</source>
+            <translation>Étape d'évaluation</translation>
+        </message>
+        <message>
+            <source>Choose the sedation score first.</source>
+            <translation>Choisissez d'abord le score de sédation.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol must be a number (e.g. 0.2).</source>
+            <translation>L'alcool expiré doit être un nombre (p. ex. 0.2).</translation>
+        </message>
+        <message>
+            <source>Use {dose} (the most allowed now)</source>
+            <translation>Utiliser {dose} (le maximum autorisé maintenant)</translation>
+        </message>
+        <message>
+            <source>Write the reason for the override first.</source>
+            <translation>Écrivez d'abord le motif de la dérogation.</translation>
+        </message>
+        <message>
+            <source>Approve this dose despite: {concerns}</source>
+            <translation>Approuver cette dose malgré : {concerns}</translation>
+        </message>
+        <message>
+            <source>Approved by {name}: {reason}</source>
+            <translation>Approuvé par {name} : {reason}</translation>
+        </message>
+        <message>
+            <source>Warnings read and acknowledged.</source>
+            <translation>Avertissements lus et confirmés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take the patient's photo</source>
+            <translation>Prendre la photo du patient</translation>
+        </message>
+        <message>
+            <source>Camera message</source>
+            <translation>Message de la caméra</translation>
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation>Image de la caméra</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation>&amp;Prendre la photo</translation>
+        </message>
+        <message>
+            <source>Take the photo now</source>
+            <translation>Prendre la photo maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close without a photo</source>
+            <translation>Fermer sans photo</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer.</source>
+            <translation>Aucune caméra n'est connectée à cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The camera is not ready yet: try again.</source>
+            <translation>La caméra n'est pas encore prête : réessayez.</translation>
+        </message>
+        <message>
+            <source>The camera reported a problem: no photo was taken.</source>
+            <translation>La caméra a signalé un problème : aucune photo n'a été prise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardIssueDialog</name>
+        <message>
+            <source>Issue a patient's card</source>
+            <translation>Émettre la carte d'un patient</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Trouver un patient par identifiant clinique ou nom</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>identifiant clinique ou nom</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patients de la liste de ce poste</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patient</translation>
+        </message>
+        <message>
+            <source>Card message</source>
+            <translation>Message de la carte</translation>
+        </message>
+        <message>
+            <source>&amp;Issue card…</source>
+            <translation>É&amp;mettre la carte…</translation>
+        </message>
+        <message>
+            <source>Have the server issue the chosen patient's card</source>
+            <translation>Faire émettre par le serveur la carte du patient choisi</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close the card screen</source>
+            <translation>Fermer l'écran des cartes</translation>
+        </message>
+        <message>
+            <source>Choose the patient first.</source>
+            <translation>Choisissez d'abord le patient.</translation>
+        </message>
+        <message>
+            <source>Asking the central server for the card…</source>
+            <translation>Demande de la carte au serveur central…</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Carte {serial} pour {clinic_id} écrite dans {file} : imprimez-la et remettez-la au patient. Ses cartes précédentes cessent de fonctionner à chaque poste dès sa synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicRulesDialog</name>
+        <message>
+            <source>Clinic rules and station settings</source>
+            <translation>Règles de la clinique et paramètres du poste</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>Fermer les paramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountPage</name>
+        <message>
+            <source>&amp;Start a blind count</source>
+            <translation>&amp;Démarrer un comptage à l'aveugle</translation>
+        </message>
+        <message>
+            <source>Start a count</source>
+            <translation>Démarrer un comptage</translation>
+        </message>
+        <message>
+            <source>Count sheet</source>
+            <translation>Feuille de comptage</translation>
+        </message>
+        <message>
+            <source>Record the &amp;count</source>
+            <translation>Enregistrer le &amp;comptage</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Enregistrer le comptage</translation>
+        </message>
+        <message>
+            <source>Count result</source>
+            <translation>Résultat du comptage</translation>
+        </message>
+        <message>
+            <source>Count message</source>
+            <translation>Message du comptage</translation>
+        </message>
+        <message>
+            <source>Open discrepancies</source>
+            <translation>Écarts ouverts</translation>
+        </message>
+        <message>
+            <source>Reason for the discrepancy</source>
+            <translation>Motif de l'écart</translation>
+        </message>
+        <message>
+            <source>Sign &amp;off</source>
+            <translation>&amp;Valider</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as the signed-in person</source>
+            <translation>Valider l'écart en tant que personne connectée</translation>
+        </message>
+        <message>
+            <source>Sign off as a second &amp;person…</source>
+            <translation>Valider par une autre &amp;personne…</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as another person</source>
+            <translation>Valider l'écart en tant qu'autre personne</translation>
+        </message>
+        <message>
+            <source>Discrepancies waiting for a sign-off</source>
+            <translation>Écarts en attente de validation</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Lot</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>solution</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>stock</translation>
+        </message>
+        <message>
+            <source>g net (weighed)</source>
+            <translation>g net (pesé)</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Count what is there and type it in; the book values show afterwards.</source>
+            <translation>Comptez ce qui est présent et saisissez-le ; les valeurs du registre s'affichent ensuite.</translation>
+        </message>
+        <message>
+            <source>Nothing holds drug on the books: there is nothing to count.</source>
+            <translation>Aucun contenant ne détient de produit selon le registre : il n'y a rien à compter.</translation>
+        </message>
+        <message>
+            <source>Type a count for {batch}.</source>
+            <translation>Saisissez un comptage pour {batch}.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Différence</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>discrepancy</source>
+            <translation>écart</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>concorde</translation>
+        </message>
+        <message>
+            <source>The count matches the book.</source>
+            <translation>Le comptage concorde avec le registre.</translation>
+        </message>
+        <message>
+            <source>Count recorded: no discrepancy.</source>
+            <translation>Comptage enregistré : aucun écart.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s) differ from the book.</source>
+            <translation>
+                <numerusform>%n contenant diffère du registre.</numerusform>
+                <numerusform>%n contenants diffèrent du registre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+            <translation>Comptage enregistré avec un écart : indiquez le motif et faites-le valider.</translation>
+        </message>
+        <message>
+            <source>Count {id}</source>
+            <translation>Comptage {id}</translation>
+        </message>
+        <message>
+            <source>Choose a discrepancy to sign off.</source>
+            <translation>Choisissez un écart à valider.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Indiquez le motif de l'écart.</translation>
+        </message>
+        <message>
+            <source>Discrepancy signed off; the book follows the count.</source>
+            <translation>Écart validé ; le registre suit le comptage.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refusé : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterScreen</name>
+        <message>
+            <source>Observation board</source>
+            <translation>Tableau d'observation</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+            <translation>Une erreur s'est produite dans le programme. Ce qui était déjà enregistré est conservé ; l'étape en cours n'a pas été enregistrée, sauf si elle apparaît comme terminée. Veuillez prévenir le technicien.</translation>
+        </message>
+        <message>
+            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+            <translation>Cette étape a échoué à cause d'une erreur du programme ; elle n'a pas été enregistrée. Réessayez ou prévenez le technicien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>Le paquet contient les versions, les paramètres, les étalonnages, le nombre d'événements, les journaux et le trafic des appareils des moniteurs bruts (les scans et les champs d'étiquette uniquement sous forme de longueur et d'empreinte). Les noms, identifiants cliniques et dates de naissance sont retirés de chaque fichier.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>Contenu du paquet</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation>Enregistrer le paquet de &amp;diagnostic…</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation>Enregistrer le paquet de diagnostic</translation>
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation>Message de diagnostic</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Fichiers zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>Écriture de {file}…</translation>
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation>Paquet de diagnostic enregistré : {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge: %1</source>
+            <translation>Sortie : %1</translation>
+        </message>
+        <message>
+            <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
+            <translation>Le temps d'observation n'est pas encore écoulé (encore %1). Une sortie maintenant nécessite un motif.</translation>
+        </message>
+        <message>
+            <source>The observation time is over. Discharge the patient?</source>
+            <translation>Le temps d'observation est écoulé. Laisser sortir le patient ?</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the patient leave early?</source>
+            <translation>&amp;Pourquoi le patient part-il plus tôt ?</translation>
+        </message>
+        <message>
+            <source>Reason for leaving early</source>
+            <translation>Motif du départ anticipé</translation>
+        </message>
+        <message>
+            <source>e.g. leaves against advice, signed out</source>
+            <translation>p. ex. part contre avis médical, décharge signée</translation>
+        </message>
+        <message>
+            <source>A second person (nurse or clinic lead) confirms this next.</source>
+            <translation>Une deuxième personne (infirmier ou responsable de la clinique) le confirme ensuite.</translation>
+        </message>
+        <message>
+            <source>Discharge &amp;note</source>
+            <translation>&amp;Note de sortie</translation>
+        </message>
+        <message>
+            <source>Discharge note</source>
+            <translation>Note de sortie</translation>
+        </message>
+        <message>
+            <source>e.g. alert, walking steadily</source>
+            <translation>p. ex. alerte, marche assurée</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Ce qui manque</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge</source>
+            <translation>&amp;Sortie</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves before the time is up.</source>
+            <translation>Indiquez pourquoi le patient part avant la fin du temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneStep</name>
+        <message>
+            <source>Dose recorded</source>
+            <translation>Dose enregistrée</translation>
+        </message>
+        <message>
+            <source>Observation summary</source>
+            <translation>Résumé de l'observation</translation>
+        </message>
+        <message>
+            <source>&amp;Next patient</source>
+            <translation>Patient &amp;suivant</translation>
+        </message>
+        <message>
+            <source>Next patient</source>
+            <translation>Patient suivant</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseActions</name>
+        <message>
+            <source>Recent doses</source>
+            <translation>Doses récentes</translation>
+        </message>
+        <message>
+            <source>Recent doses of the chosen patient</source>
+            <translation>Doses récentes du patient choisi</translation>
+        </message>
+        <message>
+            <source>No dose on record.</source>
+            <translation>Aucune dose enregistrée.</translation>
+        </message>
+        <message>
+            <source>No dose on record</source>
+            <translation>Aucune dose enregistrée</translation>
+        </message>
+        <message>
+            <source>Reason for voiding the dose or correcting its time</source>
+            <translation>Motif de l'annulation de la dose ou de la correction de son heure</translation>
+        </message>
+        <message>
+            <source>e.g. recorded for the wrong patient</source>
+            <translation>p. ex. enregistrée pour le mauvais patient</translation>
+        </message>
+        <message>
+            <source>&amp;Void the chosen dose…</source>
+            <translation>&amp;Annuler la dose choisie…</translation>
+        </message>
+        <message>
+            <source>Void the chosen dose record</source>
+            <translation>Annuler l'enregistrement de la dose choisie</translation>
+        </message>
+        <message>
+            <source>Corrected time of the chosen dose, in the clinic's time zone</source>
+            <translation>Heure corrigée de la dose choisie, dans le fuseau horaire de la clinique</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the time</source>
+            <translation>&amp;Corriger l'heure</translation>
+        </message>
+        <message>
+            <source>Correct the chosen dose's time</source>
+            <translation>Corriger l'heure de la dose choisie</translation>
+        </message>
+        <message>
+            <source>Recent &amp;doses</source>
+            <translation>&amp;Doses récentes</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <source>Corrected ti&amp;me (clinic time)</source>
+            <translation>&amp;Heure corrigée (heure de la clinique)</translation>
+        </message>
+        <message>
+            <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
+            <translation>{time}  {drug} {mg} ({outcome}), poste {station}</translation>
+        </message>
+        <message>
+            <source> — VOIDED</source>
+            <translation> — ANNULÉE</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their doses first.</source>
+            <translation>Choisissez d'abord un patient et l'une de ses doses.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Indiquez pourquoi l'enregistrement de la dose est annulé.</translation>
+        </message>
+        <message>
+            <source>Confirm that this dose record was entered in error and is voided.</source>
+            <translation>Confirmez que cet enregistrement de dose a été saisi par erreur et qu'il est annulé.</translation>
+        </message>
+        <message>
+            <source>The dose record is voided; it no longer counts.</source>
+            <translation>L'enregistrement de la dose est annulé ; il ne compte plus.</translation>
+        </message>
+        <message>
+            <source>The dose's time is corrected to {time}.</source>
+            <translation>L'heure de la dose est corrigée à {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndVisitDialog</name>
+        <message>
+            <source>The patient left</source>
+            <translation>Le patient est parti</translation>
+        </message>
+        <message>
+            <source>The patient declined the dose</source>
+            <translation>Le patient a refusé la dose</translation>
+        </message>
+        <message>
+            <source>Not fit for a dose now (intoxicated, unwell)</source>
+            <translation>Pas en état de recevoir une dose maintenant (intoxiqué, malade)</translation>
+        </message>
+        <message>
+            <source>The rules allow no dose now</source>
+            <translation>Les règles n'autorisent aucune dose maintenant</translation>
+        </message>
+        <message>
+            <source>A problem with the syringe or the solution</source>
+            <translation>Un problème avec la seringue ou la solution</translation>
+        </message>
+        <message>
+            <source>Another reason (say which)</source>
+            <translation>Un autre motif (préciser lequel)</translation>
+        </message>
+        <message>
+            <source>End the visit without a dose</source>
+            <translation>Terminer la visite sans dose</translation>
+        </message>
+        <message>
+            <source>The patient was assessed. Why is the dose not given?</source>
+            <translation>Le patient a été évalué. Pourquoi la dose n'est-elle pas administrée ?</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Why the dose is not given</source>
+            <translation>Pourquoi la dose n'est pas administrée</translation>
+        </message>
+        <message>
+            <source>choose why…</source>
+            <translation>choisissez pourquoi…</translation>
+        </message>
+        <message>
+            <source>More about why</source>
+            <translation>Précisions sur le motif</translation>
+        </message>
+        <message>
+            <source>words (required for another)</source>
+            <translation>texte (obligatoire pour « autre »)</translation>
+        </message>
+        <message>
+            <source>E&amp;nd the visit</source>
+            <translation>&amp;Terminer la visite</translation>
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation>Terminer la visite</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the visit</source>
+            <translation>&amp;Poursuivre la visite</translation>
+        </message>
+        <message>
+            <source>Keep the visit</source>
+            <translation>Poursuivre la visite</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>Pour&amp;quoi</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>Pré&amp;cisions</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation>État de l'inscription</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation>Code d'inscription à usage unique</translation>
+        </message>
+        <message>
+            <source>Clinic CA file (PEM)</source>
+            <translation>Fichier CA de la clinique (PEM)</translation>
+        </message>
+        <message>
+            <source>Optional: /path/to/clinic-ca.pem</source>
+            <translation>Facultatif : /chemin/vers/clinic-ca.pem</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the clinic CA file</source>
+            <translation>Choisir le fichier CA de la clinique</translation>
+        </message>
+        <message>
+            <source>Only needed when the server's certificate is signed by the clinic's own certificate authority.</source>
+            <translation>Nécessaire uniquement si le certificat du serveur est signé par la propre autorité de certification de la clinique.</translation>
+        </message>
+        <message>
+            <source>About the clinic CA file</source>
+            <translation>À propos du fichier CA de la clinique</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation>&amp;Inscrire ce poste</translation>
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation>Inscrire ce poste</translation>
+        </message>
+        <message>
+            <source>Check and &amp;use this CA file</source>
+            <translation>Vérifier et &amp;utiliser ce fichier CA</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with this CA file, then use it</source>
+            <translation>Vérifier le certificat du serveur avec ce fichier CA, puis l'utiliser</translation>
+        </message>
+        <message>
+            <source>Use the s&amp;ystem's CAs</source>
+            <translation>Utiliser les CA du s&amp;ystème</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with the system's CAs again</source>
+            <translation>Vérifier à nouveau le certificat du serveur avec les CA du système</translation>
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation>Message d'inscription</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>&amp;Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>C&amp;ode à usage unique</translation>
+        </message>
+        <message>
+            <source>Clinic CA &amp;file (PEM)</source>
+            <translation>&amp;Fichier CA de la clinique (PEM)</translation>
+        </message>
+        <message>
+            <source>Clinic CA file</source>
+            <translation>Fichier CA de la clinique</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation>Non inscrit : le poste fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <source>To change it, give the clinic's new CA file and press "Check and use this CA file": the server's certificate is checked with it first.</source>
+            <translation>Pour le changer, indiquez le nouveau fichier CA de la clinique et appuyez sur « Vérifier et utiliser ce fichier CA » : le certificat du serveur est d'abord vérifié avec celui-ci.</translation>
+        </message>
+        <message>
+            <source>The server is http://: it has no certificate to check.</source>
+            <translation>Le serveur est en http:// : il n'a pas de certificat à vérifier.</translation>
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation>Inscrit auprès de {url} (clinique {clinic}) ; clé du serveur {key} épinglée.</translation>
+        </message>
+        <message>
+            <source>Server certificate checked with {path}.</source>
+            <translation>Certificat du serveur vérifié avec {path}.</translation>
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation>Indiquez l'adresse du serveur (http:// ou https://) et le code à usage unique.</translation>
+        </message>
+        <message>
+            <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+            <translation>Le fichier CA de la clinique sert à vérifier un serveur https:// : indiquez une adresse https:// ou laissez le fichier CA vide.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Inscription…</translation>
+        </message>
+        <message>
+            <source>Give the clinic's CA file (PEM) to check the server's certificate with.</source>
+            <translation>Indiquez le fichier CA de la clinique (PEM) avec lequel vérifier le certificat du serveur.</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate…</source>
+            <translation>Vérification du certificat du serveur…</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with {path}.</source>
+            <translation>Le certificat du serveur est désormais vérifié avec {path}.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with the system's CAs.</source>
+            <translation>Le certificat du serveur est désormais vérifié avec les CA du système.</translation>
+        </message>
+        <message>
+            <source>Station enrolled.</source>
+            <translation>Poste inscrit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverBox</name>
+        <message>
+            <source>checking the face</source>
+            <translation>vérification du visage</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>preparing the syringe</source>
+            <translation>préparation de la seringue</translation>
+        </message>
+        <message>
+            <source>labelling the syringe</source>
+            <translation>étiquetage de la seringue</translation>
+        </message>
+        <message>
+            <source>the syringe is ready to give</source>
+            <translation>la seringue est prête à être administrée</translation>
+        </message>
+        <message>
+            <source>Visit in progress</source>
+            <translation>Visite en cours</translation>
+        </message>
+        <message>
+            <source>Visit in progress by another person</source>
+            <translation>Visite en cours par une autre personne</translation>
+        </message>
+        <message>
+            <source>Whose visit is in progress</source>
+            <translation>À qui appartient la visite en cours</translation>
+        </message>
+        <message>
+            <source>&amp;Take over this visit</source>
+            <translation>&amp;Reprendre cette visite</translation>
+        </message>
+        <message>
+            <source>Take over this visit (recorded)</source>
+            <translation>Reprendre cette visite (consigné)</translation>
+        </message>
+        <message>
+            <source>A visit is in progress by {name} since {time} ({step}).</source>
+            <translation>Une visite est en cours par {name} depuis {time} ({step}).</translation>
+        </message>
+        <message>
+            <source>{n} more open visit(s).</source>
+            <translation>{n} autre(s) visite(s) ouverte(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyStep</name>
+        <message>
+            <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
+            <translation>Scannez la carte du patient (lecteur série ou lecteur clavier).</translation>
+        </message>
+        <message>
+            <source>Scan the card</source>
+            <translation>Scanner la carte</translation>
+        </message>
+        <message>
+            <source>Identification message</source>
+            <translation>Message d'identification</translation>
+        </message>
+        <message>
+            <source>Without a card</source>
+            <translation>Sans carte</translation>
+        </message>
+        <message>
+            <source>Identify without a card</source>
+            <translation>Identifier sans carte</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>nom de famille</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>Search patients</source>
+            <translation>Rechercher des patients</translation>
+        </message>
+        <message>
+            <source>Matching patients</source>
+            <translation>Patients correspondants</translation>
+        </message>
+        <message>
+            <source>Reason for identifying without a card</source>
+            <translation>Motif de l'identification sans carte</translation>
+        </message>
+        <message>
+            <source>e.g. card left at home</source>
+            <translation>p. ex. carte oubliée à la maison</translation>
+        </message>
+        <message>
+            <source>Identify with a &amp;witness…</source>
+            <translation>Identifier avec un &amp;témoin…</translation>
+        </message>
+        <message>
+            <source>Identify with a witness</source>
+            <translation>Identifier avec un témoin</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Nom de famille</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Date de naissance</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Correspondances</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son</source>
+            <translation>&amp;Motif</translation>
+        </message>
+        <message>
+            <source>Check the face</source>
+            <translation>Vérifier le visage</translation>
+        </message>
+        <message>
+            <source>Check the face against the photo</source>
+            <translation>Comparer le visage avec la photo</translation>
+        </message>
+        <message>
+            <source>Does the person in front of you match the photo and birth date?</source>
+            <translation>La personne en face de vous correspond-elle à la photo et à la date de naissance ?</translation>
+        </message>
+        <message>
+            <source>Face check question</source>
+            <translation>Question de vérification du visage</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, it is this patient</source>
+            <translation>&amp;Oui, c'est ce patient</translation>
+        </message>
+        <message>
+            <source>Face matches: continue</source>
+            <translation>Le visage correspond : continuer</translation>
+        </message>
+        <message>
+            <source>No, stop</source>
+            <translation>Non, arrêter</translation>
+        </message>
+        <message>
+            <source>Face does not match: stop</source>
+            <translation>Le visage ne correspond pas : arrêter</translation>
+        </message>
+        <message>
+            <source>Checking the card…</source>
+            <translation>Vérification de la carte…</translation>
+        </message>
+        <message>
+            <source>Identity recorded. Check the face.</source>
+            <translation>Identité enregistrée. Vérifiez le visage.</translation>
+        </message>
+        <message>
+            <source>Enter the family name and the birth date.</source>
+            <translation>Saisissez le nom de famille et la date de naissance.</translation>
+        </message>
+        <message>
+            <source>No patient with this family name and birth date.</source>
+            <translation>Aucun patient avec ce nom de famille et cette date de naissance.</translation>
+        </message>
+        <message>
+            <source>Search and choose the patient first.</source>
+            <translation>Recherchez et choisissez d'abord le patient.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Indiquez pourquoi le patient est identifié sans carte.</translation>
+        </message>
+        <message>
+            <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+            <translation>Confirmez que la personne au guichet est bien le patient choisi (sans carte).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsDialog</name>
+        <message>
+            <source>Suspected double dose</source>
+            <translation>Double dose suspectée</translation>
+        </message>
+        <message>
+            <source>Daily maximum exceeded across stations</source>
+            <translation>Maximum journalier dépassé entre plusieurs postes</translation>
+        </message>
+        <message>
+            <source>Two histories under one station (fork)</source>
+            <translation>Deux historiques sous un même poste (bifurcation)</translation>
+        </message>
+        <message>
+            <source>Records whose signature does not match</source>
+            <translation>Enregistrements dont la signature ne correspond pas</translation>
+        </message>
+        <message>
+            <source>Incidents to review</source>
+            <translation>Incidents à examiner</translation>
+        </message>
+        <message>
+            <source>Asking the central server…</source>
+            <translation>Interrogation du serveur central…</translation>
+        </message>
+        <message>
+            <source>Server state</source>
+            <translation>État du serveur</translation>
+        </message>
+        <message>
+            <source>Incidents raised by the central server</source>
+            <translation>Incidents signalés par le serveur central</translation>
+        </message>
+        <message>
+            <source>No incident chosen.</source>
+            <translation>Aucun incident choisi.</translation>
+        </message>
+        <message>
+            <source>Chosen incident</source>
+            <translation>Incident choisi</translation>
+        </message>
+        <message>
+            <source>Doses involved in the chosen incident</source>
+            <translation>Doses concernées par l'incident choisi</translation>
+        </message>
+        <message>
+            <source>How the incident was resolved</source>
+            <translation>Comment l'incident a été résolu</translation>
+        </message>
+        <message>
+            <source>Incidents message</source>
+            <translation>Message des incidents</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch again</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Fetch the incidents from the server again</source>
+            <translation>Récupérer à nouveau les incidents auprès du serveur</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close the incidents</source>
+            <translation>Fermer les incidents</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident</source>
+            <translation>Résoudre l'incident choisi</translation>
+        </message>
+        <message>
+            <source>What was found and done</source>
+            <translation>Ce qui a été constaté et fait</translation>
+        </message>
+        <message>
+            <source>e.g. both doses confirmed, patient seen</source>
+            <translation>p. ex. les deux doses confirmées, patient vu</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as reviewed</source>
+            <translation>Votre mot de passe, pour signer comme examiné</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve (sign as reviewed)</source>
+            <translation>&amp;Résoudre (signer comme examiné)</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident with your signature</source>
+            <translation>Résoudre l'incident choisi avec votre signature</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>Mot de &amp;passe</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents</source>
+            <translation>&amp;Incidents</translation>
+        </message>
+        <message>
+            <source>&amp;Doses involved</source>
+            <translation>&amp;Doses concernées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetched from the central server at {time}: %n open incident(s).</source>
+            <translation>
+                <numerusform>Récupéré du serveur central à {time} : %n incident ouvert.</numerusform>
+                <numerusform>Récupéré du serveur central à {time} : %n incidents ouverts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now, and no list was fetched yet.</source>
+            <translation>Le serveur central ne peut pas être interrogé pour l'instant, et aucune liste n'a encore été récupérée.</translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now: this is the list fetched at {time}.</source>
+            <translation>Le serveur central ne peut pas être interrogé pour l'instant : voici la liste récupérée à {time}.</translation>
+        </message>
+        <message>
+            <source>a patient not on this station's roster</source>
+            <translation>un patient absent de la liste de ce poste</translation>
+        </message>
+        <message>
+            <source>no patient</source>
+            <translation>aucun patient</translation>
+        </message>
+        <message>
+            <source>resolved here, sent with the next sync</source>
+            <translation>résolu ici, envoyé à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>résolu</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>{kind} — {patient} — raised {time} — {status}</source>
+            <translation>{kind} — {patient} — signalé {time} — {status}</translation>
+        </message>
+        <message>
+            <source>{time}: {mg} mg {drug} at station {station}, given by {by}</source>
+            <translation>{time} : {mg} mg {drug} au poste {station}, administré par {by}</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(inconnu du serveur)</translation>
+        </message>
+        <message>
+            <source>Resolved by {name} at {time}: {note}</source>
+            <translation>Résolu par {name} à {time} : {note}</translation>
+        </message>
+        <message>
+            <source>Resolved at this station; the server marks it when the station syncs.</source>
+            <translation>Résolu à ce poste ; le serveur le marque lors de la synchronisation du poste.</translation>
+        </message>
+        <message>
+            <source>Open: review the doses and resolve it.</source>
+            <translation>Ouvert : examinez les doses et résolvez-le.</translation>
+        </message>
+        <message>
+            <source>Enter your password to sign.</source>
+            <translation>Saisissez votre mot de passe pour signer.</translation>
+        </message>
+        <message>
+            <source>Resolved and signed. The server marks it when this station syncs.</source>
+            <translation>Résolu et signé. Le serveur le marque lors de la synchronisation de ce poste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>Register a patient</source>
+            <translation>Inscrire un patient</translation>
+        </message>
+        <message>
+            <source>Registration message</source>
+            <translation>Message d'inscription</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Prénoms</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>jj.mm.aaaa</translation>
+        </message>
+        <message>
+            <source>Clinic number</source>
+            <translation>Numéro de clinique</translation>
+        </message>
+        <message>
+            <source>e.g. HAT-0042</source>
+            <translation>p. ex. HAT-0042</translation>
+        </message>
+        <message>
+            <source>Home station</source>
+            <translation>Poste habituel</translation>
+        </message>
+        <message>
+            <source>I checked: this is a &amp;different person from the patient(s) on the roster</source>
+            <translation>J'ai vérifié : il s'agit d'une personne &amp;différente du ou des patients de la liste</translation>
+        </message>
+        <message>
+            <source>This is a different person</source>
+            <translation>Il s'agit d'une autre personne</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Nom de famille</translation>
+        </message>
+        <message>
+            <source>&amp;Given names</source>
+            <translation>&amp;Prénoms</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>Date de n&amp;aissance</translation>
+        </message>
+        <message>
+            <source>&amp;Clinic number</source>
+            <translation>Numéro de &amp;clinique</translation>
+        </message>
+        <message>
+            <source>&amp;Home station</source>
+            <translation>Poste &amp;habituel</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Register the patient</source>
+            <translation>Inscrire le patient</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close without registering</source>
+            <translation>Fermer sans inscrire</translation>
+        </message>
+        <message>
+            <source>Photo for identification</source>
+            <translation>Photo d'identification</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>Pas encore de photo</translation>
+        </message>
+        <message>
+            <source>Photo preview</source>
+            <translation>Aperçu de la photo</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>&amp;Importer depuis un fichier…</translation>
+        </message>
+        <message>
+            <source>Import the photo from a file</source>
+            <translation>Importer la photo depuis un fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>Prendre la pho&amp;to…</translation>
+        </message>
+        <message>
+            <source>Take the photo</source>
+            <translation>Prendre la photo</translation>
+        </message>
+        <message>
+            <source>No camera support installed: import the photo from a file.</source>
+            <translation>Aucune prise en charge de caméra installée : importez la photo depuis un fichier.</translation>
+        </message>
+        <message>
+            <source>Camera unavailable</source>
+            <translation>Caméra indisponible</translation>
+        </message>
+        <message>
+            <source>Import the patient's photo</source>
+            <translation>Importer la photo du patient</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>Lecture de la photo…</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Le fichier n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>Photo preview: a photo is chosen</source>
+            <translation>Aperçu de la photo : une photo est choisie</translation>
+        </message>
+        <message>
+            <source>Photo ready: it is kept with the registration.</source>
+            <translation>Photo prête : elle est conservée avec l'inscription.</translation>
+        </message>
+        <message>
+            <source>Type the birth date as day.month.year, for example 14.07.1981.</source>
+            <translation>Saisissez la date de naissance sous la forme jour.mois.année, par exemple 14.07.1981.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDialog</name>
+        <message>
+            <source>The station's record was changed</source>
+            <translation>Le journal du poste a été modifié</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Ce qui a été constaté</translation>
+        </message>
+        <message>
+            <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
+            <translation>Tant que le journal n'est pas reconstruit, ce poste n'administre aucune dose, ne compte pas de stock et ne se synchronise pas.</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Ce que cela signifie</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
+            <translation>Reconstruire le journal à partir de la chaîne vérifiée : ce que la chaîne peut restituer est dérivé à nouveau, et ce qui a été annulé est listé et consigné.</translation>
+        </message>
+        <message>
+            <source>Call an administrator: only they can rebuild the record.</source>
+            <translation>Appelez un administrateur : lui seul peut reconstruire le journal.</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>What the rebuild set back</source>
+            <translation>Ce que la reconstruction a annulé</translation>
+        </message>
+        <message>
+            <source>Rebuild message</source>
+            <translation>Message de reconstruction</translation>
+        </message>
+        <message>
+            <source>&amp;Rebuild the record</source>
+            <translation>&amp;Reconstruire le journal</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain</source>
+            <translation>Reconstruire le journal à partir de la chaîne vérifiée</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Rebuilding the record from the verified chain…</source>
+            <translation>Reconstruction du journal à partir de la chaîne vérifiée…</translation>
+        </message>
+        <message>
+            <source>Nothing to set back.</source>
+            <translation>Rien à annuler.</translation>
+        </message>
+        <message>
+            <source>The record is rebuilt and sealed again: the station works again.</source>
+            <translation>Le journal est reconstruit et scellé à nouveau : le poste fonctionne de nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelStep</name>
+        <message>
+            <source>Print the syringe label</source>
+            <translation>Imprimer l'étiquette de la seringue</translation>
+        </message>
+        <message>
+            <source>Label step</source>
+            <translation>Étape d'étiquetage</translation>
+        </message>
+        <message>
+            <source>Label preview</source>
+            <translation>Aperçu de l'étiquette</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>État de l'imprimante</translation>
+        </message>
+        <message>
+            <source>&amp;Print label</source>
+            <translation>&amp;Imprimer l'étiquette</translation>
+        </message>
+        <message>
+            <source>Print the label</source>
+            <translation>Imprimer l'étiquette</translation>
+        </message>
+        <message>
+            <source>Printing message</source>
+            <translation>Message d'impression</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;administer</source>
+            <translation>Continuer vers l'&amp;administration</translation>
+        </message>
+        <message>
+            <source>Continue to administer</source>
+            <translation>Continuer vers l'administration</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>&amp;Terminer la visite</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Terminer la visite</translation>
+        </message>
+        <message>
+            <source>Why the syringe goes without a printed label</source>
+            <translation>Pourquoi la seringue part sans étiquette imprimée</translation>
+        </message>
+        <message>
+            <source>reason (printer out of order…)</source>
+            <translation>motif (imprimante en panne…)</translation>
+        </message>
+        <message>
+            <source>&amp;Go on without a label…</source>
+            <translation>&amp;Continuer sans étiquette…</translation>
+        </message>
+        <message>
+            <source>Go on without a printed label, with a second person</source>
+            <translation>Continuer sans étiquette imprimée, avec une deuxième personne</translation>
+        </message>
+        <message>
+            <source>Printer: {state} — {message}</source>
+            <translation>Imprimante : {state} — {message}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Impression…</translation>
+        </message>
+        <message>
+            <source>Label printed. Stick it on the syringe.</source>
+            <translation>Étiquette imprimée. Collez-la sur la seringue.</translation>
+        </message>
+        <message>
+            <source>Label printed again ({n} prints, recorded with the dose).</source>
+            <translation>Étiquette réimprimée ({n} impressions, consignées avec la dose).</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>&amp;Imprimer à nouveau</translation>
+        </message>
+        <message>
+            <source>Not printed: {why}</source>
+            <translation>Non imprimée : {why}</translation>
+        </message>
+        <message>
+            <source>Write why the syringe goes without a label first.</source>
+            <translation>Écrivez d'abord pourquoi la seringue part sans étiquette.</translation>
+        </message>
+        <message>
+            <source>Approve giving this syringe without a printed label.</source>
+            <translation>Approuver l'administration de cette seringue sans étiquette imprimée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEditor</name>
+        <message>
+            <source>no parity</source>
+            <translation>sans parité</translation>
+        </message>
+        <message>
+            <source>even parity</source>
+            <translation>parité paire</translation>
+        </message>
+        <message>
+            <source>odd parity</source>
+            <translation>parité impaire</translation>
+        </message>
+        <message>
+            <source>mark parity</source>
+            <translation>parité marque</translation>
+        </message>
+        <message>
+            <source>space parity</source>
+            <translation>parité espace</translation>
+        </message>
+        <message>
+            <source>stop bits: {bits}</source>
+            <translation>bits d'arrêt : {bits}</translation>
+        </message>
+        <message>
+            <source>no handshake</source>
+            <translation>sans contrôle de flux</translation>
+        </message>
+        <message>
+            <source>XON/XOFF</source>
+            <translation>XON/XOFF</translation>
+        </message>
+        <message>
+            <source>RTS/CTS</source>
+            <translation>RTS/CTS</translation>
+        </message>
+        <message>
+            <source>{device} baud rate</source>
+            <translation>{device} : vitesse en bauds</translation>
+        </message>
+        <message>
+            <source>{device} data bits</source>
+            <translation>{device} : bits de données</translation>
+        </message>
+        <message>
+            <source>{device} parity</source>
+            <translation>{device} : parité</translation>
+        </message>
+        <message>
+            <source>{device} stop bits</source>
+            <translation>{device} : bits d'arrêt</translation>
+        </message>
+        <message>
+            <source>{device} handshake</source>
+            <translation>{device} : contrôle de flux</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>{station}: sign in</source>
+            <translation>{station} : connexion</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Why the screen is locked</source>
+            <translation>Pourquoi l'écran est verrouillé</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>your user name</source>
+            <translation>votre nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>your password</source>
+            <translation>votre mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Message de connexion</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>Mot de &amp;passe</translation>
+        </message>
+        <message>
+            <source>Demo mode: fictional staff and patients.</source>
+            <translation>Mode démo : personnel et patients fictifs.</translation>
+        </message>
+        <message>
+            <source>Demo users and their passwords</source>
+            <translation>Utilisateurs de démo et leurs mots de passe</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Select all demo users</source>
+            <translation>Sélectionner tous les utilisateurs de démo</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation>Ouverture du poste… vous êtes connecté dès qu'il est ouvert.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageParts</name>
+        <message>
+            <source>The dose</source>
+            <translation>La dose</translation>
+        </message>
+        <message>
+            <source>The amount given</source>
+            <translation>La quantité administrée</translation>
+        </message>
+        <message>
+            <source>a patient's identity without a card</source>
+            <translation>l'identité d'un patient sans carte</translation>
+        </message>
+        <message>
+            <source>a syringe without a printed label</source>
+            <translation>une seringue sans étiquette imprimée</translation>
+        </message>
+        <message>
+            <source>a dose override</source>
+            <translation>une dérogation de dose</translation>
+        </message>
+        <message>
+            <source>voiding a dose record</source>
+            <translation>l'annulation d'un enregistrement de dose</translation>
+        </message>
+        <message>
+            <source>a discharge before the time</source>
+            <translation>une sortie avant la fin du temps</translation>
+        </message>
+        <message>
+            <source>reconstitution</source>
+            <translation>reconstitution</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>destruction</translation>
+        </message>
+        <message>
+            <source>movement</source>
+            <translation>mouvement</translation>
+        </message>
+        <message>
+            <source>nurse</source>
+            <translation>infirmier</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>pharmacien</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>technicien</translation>
+        </message>
+        <message>
+            <source>clinic lead</source>
+            <translation>responsable de la clinique</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrateur</translation>
+        </message>
+        <message>
+            <source>prescriber</source>
+            <translation>médecin prescripteur</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} ou {second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>The pharmacy workspace is for pharmacists only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This needs the role {roles}; {username} lacks it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The technician's workspace is for technicians only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An administrator cannot disable their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card issuer's key needs its key id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the rules before giving a dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the syringe and accept its weight before it is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such solution batch in this station's register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a scanned card was refused; detail: the card check's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This dose is blocked: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit's dose is recorded already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose of 0 mg cannot be recorded as given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh and accept the syringe before its label is printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the injection went: full, partial or failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead can approve this: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A second person must approve this dose, with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient is not on this station's roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the patient was contacted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 1 and {most} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact note holds at most {most} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This incident is resolved already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This incident is not in the list fetched from the server: fetch it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A resolution needs a note saying what was found and done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the clinic lead signed in may sign this resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server is busy: try again in a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician enrolls it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server refused this: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server cannot be reached ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such visit in progress at this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision needs no second person's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A redo needs its reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the review found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the stop-dose flag is lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop-dose flag needs its reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient has no such stop-dose flag set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such dose in this patient's recent record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose cannot be corrected to a time in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the dose's time is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The corrected time needs its time zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh and accept the syringe first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the syringe goes without a printed label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit changed meanwhile (another screen?): check it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit's dose is recorded: start a new visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the visit ends without a dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient was assessed: say why the dose was not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the dose was not given from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit was ended: start a new visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such visit at this station: identify the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such dose to void in this patient's recent record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead may void a dose another station recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a comment to acknowledge the warning before dosing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the rules for a dose before weighing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The weight is a mass in g from the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the register refused a movement; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>an amount cannot be used; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the rules refused a step; detail: their sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>settings do not fit; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrollment failed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the enrollment: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date gives an age over {age} years: check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's clinic number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This clinic number is already on the roster: each patient has their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a JPEG or PNG picture the station can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic treats adults only: the patient must be at least {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breath alcohol is between 0 and {maximum} ‰.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} must be an amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is not an amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is not a possible dose (at most {maximum} mg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is given to 0.01 mg at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An adverse event cannot be recorded as happening in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what happened: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This observation is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The observation time is not up: say why the patient leaves early.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naloxone is entered in mg, at most {maximum} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such observation on this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vital signs were not recorded: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either the mg or the weighed mass, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to record: the amount is 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch was not made: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such solution batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such stock lot or solution batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry to correct is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A counted container is not on this count sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missing} container(s) on the sheet were not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who counted cannot sign off their own count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This count has no open discrepancy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only residue, waste, failed injections and destruction go here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code cannot be read: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pack holds 1 to {units} ampoules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code carries no batch number; it cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code carries no serial number; it cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be opened: check it and print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product needs at least one ampoule of more than 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack's product is not in the catalogue; define it before receiving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute from known stock lots of one substance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A solution batch needs a shelf life after reconstitution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {what} needs a witness who signs with their own password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label was not printed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weight accepted: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order cannot end in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time between doses cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order's maxima are amounts above 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order's maxima are given to 0.01 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note to the counter is at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order has ended: renew it or sign a new order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order was stopped: sign a new order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such signed order for this patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan cannot be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan must start within the order's days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review day cannot be before the order starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The per-session maximum cannot be above the daily maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order gives 1 to 6 sessions a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a prescriber signs an order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop ends the order from today, or on a later day within the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the patient leaves the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
+            <comment>a check-in was refused; detail: the card check's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient is not in today's queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the patient's card or enter their clinic number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at most {maximum}{unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at least {minimum}{unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: choose one of: {options}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead may change the clinic's rule settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at most {places} decimal place(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: {value} is not a valid value; {hint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The second person must be someone else than the one signed in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A second person must sign: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a second person cannot sign; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the account is locked after wrong passwords; detail: until when</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's file was changed outside the program; detail: what</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>no station profile in the data folder; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's record refused a step; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the data folder is from a newer version; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file {path} cannot be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle could not be written: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certified mass and the tolerance must be more than 0 g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the device by its serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device profile could not be saved: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MovementsPage</name>
+        <message>
+            <source>Stock lot or solution batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of movement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destruction (witnessed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount given as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>g weighed (solution)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why the drug leaves the stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the movement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Movement message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A destruction is signed by a second person who watched it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no batch to take drug from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the amount (more than 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObservationBoard</name>
+        <message>
+            <source>Overdose</source>
+            <translation>Surdose</translation>
+        </message>
+        <message>
+            <source>Respiratory depression</source>
+            <translation>Dépression respiratoire</translation>
+        </message>
+        <message>
+            <source>Seizure</source>
+            <translation>Crise convulsive</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>No booth</source>
+            <translation type="unfinished">Pas de cabine</translation>
+        </message>
+        <message>
+            <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was recorded; try again.</source>
+            <translation>Impossible d'enregistrer. Rien n'a été enregistré ; réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationCard</name>
+        <message>
+            <source>No booth</source>
+            <translation>Pas de cabine</translation>
+        </message>
+        <message>
+            <source>Patient photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under observation</source>
+            <translation>En observation</translation>
+        </message>
+        <message>
+            <source>Last minutes</source>
+            <translation>Dernières minutes</translation>
+        </message>
+        <message>
+            <source>Time is up: check and discharge</source>
+            <translation>Temps écoulé : vérifier et laisser sortir</translation>
+        </message>
+        <message>
+            <source>NOT DISCHARGED: check the patient now</source>
+            <translation>PAS SORTI : vérifiez le patient maintenant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minute restante</numerusform>
+                <numerusform>%n minutes restantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) overdue</source>
+            <translation>
+                <numerusform>%n minute de retard</numerusform>
+                <numerusform>%n minutes de retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, patient %2</source>
+            <translation>%1, patient %2</translation>
+        </message>
+        <message>
+            <source>Notes and events</source>
+            <translation>Notes et événements</translation>
+        </message>
+        <message>
+            <source>Note / vitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adverse event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation type="unfinished">Sortie</translation>
+        </message>
+        <message>
+            <source>Note or vital signs, %1</source>
+            <translation>Note ou signes vitaux, %1</translation>
+        </message>
+        <message>
+            <source>Adverse event, %1</source>
+            <translation>Événement indésirable, %1</translation>
+        </message>
+        <message>
+            <source>Discharge, %1</source>
+            <translation>Sortie, %1</translation>
+        </message>
+        <message>
+            <source>Observation, %1</source>
+            <translation>Observation, %1</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Depuis %1</translation>
+        </message>
+        <message>
+            <source>%1 ADVERSE EVENT: %2</source>
+            <translation>%1 ÉVÉNEMENT INDÉSIRABLE : %2</translation>
+        </message>
+        <message>
+            <source>, naloxone %1 mg</source>
+            <translation>, naloxone %1 mg</translation>
+        </message>
+        <message>
+            <source>⚠ VITAL SIGNS ALARM: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per-session maximum in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily maximum in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 to 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum interval between doses in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the clinic's default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until (last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep open-ended (no last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open-ended: the order has no last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase of treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the nurse should read at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password, to sign as prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign as prescri&amp;bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign the order as prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pass&amp;word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per-&amp;session maximum (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily ma&amp;ximum (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions per da&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Minimum interval (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;until (last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;view on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the &amp;counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the order dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new order: check it, then sign it below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the order ends today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the per-session maximum in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the daily maximum in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the number of sessions per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the minimum interval in whole minutes, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the first valid day (dd.mm.yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the last valid day as dd.mm.yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the last valid day, or tick "Keep open-ended".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the phase of treatment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the review day as dd.mm.yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your password to sign the order as prescribed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is signed and recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderNotice</name>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sessions per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minimum interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note for the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dose plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverdoseProtocolDialog</name>
+        <message>
+            <source>Overdose protocol: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Call for help now: alert a colleague and the emergency team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Record the adverse event and the naloxone given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record adverse event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vital signs past the limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdose protocol steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientActionsDialog</name>
+        <message>
+            <source>Clinic lead: patient flags and records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient stop-dose flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void a dose entered in error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient actions message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the patient screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flags set now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for a new stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. physician review pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Set a stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a stop-dose flag with this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for lifting the chosen flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. physician reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lift the chosen flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the chosen stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose fla&amp;gs set now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for a &amp;new flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for l&amp;ifting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews after a break on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the review after a break found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. re-titration confirmed by the physician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the &amp;review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the review after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What the review found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient on the roster matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id}: {name}, born {birth}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff of another station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} — set by {who}, {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last review after a break: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No review after a break on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient and one of their stop-dose flags first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flag lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review after the break is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientPanel</name>
+        <message>
+            <source>Patient photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time since last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient yet: scan a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo on record: initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none active today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STOP-DOSE: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} dose(s), {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still under observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>home station is another station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PharmacyWorkspace</name>
+        <message>
+            <source>Pharmacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pharmacy — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pharmacy tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Reconstitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Waste and destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;5 Register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Dose plan (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: rise by mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taper: fall by percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan starts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day's amount in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rise per step in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fall per step in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days between steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ceiling or floor in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dated steps of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose plan message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose p&amp;lan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan s&amp;tarts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day's &amp;amount (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rise per step (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fall pe&amp;r step (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step &amp;every (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goes up to (mg per day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dated steps of the pla&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goes down to (mg per day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the day the plan starts (dd.mm.yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the plan's first day's amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many mg the plan rises per step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type by how many percent the plan falls per step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type every how many days the plan takes a step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the ceiling of the titration in mg per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the floor of the taper in mg per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan starts after the order's last day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished">Balance</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished">Imprimante</translation>
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation type="unfinished">Scanner</translation>
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pri&amp;nter port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;anner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner line</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrepareStep</name>
+        <message>
+            <source>Prepare and weigh the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected volume and mass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept the weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weighing message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the syringe is prepared again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo with this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue to &amp;label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue to label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the solution batches…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO SCALE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale is connected again. Tare the empty syringe again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable, confirmed weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weight accepted: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust the syringe and press Accept again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prescriber</name>
+        <message>
+            <source>induction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taper</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspace</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients and their active orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders due for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders expiring soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber's lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renew…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;top…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the lists again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Patients and active orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Reviews due ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Expiring within {days} days ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Expired ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not on this station's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no signed order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{step} every {days} d up to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−{percent} % every {days} d down to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id}: no signed order active today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an order in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order signed: version {version} by {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans are not used in the prescriber's workspace.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspaceDialog</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer stat&amp;us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan a card or type a clinic number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the patient in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the next patient due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the patient who has waited longest of those due ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Went away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen patient left the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a card or type a clinic number first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} is in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody due is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called {clinic_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} checked in without a card: scan it at the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RawMonitor</name>
+        <message>
+            <source>Start raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or stop the {device}'s raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw traffic of the {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>identified by clinic card and photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identified by name and birth date, with a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identified without a card and without a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the witness is the person who identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identity not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one active prescription for the drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no active prescription for the drug on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than one active prescription for the drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stop-dose flag is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this station holds the (patient, session) lease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another station holds the (patient, session) lease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline, and this is the patient's home station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline, and this is not the patient's home station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no dose yet in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside every session window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a full dose was already given in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a partial dose was given in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescribed sessions for the day are used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: several doses per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous observation is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous observation is still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: observation continues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no pre-dose assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-dose assessment is too old (or in the future)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assessment negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe sedation: refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; clinic rule refuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; clinic rule reduces the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; proposed dose above the reduced dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the proposed dose is 0 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within the prescribed per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the prescribed per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within every daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the prescription's daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the clinic's daily DAM maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the clinic's daily methadone maximum alongside DAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no earlier dose on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the minimum interval has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top-up after a partial dose in the same session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the minimum interval has not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: first dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: second dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: per-dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: above the cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: doses too close together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction phase past day 1: titration rules apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: within 50 % of yesterday's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: above 50 % of yesterday's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: nothing given yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: within the allowed rise over the last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: above the allowed rise over the last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: no earlier dose to rise from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer missed days than the warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new induction after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consecutive missed days: first warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consecutive missed days: second warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break a clinician must review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break the dose is capped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break, above the cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a clinician reviewed the patient after the break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a dose in the history is stamped in the future: a clock is wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this station's clock differs from the server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within today's step of the prescriber's dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above today's step of the prescriber's dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescription ends within the warning days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescriber's review day has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new induction started after the break; the induction rules apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already dosed earlier today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another station is dosing this patient in this session right now; do not dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a dose above 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity confirmed with the clinic card and photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1 is over: the titration rules apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No earlier dose is on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other station is dosing this patient in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose in this session was partial; the interval does not apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous observation is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous observation is still open: discharge the patient from it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The witness must be a different staff member from the one who identified the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no active prescription for {drug} today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} prescribed sessions for today have been dosed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose given yet in the {session} session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose was at {last}, more than {interval} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed days since the last dose: {missed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cap after the {break_days}-day break has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A clinician reviewed the patient after the {missed}-day break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine IV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine IM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine oral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>methadone oral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivePage</name>
+        <message>
+            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to receive a pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan or type the pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ceive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive this pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ampoules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New product for the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. diacetylmorphine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg per ampoule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules per pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add this product to the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to catalo&amp;gue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the pack code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not in the code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This product is not in the catalogue: add it below, then receive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the pack against the screen, then press Receive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{units} × {per} = {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: {product}, batch {batch}, serial {serial}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the substance, the name and the mg per ampoule.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReconstitutePage</name>
+        <message>
+            <source>Stock lots to take from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg to use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final volume in mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample volume in mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample mass in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelf life after reconstitution in hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare empty vessel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the empty vessel on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weigh sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the sample on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concentration and density</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute and &amp;sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute and sign with a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitution message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Final volume (mL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;volume (mL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;mass (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;helf life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Density: weigh a known volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules from these stock lots:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {mg}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>concentration {value} mg/mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>density {value} g/mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale gave no weight in g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample weighed: {mass} g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the mg taken from at least one stock lot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness the reconstitution: {figures}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controlled-drug register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was wrong, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction in mg (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. -0.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a correction to the chosen entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the chosen entry (the entry itself never changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock of {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the entry to correct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the correction is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change must be a number of mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry has no batch: add a note without a change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction added as a dated note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to print yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controlled-drug register: {substance} — {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {printed} - page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test r&amp;ead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Empty the pan, then zero for the chec&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear any tare and zero the empty scale before the reference-weight check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Check against the reference &amp;weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number of t&amp;he scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clearing the tare and zeroing the empty pan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First empty the pan and zero it for the check (step 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never checked against a reference weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue since {due} (last check {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by {due} (last check {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked {when}; next check due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the scanner's raw monitor shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingChoices</name>
+        <message>
+            <source>A reason and a second person's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose until a clinic lead has reviewed the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each dose capped at a share of the last dose before the break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the days set above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not before a clinic lead records a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduce the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation type="unfinished">Pas de dose maintenant</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowed with a second person's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose with a second person's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose: only the home station doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn the nurse; weighings are accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weighing is accepted until the scale passes a check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Observation after injection</source>
+            <translation>Observation après l'injection</translation>
+        </message>
+        <message>
+            <source>%1 min; %2 min when venous access failed</source>
+            <translation>%1 min ; %2 min en cas d'échec de l'accès veineux</translation>
+        </message>
+        <message>
+            <source>Observation after injection: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Station behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic rules (clinic lead only, for every station)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built-in value, not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meaning} Only a clinic lead may change this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meaning} Only {roles} may change this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit: {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off by a second person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name of the person signing off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of the person signing off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-off message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the user name and the password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPanel</name>
+        <message>
+            <source>Put %1 g on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a mass in grams, e.g. 21.98.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type what the code says, or choose a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: %1 g placed on the pan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: the pan is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: unsteady (draught), it will not settle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: steady again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: cable pulled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: cable put back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paper taken out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paper put back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: head opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: head closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: running again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: silent (does not answer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: answers again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner: code sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the scale's cable back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull the scale's cable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mass on the pan (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsteady (draught)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent (does not answer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device simulator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale (simulated)</source>
+            <translation>Balance (simulée)</translation>
+        </message>
+        <message>
+            <source>Mass to place on the scale, in grams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 21.98</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place this mass on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove everything from the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the scale unsteady</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label printer (simulated)</source>
+            <translation>Imprimante d'étiquettes (simulée)</translation>
+        </message>
+        <message>
+            <source>Printer fault: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card scanner (simulated)</source>
+            <translation>Lecteur de cartes (simulé)</translation>
+        </message>
+        <message>
+            <source>Demo card to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the chosen demo card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of a code to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the typed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulator messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message>
+            <source>Station message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No central server is connected: working offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>Opening the station…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationWindow</name>
+        <message>
+            <source>Dosing station — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (DEMO: fictional data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dosing station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Verrouillé.</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic lead: patient &amp;flags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Void a dose entered in error…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic &amp;rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prescriber's workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a &amp;new patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue &amp;card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Absent patients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card {clinic_id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filled, {mg} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo: simulated devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;device simulators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch user: the next person signs in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked after {minutes} min without use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in first, then scan the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockChart</name>
+        <message>
+            <source>Stock over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: no entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncLink</name>
+        <message>
+            <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enrolled with a central server: this station works alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline since {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {n} queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, last sync {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card was scanned during a visit: finish or end this visit first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VitalsNoteDialog</name>
+        <message>
+            <source>Note and vital signs: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pulse (/min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Breathing (/min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Oxygen saturation (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blood pr&amp;essure (mmHg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sedation score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulse per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaths per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oxygen saturation in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 120/80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sedation score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 – awake and alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 – drowsy, easy to rouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 – very drowsy, rousable by voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 – hard to rouse: act now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WitnessDialog</name>
+        <message>
+            <source>Second person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness: second person's sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is witnessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only these roles can confirm: {roles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other staff member can confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm as witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness &amp;user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness &amp;password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The witness enters their user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot confirm this: {who}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit goes on where it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -1,5323 +1,7143 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <source>not configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale&apos;s port is used by another program: close it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale does not answer: check that it is switched on and its cable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper is out: load a new roll of labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is open: close it until it clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is paused: press its pause button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ribbon is out: load a new ribbon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is busy: wait a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is too cold: wait for it to warm up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The print head is too hot: let it cool down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the label may be incomplete: print it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer is not connected: check its cable and power, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer&apos;s port is used by another program: close it, then print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no scale configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready (reconnected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no printer configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keyboard scanner only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanner is not connected: check its cable (keyboard input still works).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose allowed</source>
-        <translation>Dosis toegestaan</translation>
-    </message>
-    <message>
-        <source>Allowed with a warning: read it and acknowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second staff member must approve, with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose now</source>
-        <translation>Nu geen dosis</translation>
-    </message>
-    <message>
-        <source>Only a clinic lead can lift this (outside the visit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody can override this at the counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A clinic lead must approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second nurse or a clinic lead can approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose the sedation score…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdministerStep</name>
-    <message>
-        <source>Administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administer step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booth {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full: all of it was injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partial: some was injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fai&amp;led: nothing or little went in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milligrams actually injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg injected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remainder to waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venous access failed (longer observation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venous access failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit without a dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Booth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Injected (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AdverseEventDialog</name>
-    <message>
-        <source>Adverse event: %1</source>
-        <translation>Incident: %1</translation>
-    </message>
-    <message>
-        <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nalo&amp;xone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone &amp;dose (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose: was naloxone given?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No naloxone given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone given (enter the dose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone given or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say whether naloxone was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the naloxone dose in mg, or choose &apos;No naloxone given&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone dose in milligrams</source>
-        <translation>Naloxondosis in milligram</translation>
-    </message>
-    <message>
-        <source>e.g. 0.4</source>
-        <translation>bijv. 0,4</translation>
-    </message>
-    <message>
-        <source>Time of the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessStep</name>
-    <message>
-        <source>Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol in per mille (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose in mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment and &amp;check rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment and check rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sedation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath &amp;alcohol (‰)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dose (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules&apos; decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons for the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the dose the rules allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read the warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment on the warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why the dose should be given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assess the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the sedation score first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol must be a number (e.g. 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use {dose} (the most allowed now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the reason for the override first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve this dose despite: {concerns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings read and acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClinicRulesDialog</name>
-    <message>
-        <source>Clinic rules and station settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CountPage</name>
-    <message>
-        <source>&amp;Start a blind count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open discrepancies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as the signed-in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off as a &amp;second person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off the discrepancy as another person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrepancies waiting for a sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g net (weighed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count what is there and type it in; the book values show afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing holds drug on the books: there is nothing to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a count for {batch}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discrepancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The count matches the book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count recorded: no discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s) differ from the book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a discrepancy to sign off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrepancy signed off; the book follows the count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CounterScreen</name>
-    <message>
-        <source>Observation board</source>
-        <translation>Observatiebord</translation>
-    </message>
-</context>
-<context>
-    <name>CrashDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Onverwachte fout</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPage</name>
-    <message>
-        <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the bundle holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;diagnostics bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the diagnostics bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics bundle saved: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DischargeDialog</name>
-    <message>
-        <source>Discharge: %1</source>
-        <translation>Ontslaan: %1</translation>
-    </message>
-    <message>
-        <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is over. Discharge the patient?</source>
-        <translation>De observatietijd is voorbij. Patiënt ontslaan?</translation>
-    </message>
-    <message>
-        <source>&amp;Why does the patient leave early?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for leaving early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. leaves against advice, signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person (nurse or clinic lead) confirms this next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discharge note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. alert, walking steadily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discharge</source>
-        <translation>&amp;Ontslaan</translation>
-    </message>
-    <message>
-        <source>Discharge</source>
-        <translation>Ontslaan</translation>
-    </message>
-    <message>
-        <source>Say why the patient leaves before the time is up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DoneStep</name>
-    <message>
-        <source>Dose recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DoseActions</name>
-    <message>
-        <source>Recent doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent doses of the chosen patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for voiding the dose or correcting its time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. recorded for the wrong patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void the chosen dose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void the chosen dose record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected time of the chosen dose, in the clinic&apos;s time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correct the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the chosen dose&apos;s time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;doses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected ti&amp;me (clinic time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — VOIDED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient and one of their doses first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose record is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm that this dose record was entered in error and is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose record is voided; it no longer counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose&apos;s time is corrected to {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnrollmentPage</name>
-    <message>
-        <source>Enrollment state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time enrollment code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA file (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: /path/to/clinic-ca.pem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only needed when the server&apos;s certificate is signed by the clinic&apos;s own certificate authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enroll this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enroll this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check and &amp;use this CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with this CA file, then use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the s&amp;ystem&apos;s CAs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the server&apos;s certificate with the system&apos;s CAs again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA &amp;file (PEM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled: the station works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To change it, give the clinic&apos;s new CA file and press &quot;Check and use this CA file&quot;: the server&apos;s certificate is checked with it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is http://: it has no certificate to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server certificate checked with {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the server&apos;s address (http:// or https://) and the one-time code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the clinic&apos;s CA file (PEM) to check the server&apos;s certificate with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the server&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is now checked with the system&apos;s CAs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IdentifyStep</name>
-    <message>
-        <source>Scan the patient&apos;s card (serial scanner or keyboard scanner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identification message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for identifying without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. card left at home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify with a &amp;witness…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the face against the photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does the person in front of you match the photo and birth date?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face check question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Yes, it is this patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face matches: continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face does not match: stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity recorded. Check the face.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the family name and the birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient with this family name and birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and choose the patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the patient is identified without a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm that the person at the counter is the patient chosen (no card).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntegrityDialog</name>
-    <message>
-        <source>The station&apos;s record was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call an administrator: only they can rebuild the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the rebuild set back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rebuild the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild the record from the verified chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuilding the record from the verified chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to set back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record is rebuilt and sealed again: the station works again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LabelStep</name>
-    <message>
-        <source>Print the syringe label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to administer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the syringe goes without a printed label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason (printer out of order…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go on without a label…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go on without a printed label, with a second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: {state} — {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printed. Stick it on the syringe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printed again ({n} prints, recorded with the dose).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not printed: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write why the syringe goes without a label first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve giving this syringe without a printed label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LineEditor</name>
-    <message>
-        <source>no parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>even parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>odd parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>space parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop bits: {bits}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} baud rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} data bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} parity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} stop bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{device} handshake</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginScreen</name>
-    <message>
-        <source>{station}: sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Aanmelden</translation>
-    </message>
-    <message>
-        <source>Why the screen is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>your user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>your password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Aanmelden</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo mode: fictional staff and patients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo users and their passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all demo users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the station… you are signed in once it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageParts</name>
-    <message>
-        <source>The dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a patient&apos;s identity without a card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a syringe without a printed label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a dose override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voiding a dose record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a discharge before the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconstitution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pharmacist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clinic lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>The pharmacy workspace is for pharmacists only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This needs the role {roles}; {username} lacks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The technician&apos;s workspace is for technicians only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator cannot disable their own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card issuer&apos;s key needs its key id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key id is the central server&apos;s: its key comes with the enrolment and cannot be replaced here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the rules before giving a dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the syringe and accept its weight before it is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe&apos;s {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such solution batch in this station&apos;s register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card is genuine, but its patient is not on this station&apos;s roster yet: sync, or identify the patient without the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>a scanned card was refused; detail: the card check&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dose is blocked: {reasons}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit&apos;s dose is recorded already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose of 0 mg cannot be recorded as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the drug and form from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh and accept the syringe before its label is printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s hold on this patient&apos;s dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the patient is identified without a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say how the injection went: full, partial or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead can approve this: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person must approve this dose, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient is not on this station&apos;s roster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A redo needs its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what the review found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the stop-dose flag is lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stop-dose flag needs its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient has no such stop-dose flag set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such dose in this patient&apos;s recent record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose cannot be corrected to a time in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose&apos;s time is corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The corrected time needs its time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh and accept the syringe first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the syringe goes without a printed label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit changed meanwhile (another screen?): check it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit&apos;s dose is recorded: start a new visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the visit ends without a dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This visit was ended: start a new visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such visit at this station: identify the patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such dose to void in this patient&apos;s recent record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead may void a dose another station recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the dose record is voided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a comment to acknowledge the warning before dosing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the rules for a dose before weighing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weighed syringe is outside the clinic&apos;s tolerance now ({detail}): prepare it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight is a mass in g from the scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the register refused a movement; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>an amount cannot be used; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the rules refused a step; detail: their sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>settings do not fit; detail: the rules&apos; sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} The station was not enrolled.</source>
-        <comment>detail: why the CA file cannot be used</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} The station was not enrolled.</source>
-        <comment>detail: why the server&apos;s certificate was not accepted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enrollment code was not accepted (unknown, expired or already used): ask the server&apos;s administrator for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment failed: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the enrollment: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath alcohol is between 0 and {maximum} ‰.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} must be an amount in mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not an amount in mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not a possible dose (at most {maximum} mg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is given to 0.01 mg at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An adverse event cannot be recorded as happening in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what happened: {kinds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This observation is already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is not up: say why the patient leaves early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naloxone is entered in mg, at most {maximum} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note or enter a vital sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such observation on this station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vital signs were not recorded: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either the mg or the weighed mass, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to record: the amount is 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch was not made: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such solution batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such stock lot or solution batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry to correct is not in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A counted container is not on this count sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missing} container(s) on the sheet were not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who counted cannot sign off their own count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This count has no open discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason for the discrepancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only residue, waste, failed injections and destruction go here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pack&apos;s serial number was received before; it is refused (a copied or re-used code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pack holds 1 to {units} ampoules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code carries no batch number; it cannot be received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack code carries no serial number; it cannot be received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be opened: check it and print again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A product needs at least one ampoule of more than 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pack&apos;s product is not in the catalogue; define it before receiving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute from known stock lots of one substance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A solution batch needs a shelf life after reconstitution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A {what} needs a witness who signs with their own password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label was not printed: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight accepted: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at most {maximum}{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at least {minimum}{unit}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: choose one of: {options}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{settings}: this does not fit the clinic&apos;s other rule settings — {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a clinic lead may change the clinic&apos;s rule settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: at most {places} decimal place(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no setting called {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: {value} is not a valid value; {hint}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting}: a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The second person must be someone else than the one signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A second person must sign: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>a second person cannot sign; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the account is locked after wrong passwords; detail: until when</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The station&apos;s disk is full: nothing was recorded. Free some space on the disk (ask the clinic&apos;s IT), then record it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the station&apos;s file was changed outside the program; detail: what</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>no station profile in the data folder; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the station&apos;s record refused a step; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail}</source>
-        <comment>the data folder is from a newer version; detail: the store&apos;s sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Nothing was changed.</source>
-        <comment>detail: why the CA file cannot be used</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file {path} cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{detail} Nothing was changed.</source>
-        <comment>detail: why the server&apos;s certificate was not accepted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station is not enrolled with a server: a technician runs &apos;dosing-station enroll --server URL&apos; (it asks for the code) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bundle could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certified mass and the tolerance must be more than 0 g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the device by its serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device profile could not be saved: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MovementsPage</name>
-    <message>
-        <source>Stock lot or solution batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed injection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destruction (witnessed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount given as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g weighed (solution)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why the drug leaves the stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A destruction is signed by a second person who watched it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>solution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no batch to take drug from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the amount (more than 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ObservationBoard</name>
-    <message>
-        <source>Overdose</source>
-        <translation>Overdosis</translation>
-    </message>
-    <message>
-        <source>Respiratory depression</source>
-        <translation>Ademhalingsdepressie</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Insult</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <source>No booth</source>
-        <translation type="unfinished">Geen cabine</translation>
-    </message>
-    <message>
-        <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This could not be saved. Nothing was recorded; try again.</source>
-        <translation>Dit kon niet worden opgeslagen. Er is niets vastgelegd; probeer het opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>ObservationCard</name>
-    <message>
-        <source>No booth</source>
-        <translation>Geen cabine</translation>
-    </message>
-    <message>
-        <source>Under observation</source>
-        <translation>Onder observatie</translation>
-    </message>
-    <message>
-        <source>Last minutes</source>
-        <translation>Laatste minuten</translation>
-    </message>
-    <message>
-        <source>Time is up: check and discharge</source>
-        <translation>Tijd is om: controleren en ontslaan</translation>
-    </message>
-    <message>
-        <source>NOT DISCHARGED: check the patient now</source>
-        <translation>NIET ONTSLAGEN: controleer de patiënt nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>nog %n minuut</numerusform>
-            <numerusform>nog %n minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) overdue</source>
-        <translation>
-            <numerusform>%n minuut te laat</numerusform>
-            <numerusform>%n minuten te laat</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, patient %2</source>
-        <translation>%1, patiënt %2</translation>
-    </message>
-    <message>
-        <source>Notes and events</source>
-        <translation>Notities en gebeurtenissen</translation>
-    </message>
-    <message>
-        <source>&amp;Note / vitals</source>
-        <translation>&amp;Notitie / vitale functies</translation>
-    </message>
-    <message>
-        <source>&amp;Adverse event</source>
-        <translation>&amp;Incident</translation>
-    </message>
-    <message>
-        <source>Dis&amp;charge</source>
-        <translation>&amp;Ontslaan</translation>
-    </message>
-    <message>
-        <source>Note or vital signs, %1</source>
-        <translation>Notitie of vitale functies, %1</translation>
-    </message>
-    <message>
-        <source>Adverse event, %1</source>
-        <translation>Incident, %1</translation>
-    </message>
-    <message>
-        <source>Discharge, %1</source>
-        <translation>Ontslaan, %1</translation>
-    </message>
-    <message>
-        <source>Observation, %1</source>
-        <translation>Observatie, %1</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Sinds %1</translation>
-    </message>
-    <message>
-        <source>%1 ADVERSE EVENT: %2</source>
-        <translation>%1 INCIDENT: %2</translation>
-    </message>
-    <message>
-        <source>, naloxone %1 mg</source>
-        <translation>, naloxon %1 mg</translation>
-    </message>
-    <message>
-        <source>⚠ VITAL SIGNS ALARM: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverdoseProtocolDialog</name>
-    <message>
-        <source>Overdose protocol: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: vital signs past the clinic&apos;s limits. Start the overdose protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Call for help now: alert a colleague and the emergency team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Give naloxone as the clinic&apos;s protocol says; open the airway, support breathing, give oxygen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Record the adverse event and the naloxone given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record adverse event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vital signs past the limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdose protocol steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PatientActionsDialog</name>
-    <message>
-        <source>Clinic lead: patient flags and records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void a dose entered in error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a patient by clinic id or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clinic id or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patients on this station&apos;s roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient actions message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the patient screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flags set now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a new stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. physician review pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Set a stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a stop-dose flag with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for lifting the chosen flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. physician reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lift the chosen flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lift the chosen stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose fla&amp;gs set now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for a &amp;new flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for l&amp;ifting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews after a break on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the review after a break found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. re-titration confirmed by the physician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the &amp;review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the review after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;What the review found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient on the roster matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{clinic_id}: {name}, born {birth}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff of another station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason} — set by {who}, {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stop-dose flag is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last review after a break: {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review after a break on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a patient and one of their stop-dose flags first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop-dose flag lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review after the break is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PatientPanel</name>
-    <message>
-        <source>Patient photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prescription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doses today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient yet: scan a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none active today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STOP-DOSE: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} dose(s), {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still under observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>home station is another station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PharmacyWorkspace</name>
-    <message>
-        <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pharmacy — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pharmacy tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;1 Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;2 Reconstitute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;3 Waste and destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;4 Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;5 Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PortsPanel</name>
-    <message>
-        <source>Serial ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VID:PID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USB location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;List ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the serial ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished">Weegschaal</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation type="unfinished">Printer</translation>
-    </message>
-    <message>
-        <source>Scanner port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: keyboard only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation type="unfinished">Scanner</translation>
-    </message>
-    <message>
-        <source>&amp;Save device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale &amp;port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale p&amp;rotocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rinter port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;canner port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device profile saved; the devices use it from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrepareStep</name>
-    <message>
-        <source>Prepare and weigh the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparation step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected volume and mass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight stability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Accept weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighing message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the syringe is prepared again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to &amp;label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the solution batches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The solution batches could not be read: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NO SCALE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale is connected again. Tare the empty syringe again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable, confirmed weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No weight accepted: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adjust the syringe and press Accept again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrinterChecks</name>
-    <message>
-        <source>Label printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer &amp;status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test &amp;label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a test label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration &amp;dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the printer&apos;s configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not ready: {faults}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RawMonitor</name>
-    <message>
-        <source>Start raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the {device}&apos;s raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw traffic of the {device}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <source>identified by clinic card and photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identified by name and birth date, with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identified without a card and without a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the witness is the person who identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identity not confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one active prescription for the drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no active prescription for the drug on this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than one active prescription for the drug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no stop-dose flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stop-dose flag is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this station holds the (patient, session) lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another station holds the (patient, session) lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline, and this is the patient&apos;s home station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline, and this is not the patient&apos;s home station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no dose yet in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outside every session window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a full dose was already given in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a partial dose was given in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the prescribed sessions for the day are used up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: several doses per session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous observation is closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the previous observation is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: observation continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no pre-dose assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pre-dose assessment is too old (or in the future)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severe sedation: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; clinic rule refuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; clinic rule reduces the dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intoxicated; proposed dose above the reduced dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the proposed dose is 0 mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within the prescribed per-session maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the prescribed per-session maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within every daily maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the prescription&apos;s daily maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the clinic&apos;s daily DAM maximum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above the clinic&apos;s daily methadone maximum alongside DAM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no earlier dose on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the minimum interval has passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top-up after a partial dose in the same session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the minimum interval has not passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: first dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: second dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: per-dose cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction: above the cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction day 1: doses too close together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>induction phase past day 1: titration rules apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: within 50 % of yesterday&apos;s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: above 50 % of yesterday&apos;s total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: nothing given yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: within the allowed rise over the last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: above the allowed rise over the last dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titration: no earlier dose to rise from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fewer missed days than the warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new induction after a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consecutive missed days: first warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consecutive missed days: second warning threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break a clinician must review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break the dose is capped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the break, above the cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a clinician reviewed the patient after the break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a dose in the history is stamped in the future: a clock is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this station&apos;s clock differs from the server&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new induction started after the break; the induction rules apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already dosed earlier today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another station is dosing this patient in this session right now; do not dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a dose above 0 mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity confirmed with the clinic card and photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1 is over: the titration rules apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is outside the clinic&apos;s dosing sessions: a second staff member must approve with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No earlier dose is on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other station is dosing this patient in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stop-dose flag is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline, and this is not the patient&apos;s home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline, and this is not the patient&apos;s home station: dose at the home station or wait until this station is back online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: this is the patient&apos;s home station, so it may dose; doses given elsewhere show up after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose in this session was partial; the interval does not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The patient&apos;s identity is not confirmed: scan the card, or identify with a witness.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous observation is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous observation is still open: discharge the patient from it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The witness must be a different staff member from the one who identified the patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: no dose was given yesterday, so today&apos;s maximum cannot be set; a clinic lead must review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active prescription for {drug} today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s clock is {ahead_by} ahead of the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s clock is {behind_by} behind the central server&apos;s: the server&apos;s time is used for this visit. Have the station&apos;s clock set right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose recorded at this station is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dose recorded at station {station} is stamped {ahead} in the future: that station&apos;s clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose&apos;s time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg was already given in this session ({session}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {count} prescribed sessions for today have been dosed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dose given yet in the {session} session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg would exceed the clinic&apos;s daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last dose was at {last}, more than {interval} ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday&apos;s total of {total} mg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed days since the last dose: {missed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cap after the {break_days}-day break has ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A clinician reviewed the patient after the {missed}-day break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine IV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine IM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diacetylmorphine oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>methadone oral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceivePage</name>
-    <message>
-        <source>Scan the pack&apos;s DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to receive a pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scan or type the pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Read code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the pack code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ceive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive this pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ampoules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New product for the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. diacetylmorphine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg per ampoule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules per pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add to catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this product to the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the pack code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in the code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This product is not in the catalogue: add it below, then receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the pack against the screen, then press Receive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{units} × {per} = {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: {product}, batch {batch}, serial {serial}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the substance, the name and the mg per ampoule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReconstitutePage</name>
-    <message>
-        <source>Stock lots to take from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mg to use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final volume in mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample volume in mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample mass in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shelf life after reconstitution in hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare empty vessel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the empty vessel on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Weigh sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the sample on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concentration and density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute and &amp;sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitute and sign with a witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconstitution message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Final volume (mL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;volume (mL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample &amp;mass (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;helf life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Density: weigh a known volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ampoules from these stock lots:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total {mg}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>concentration {value} mg/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>density {value} g/mL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale gave no weight in g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample weighed: {mass} g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the mg taken from at least one stock lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness the reconstitution: {figures}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solution batch {batch} recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled-drug register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what was wrong, and why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction in mg (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. -0.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a correction to the chosen entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Substance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the chosen entry (the entry itself never changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange (mg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock of {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the entry to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what the correction is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change must be a number of mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry has no batch: add a note without a change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correction added as a dated note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries written to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to print yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controlled-drug register: {substance} — {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed {printed} - page {page}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing the register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScaleChecks</name>
-    <message>
-        <source>Scale</source>
-        <translation>Weegschaal</translation>
-    </message>
-    <message>
-        <source>Scale checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not identified yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zero the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tare the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test &amp;read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the weight once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test reading and latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start raw &amp;monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or stop the raw monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw traffic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale serial number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified mass in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tolerance in g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check against the &amp;reference weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weigh the reference weight and record the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference-weight check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale &amp;serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certified mass (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;olerance (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scale is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{protocol}: model {model}, serial number {serial}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeroed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tared ({value} g).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop raw &amp;monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identify the scale (or type its serial number) first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the certified mass and the tolerance in g.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a stable weight of the reference weight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never checked against a reference weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue since {due} (last check {when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due by {due} (last check {when}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked {when}; next check due {due}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScannerChecks</name>
-    <message>
-        <source>Scanner test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to test the scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned text with control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AIM identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the code means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard layout check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raw monitor shows the serial scanner&apos;s port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the scanner&apos;s raw monitor shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{identifier} ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (the scanner sends no AIM identifier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(typed by the keyboard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A damaged pack code: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a pack code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the scanner&apos;s keyboard layout to this computer&apos;s (or connect it to a serial port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard layout ok: the code came through exactly as printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan differs from the printed code ({details}). {fix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Lock the screen &amp;after (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Observation after injection</source>
-        <translation>Observatie na injectie</translation>
-    </message>
-    <message>
-        <source>%1 min; %2 min when venous access failed</source>
-        <translation>%1 min; %2 min als de veneuze toegang mislukte</translation>
-    </message>
-    <message>
-        <source>Observation after injection: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The observation time is one of the clinic&apos;s rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Station behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic rules (clinic lead only, for every station)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clinic&apos;s rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed {when} by {who}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in value, not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meaning} Only a clinic lead may change this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{meaning} Only {roles} may change this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignOffDialog</name>
-    <message>
-        <source>Sign-off by a second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name of the person signing off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of the person signing off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the user name and the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SimulatorPanel</name>
-    <message>
-        <source>Put %1 g on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a mass in grams, e.g. 21.98.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type what the code says, or choose a card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: %1 g placed on the pan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: the pan is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: unsteady (draught), it will not settle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: steady again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: cable pulled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale: cable put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paper taken out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paper put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: head opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: head closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: running again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: silent (does not answer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer: answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner: code sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the scale&apos;s &amp;cable back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull the scale&apos;s &amp;cable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device simulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale (simulated)</source>
-        <translation>Weegschaal (gesimuleerd)</translation>
-    </message>
-    <message>
-        <source>&amp;Mass on the pan (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mass to place on the scale, in grams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 21.98</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place this mass on the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove everything from the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unsteady (draught)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the scale unsteady</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label printer (simulated)</source>
-        <translation>Etikettenprinter (gesimuleerd)</translation>
-    </message>
-    <message>
-        <source>Paper &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Head open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;aused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;lent (does not answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer fault: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card scanner (simulated)</source>
-        <translation>Kaartlezer (gesimuleerd)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo card to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scan card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the chosen demo card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code te&amp;xt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of a code to scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the typed text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulator messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationStatusBar</name>
-    <message>
-        <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No central server is connected: working offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Weegschaal</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>Opening the station…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>Sync: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StationWindow</name>
-    <message>
-        <source>Dosing station — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (DEMO: fictional data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dosing station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked.</source>
-        <translation>Vergrendeld.</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic lead: patient &amp;flags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void a dose entered in error…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinic &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card {clinic_id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty syringe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filled, {mg} mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo: simulated devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the &amp;device simulators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch user: the next person signs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked after {minutes} min without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo&apos;s central server did not start: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first, then scan the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used when this visit ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockChart</name>
-    <message>
-        <source>Stock over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title}: no entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncLink</name>
-    <message>
-        <source>the technician&apos;s &quot;Central server&quot; tab, &quot;Clinic CA file (PEM)&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enrolled with a central server: this station works alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline since {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TechnicianWorkspace</name>
-    <message>
-        <source>Technician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technician — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technician tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;1 Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;2 Station settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;3 Central server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;4 Diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VisitView</name>
-    <message>
-        <source>Visit steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card was scanned during a visit: finish or end this visit first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VitalsNoteDialog</name>
-    <message>
-        <source>Note and vital signs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pulse (/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Breathing (/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Oxygen saturation (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood &amp;pressure (mmHg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulse per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breaths per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oxygen saturation in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 120/80</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sedation score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 – awake and alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 – drowsy, easy to rouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – very drowsy, rousable by voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – hard to rouse: act now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a note or enter a vital sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WitnessDialog</name>
-    <message>
-        <source>Second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness: second person&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is witnessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these roles can confirm: {roles}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any other staff member can confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who may confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm as witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel witness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness &amp;user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Witness &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The witness enters their user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} cannot confirm this: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>not configured</source>
+            <translation>niet geconfigureerd</translation>
+        </message>
+        <message>
+            <source>The scale is not connected: check its cable and power. The station reconnects by itself when the scale is back; no weight is accepted until then.</source>
+            <translation>De weegschaal is niet verbonden: controleer de kabel en de voeding. Het station maakt zelf opnieuw verbinding zodra de weegschaal terug is; tot dan wordt geen gewicht geaccepteerd.</translation>
+        </message>
+        <message>
+            <source>The scale's port is used by another program: close it, then try again.</source>
+            <translation>De poort van de weegschaal wordt door een ander programma gebruikt: sluit dat programma en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is switched on, its cable, and its baud rate and protocol.</source>
+            <translation>De weegschaal antwoordt niet: controleer of ze aanstaat, de kabel, en de baudrate en het protocol.</translation>
+        </message>
+        <message>
+            <source>The scale answers, but its weight did not settle in time: shield it from draughts and vibration, keep hands off the pan, then try again.</source>
+            <translation>De weegschaal antwoordt, maar het gewicht werd niet op tijd stabiel: bescherm haar tegen tocht en trillingen, raak de schaal niet aan en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Scale: {error}</source>
+            <translation>Weegschaal: {error}</translation>
+        </message>
+        <message>
+            <source>Paper is out: load a new roll of labels</source>
+            <translation>Papier op: plaats een nieuwe rol etiketten</translation>
+        </message>
+        <message>
+            <source>The print head is open: close it until it clicks</source>
+            <translation>De printkop staat open: sluit hem tot hij klikt</translation>
+        </message>
+        <message>
+            <source>The printer is paused: press its pause button</source>
+            <translation>De printer staat op pauze: druk op de pauzeknop</translation>
+        </message>
+        <message>
+            <source>The ribbon is out: load a new ribbon</source>
+            <translation>Het lint is op: plaats een nieuw lint</translation>
+        </message>
+        <message>
+            <source>The printer is busy: wait a moment</source>
+            <translation>De printer is bezig: wacht even</translation>
+        </message>
+        <message>
+            <source>The print head is too cold: wait for it to warm up</source>
+            <translation>De printkop is te koud: wacht tot hij opgewarmd is</translation>
+        </message>
+        <message>
+            <source>The print head is too hot: let it cool down</source>
+            <translation>De printkop is te heet: laat hem afkoelen</translation>
+        </message>
+        <message>
+            <source>the label may be incomplete: print it again</source>
+            <translation>het etiket is mogelijk onvolledig: print het opnieuw</translation>
+        </message>
+        <message>
+            <source>The printer does not answer. Check that it is switched on, that labels are loaded and that the print head is closed (the printer stays silent while paper is out or the head is open), then press Print again.</source>
+            <translation>De printer antwoordt niet. Controleer of hij aanstaat, of er etiketten geladen zijn en of de printkop gesloten is (de printer zwijgt als het papier op is of de kop openstaat), en druk dan opnieuw op Printen.</translation>
+        </message>
+        <message>
+            <source>The printer is not connected: check its cable and power, then print again.</source>
+            <translation>De printer is niet verbonden: controleer de kabel en de voeding en print dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>The printer's port is used by another program: close it, then print again.</source>
+            <translation>De poort van de printer wordt door een ander programma gebruikt: sluit dat programma en print dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>Printer: {error}</source>
+            <translation>Printer: {error}</translation>
+        </message>
+        <message>
+            <source>no scale configured</source>
+            <translation>geen weegschaal geconfigureerd</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>verbinden…</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>gereed</translation>
+        </message>
+        <message>
+            <source>ready (reconnected)</source>
+            <translation>gereed (opnieuw verbonden)</translation>
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation>Er is geen weegschaal verbonden.</translation>
+        </message>
+        <message>
+            <source>no printer configured</source>
+            <translation>geen printer geconfigureerd</translation>
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation>Er is geen printer verbonden.</translation>
+        </message>
+        <message>
+            <source>printing…</source>
+            <translation>printen…</translation>
+        </message>
+        <message>
+            <source>keyboard scanner only</source>
+            <translation>alleen toetsenbordscanner</translation>
+        </message>
+        <message>
+            <source>The scanner is not connected: check its cable (keyboard input still works).</source>
+            <translation>De scanner is niet verbonden: controleer de kabel (invoer via het toetsenbord werkt nog).</translation>
+        </message>
+        <message>
+            <source>Scanner: {error}</source>
+            <translation>Scanner: {error}</translation>
+        </message>
+        <message>
+            <source>Dose allowed</source>
+            <translation>Dosis toegestaan</translation>
+        </message>
+        <message>
+            <source>Allowed with a warning: read it and acknowledge</source>
+            <translation>Toegestaan met een waarschuwing: lees ze en bevestig</translation>
+        </message>
+        <message>
+            <source>A second staff member must approve, with a reason</source>
+            <translation>Een tweede medewerker moet goedkeuren, met een reden</translation>
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation>Nu geen dosis</translation>
+        </message>
+        <message>
+            <source>Only a clinic lead can lift this (outside the visit).</source>
+            <translation>Alleen een teamleider kan dit opheffen (buiten het bezoek).</translation>
+        </message>
+        <message>
+            <source>Nobody can override this at the counter.</source>
+            <translation>Niemand kan dit aan de balie opheffen.</translation>
+        </message>
+        <message>
+            <source>A clinic lead must approve.</source>
+            <translation>Een teamleider moet goedkeuren.</translation>
+        </message>
+        <message>
+            <source>A second nurse or a clinic lead can approve.</source>
+            <translation>Een tweede verpleegkundige of een teamleider kan goedkeuren.</translation>
+        </message>
+        <message>
+            <source>choose the sedation score…</source>
+            <translation>kies de sedatiescore…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentDialog</name>
+        <message>
+            <source>Absent patients</source>
+            <translation>Afwezige patiënten</translation>
+        </message>
+        <message>
+            <source>Away for at least this many days</source>
+            <translation>Minstens zoveel dagen afwezig</translation>
+        </message>
+        <message>
+            <source>Contact log of the chosen patient</source>
+            <translation>Contactlog van de gekozen patiënt</translation>
+        </message>
+        <message>
+            <source>How the patient was contacted</source>
+            <translation>Hoe de patiënt werd gecontacteerd</translation>
+        </message>
+        <message>
+            <source>Contact note</source>
+            <translation>Contactnotitie</translation>
+        </message>
+        <message>
+            <source>e.g. no answer, voicemail</source>
+            <translation>bijv. geen antwoord, voicemail</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact</source>
+            <translation>Contact &amp;vastleggen</translation>
+        </message>
+        <message>
+            <source>Log the contact</source>
+            <translation>Het contact vastleggen</translation>
+        </message>
+        <message>
+            <source>Absent patients message</source>
+            <translation>Bericht afwezige patiënten</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the absent patients</source>
+            <translation>Afwezige patiënten sluiten</translation>
+        </message>
+        <message>
+            <source>Away for at least (&amp;days)</source>
+            <translation>Minstens afwezig (&amp;dagen)</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>Contactlog</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;Hoe</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation>Kies eerst de patiënt in de lijst.</translation>
+        </message>
+        <message>
+            <source>Contact logged.</source>
+            <translation>Contact vastgelegd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministerStep</name>
+        <message>
+            <source>Administer</source>
+            <translation>Toedienen</translation>
+        </message>
+        <message>
+            <source>Administer step</source>
+            <translation>Stap toedienen</translation>
+        </message>
+        <message>
+            <source>Prepared dose</source>
+            <translation>Bereide dosis</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Toedieningsweg</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Cabine</translation>
+        </message>
+        <message>
+            <source>Booth {n}</source>
+            <translation>Cabine {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Full: all of it was injected</source>
+            <translation>&amp;Volledig: alles is geïnjecteerd</translation>
+        </message>
+        <message>
+            <source>&amp;Partial: some was injected</source>
+            <translation>&amp;Gedeeltelijk: een deel is geïnjecteerd</translation>
+        </message>
+        <message>
+            <source>Fai&amp;led: nothing or little went in</source>
+            <translation>&amp;Mislukt: niets of weinig is ingespoten</translation>
+        </message>
+        <message>
+            <source>Outcome full</source>
+            <translation>Resultaat volledig</translation>
+        </message>
+        <message>
+            <source>Outcome partial</source>
+            <translation>Resultaat gedeeltelijk</translation>
+        </message>
+        <message>
+            <source>Outcome failed</source>
+            <translation>Resultaat mislukt</translation>
+        </message>
+        <message>
+            <source>Milligrams actually injected</source>
+            <translation>Werkelijk geïnjecteerde milligram</translation>
+        </message>
+        <message>
+            <source>mg injected</source>
+            <translation>mg geïnjecteerd</translation>
+        </message>
+        <message>
+            <source>Remainder to waste</source>
+            <translation>Rest te vernietigen</translation>
+        </message>
+        <message>
+            <source>Venous access failed (longer observation)</source>
+            <translation>Veneuze toegang mislukt (langere observatie)</translation>
+        </message>
+        <message>
+            <source>Venous access failed</source>
+            <translation>Veneuze toegang mislukt</translation>
+        </message>
+        <message>
+            <source>&amp;Record administration</source>
+            <translation>Toediening &amp;registreren</translation>
+        </message>
+        <message>
+            <source>Record administration</source>
+            <translation>Toediening registreren</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>Bezoek &amp;beëindigen</translation>
+        </message>
+        <message>
+            <source>End visit without a dose</source>
+            <translation>Bezoek beëindigen zonder dosis</translation>
+        </message>
+        <message>
+            <source>Administration message</source>
+            <translation>Bericht toediening</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>&amp;Booth</source>
+            <translation>&amp;Cabine</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>&amp;Injected (mg)</source>
+            <translation>Geï&amp;njecteerd (mg)</translation>
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation>Vernietiging</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>enter the mg injected, 0 if nothing (at most {prepared})</source>
+            <translation>voer de geïnjecteerde mg in, 0 als er niets is ingespoten (hoogstens {prepared})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdverseEventDialog</name>
+        <message>
+            <source>Adverse event: %1</source>
+            <translation>Incident: %1</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Nalo&amp;xone</source>
+            <translation>Nalo&amp;xon</translation>
+        </message>
+        <message>
+            <source>Naloxone &amp;dose (mg)</source>
+            <translation>Naloxon&amp;dosis (mg)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Tijdstip</translation>
+        </message>
+        <message>
+            <source>Choose what happened…</source>
+            <translation>Kies wat er gebeurde…</translation>
+        </message>
+        <message>
+            <source>Choose: was naloxone given?</source>
+            <translation>Kies: is er naloxon gegeven?</translation>
+        </message>
+        <message>
+            <source>No naloxone given</source>
+            <translation>Geen naloxon gegeven</translation>
+        </message>
+        <message>
+            <source>Naloxone given (enter the dose)</source>
+            <translation>Naloxon gegeven (voer de dosis in)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Naloxone given or not</source>
+            <translation>Naloxon gegeven of niet</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Wat ontbreekt</translation>
+        </message>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Kies wat er gebeurde.</translation>
+        </message>
+        <message>
+            <source>Say whether naloxone was given.</source>
+            <translation>Geef aan of er naloxon is gegeven.</translation>
+        </message>
+        <message>
+            <source>Enter the naloxone dose in mg, or choose 'No naloxone given'.</source>
+            <translation>Voer de naloxondosis in mg in, of kies 'Geen naloxon gegeven'.</translation>
+        </message>
+        <message>
+            <source>Naloxone dose in milligrams</source>
+            <translation>Naloxondosis in milligram</translation>
+        </message>
+        <message>
+            <source>e.g. 0.4</source>
+            <translation>bijv. 0,4</translation>
+        </message>
+        <message>
+            <source>Time of the event</source>
+            <translation>Tijdstip van het voorval</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessStep</name>
+        <message>
+            <source>Sedation score</source>
+            <translation>Sedatiescore</translation>
+        </message>
+        <message>
+            <source>Breath alcohol in per mille (optional)</source>
+            <translation>Ademalcohol in promille (optioneel)</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>niet gemeten</translation>
+        </message>
+        <message>
+            <source>Assessment notes</source>
+            <translation>Notities bij de beoordeling</translation>
+        </message>
+        <message>
+            <source>notes (optional)</source>
+            <translation>notities (optioneel)</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis in mg</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Middel</translation>
+        </message>
+        <message>
+            <source>Record assessment and &amp;check rules</source>
+            <translation>Beoordeling vastleggen en regels &amp;controleren</translation>
+        </message>
+        <message>
+            <source>Record assessment and check rules</source>
+            <translation>Beoordeling vastleggen en regels controleren</translation>
+        </message>
+        <message>
+            <source>&amp;Sedation</source>
+            <translation>&amp;Sedatie</translation>
+        </message>
+        <message>
+            <source>Breath &amp;alcohol (‰)</source>
+            <translation>&amp;Ademalcohol (‰)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notities</translation>
+        </message>
+        <message>
+            <source>&amp;Dose (mg)</source>
+            <translation>&amp;Dosis (mg)</translation>
+        </message>
+        <message>
+            <source>The rules' decision</source>
+            <translation>De beslissing van de regels</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslissing</translation>
+        </message>
+        <message>
+            <source>Reasons for the decision</source>
+            <translation>Redenen voor de beslissing</translation>
+        </message>
+        <message>
+            <source>Use the dose the rules allow</source>
+            <translation>De door de regels toegestane dosis gebruiken</translation>
+        </message>
+        <message>
+            <source>I have read the warnings</source>
+            <translation>Ik heb de waarschuwingen gelezen</translation>
+        </message>
+        <message>
+            <source>Comment on the warning</source>
+            <translation>Opmerking bij de waarschuwing</translation>
+        </message>
+        <message>
+            <source>comment (required)</source>
+            <translation>opmerking (verplicht)</translation>
+        </message>
+        <message>
+            <source>Reason for the override</source>
+            <translation>Reden voor de afwijking</translation>
+        </message>
+        <message>
+            <source>why the dose should be given</source>
+            <translation>waarom de dosis gegeven moet worden</translation>
+        </message>
+        <message>
+            <source>Get a second person's approval</source>
+            <translation>Goedkeuring van een tweede persoon vragen</translation>
+        </message>
+        <message>
+            <source>Get a second person's appro&amp;val…</source>
+            <translation>&amp;Goedkeuring van een tweede persoon vragen…</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Goedkeuring</translation>
+        </message>
+        <message>
+            <source>Assessment message</source>
+            <translation>Bericht beoordeling</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;prepare</source>
+            <translation>Door naar &amp;bereiden</translation>
+        </message>
+        <message>
+            <source>Continue to prepare</source>
+            <translation>Door naar bereiden</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>Bezoek b&amp;eëindigen</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Bezoek beëindigen</translation>
+        </message>
+        <message>
+            <source>Assess the patient</source>
+            <translation>De patiënt beoordelen</translation>
+        </message>
+        <message>
+            <source>Assessment step</source>
+            <translation>Stap beoordeling</translation>
+        </message>
+        <message>
+            <source>Choose the sedation score first.</source>
+            <translation>Kies eerst de sedatiescore.</translation>
+        </message>
+        <message>
+            <source>Breath alcohol must be a number (e.g. 0.2).</source>
+            <translation>Ademalcohol moet een getal zijn (bijv. 0.2).</translation>
+        </message>
+        <message>
+            <source>Use {dose} (the most allowed now)</source>
+            <translation>{dose} gebruiken (het maximum dat nu is toegestaan)</translation>
+        </message>
+        <message>
+            <source>Write the reason for the override first.</source>
+            <translation>Schrijf eerst de reden voor de afwijking.</translation>
+        </message>
+        <message>
+            <source>Approve this dose despite: {concerns}</source>
+            <translation>Deze dosis goedkeuren ondanks: {concerns}</translation>
+        </message>
+        <message>
+            <source>Approved by {name}: {reason}</source>
+            <translation>Goedgekeurd door {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Warnings read and acknowledged.</source>
+            <translation>Waarschuwingen gelezen en bevestigd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take the patient's photo</source>
+            <translation>Foto van de patiënt maken</translation>
+        </message>
+        <message>
+            <source>Camera message</source>
+            <translation>Bericht camera</translation>
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation>Camerabeeld</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation>&amp;Foto maken</translation>
+        </message>
+        <message>
+            <source>Take the photo now</source>
+            <translation>Nu de foto maken</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Close without a photo</source>
+            <translation>Sluiten zonder foto</translation>
+        </message>
+        <message>
+            <source>No camera is connected to this computer.</source>
+            <translation>Er is geen camera op deze computer aangesloten.</translation>
+        </message>
+        <message>
+            <source>The camera is not ready yet: try again.</source>
+            <translation>De camera is nog niet gereed: probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The camera reported a problem: no photo was taken.</source>
+            <translation>De camera meldde een probleem: er is geen foto gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardIssueDialog</name>
+        <message>
+            <source>Issue a patient's card</source>
+            <translation>Een patiëntenpas uitgeven</translation>
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation>Een patiënt zoeken op kliniek-ID of naam</translation>
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation>kliniek-ID of naam</translation>
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation>Patiënten op de lijst van dit station</translation>
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation>&amp;Patiënt</translation>
+        </message>
+        <message>
+            <source>Card message</source>
+            <translation>Bericht pas</translation>
+        </message>
+        <message>
+            <source>&amp;Issue card…</source>
+            <translation>Pas &amp;uitgeven…</translation>
+        </message>
+        <message>
+            <source>Have the server issue the chosen patient's card</source>
+            <translation>De server de pas van de gekozen patiënt laten uitgeven</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the card screen</source>
+            <translation>Het passcherm sluiten</translation>
+        </message>
+        <message>
+            <source>Choose the patient first.</source>
+            <translation>Kies eerst de patiënt.</translation>
+        </message>
+        <message>
+            <source>Asking the central server for the card…</source>
+            <translation>De pas wordt bij de centrale server aangevraagd…</translation>
+        </message>
+        <message>
+            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Pas {serial} voor {clinic_id} geschreven naar {file}: print hem en geef hem aan de patiënt. Zijn of haar eerdere passen werken niet meer op een station zodra dat synchroniseert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicRulesDialog</name>
+        <message>
+            <source>Clinic rules and station settings</source>
+            <translation>Kliniekregels en stationinstellingen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the settings</source>
+            <translation>De instellingen sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountPage</name>
+        <message>
+            <source>&amp;Start a blind count</source>
+            <translation>Blinde telling &amp;starten</translation>
+        </message>
+        <message>
+            <source>Start a count</source>
+            <translation>Een telling starten</translation>
+        </message>
+        <message>
+            <source>Count sheet</source>
+            <translation>Telblad</translation>
+        </message>
+        <message>
+            <source>Record the &amp;count</source>
+            <translation>&amp;Telling vastleggen</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>De telling vastleggen</translation>
+        </message>
+        <message>
+            <source>Count result</source>
+            <translation>Resultaat van de telling</translation>
+        </message>
+        <message>
+            <source>Count message</source>
+            <translation>Bericht telling</translation>
+        </message>
+        <message>
+            <source>Open discrepancies</source>
+            <translation>Openstaande verschillen</translation>
+        </message>
+        <message>
+            <source>Reason for the discrepancy</source>
+            <translation>Reden voor het verschil</translation>
+        </message>
+        <message>
+            <source>Sign &amp;off</source>
+            <translation>&amp;Aftekenen</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as the signed-in person</source>
+            <translation>Het verschil aftekenen als de aangemelde persoon</translation>
+        </message>
+        <message>
+            <source>Sign off as a second &amp;person…</source>
+            <translation>Aftekenen door tweede &amp;persoon…</translation>
+        </message>
+        <message>
+            <source>Sign off the discrepancy as another person</source>
+            <translation>Het verschil aftekenen als een andere persoon</translation>
+        </message>
+        <message>
+            <source>Discrepancies waiting for a sign-off</source>
+            <translation>Verschillen die op aftekening wachten</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Geteld</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>solution</source>
+            <translation>oplossing</translation>
+        </message>
+        <message>
+            <source>stock</source>
+            <translation>voorraad</translation>
+        </message>
+        <message>
+            <source>g net (weighed)</source>
+            <translation>g netto (gewogen)</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
+        </message>
+        <message>
+            <source>Count what is there and type it in; the book values show afterwards.</source>
+            <translation>Tel wat er is en typ het in; de registerwaarden verschijnen daarna.</translation>
+        </message>
+        <message>
+            <source>Nothing holds drug on the books: there is nothing to count.</source>
+            <translation>Volgens het register bevat niets middel: er valt niets te tellen.</translation>
+        </message>
+        <message>
+            <source>Type a count for {batch}.</source>
+            <translation>Voer een telling in voor {batch}.</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Verwacht</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Verschil</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>discrepancy</source>
+            <translation>verschil</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>klopt</translation>
+        </message>
+        <message>
+            <source>The count matches the book.</source>
+            <translation>De telling klopt met het register.</translation>
+        </message>
+        <message>
+            <source>Count recorded: no discrepancy.</source>
+            <translation>Telling vastgelegd: geen verschil.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s) differ from the book.</source>
+            <translation>
+                <numerusform>%n verpakking wijkt af van het register.</numerusform>
+                <numerusform>%n verpakkingen wijken af van het register.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Count recorded with a discrepancy: give the reason and sign it off.</source>
+            <translation>Telling vastgelegd met een verschil: geef de reden en laat het aftekenen.</translation>
+        </message>
+        <message>
+            <source>Count {id}</source>
+            <translation>Telling {id}</translation>
+        </message>
+        <message>
+            <source>Choose a discrepancy to sign off.</source>
+            <translation>Kies een verschil om af te tekenen.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation>Geef de reden voor het verschil.</translation>
+        </message>
+        <message>
+            <source>Discrepancy signed off; the book follows the count.</source>
+            <translation>Verschil afgetekend; het register volgt de telling.</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Geweigerd: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterScreen</name>
+        <message>
+            <source>Observation board</source>
+            <translation>Observatiebord</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Onverwachte fout</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the program. What was already saved is kept; the step you were doing was not saved unless it shows as done. Please tell the technician.</source>
+            <translation>Er is iets misgegaan in het programma. Wat al was opgeslagen, blijft bewaard; de stap waarmee u bezig was, is niet opgeslagen tenzij die als voltooid wordt getoond. Meld het aan de technicus.</translation>
+        </message>
+        <message>
+            <source>This step failed because of an error in the program; it was not saved. Try again, or tell the technician.</source>
+            <translation>Deze stap is mislukt door een fout in het programma; hij is niet opgeslagen. Probeer het opnieuw of meld het aan de technicus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>The bundle holds versions, settings, calibrations, event counts, logs and the device traffic of the raw monitors (scans and label fields only as their length and a hash). Names, clinic ids and birth dates are removed from every file.</source>
+            <translation>Het pakket bevat versies, instellingen, kalibraties, aantallen gebeurtenissen, logs en het apparaatverkeer van de ruwe monitors (scans en etiketvelden alleen als lengte en hash). Namen, kliniek-ID's en geboortedata worden uit elk bestand verwijderd.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>Wat het pakket bevat</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics bundle…</source>
+            <translation>&amp;Diagnosepakket opslaan…</translation>
+        </message>
+        <message>
+            <source>Save the diagnostics bundle</source>
+            <translation>Het diagnosepakket opslaan</translation>
+        </message>
+        <message>
+            <source>Diagnostics message</source>
+            <translation>Bericht diagnose</translation>
+        </message>
+        <message>
+            <source>Zip files (*.zip)</source>
+            <translation>Zip-bestanden (*.zip)</translation>
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation>{file} wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Diagnostics bundle saved: {file}</source>
+            <translation>Diagnosepakket opgeslagen: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DischargeDialog</name>
+        <message>
+            <source>Discharge: %1</source>
+            <translation>Ontslaan: %1</translation>
+        </message>
+        <message>
+            <source>The observation time is not over yet (%1 left). A discharge now needs a reason.</source>
+            <translation>De observatietijd is nog niet voorbij (nog %1). Nu ontslaan vereist een reden.</translation>
+        </message>
+        <message>
+            <source>The observation time is over. Discharge the patient?</source>
+            <translation>De observatietijd is voorbij. Patiënt ontslaan?</translation>
+        </message>
+        <message>
+            <source>&amp;Why does the patient leave early?</source>
+            <translation>&amp;Waarom vertrekt de patiënt eerder?</translation>
+        </message>
+        <message>
+            <source>Reason for leaving early</source>
+            <translation>Reden voor vroeg vertrek</translation>
+        </message>
+        <message>
+            <source>e.g. leaves against advice, signed out</source>
+            <translation>bijv. vertrekt tegen advies in, heeft getekend</translation>
+        </message>
+        <message>
+            <source>A second person (nurse or clinic lead) confirms this next.</source>
+            <translation>Een tweede persoon (verpleegkundige of teamleider) bevestigt dit hierna.</translation>
+        </message>
+        <message>
+            <source>Discharge &amp;note</source>
+            <translation>Ontslag&amp;notitie</translation>
+        </message>
+        <message>
+            <source>Discharge note</source>
+            <translation>Ontslagnotitie</translation>
+        </message>
+        <message>
+            <source>e.g. alert, walking steadily</source>
+            <translation>bijv. alert, loopt stabiel</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Wat ontbreekt</translation>
+        </message>
+        <message>
+            <source>&amp;Discharge</source>
+            <translation>&amp;Ontslaan</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Ontslaan</translation>
+        </message>
+        <message>
+            <source>Say why the patient leaves before the time is up.</source>
+            <translation>Geef aan waarom de patiënt vertrekt voordat de tijd om is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneStep</name>
+        <message>
+            <source>Dose recorded</source>
+            <translation>Dosis vastgelegd</translation>
+        </message>
+        <message>
+            <source>Observation summary</source>
+            <translation>Samenvatting van de observatie</translation>
+        </message>
+        <message>
+            <source>&amp;Next patient</source>
+            <translation>&amp;Volgende patiënt</translation>
+        </message>
+        <message>
+            <source>Next patient</source>
+            <translation>Volgende patiënt</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseActions</name>
+        <message>
+            <source>Recent doses</source>
+            <translation>Recente doses</translation>
+        </message>
+        <message>
+            <source>Recent doses of the chosen patient</source>
+            <translation>Recente doses van de gekozen patiënt</translation>
+        </message>
+        <message>
+            <source>No dose on record.</source>
+            <translation>Geen dosis geregistreerd.</translation>
+        </message>
+        <message>
+            <source>No dose on record</source>
+            <translation>Geen dosis geregistreerd</translation>
+        </message>
+        <message>
+            <source>Reason for voiding the dose or correcting its time</source>
+            <translation>Reden om de dosis ongeldig te maken of de tijd te corrigeren</translation>
+        </message>
+        <message>
+            <source>e.g. recorded for the wrong patient</source>
+            <translation>bijv. bij de verkeerde patiënt geregistreerd</translation>
+        </message>
+        <message>
+            <source>&amp;Void the chosen dose…</source>
+            <translation>Gekozen dosis &amp;ongeldig maken…</translation>
+        </message>
+        <message>
+            <source>Void the chosen dose record</source>
+            <translation>De registratie van de gekozen dosis ongeldig maken</translation>
+        </message>
+        <message>
+            <source>Corrected time of the chosen dose, in the clinic's time zone</source>
+            <translation>Gecorrigeerde tijd van de gekozen dosis, in de tijdzone van de kliniek</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the time</source>
+            <translation>Tijd &amp;corrigeren</translation>
+        </message>
+        <message>
+            <source>Correct the chosen dose's time</source>
+            <translation>De tijd van de gekozen dosis corrigeren</translation>
+        </message>
+        <message>
+            <source>Recent &amp;doses</source>
+            <translation>Recente &amp;doses</translation>
+        </message>
+        <message>
+            <source>Re&amp;ason</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>Corrected ti&amp;me (clinic time)</source>
+            <translation>Gecorrigeerde &amp;tijd (kliniektijd)</translation>
+        </message>
+        <message>
+            <source>{time}  {drug} {mg} ({outcome}), station {station}</source>
+            <translation>{time}  {drug} {mg} ({outcome}), station {station}</translation>
+        </message>
+        <message>
+            <source> — VOIDED</source>
+            <translation> — ONGELDIG</translation>
+        </message>
+        <message>
+            <source>Choose a patient and one of their doses first.</source>
+            <translation>Kies eerst een patiënt en een van zijn of haar doses.</translation>
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation>Geef aan waarom de dosisregistratie ongeldig wordt gemaakt.</translation>
+        </message>
+        <message>
+            <source>Confirm that this dose record was entered in error and is voided.</source>
+            <translation>Bevestig dat deze dosisregistratie per vergissing is ingevoerd en ongeldig wordt gemaakt.</translation>
+        </message>
+        <message>
+            <source>The dose record is voided; it no longer counts.</source>
+            <translation>De dosisregistratie is ongeldig gemaakt; ze telt niet meer mee.</translation>
+        </message>
+        <message>
+            <source>The dose's time is corrected to {time}.</source>
+            <translation>De tijd van de dosis is gecorrigeerd naar {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndVisitDialog</name>
+        <message>
+            <source>The patient left</source>
+            <translation>De patiënt is vertrokken</translation>
+        </message>
+        <message>
+            <source>The patient declined the dose</source>
+            <translation>De patiënt heeft de dosis geweigerd</translation>
+        </message>
+        <message>
+            <source>Not fit for a dose now (intoxicated, unwell)</source>
+            <translation>Nu niet in staat voor een dosis (onder invloed, onwel)</translation>
+        </message>
+        <message>
+            <source>The rules allow no dose now</source>
+            <translation>De regels staan nu geen dosis toe</translation>
+        </message>
+        <message>
+            <source>A problem with the syringe or the solution</source>
+            <translation>Een probleem met de spuit of de oplossing</translation>
+        </message>
+        <message>
+            <source>Another reason (say which)</source>
+            <translation>Een andere reden (geef aan welke)</translation>
+        </message>
+        <message>
+            <source>End the visit without a dose</source>
+            <translation>Het bezoek beëindigen zonder dosis</translation>
+        </message>
+        <message>
+            <source>The patient was assessed. Why is the dose not given?</source>
+            <translation>De patiënt is beoordeeld. Waarom wordt de dosis niet gegeven?</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Vraag</translation>
+        </message>
+        <message>
+            <source>Why the dose is not given</source>
+            <translation>Waarom de dosis niet wordt gegeven</translation>
+        </message>
+        <message>
+            <source>choose why…</source>
+            <translation>kies waarom…</translation>
+        </message>
+        <message>
+            <source>More about why</source>
+            <translation>Meer over de reden</translation>
+        </message>
+        <message>
+            <source>words (required for another)</source>
+            <translation>toelichting (verplicht bij een andere reden)</translation>
+        </message>
+        <message>
+            <source>E&amp;nd the visit</source>
+            <translation>Bezoek &amp;beëindigen</translation>
+        </message>
+        <message>
+            <source>End the visit</source>
+            <translation>Het bezoek beëindigen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the visit</source>
+            <translation>Bezoek &amp;voortzetten</translation>
+        </message>
+        <message>
+            <source>Keep the visit</source>
+            <translation>Het bezoek voortzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Waarom</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;Meer</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentPage</name>
+        <message>
+            <source>Enrollment state</source>
+            <translation>Registratiestatus</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>One-time enrollment code</source>
+            <translation>Eenmalige registratiecode</translation>
+        </message>
+        <message>
+            <source>Clinic CA file (PEM)</source>
+            <translation>CA-bestand van de kliniek (PEM)</translation>
+        </message>
+        <message>
+            <source>Optional: /path/to/clinic-ca.pem</source>
+            <translation>Optioneel: /pad/naar/clinic-ca.pem</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Kiezen…</translation>
+        </message>
+        <message>
+            <source>Choose the clinic CA file</source>
+            <translation>Het CA-bestand van de kliniek kiezen</translation>
+        </message>
+        <message>
+            <source>Only needed when the server's certificate is signed by the clinic's own certificate authority.</source>
+            <translation>Alleen nodig als het certificaat van de server is ondertekend door de eigen certificaatautoriteit van de kliniek.</translation>
+        </message>
+        <message>
+            <source>About the clinic CA file</source>
+            <translation>Over het CA-bestand van de kliniek</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll this station</source>
+            <translation>Dit station &amp;registreren</translation>
+        </message>
+        <message>
+            <source>Enroll this station</source>
+            <translation>Dit station registreren</translation>
+        </message>
+        <message>
+            <source>Check and &amp;use this CA file</source>
+            <translation>Dit CA-bestand controleren en &amp;gebruiken</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with this CA file, then use it</source>
+            <translation>Het certificaat van de server met dit CA-bestand controleren en het dan gebruiken</translation>
+        </message>
+        <message>
+            <source>Use the s&amp;ystem's CAs</source>
+            <translation>De CA's van het s&amp;ysteem gebruiken</translation>
+        </message>
+        <message>
+            <source>Check the server's certificate with the system's CAs again</source>
+            <translation>Het certificaat van de server weer met de CA's van het systeem controleren</translation>
+        </message>
+        <message>
+            <source>Enrollment message</source>
+            <translation>Bericht registratie</translation>
+        </message>
+        <message>
+            <source>Server &amp;address</source>
+            <translation>Server&amp;adres</translation>
+        </message>
+        <message>
+            <source>One-time &amp;code</source>
+            <translation>Een&amp;malige code</translation>
+        </message>
+        <message>
+            <source>Clinic CA &amp;file (PEM)</source>
+            <translation>CA-&amp;bestand van de kliniek (PEM)</translation>
+        </message>
+        <message>
+            <source>Clinic CA file</source>
+            <translation>CA-bestand van de kliniek</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Not enrolled: the station works offline.</source>
+            <translation>Niet geregistreerd: het station werkt offline.</translation>
+        </message>
+        <message>
+            <source>To change it, give the clinic's new CA file and press "Check and use this CA file": the server's certificate is checked with it first.</source>
+            <translation>Om het te wijzigen, geeft u het nieuwe CA-bestand van de kliniek op en drukt u op 'Dit CA-bestand controleren en gebruiken': het certificaat van de server wordt er eerst mee gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>The server is http://: it has no certificate to check.</source>
+            <translation>De server is http://: er is geen certificaat om te controleren.</translation>
+        </message>
+        <message>
+            <source>Enrolled with {url} (clinic {clinic}); server key {key} pinned.</source>
+            <translation>Geregistreerd bij {url} (kliniek {clinic}); serversleutel {key} vastgepind.</translation>
+        </message>
+        <message>
+            <source>Server certificate checked with {path}.</source>
+            <translation>Servercertificaat gecontroleerd met {path}.</translation>
+        </message>
+        <message>
+            <source>Give the server's address (http:// or https://) and the one-time code.</source>
+            <translation>Geef het adres van de server (http:// of https://) en de eenmalige code.</translation>
+        </message>
+        <message>
+            <source>The clinic CA file checks an https:// server: give an https:// address or leave the CA file empty.</source>
+            <translation>Het CA-bestand van de kliniek controleert een https://-server: geef een https://-adres of laat het CA-bestand leeg.</translation>
+        </message>
+        <message>
+            <source>Enrolling…</source>
+            <translation>Registreren…</translation>
+        </message>
+        <message>
+            <source>Give the clinic's CA file (PEM) to check the server's certificate with.</source>
+            <translation>Geef het CA-bestand van de kliniek (PEM) waarmee het certificaat van de server wordt gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Checking the server's certificate…</source>
+            <translation>Het certificaat van de server wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with {path}.</source>
+            <translation>Het certificaat van de server wordt nu gecontroleerd met {path}.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is now checked with the system's CAs.</source>
+            <translation>Het certificaat van de server wordt nu gecontroleerd met de CA's van het systeem.</translation>
+        </message>
+        <message>
+            <source>Station enrolled.</source>
+            <translation>Station geregistreerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverBox</name>
+        <message>
+            <source>checking the face</source>
+            <translation>gezicht controleren</translation>
+        </message>
+        <message>
+            <source>assessment</source>
+            <translation>beoordeling</translation>
+        </message>
+        <message>
+            <source>preparing the syringe</source>
+            <translation>spuit bereiden</translation>
+        </message>
+        <message>
+            <source>labelling the syringe</source>
+            <translation>spuit etiketteren</translation>
+        </message>
+        <message>
+            <source>the syringe is ready to give</source>
+            <translation>de spuit is klaar om te geven</translation>
+        </message>
+        <message>
+            <source>Visit in progress</source>
+            <translation>Bezoek bezig</translation>
+        </message>
+        <message>
+            <source>Visit in progress by another person</source>
+            <translation>Bezoek bezig door een andere persoon</translation>
+        </message>
+        <message>
+            <source>Whose visit is in progress</source>
+            <translation>Wiens bezoek bezig is</translation>
+        </message>
+        <message>
+            <source>&amp;Take over this visit</source>
+            <translation>Dit bezoek &amp;overnemen</translation>
+        </message>
+        <message>
+            <source>Take over this visit (recorded)</source>
+            <translation>Dit bezoek overnemen (wordt vastgelegd)</translation>
+        </message>
+        <message>
+            <source>A visit is in progress by {name} since {time} ({step}).</source>
+            <translation>Er is een bezoek bezig door {name} sinds {time} ({step}).</translation>
+        </message>
+        <message>
+            <source>{n} more open visit(s).</source>
+            <translation>Nog {n} open bezoek(en).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyStep</name>
+        <message>
+            <source>Scan the patient's card (serial scanner or keyboard scanner).</source>
+            <translation>Scan de pas van de patiënt (seriële scanner of toetsenbordscanner).</translation>
+        </message>
+        <message>
+            <source>Scan the card</source>
+            <translation>De pas scannen</translation>
+        </message>
+        <message>
+            <source>Identification message</source>
+            <translation>Bericht identificatie</translation>
+        </message>
+        <message>
+            <source>Without a card</source>
+            <translation>Zonder pas</translation>
+        </message>
+        <message>
+            <source>Identify without a card</source>
+            <translation>Identificeren zonder pas</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>achternaam</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <source>Search patients</source>
+            <translation>Patiënten zoeken</translation>
+        </message>
+        <message>
+            <source>Matching patients</source>
+            <translation>Overeenkomende patiënten</translation>
+        </message>
+        <message>
+            <source>Reason for identifying without a card</source>
+            <translation>Reden voor identificatie zonder pas</translation>
+        </message>
+        <message>
+            <source>e.g. card left at home</source>
+            <translation>bijv. pas thuis vergeten</translation>
+        </message>
+        <message>
+            <source>Identify with a &amp;witness…</source>
+            <translation>Identificeren met een &amp;getuige…</translation>
+        </message>
+        <message>
+            <source>Identify with a witness</source>
+            <translation>Identificeren met een getuige</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Achternaam</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>Geboorte&amp;datum</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Overeenkomsten</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>Check the face</source>
+            <translation>Het gezicht controleren</translation>
+        </message>
+        <message>
+            <source>Check the face against the photo</source>
+            <translation>Het gezicht met de foto vergelijken</translation>
+        </message>
+        <message>
+            <source>Does the person in front of you match the photo and birth date?</source>
+            <translation>Komt de persoon voor u overeen met de foto en de geboortedatum?</translation>
+        </message>
+        <message>
+            <source>Face check question</source>
+            <translation>Vraag gezichtscontrole</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, it is this patient</source>
+            <translation>&amp;Ja, dit is deze patiënt</translation>
+        </message>
+        <message>
+            <source>Face matches: continue</source>
+            <translation>Gezicht komt overeen: doorgaan</translation>
+        </message>
+        <message>
+            <source>No, stop</source>
+            <translation>Nee, stoppen</translation>
+        </message>
+        <message>
+            <source>Face does not match: stop</source>
+            <translation>Gezicht komt niet overeen: stoppen</translation>
+        </message>
+        <message>
+            <source>Checking the card…</source>
+            <translation>De pas wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <source>Identity recorded. Check the face.</source>
+            <translation>Identiteit vastgelegd. Controleer het gezicht.</translation>
+        </message>
+        <message>
+            <source>Enter the family name and the birth date.</source>
+            <translation>Voer de achternaam en de geboortedatum in.</translation>
+        </message>
+        <message>
+            <source>No patient with this family name and birth date.</source>
+            <translation>Geen patiënt met deze achternaam en geboortedatum.</translation>
+        </message>
+        <message>
+            <source>Search and choose the patient first.</source>
+            <translation>Zoek en kies eerst de patiënt.</translation>
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation>Geef aan waarom de patiënt zonder pas wordt geïdentificeerd.</translation>
+        </message>
+        <message>
+            <source>Confirm that the person at the counter is the patient chosen (no card).</source>
+            <translation>Bevestig dat de persoon aan de balie de gekozen patiënt is (zonder pas).</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsDialog</name>
+        <message>
+            <source>Suspected double dose</source>
+            <translation>Vermoedelijke dubbele dosis</translation>
+        </message>
+        <message>
+            <source>Daily maximum exceeded across stations</source>
+            <translation>Dagmaximum overschreden over stations heen</translation>
+        </message>
+        <message>
+            <source>Two histories under one station (fork)</source>
+            <translation>Twee geschiedenissen onder één station (fork)</translation>
+        </message>
+        <message>
+            <source>Records whose signature does not match</source>
+            <translation>Registraties waarvan de handtekening niet klopt</translation>
+        </message>
+        <message>
+            <source>Incidents to review</source>
+            <translation>Te beoordelen incidenten</translation>
+        </message>
+        <message>
+            <source>Asking the central server…</source>
+            <translation>De centrale server wordt bevraagd…</translation>
+        </message>
+        <message>
+            <source>Server state</source>
+            <translation>Serverstatus</translation>
+        </message>
+        <message>
+            <source>Incidents raised by the central server</source>
+            <translation>Incidenten gemeld door de centrale server</translation>
+        </message>
+        <message>
+            <source>No incident chosen.</source>
+            <translation>Geen incident gekozen.</translation>
+        </message>
+        <message>
+            <source>Chosen incident</source>
+            <translation>Gekozen incident</translation>
+        </message>
+        <message>
+            <source>Doses involved in the chosen incident</source>
+            <translation>Doses betrokken bij het gekozen incident</translation>
+        </message>
+        <message>
+            <source>How the incident was resolved</source>
+            <translation>Hoe het incident is afgehandeld</translation>
+        </message>
+        <message>
+            <source>Incidents message</source>
+            <translation>Bericht incidenten</translation>
+        </message>
+        <message>
+            <source>&amp;Fetch again</source>
+            <translation>Opnieuw &amp;ophalen</translation>
+        </message>
+        <message>
+            <source>Fetch the incidents from the server again</source>
+            <translation>De incidenten opnieuw van de server ophalen</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the incidents</source>
+            <translation>De incidenten sluiten</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident</source>
+            <translation>Het gekozen incident afhandelen</translation>
+        </message>
+        <message>
+            <source>What was found and done</source>
+            <translation>Wat er is vastgesteld en gedaan</translation>
+        </message>
+        <message>
+            <source>e.g. both doses confirmed, patient seen</source>
+            <translation>bijv. beide doses bevestigd, patiënt gezien</translation>
+        </message>
+        <message>
+            <source>Your password, to sign as reviewed</source>
+            <translation>Uw wachtwoord, om als beoordeeld te ondertekenen</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve (sign as reviewed)</source>
+            <translation>&amp;Afhandelen (ondertekenen als beoordeeld)</translation>
+        </message>
+        <message>
+            <source>Resolve the chosen incident with your signature</source>
+            <translation>Het gekozen incident met uw handtekening afhandelen</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Incidents</source>
+            <translation>&amp;Incidenten</translation>
+        </message>
+        <message>
+            <source>&amp;Doses involved</source>
+            <translation>Betrokken &amp;doses</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetched from the central server at {time}: %n open incident(s).</source>
+            <translation>
+                <numerusform>Opgehaald van de centrale server om {time}: %n open incident.</numerusform>
+                <numerusform>Opgehaald van de centrale server om {time}: %n open incidenten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now, and no list was fetched yet.</source>
+            <translation>De centrale server kan nu niet worden bevraagd, en er is nog geen lijst opgehaald.</translation>
+        </message>
+        <message>
+            <source>The central server cannot be asked now: this is the list fetched at {time}.</source>
+            <translation>De centrale server kan nu niet worden bevraagd: dit is de lijst die om {time} is opgehaald.</translation>
+        </message>
+        <message>
+            <source>a patient not on this station's roster</source>
+            <translation>een patiënt die niet op de lijst van dit station staat</translation>
+        </message>
+        <message>
+            <source>no patient</source>
+            <translation>geen patiënt</translation>
+        </message>
+        <message>
+            <source>resolved here, sent with the next sync</source>
+            <translation>hier afgehandeld, verzonden bij de volgende synchronisatie</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>afgehandeld</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>{kind} — {patient} — raised {time} — {status}</source>
+            <translation>{kind} — {patient} — gemeld {time} — {status}</translation>
+        </message>
+        <message>
+            <source>{time}: {mg} mg {drug} at station {station}, given by {by}</source>
+            <translation>{time}: {mg} mg {drug} op station {station}, gegeven door {by}</translation>
+        </message>
+        <message>
+            <source>(not known to the server)</source>
+            <translation>(niet bekend bij de server)</translation>
+        </message>
+        <message>
+            <source>Resolved by {name} at {time}: {note}</source>
+            <translation>Afgehandeld door {name} om {time}: {note}</translation>
+        </message>
+        <message>
+            <source>Resolved at this station; the server marks it when the station syncs.</source>
+            <translation>Op dit station afgehandeld; de server markeert het wanneer het station synchroniseert.</translation>
+        </message>
+        <message>
+            <source>Open: review the doses and resolve it.</source>
+            <translation>Open: beoordeel de doses en handel het af.</translation>
+        </message>
+        <message>
+            <source>Enter your password to sign.</source>
+            <translation>Voer uw wachtwoord in om te ondertekenen.</translation>
+        </message>
+        <message>
+            <source>Resolved and signed. The server marks it when this station syncs.</source>
+            <translation>Afgehandeld en ondertekend. De server markeert het wanneer dit station synchroniseert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>Register a patient</source>
+            <translation>Een patiënt inschrijven</translation>
+        </message>
+        <message>
+            <source>Registration message</source>
+            <translation>Bericht inschrijving</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Voornamen</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.jjjj</translation>
+        </message>
+        <message>
+            <source>Clinic number</source>
+            <translation>Klinieknummer</translation>
+        </message>
+        <message>
+            <source>e.g. HAT-0042</source>
+            <translation>bijv. HAT-0042</translation>
+        </message>
+        <message>
+            <source>Home station</source>
+            <translation>Thuisstation</translation>
+        </message>
+        <message>
+            <source>I checked: this is a &amp;different person from the patient(s) on the roster</source>
+            <translation>Ik heb gecontroleerd: dit is een &amp;andere persoon dan de patiënt(en) op de lijst</translation>
+        </message>
+        <message>
+            <source>This is a different person</source>
+            <translation>Dit is een andere persoon</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>A&amp;chternaam</translation>
+        </message>
+        <message>
+            <source>&amp;Given names</source>
+            <translation>&amp;Voornamen</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Geboortedatum</translation>
+        </message>
+        <message>
+            <source>&amp;Clinic number</source>
+            <translation>&amp;Klinieknummer</translation>
+        </message>
+        <message>
+            <source>&amp;Home station</source>
+            <translation>&amp;Thuisstation</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Inschrijven</translation>
+        </message>
+        <message>
+            <source>Register the patient</source>
+            <translation>De patiënt inschrijven</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Close without registering</source>
+            <translation>Sluiten zonder inschrijven</translation>
+        </message>
+        <message>
+            <source>Photo for identification</source>
+            <translation>Foto voor identificatie</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>Nog geen foto</translation>
+        </message>
+        <message>
+            <source>Photo preview</source>
+            <translation>Voorbeeld van de foto</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>Uit bestand &amp;laden…</translation>
+        </message>
+        <message>
+            <source>Import the photo from a file</source>
+            <translation>De foto uit een bestand laden</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo…</source>
+            <translation>&amp;Foto maken…</translation>
+        </message>
+        <message>
+            <source>Take the photo</source>
+            <translation>De foto maken</translation>
+        </message>
+        <message>
+            <source>No camera support installed: import the photo from a file.</source>
+            <translation>Geen camera-ondersteuning geïnstalleerd: laad de foto uit een bestand.</translation>
+        </message>
+        <message>
+            <source>Camera unavailable</source>
+            <translation>Camera niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>Import the patient's photo</source>
+            <translation>De foto van de patiënt laden</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+            <translation>Afbeeldingen (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>De foto wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Het bestand kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Photo preview: a photo is chosen</source>
+            <translation>Voorbeeld van de foto: er is een foto gekozen</translation>
+        </message>
+        <message>
+            <source>Photo ready: it is kept with the registration.</source>
+            <translation>Foto gereed: hij wordt bij de inschrijving bewaard.</translation>
+        </message>
+        <message>
+            <source>Type the birth date as day.month.year, for example 14.07.1981.</source>
+            <translation>Typ de geboortedatum als dag.maand.jaar, bijvoorbeeld 14.07.1981.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDialog</name>
+        <message>
+            <source>The station's record was changed</source>
+            <translation>Het logboek van het station is gewijzigd</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>Wat er is gevonden</translation>
+        </message>
+        <message>
+            <source>Until the record is rebuilt, this station gives no dose, counts no stock and does not sync.</source>
+            <translation>Tot het logboek opnieuw is opgebouwd, geeft dit station geen dosis, telt het geen voorraad en synchroniseert het niet.</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Wat dit betekent</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain: what the chain can give back is derived again, and what was set back is listed and recorded.</source>
+            <translation>Het logboek opnieuw opbouwen uit de geverifieerde keten: wat de keten kan teruggeven, wordt opnieuw afgeleid, en wat is teruggezet, wordt opgesomd en vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Call an administrator: only they can rebuild the record.</source>
+            <translation>Roep een beheerder: alleen die kan het logboek opnieuw opbouwen.</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Wat te doen</translation>
+        </message>
+        <message>
+            <source>What the rebuild set back</source>
+            <translation>Wat de heropbouw heeft teruggezet</translation>
+        </message>
+        <message>
+            <source>Rebuild message</source>
+            <translation>Bericht heropbouw</translation>
+        </message>
+        <message>
+            <source>&amp;Rebuild the record</source>
+            <translation>Logboek opnieuw &amp;opbouwen</translation>
+        </message>
+        <message>
+            <source>Rebuild the record from the verified chain</source>
+            <translation>Het logboek opnieuw opbouwen uit de geverifieerde keten</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Rebuilding the record from the verified chain…</source>
+            <translation>Het logboek wordt opnieuw opgebouwd uit de geverifieerde keten…</translation>
+        </message>
+        <message>
+            <source>Nothing to set back.</source>
+            <translation>Niets terug te zetten.</translation>
+        </message>
+        <message>
+            <source>The record is rebuilt and sealed again: the station works again.</source>
+            <translation>Het logboek is opnieuw opgebouwd en weer verzegeld: het station werkt weer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelStep</name>
+        <message>
+            <source>Print the syringe label</source>
+            <translation>Het etiket van de spuit printen</translation>
+        </message>
+        <message>
+            <source>Label step</source>
+            <translation>Stap etiket</translation>
+        </message>
+        <message>
+            <source>Label preview</source>
+            <translation>Voorbeeld van het etiket</translation>
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation>Printerstatus</translation>
+        </message>
+        <message>
+            <source>&amp;Print label</source>
+            <translation>Etiket &amp;printen</translation>
+        </message>
+        <message>
+            <source>Print the label</source>
+            <translation>Het etiket printen</translation>
+        </message>
+        <message>
+            <source>Printing message</source>
+            <translation>Bericht printen</translation>
+        </message>
+        <message>
+            <source>Continue to &amp;administer</source>
+            <translation>Door naar &amp;toedienen</translation>
+        </message>
+        <message>
+            <source>Continue to administer</source>
+            <translation>Door naar toedienen</translation>
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation>Bezoek &amp;beëindigen</translation>
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation>Bezoek beëindigen</translation>
+        </message>
+        <message>
+            <source>Why the syringe goes without a printed label</source>
+            <translation>Waarom de spuit zonder geprint etiket gaat</translation>
+        </message>
+        <message>
+            <source>reason (printer out of order…)</source>
+            <translation>reden (printer defect…)</translation>
+        </message>
+        <message>
+            <source>&amp;Go on without a label…</source>
+            <translation>&amp;Verder zonder etiket…</translation>
+        </message>
+        <message>
+            <source>Go on without a printed label, with a second person</source>
+            <translation>Verder zonder geprint etiket, met een tweede persoon</translation>
+        </message>
+        <message>
+            <source>Printer: {state} — {message}</source>
+            <translation>Printer: {state} — {message}</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printen…</translation>
+        </message>
+        <message>
+            <source>Label printed. Stick it on the syringe.</source>
+            <translation>Etiket geprint. Plak het op de spuit.</translation>
+        </message>
+        <message>
+            <source>Label printed again ({n} prints, recorded with the dose).</source>
+            <translation>Etiket opnieuw geprint ({n} keer geprint, vastgelegd bij de dosis).</translation>
+        </message>
+        <message>
+            <source>&amp;Print again</source>
+            <translation>Opnieuw &amp;printen</translation>
+        </message>
+        <message>
+            <source>Not printed: {why}</source>
+            <translation>Niet geprint: {why}</translation>
+        </message>
+        <message>
+            <source>Write why the syringe goes without a label first.</source>
+            <translation>Schrijf eerst waarom de spuit zonder etiket gaat.</translation>
+        </message>
+        <message>
+            <source>Approve giving this syringe without a printed label.</source>
+            <translation>Goedkeuren dat deze spuit zonder geprint etiket wordt gegeven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineEditor</name>
+        <message>
+            <source>no parity</source>
+            <translation>geen pariteit</translation>
+        </message>
+        <message>
+            <source>even parity</source>
+            <translation>even pariteit</translation>
+        </message>
+        <message>
+            <source>odd parity</source>
+            <translation>oneven pariteit</translation>
+        </message>
+        <message>
+            <source>mark parity</source>
+            <translation>mark-pariteit</translation>
+        </message>
+        <message>
+            <source>space parity</source>
+            <translation>space-pariteit</translation>
+        </message>
+        <message>
+            <source>stop bits: {bits}</source>
+            <translation>stopbits: {bits}</translation>
+        </message>
+        <message>
+            <source>no handshake</source>
+            <translation>geen handshake</translation>
+        </message>
+        <message>
+            <source>XON/XOFF</source>
+            <translation>XON/XOFF</translation>
+        </message>
+        <message>
+            <source>RTS/CTS</source>
+            <translation>RTS/CTS</translation>
+        </message>
+        <message>
+            <source>{device} baud rate</source>
+            <translation>{device}: baudrate</translation>
+        </message>
+        <message>
+            <source>{device} data bits</source>
+            <translation>{device}: databits</translation>
+        </message>
+        <message>
+            <source>{device} parity</source>
+            <translation>{device}: pariteit</translation>
+        </message>
+        <message>
+            <source>{device} stop bits</source>
+            <translation>{device}: stopbits</translation>
+        </message>
+        <message>
+            <source>{device} handshake</source>
+            <translation>{device}: handshake</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>{station}: sign in</source>
+            <translation>{station}: aanmelden</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Why the screen is locked</source>
+            <translation>Waarom het scherm vergrendeld is</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>your user name</source>
+            <translation>uw gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>your password</source>
+            <translation>uw wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Bericht aanmelden</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Demo mode: fictional staff and patients.</source>
+            <translation>Demomodus: fictief personeel en fictieve patiënten.</translation>
+        </message>
+        <message>
+            <source>Demo users and their passwords</source>
+            <translation>Demogebruikers en hun wachtwoorden</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Select all demo users</source>
+            <translation>Alle demogebruikers selecteren</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Voer uw gebruikersnaam en wachtwoord in.</translation>
+        </message>
+        <message>
+            <source>Opening the station… you are signed in once it is open.</source>
+            <translation>Het station wordt geopend… u bent aangemeld zodra het open is.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageParts</name>
+        <message>
+            <source>The dose</source>
+            <translation>De dosis</translation>
+        </message>
+        <message>
+            <source>The amount given</source>
+            <translation>De gegeven hoeveelheid</translation>
+        </message>
+        <message>
+            <source>a patient's identity without a card</source>
+            <translation>de identiteit van een patiënt zonder pas</translation>
+        </message>
+        <message>
+            <source>a syringe without a printed label</source>
+            <translation>een spuit zonder geprint etiket</translation>
+        </message>
+        <message>
+            <source>a dose override</source>
+            <translation>een afwijking van de dosis</translation>
+        </message>
+        <message>
+            <source>voiding a dose record</source>
+            <translation>het ongeldig maken van een dosisregistratie</translation>
+        </message>
+        <message>
+            <source>a discharge before the time</source>
+            <translation>een ontslag voordat de tijd om is</translation>
+        </message>
+        <message>
+            <source>reconstitution</source>
+            <translation>reconstitutie</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>vernietiging</translation>
+        </message>
+        <message>
+            <source>movement</source>
+            <translation>mutatie</translation>
+        </message>
+        <message>
+            <source>nurse</source>
+            <translation>verpleegkundige</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>apotheker</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>technicus</translation>
+        </message>
+        <message>
+            <source>clinic lead</source>
+            <translation>teamleider</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>beheerder</translation>
+        </message>
+        <message>
+            <source>prescriber</source>
+            <translation>voorschrijvend arts</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} of {second}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>The pharmacy workspace is for pharmacists only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This needs the role {roles}; {username} lacks it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The technician's workspace is for technicians only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An administrator cannot disable their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card issuer's key needs its key id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the rules before giving a dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the syringe and accept its weight before it is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such solution batch in this station's register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a scanned card was refused; detail: the card check's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This dose is blocked: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit's dose is recorded already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose of 0 mg cannot be recorded as given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh and accept the syringe before its label is printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the patient is identified without a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the injection went: full, partial or failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead can approve this: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A second person must approve this dose, with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient is not on this station's roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the patient was contacted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 1 and {most} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact note holds at most {most} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This incident is resolved already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This incident is not in the list fetched from the server: fetch it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A resolution needs a note saying what was found and done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the clinic lead signed in may sign this resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server is busy: try again in a minute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician enrolls it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server refused this: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The central server cannot be reached ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such visit in progress at this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This decision needs no second person's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A redo needs its reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the review found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the stop-dose flag is lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop-dose flag needs its reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient has no such stop-dose flag set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such dose in this patient's recent record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose cannot be corrected to a time in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the dose's time is corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The corrected time needs its time zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh and accept the syringe first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the syringe goes without a printed label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit changed meanwhile (another screen?): check it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit's dose is recorded: start a new visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the visit ends without a dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient was assessed: say why the dose was not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the dose was not given from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit was ended: start a new visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such visit at this station: identify the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such dose to void in this patient's recent record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead may void a dose another station recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the dose record is voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a comment to acknowledge the warning before dosing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the rules for a dose before weighing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The weight is a mass in g from the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the register refused a movement; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>an amount cannot be used; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the rules refused a step; detail: their sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>settings do not fit; detail: the rules' sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} The station was not enrolled.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrollment failed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the enrollment: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date gives an age over {age} years: check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's clinic number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This clinic number is already on the roster: each patient has their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's family name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the patient's given name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a JPEG or PNG picture the station can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic treats adults only: the patient must be at least {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breath alcohol is between 0 and {maximum} ‰.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} must be an amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is not an amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is not a possible dose (at most {maximum} mg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is given to 0.01 mg at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An adverse event cannot be recorded as happening in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what happened: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This observation is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The observation time is not up: say why the patient leaves early.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naloxone is entered in mg, at most {maximum} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such observation on this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vital signs were not recorded: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either the mg or the weighed mass, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to record: the amount is 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch was not made: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such solution batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such stock lot or solution batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry to correct is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A counted container is not on this count sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missing} container(s) on the sheet were not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The person who counted cannot sign off their own count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This count has no open discrepancy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason for the discrepancy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only residue, waste, failed injections and destruction go here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code cannot be read: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A pack holds 1 to {units} ampoules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code carries no batch number; it cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack code carries no serial number; it cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be opened: check it and print again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product needs at least one ampoule of more than 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack's product is not in the catalogue; define it before receiving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute from known stock lots of one substance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A solution batch needs a shelf life after reconstitution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {what} needs a witness who signs with their own password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label was not printed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weight accepted: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order cannot end in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time between doses cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order's maxima are amounts above 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order's maxima are given to 0.01 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note to the counter is at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order has ended: renew it or sign a new order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order was stopped: sign a new order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such signed order for this patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan cannot be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan must start within the order's days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review day cannot be before the order starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The per-session maximum cannot be above the daily maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order gives 1 to 6 sessions a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a prescriber signs an order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop ends the order from today, or on a later day within the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card is genuine, but its patient is not on this station's roster yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the patient leaves the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
+            <comment>a check-in was refused; detail: the card check's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This patient is not in today's queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the patient's card or enter their clinic number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at most {maximum}{unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at least {minimum}{unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: choose one of: {options}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a clinic lead may change the clinic's rule settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: at most {places} decimal place(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: {value} is not a valid value; {hint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{setting}: a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The second person must be someone else than the one signed in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A second person must sign: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>a second person cannot sign; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the account is locked after wrong passwords; detail: until when</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's file was changed outside the program; detail: what</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>no station profile in the data folder; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the station's record refused a step; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail}</source>
+            <comment>the data folder is from a newer version; detail: the store's sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the CA file cannot be used</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file {path} cannot be read ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{detail} Nothing was changed.</source>
+            <comment>detail: why the server's certificate was not accepted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle could not be written: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certified mass and the tolerance must be more than 0 g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the device by its serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device profile could not be saved: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MovementsPage</name>
+        <message>
+            <source>Stock lot or solution batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of movement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Residue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destruction (witnessed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount given as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>g weighed (solution)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why the drug leaves the stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the movement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Movement message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;eason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A destruction is signed by a second person who watched it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no batch to take drug from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the amount (more than 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness the destruction of {amount} {unit} from {batch}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObservationBoard</name>
+        <message>
+            <source>Overdose</source>
+            <translation>Overdosis</translation>
+        </message>
+        <message>
+            <source>Respiratory depression</source>
+            <translation>Ademhalingsdepressie</translation>
+        </message>
+        <message>
+            <source>Seizure</source>
+            <translation>Insult</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>No booth</source>
+            <translation type="unfinished">Geen cabine</translation>
+        </message>
+        <message>
+            <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This could not be saved. Nothing was recorded; try again.</source>
+            <translation>Dit kon niet worden opgeslagen. Er is niets vastgelegd; probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObservationCard</name>
+        <message>
+            <source>No booth</source>
+            <translation>Geen cabine</translation>
+        </message>
+        <message>
+            <source>Patient photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under observation</source>
+            <translation>Onder observatie</translation>
+        </message>
+        <message>
+            <source>Last minutes</source>
+            <translation>Laatste minuten</translation>
+        </message>
+        <message>
+            <source>Time is up: check and discharge</source>
+            <translation>Tijd is om: controleren en ontslaan</translation>
+        </message>
+        <message>
+            <source>NOT DISCHARGED: check the patient now</source>
+            <translation>NIET ONTSLAGEN: controleer de patiënt nu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>nog %n minuut</numerusform>
+                <numerusform>nog %n minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) overdue</source>
+            <translation>
+                <numerusform>%n minuut te laat</numerusform>
+                <numerusform>%n minuten te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, patient %2</source>
+            <translation>%1, patiënt %2</translation>
+        </message>
+        <message>
+            <source>Notes and events</source>
+            <translation>Notities en gebeurtenissen</translation>
+        </message>
+        <message>
+            <source>Note / vitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adverse event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation type="unfinished">Ontslaan</translation>
+        </message>
+        <message>
+            <source>Note or vital signs, %1</source>
+            <translation>Notitie of vitale functies, %1</translation>
+        </message>
+        <message>
+            <source>Adverse event, %1</source>
+            <translation>Incident, %1</translation>
+        </message>
+        <message>
+            <source>Discharge, %1</source>
+            <translation>Ontslaan, %1</translation>
+        </message>
+        <message>
+            <source>Observation, %1</source>
+            <translation>Observatie, %1</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Sinds %1</translation>
+        </message>
+        <message>
+            <source>%1 ADVERSE EVENT: %2</source>
+            <translation>%1 INCIDENT: %2</translation>
+        </message>
+        <message>
+            <source>, naloxone %1 mg</source>
+            <translation>, naloxon %1 mg</translation>
+        </message>
+        <message>
+            <source>⚠ VITAL SIGNS ALARM: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderDialog</name>
+        <message>
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per-session maximum in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily maximum in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 to 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum interval between doses in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the clinic's default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until (last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep open-ended (no last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open-ended: the order has no last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase of treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what the nurse should read at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password, to sign as prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign as prescri&amp;bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign the order as prescribed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your pass&amp;word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per-&amp;session maximum (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily ma&amp;ximum (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions per da&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Minimum interval (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid &amp;until (last day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;view on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note for the &amp;counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the order dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new order: check it, then sign it below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: the order ends today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drug and form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the per-session maximum in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the daily maximum in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the number of sessions per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the minimum interval in whole minutes, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the first valid day (dd.mm.yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the last valid day as dd.mm.yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the last valid day, or tick "Keep open-ended".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the phase of treatment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the review day as dd.mm.yyyy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your password to sign the order as prescribed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is signed and recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderNotice</name>
+        <message>
+            <source>patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sessions per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minimum interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note for the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dose plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverdoseProtocolDialog</name>
+        <message>
+            <source>Overdose protocol: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Call for help now: alert a colleague and the emergency team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Record the adverse event and the naloxone given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record adverse event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vital signs past the limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdose protocol steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientActionsDialog</name>
+        <message>
+            <source>Clinic lead: patient flags and records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient stop-dose flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void a dose entered in error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a patient by clinic id or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clinic id or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients on this station's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient actions message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the patient screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flags set now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for a new stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. physician review pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Set a stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a stop-dose flag with this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for lifting the chosen flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. physician reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lift the chosen flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift the chosen stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose fla&amp;gs set now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for a &amp;new flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for l&amp;ifting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews after a break on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the review after a break found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. re-titration confirmed by the physician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the &amp;review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the review after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What the review found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Patients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient on the roster matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id}: {name}, born {birth}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>staff of another station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} — set by {who}, {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last review after a break: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No review after a break on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a patient and one of their stop-dose flags first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop-dose flag lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review after the break is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PatientPanel</name>
+        <message>
+            <source>Patient photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time since last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient yet: scan a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo on record: initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none active today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STOP-DOSE: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} dose(s), {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still under observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>home station is another station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PharmacyWorkspace</name>
+        <message>
+            <source>Pharmacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pharmacy — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pharmacy tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Reconstitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Waste and destruction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;5 Register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Dose plan (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: rise by mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taper: fall by percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan starts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day's amount in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rise per step in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fall per step in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days between steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ceiling or floor in mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dated steps of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose plan message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose p&amp;lan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan s&amp;tarts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day's &amp;amount (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rise per step (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fall pe&amp;r step (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step &amp;every (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goes up to (mg per day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dated steps of the pla&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goes down to (mg per day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the day the plan starts (dd.mm.yyyy).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the plan's first day's amount in mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type how many mg the plan rises per step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type by how many percent the plan falls per step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type every how many days the plan takes a step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the ceiling of the titration in mg per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the floor of the taper in mg per day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan starts after the order's last day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PortsPanel</name>
+        <message>
+            <source>Serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VID:PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;List ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the serial ports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation type="unfinished">Weegschaal</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished">Printer</translation>
+        </message>
+        <message>
+            <source>Scanner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: keyboard only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation type="unfinished">Scanner</translation>
+        </message>
+        <message>
+            <source>&amp;Save device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale &amp;port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale p&amp;rotocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pri&amp;nter port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;anner port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner line</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n serial port(s) found; double-click one to use it for the scale.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device profile saved; the devices use it from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrepareStep</name>
+        <message>
+            <source>Prepare and weigh the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparation step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected volume and mass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight stability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept the weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weighing message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the syringe is prepared again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo with this reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue to &amp;label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue to label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the solution batches…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The solution batches could not be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No usable solution batch: ask the pharmacist to prepare one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NO SCALE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale is connected again. Tare the empty syringe again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STABLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable, confirmed weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weight accepted: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjust the syringe and press Accept again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The redo was not recorded: {error}. It is kept with the dose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prescriber</name>
+        <message>
+            <source>induction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taper</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspace</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients and their active orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders due for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders expiring soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber's lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prescriber message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug and form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New order…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renew…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;top…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the chosen order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the lists again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Patients and active orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Reviews due ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Expiring within {days} days ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Expired ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expiring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not on this station's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no signed order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{step} every {days} d up to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−{percent} % every {days} d down to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id}: no signed order active today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an order in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order signed: version {version} by {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans are not used in the prescriber's workspace.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrescriberWorkspaceDialog</name>
+        <message>
+            <source>Prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the prescriber's workspace</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrinterChecks</name>
+        <message>
+            <source>Label printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer stat&amp;us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test la&amp;bel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration &amp;dump</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the printer's configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not ready: {faults}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test label printed: {bytes} bytes in {seconds} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configuration read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in a patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan a card or type a clinic number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the patient in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patients waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the next patient due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the patient who has waited longest of those due ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Went away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen patient left the queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a card or type a clinic number first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} is in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody due is waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called {clinic_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{clinic_id} checked in without a card: scan it at the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the patient in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RawMonitor</name>
+        <message>
+            <source>Start raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or stop the {device}'s raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw traffic of the {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>identified by clinic card and photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identified by name and birth date, with a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identified without a card and without a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the witness is the person who identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identity not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one active prescription for the drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no active prescription for the drug on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than one active prescription for the drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stop-dose flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stop-dose flag is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this station holds the (patient, session) lease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another station holds the (patient, session) lease</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline, and this is the patient's home station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline, and this is not the patient's home station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no dose yet in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside every session window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a full dose was already given in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a partial dose was given in this session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescribed sessions for the day are used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: several doses per session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous observation is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous observation is still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: observation continues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no pre-dose assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-dose assessment is too old (or in the future)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assessment negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe sedation: refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; clinic rule refuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; clinic rule reduces the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intoxicated; proposed dose above the reduced dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the proposed dose is 0 mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within the prescribed per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the prescribed per-session maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within every daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the prescription's daily maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the clinic's daily DAM maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the clinic's daily methadone maximum alongside DAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no earlier dose on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the minimum interval has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>top-up after a partial dose in the same session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the minimum interval has not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: first dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: second dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: per-dose cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction: above the cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction day 1: doses too close together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>induction phase past day 1: titration rules apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: within 50 % of yesterday's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: above 50 % of yesterday's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: nothing given yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: within the allowed rise over the last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: above the allowed rise over the last dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titration: no earlier dose to rise from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer missed days than the warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new induction after a break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consecutive missed days: first warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consecutive missed days: second warning threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break a clinician must review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break the dose is capped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the break, above the cap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a clinician reviewed the patient after the break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a dose in the history is stamped in the future: a clock is wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this station's clock differs from the server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within today's step of the prescriber's dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above today's step of the prescriber's dose plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescription ends within the warning days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the prescriber's review day has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new induction started after the break; the induction rules apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already dosed earlier today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another station is dosing this patient in this session right now; do not dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a dose above 0 mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity confirmed with the clinic card and photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1 is over: the titration rules apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No earlier dose is on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No other station is dosing this patient in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stop-dose flag is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose in this session was partial; the interval does not apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous observation is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous observation is still open: discharge the patient from it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The witness must be a different staff member from the one who identified the patient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no active prescription for {drug} today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} prescribed sessions for today have been dosed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose given yet in the {session} session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last dose was at {last}, more than {interval} ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed days since the last dose: {missed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cap after the {break_days}-day break has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A clinician reviewed the patient after the {missed}-day break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine IV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine IM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diacetylmorphine oral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>methadone oral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivePage</name>
+        <message>
+            <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to receive a pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan or type the pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the pack code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ceive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive this pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ampoules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New product for the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. diacetylmorphine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg per ampoule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules per pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add this product to the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to catalo&amp;gue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the pack code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not in the code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This product is not in the catalogue: add it below, then receive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the pack against the screen, then press Receive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{units} × {per} = {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: {product}, batch {batch}, serial {serial}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the substance, the name and the mg per ampoule.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReconstitutePage</name>
+        <message>
+            <source>Stock lots to take from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mg to use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final volume in mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample volume in mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample mass in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelf life after reconstitution in hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare empty vessel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the empty vessel on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Weigh sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the sample on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concentration and density</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute and &amp;sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitute and sign with a witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconstitution message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Final volume (mL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;volume (mL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;mass (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;helf life</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Density: weigh a known volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ampoules from these stock lots:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {mg}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>concentration {value} mg/mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>density {value} g/mL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taring…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale gave no weight in g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample weighed: {mass} g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the mg taken from at least one stock lot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the final volume, the sample volume and the weighed sample mass.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness the reconstitution: {figures}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solution batch {batch} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controlled-drug register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what was wrong, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction in mg (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. -0.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a correction to the chosen entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Substance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the chosen entry (the entry itself never changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange (mg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock of {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the entry to correct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the correction is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change must be a number of mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry has no batch: add a note without a change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction added as a dated note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries written to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to print yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Controlled-drug register: {substance} — {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {printed} - page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing the register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScaleChecks</name>
+        <message>
+            <source>Scale</source>
+            <translation>Weegschaal</translation>
+        </message>
+        <message>
+            <source>Scale checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not identified yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Identify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zero the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the weight once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test r&amp;ead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test reading and latency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or stop the raw monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw traffic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certified mass in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tolerance in g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weigh the reference weight and record the check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference-weight check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Empty the pan, then zero for the chec&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear any tare and zero the empty scale before the reference-weight check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Check against the reference &amp;weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number of t&amp;he scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certified mass (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;olerance (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No scale is connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{protocol}: model {model}, serial number {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zeroed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tared ({value} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop raw &amp;monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identify the scale (or type its serial number) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the certified mass and the tolerance in g.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clearing the tare and zeroing the empty pan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First empty the pan and zero it for the check (step 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a stable weight of the reference weight…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never checked against a reference weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue since {due} (last check {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due by {due} (last check {when}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked {when}; next check due {due}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScannerChecks</name>
+        <message>
+            <source>Scanner test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to test the scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned text with control characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AIM identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the code means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scanner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the scanner's raw monitor shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{identifier} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (the scanner sends no AIM identifier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(typed by the keyboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A damaged pack code: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a pack code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard layout ok: the code came through exactly as printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Y and Z are swapped as on a German keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scan differs from the printed code ({details}). {fix}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingChoices</name>
+        <message>
+            <source>A reason and a second person's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose until a clinic lead has reviewed the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each dose capped at a share of the last dose before the break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the days set above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not before a clinic lead records a review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduce the dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose now</source>
+            <translation type="unfinished">Nu geen dosis</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowed with a second person's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose with a second person's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose: only the home station doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warn the nurse; weighings are accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weighing is accepted until the scale passes a check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Observation after injection</source>
+            <translation>Observatie na injectie</translation>
+        </message>
+        <message>
+            <source>%1 min; %2 min when venous access failed</source>
+            <translation>%1 min; %2 min als de veneuze toegang mislukte</translation>
+        </message>
+        <message>
+            <source>Observation after injection: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Station behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic rules (clinic lead only, for every station)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed {when} by {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built-in value, not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meaning} Only a clinic lead may change this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{meaning} Only {roles} may change this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unit: {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n setting(s) saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <source>Sign-off by a second person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name of the person signing off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of the person signing off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign-off message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the user name and the password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SimulatorPanel</name>
+        <message>
+            <source>Put %1 g on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a mass in grams, e.g. 21.98.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type what the code says, or choose a card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: %1 g placed on the pan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: the pan is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: unsteady (draught), it will not settle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: steady again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: cable pulled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale: cable put back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paper taken out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paper put back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: head opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: head closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: running again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: silent (does not answer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: answers again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner: code sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the scale's cable back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull the scale's cable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mass on the pan (g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsteady (draught)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent (does not answer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device simulator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale (simulated)</source>
+            <translation>Weegschaal (gesimuleerd)</translation>
+        </message>
+        <message>
+            <source>Mass to place on the scale, in grams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 21.98</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place this mass on the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove everything from the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the scale unsteady</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label printer (simulated)</source>
+            <translation>Etikettenprinter (gesimuleerd)</translation>
+        </message>
+        <message>
+            <source>Printer fault: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card scanner (simulated)</source>
+            <translation>Kaartlezer (gesimuleerd)</translation>
+        </message>
+        <message>
+            <source>Demo card to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the chosen demo card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of a code to scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the typed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulator messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message>
+            <source>Station message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanner state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No central server is connected: working offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Weegschaal</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Scanner</source>
+            <translation>Scanner</translation>
+        </message>
+        <message>
+            <source>Opening the station…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Vergrendeld</translation>
+        </message>
+        <message>
+            <source>Sync: {state}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationWindow</name>
+        <message>
+            <source>Dosing station — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (DEMO: fictional data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dosing station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Vergrendeld.</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic lead: patient &amp;flags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Void a dose entered in error…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic &amp;rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prescriber's workspace…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a &amp;new patient…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue &amp;card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Absent patients…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card {clinic_id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty syringe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filled, {mg} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo: simulated devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the &amp;device simulators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch user: the next person signs in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked after {minutes} min without use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo's central server did not start: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in first, then scan the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used when this visit ends.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockChart</name>
+        <message>
+            <source>Stock over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: no entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncLink</name>
+        <message>
+            <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enrolled with a central server: this station works alone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offline since {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {n} queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, last sync {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TechnicianWorkspace</name>
+        <message>
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technician tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Station settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Central server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Diagnostics</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitView</name>
+        <message>
+            <source>Visit steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card was scanned during a visit: finish or end this visit first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VitalsNoteDialog</name>
+        <message>
+            <source>Note and vital signs: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pulse (/min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Breathing (/min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Oxygen saturation (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blood pr&amp;essure (mmHg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sedation score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulse per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaths per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oxygen saturation in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blood pressure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 120/80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sedation score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 – awake and alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 – drowsy, easy to rouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 – very drowsy, rousable by voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 – hard to rouse: act now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note or enter a vital sign.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WitnessDialog</name>
+        <message>
+            <source>Second person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness: second person's sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is witnessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only these roles can confirm: {roles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other staff member can confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm as witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness &amp;user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness &amp;password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The witness enters their user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot confirm this: {who}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit goes on where it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
