@@ -197,6 +197,29 @@ def scale_sentence(error: DeviceError) -> str:
     return tr("Scale: {error}").format(error=error)
 
 
+def scale_check_warning(status: str, blocking: bool) -> str | None:
+    """The counter's warning for a balance's reference-check status; None while it is current.
+
+    ``status`` is a ``CalibrationStatus`` value; ``blocking``: the clinic accepts no weighing.
+    """
+    if status not in ("overdue", "failed", "never checked"):
+        return None
+    if blocking:
+        return tr(
+            "The scale's reference-weight check is overdue, failed or missing: no weighing is "
+            "accepted until the technician checks it."
+        )
+    if status == "failed":
+        return tr(
+            "The scale failed its last reference-weight check: call the technician before "
+            "weighing doses."
+        )
+    return tr(
+        "The scale's reference-weight check is overdue or missing: ask the technician to "
+        "check it with the reference weight."
+    )
+
+
 def printer_sentence(error: DeviceError) -> str:
     """What a printer fault means for the nurse, and what to do."""
     if isinstance(error, PrinterNotReady):

@@ -62,3 +62,16 @@ def test_a_balance_in_a_draught_is_not_reported_as_a_cable_fault(
     assert "answers" in text and "did not settle" in text, text
     assert "does not answer" not in text and "cable" not in text
     assert workspace.context.devices.scale.state.value == "ready"  # no reconnecting
+
+
+def test_the_counter_has_a_warning_for_each_unchecked_state(qtbot: QtBot) -> None:
+    from station.services.technician import CalibrationStatus
+    from station.ui.device_bridge import scale_check_warning
+
+    assert scale_check_warning(CalibrationStatus.OK.value, blocking=True) is None
+    assert scale_check_warning(CalibrationStatus.DUE.value, blocking=False) is None
+    for status in (CalibrationStatus.OVERDUE, CalibrationStatus.NEVER, CalibrationStatus.FAILED):
+        warning = scale_check_warning(status.value, blocking=False)
+        assert warning is not None and "technician" in warning
+        blocked = scale_check_warning(status.value, blocking=True)
+        assert blocked is not None and "no weighing is accepted" in blocked
