@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from station.domain.orders import (
@@ -263,6 +263,21 @@ class PrescribingService(ServiceEdge):
                 **common,
             )
         latest = self._latest(draft, held)
+        if not latest.order_hash:  # a prescription brought over from before, never signed
+            if draft.action is OrderAction.STOP:
+                raise ServiceError(
+                    "A prescription brought over from before is ended by a change that gives "
+                    "its last day.",
+                    code="prescribing.stop_imported",
+                )
+            # Its first signed version takes its place (same id: the import never overwrites it).
+            return Order(
+                order_id=latest.order_id,
+                version=1,
+                action=OrderAction.NEW,
+                **self._content(draft),
+                **common,
+            )
         if latest.action is OrderAction.STOP:
             raise ServiceError(
                 "This order was stopped: sign a new order.", code="prescribing.order_stopped"
@@ -327,6 +342,16 @@ class PrescribingService(ServiceEdge):
                         code="prescribing.drug_changed",
                     )
                 return latest
+        for document, versions in held:
+            if not versions and document.get("prescription_id") == draft.order_id:
+                imported = imported_order(prescription_from(document))
+                if imported.drug is not draft.drug and draft.action is not OrderAction.STOP:
+                    raise ServiceError(
+                        "A change or renewal keeps the order's drug: sign a new order for "
+                        "another drug.",
+                        code="prescribing.drug_changed",
+                    )
+                return imported
         raise ServiceError(
             "There is no such signed order for this patient.", code="prescribing.order_unknown"
         )
@@ -418,6 +443,8 @@ class PrescribingService(ServiceEdge):
             other = prescription_from(document)
             if versions and versions[-1].order_id == order.order_id:
                 continue
+            if not versions and document.get("prescription_id") == order.order_id:
+                continue  # the prescription brought over that this order's first version replaces
             if other.drug is order.drug and _overlap(other, order):
                 raise ServiceError(
                     f"This patient already has a prescription for {order.drug.label} in these "
@@ -503,6 +530,7 @@ class PrescribingService(ServiceEdge):
             )
             held = {
                 patient.patient_id: _latest_of(projections, patient.patient_id)
+                + _imported_of(projections, patient.patient_id)
                 for patient in roster
             }
         for patient in roster:
@@ -565,6 +593,43 @@ def _latest_of(projections: Projections, patient_id: str) -> list[Order]:
             _versions(document) for document in projections.prescriptions_of(patient_id)
         )
         if versions
+    ]
+
+
+def imported_order(prescription: Prescription) -> Order:
+    """A prescription brought over from before, shown as an order: unsigned (no signer, hash).
+
+    The server's import or a clinic lead's entry; a prescriber changes or renews it, and the
+    change's first signed version then replaces it under the same id.
+    """
+    return Order(
+        order_id=prescription.prescription_id,
+        version=1,
+        action=OrderAction.NEW,
+        patient_id=prescription.patient_id,
+        drug=prescription.drug,
+        max_per_session=prescription.max_per_session,
+        max_per_day=prescription.max_per_day,
+        sessions_per_day=prescription.sessions_per_day,
+        min_interval=prescription.min_interval,
+        valid_from=prescription.valid_from,
+        valid_until=prescription.valid_until,
+        phase=prescription.phase,
+        counter_note="",
+        review_on=prescription.review_on,
+        plan=prescription.plan,
+        signed_by="",
+        signed_by_name="",
+        signed_at=datetime.combine(prescription.valid_from, time(), UTC),
+        order_hash="",
+    )
+
+
+def _imported_of(projections: Projections, patient_id: str) -> list[Order]:
+    return [
+        imported_order(prescription_from(document))
+        for document in projections.prescriptions_of(patient_id)
+        if not _versions(document)
     ]
 
 

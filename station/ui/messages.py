@@ -564,6 +564,11 @@ def service_sentences() -> dict[str, str]:
             "Messages",
             "This order was stopped: sign a new order.",
         ),
+        "prescribing.stop_imported": QCoreApplication.translate(
+            "Messages",
+            "A prescription brought over from before is ended by a change that gives its "
+            "last day.",
+        ),
         "prescribing.order_unknown": QCoreApplication.translate(
             "Messages",
             "There is no such signed order for this patient.",

@@ -327,3 +327,42 @@ def test_a_prescriber_who_doses_nobody_reads_the_roster_for_the_flag_screen(
     assert clinic.counter.overview(doctor, patient.patient_id).patient == patient
     assert clinic.counter.find_by_clinic_id(doctor, patient.clinic_id) == patient
     refused("access.role_required", clinic.counter.identify_by_card, doctor, "HAT1:x")
+
+
+def test_a_prescription_brought_over_from_before_is_changed_by_a_signed_order(
+    clinic: Clinic, doctor: Session, orders: PrescribingService
+) -> None:
+    """A migrated (unsigned) prescription is listed; a change signs its first version in its
+    place under the same id, and the counter doses by the signed figures from then on."""
+    patient = clinic.patient()  # a plain prescription, as the server's import brings
+    (imported,) = clinic.counter.overview(clinic.nurse, patient.patient_id).prescriptions
+    listed = {o.order_id: o for entry in orders.workspace(doctor).patients for o in entry.active}
+    assert listed[imported.prescription_id].signed_by == ""
+    refused(
+        "prescribing.stop_imported",
+        orders.sign_order,
+        doctor,
+        draft(patient.patient_id, action=OrderAction.STOP, order_id=imported.prescription_id),
+        DOCTOR_PASSWORD,
+    )
+    changed = orders.sign_order(
+        doctor,
+        draft(
+            patient.patient_id,
+            drug=imported.drug,
+            max_per_session=mg(60),
+            max_per_day=mg(120),
+            valid_from=imported.valid_from,
+            action=OrderAction.CHANGE,
+            order_id=imported.prescription_id,
+        ),
+        DOCTOR_PASSWORD,
+    )
+    assert (changed.order_id, changed.version, changed.action) == (
+        imported.prescription_id,
+        1,
+        OrderAction.NEW,
+    )
+    (now_in_force,) = clinic.counter.overview(clinic.nurse, patient.patient_id).prescriptions
+    assert now_in_force.max_per_session == mg(60)
+    assert [o.version for o in orders.orders_of(doctor, patient.patient_id)] == [1]

@@ -327,7 +327,7 @@ class PrescriberWorkspace(QWidget):
             day_text(order.valid_until),
             day_text(order.review_on),
             self.plan_text(order),
-            order.signed_by_name,
+            order.signed_by_name or self.tr("brought over, unsigned"),
         )
         return TextRow(order.order_id, cells, attention, note)
 
