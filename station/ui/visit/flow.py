@@ -16,7 +16,7 @@ from devices.readings import Scan
 from station.services.counter import AdministeredDose, PatientOverview, Visit
 from station.services.prescribing import OrderNotice
 from station.ui.errors import known_errors
-from station.ui.messages import describe
+from station.ui.messages import QT_TRANSLATE_NOOP, describe
 from station.ui.photos import decoded_photo
 from station.ui.visit.administer import AdministerStep
 from station.ui.visit.assess import AssessStep
@@ -35,7 +35,14 @@ from station.ui.widgets import (
     make_label,
 )
 
-STEP_NAMES = ("Identify", "Assess", "Prepare", "Label", "Administer", "Observe")
+STEP_NAMES = (  # the step bar's words, marked for lupdate; shown through self.tr in _go
+    QT_TRANSLATE_NOOP("VisitView", "Identify"),
+    QT_TRANSLATE_NOOP("VisitView", "Assess"),
+    QT_TRANSLATE_NOOP("VisitView", "Prepare"),
+    QT_TRANSLATE_NOOP("VisitView", "Label"),
+    QT_TRANSLATE_NOOP("VisitView", "Administer"),
+    QT_TRANSLATE_NOOP("VisitView", "Observe"),
+)
 
 
 class DoneStep(QWidget):
@@ -125,6 +132,8 @@ class VisitView(QWidget):
         self.prepare.ready.connect(lambda: self._go(3))
         self.label.ready.connect(lambda: self._go(4))
         self.administer.administered.connect(self._on_administered)
+        self.closed = False
+        """Set at the lock: answers from the background find no screen to fill."""
         self.keeper = VisitKeeper(self)
         """The visit in the record: resumed after a lock, taken over, ended with a reason."""
         self.focus_guard = FocusGuard(self, self.stack.currentWidget)
@@ -148,6 +157,7 @@ class VisitView(QWidget):
 
     def shut(self) -> None:
         """Leave the screen at a lock: devices stop, nothing is ended (the record keeps it)."""
+        self.closed = True
         self.prepare.stop()
         self.label.stop()
         self.state.reset()

@@ -140,6 +140,8 @@ class LabelStep(QWidget):
         self.active = False
 
     def _on_preview(self, png: bytes) -> None:
+        if not self.active:
+            return  # the step was left (or the screen locked) while the preview was drawn
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         self.preview.setPixmap(pixmap)

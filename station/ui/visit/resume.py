@@ -169,10 +169,14 @@ class VisitKeeper(QObject):
         )
 
     def _on_failed(self, error: BaseException) -> None:
+        if self.view.closed:
+            return
         self.view.message.show_message(describe(error), "error")
 
     def _on_found(self, visits: list[VisitInProgress]) -> None:
         view = self.view
+        if view.closed:
+            return
         mine = [visit for visit in visits if visit.mine]
         others = [visit for visit in visits if not visit.mine]
         zone = view.services.counter.settings.zone
@@ -213,8 +217,8 @@ class VisitKeeper(QObject):
 
     def _on_loaded(self, resumed: Resumed) -> None:
         view = self.view
-        if view.state.visit is not None:
-            return  # a card was scanned meanwhile: that visit goes first
+        if view.closed or view.state.visit is not None:
+            return  # locked again, or a card was scanned meanwhile: that visit goes first
         visit, overview = resumed.visit, resumed.overview
         view.identify.handover.offer(None)
         view.show_patient(visit, overview)
