@@ -2193,962 +2193,962 @@
         <name>Messages</name>
         <message>
             <source>The pharmacy workspace is for pharmacists only.</source>
-            <translation type="unfinished" />
+            <translation>L'espace pharmacie est réservé aux pharmaciens.</translation>
         </message>
         <message>
             <source>This needs the role {roles}; {username} lacks it.</source>
-            <translation type="unfinished" />
+            <translation>Ceci nécessite le rôle {roles} ; {username} ne l'a pas.</translation>
         </message>
         <message>
             <source>The technician's workspace is for technicians only.</source>
-            <translation type="unfinished" />
+            <translation>L'espace technicien est réservé aux techniciens.</translation>
         </message>
         <message>
             <source>An administrator cannot disable their own account.</source>
-            <translation type="unfinished" />
+            <translation>Un administrateur ne peut pas désactiver son propre compte.</translation>
         </message>
         <message>
             <source>A card issuer's key needs its key id.</source>
-            <translation type="unfinished" />
+            <translation>La clé d'un émetteur de cartes nécessite son identifiant de clé.</translation>
         </message>
         <message>
             <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
-            <translation type="unfinished" />
+            <translation>Cet identifiant de clé est celui du serveur central : sa clé est fournie avec l'inscription et ne peut pas être remplacée ici.</translation>
         </message>
         <message>
             <source>Check the rules before giving a dose.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les règles avant d'administrer une dose.</translation>
         </message>
         <message>
             <source>Weigh the syringe and accept its weight before it is given.</source>
-            <translation type="unfinished" />
+            <translation>Pesez la seringue et acceptez son poids avant de l'administrer.</translation>
         </message>
         <message>
             <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
-            <translation type="unfinished" />
+            <translation>La seringue n'a pas d'étiquette imprimée : imprimez-la, ou une deuxième personne approuve l'absence d'étiquette, avec un motif.</translation>
         </message>
         <message>
             <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
-            <translation type="unfinished" />
+            <translation>Le lot de solution {batch} est périmé depuis {expired_at} : il ne peut pas être utilisé. Préparez la dose à partir d'un lot utilisable.</translation>
         </message>
         <message>
             <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
-            <translation type="unfinished" />
+            <translation>Le lot de solution {batch} ne contient que {held} mg selon le registre, moins que les {prepared} mg de cette seringue : il serait à découvert. Préparez la dose à partir d'un autre lot et prévenez le pharmacien (un comptage s'impose).</translation>
         </message>
         <message>
             <source>There is no such solution batch in this station's register.</source>
-            <translation type="unfinished" />
+            <translation>Ce lot de solution n'existe pas dans le registre de ce poste.</translation>
         </message>
         <message>
             <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
-            <translation type="unfinished" />
+            <translation>Le lot de solution {batch} contient {substance}, et non le {drug} visé par la décision.</translation>
         </message>
         <message>
             <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
-            <translation type="unfinished" />
+            <translation>La carte est authentique, mais son patient n'est pas encore sur la liste de ce poste : synchronisez, ou identifiez le patient sans la carte.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>a scanned card was refused; detail: the card check's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
-            <translation type="unfinished" />
+            <translation>La dose ({dose} mg) dépasse ce qui peut être administré maintenant ({allowed} mg). Vérifiez à nouveau les règles pour une dose plus faible.</translation>
         </message>
         <message>
             <source>This dose is blocked: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>Cette dose est bloquée : {reasons}</translation>
         </message>
         <message>
             <source>This visit's dose is recorded already.</source>
-            <translation type="unfinished" />
+            <translation>La dose de cette visite est déjà enregistrée.</translation>
         </message>
         <message>
             <source>A dose of 0 mg cannot be recorded as given.</source>
-            <translation type="unfinished" />
+            <translation>Une dose de 0 mg ne peut pas être enregistrée comme administrée.</translation>
         </message>
         <message>
             <source>Choose the drug and form from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le médicament et la forme dans la liste.</translation>
         </message>
         <message>
             <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
-            <translation type="unfinished" />
+            <translation>Une injection complète administre ce qui a été préparé ({prepared} mg) : enregistrez une injection partielle pour une autre quantité.</translation>
         </message>
         <message>
             <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez combien de mg ont été injectés : une injection partielle ou échouée nécessite la quantité administrée (0 mg si rien n'a été injecté).</translation>
         </message>
         <message>
             <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
-            <translation type="unfinished" />
+            <translation>On ne peut pas administrer plus que ce qui a été préparé : au plus {prepared} mg ont été injectés.</translation>
         </message>
         <message>
             <source>Weigh and accept the syringe before its label is printed.</source>
-            <translation type="unfinished" />
+            <translation>Pesez et acceptez la seringue avant d'imprimer son étiquette.</translation>
         </message>
         <message>
             <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
-            <translation type="unfinished" />
+            <translation>La réservation par le serveur de la dose de ce patient a expiré avant l'enregistrement de la dose : rien n'a été enregistré ; vérifiez à nouveau les règles.</translation>
         </message>
         <message>
             <source>Say why the patient is identified without a card.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le patient est identifié sans carte.</translation>
         </message>
         <message>
             <source>Say how the injection went: full, partial or failed.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez comment s'est passée l'injection : complète, partielle ou échouée.</translation>
         </message>
         <message>
             <source>Only a clinic lead can approve this: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable de la clinique peut approuver ceci : {reason}</translation>
         </message>
         <message>
             <source>A second person must approve this dose, with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Une deuxième personne doit approuver cette dose, avec un motif.</translation>
         </message>
         <message>
             <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
-            <translation type="unfinished" />
+            <translation>Une injection partielle administre plus de 0 mg et moins que les {prepared} mg préparés : enregistrez-la comme échouée ou complète.</translation>
         </message>
         <message>
             <source>This patient is not on this station's roster.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient n'est pas sur la liste de ce poste.</translation>
         </message>
         <message>
             <source>Choose how the patient was contacted.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez comment le patient a été contacté.</translation>
         </message>
         <message>
             <source>Choose between 1 and {most} days.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez entre 1 et {most} jours.</translation>
         </message>
         <message>
             <source>A contact note holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Une note de contact compte au plus {most} caractères.</translation>
         </message>
         <message>
             <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
-            <translation type="unfinished" />
+            <translation>La carte envoyée par le serveur n'est pas une carte authentique de cette clinique pour ce patient : rien n'a été imprimé. Prévenez le technicien.</translation>
         </message>
         <message>
             <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur central ne connaît pas encore ce patient : laissez le poste se synchroniser (le dossier du patient est envoyé avec), puis émettez à nouveau la carte.</translation>
         </message>
         <message>
             <source>This incident is resolved already.</source>
-            <translation type="unfinished" />
+            <translation>Cet incident est déjà résolu.</translation>
         </message>
         <message>
             <source>This incident is not in the list fetched from the server: fetch it again.</source>
-            <translation type="unfinished" />
+            <translation>Cet incident ne figure pas dans la liste récupérée du serveur : récupérez-la à nouveau.</translation>
         </message>
         <message>
             <source>A resolution needs a note saying what was found and done.</source>
-            <translation type="unfinished" />
+            <translation>Une résolution nécessite une note indiquant ce qui a été constaté et fait.</translation>
         </message>
         <message>
             <source>Only the clinic lead signed in may sign this resolution.</source>
-            <translation type="unfinished" />
+            <translation>Seul le responsable de la clinique connecté peut signer cette résolution.</translation>
         </message>
         <message>
             <source>The central server is busy: try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur central est occupé : réessayez dans une minute.</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: a technician enrolls it first.</source>
-            <translation type="unfinished" />
+            <translation>Ce poste n'est inscrit auprès d'aucun serveur : un technicien doit d'abord l'inscrire.</translation>
         </message>
         <message>
             <source>The central server refused this: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Le serveur central a refusé ceci : {detail}</translation>
         </message>
         <message>
             <source>The central server cannot be reached ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur central est injoignable ({detail}).</translation>
         </message>
         <message>
             <source>There is no such visit in progress at this station.</source>
-            <translation type="unfinished" />
+            <translation>Aucune visite de ce type n'est en cours à ce poste.</translation>
         </message>
         <message>
             <source>This decision needs no second person's approval.</source>
-            <translation type="unfinished" />
+            <translation>Cette décision ne nécessite pas l'approbation d'une deuxième personne.</translation>
         </message>
         <message>
             <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
-            <translation type="unfinished" />
+            <translation>La dose préparée ({prepared} mg) dépasse ce qui peut être administré maintenant ({allowed} mg, tolérance de pesée comprise). Préparez à nouveau.</translation>
         </message>
         <message>
             <source>A redo needs its reason.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle préparation nécessite son motif.</translation>
         </message>
         <message>
             <source>Write what the review found.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez ce que l'examen a constaté.</translation>
         </message>
         <message>
             <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
-            <translation type="unfinished" />
+            <translation>Le contrôle au poids de référence de la balance est en retard, a échoué ou manque, et la clinique n'accepte aucune pesée tant qu'il n'est pas réussi : appelez le technicien.</translation>
         </message>
         <message>
             <source>Say why the stop-dose flag is lifted.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le blocage de dose est levé.</translation>
         </message>
         <message>
             <source>A stop-dose flag needs its reason.</source>
-            <translation type="unfinished" />
+            <translation>Un blocage de dose nécessite son motif.</translation>
         </message>
         <message>
             <source>This patient has no such stop-dose flag set.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient n'a pas ce blocage de dose.</translation>
         </message>
         <message>
             <source>There is no such dose in this patient's recent record.</source>
-            <translation type="unfinished" />
+            <translation>Cette dose ne figure pas dans les doses récentes de ce patient.</translation>
         </message>
         <message>
             <source>A dose cannot be corrected to a time in the future.</source>
-            <translation type="unfinished" />
+            <translation>Une dose ne peut pas être corrigée à une heure future.</translation>
         </message>
         <message>
             <source>Say why the dose's time is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi l'heure de la dose est corrigée.</translation>
         </message>
         <message>
             <source>The corrected time needs its time zone.</source>
-            <translation type="unfinished" />
+            <translation>L'heure corrigée nécessite son fuseau horaire.</translation>
         </message>
         <message>
             <source>Weigh and accept the syringe first.</source>
-            <translation type="unfinished" />
+            <translation>Pesez et acceptez d'abord la seringue.</translation>
         </message>
         <message>
             <source>Say why the syringe goes without a printed label.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi la seringue part sans étiquette imprimée.</translation>
         </message>
         <message>
             <source>This visit changed meanwhile (another screen?): check it again.</source>
-            <translation type="unfinished" />
+            <translation>Cette visite a changé entre-temps (un autre écran ?) : vérifiez-la à nouveau.</translation>
         </message>
         <message>
             <source>This visit's dose is recorded: start a new visit.</source>
-            <translation type="unfinished" />
+            <translation>La dose de cette visite est enregistrée : commencez une nouvelle visite.</translation>
         </message>
         <message>
             <source>Say why the visit ends without a dose.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi la visite se termine sans dose.</translation>
         </message>
         <message>
             <source>The patient was assessed: say why the dose was not given.</source>
-            <translation type="unfinished" />
+            <translation>Le patient a été évalué : indiquez pourquoi la dose n'a pas été administrée.</translation>
         </message>
         <message>
             <source>Choose why the dose was not given from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez dans la liste pourquoi la dose n'a pas été administrée.</translation>
         </message>
         <message>
             <source>This visit was ended: start a new visit.</source>
-            <translation type="unfinished" />
+            <translation>Cette visite a été terminée : commencez une nouvelle visite.</translation>
         </message>
         <message>
             <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
-            <translation type="unfinished" />
+            <translation>Une autre personne mène cette visite : reprenez-la d'abord (consigné), puis continuez.</translation>
         </message>
         <message>
             <source>There is no such visit at this station: identify the patient.</source>
-            <translation type="unfinished" />
+            <translation>Aucune visite de ce type à ce poste : identifiez le patient.</translation>
         </message>
         <message>
             <source>There is no such dose to void in this patient's recent record.</source>
-            <translation type="unfinished" />
+            <translation>Aucune dose de ce type à annuler dans les doses récentes de ce patient.</translation>
         </message>
         <message>
             <source>Only a clinic lead may void a dose another station recorded.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable de la clinique peut annuler une dose enregistrée par un autre poste.</translation>
         </message>
         <message>
             <source>Say why the dose record is voided.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi l'enregistrement de la dose est annulé.</translation>
         </message>
         <message>
             <source>Write a comment to acknowledge the warning before dosing.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez un commentaire pour confirmer l'avertissement avant d'administrer.</translation>
         </message>
         <message>
             <source>Check the rules for a dose before weighing it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les règles pour une dose avant de la peser.</translation>
         </message>
         <message>
             <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
-            <translation type="unfinished" />
+            <translation>La seringue pesée est désormais hors de la tolérance de la clinique ({detail}) : préparez-la à nouveau.</translation>
         </message>
         <message>
             <source>The weight is a mass in g from the scale.</source>
-            <translation type="unfinished" />
+            <translation>Le poids est une masse en g fournie par la balance.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the register refused a movement; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>an amount cannot be used; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the rules refused a step; detail: their sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>settings do not fit; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail} The station was not enrolled.</source>
             <comment>detail: why the CA file cannot be used</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Le poste n'a pas été inscrit.</translation>
         </message>
         <message>
             <source>{detail} The station was not enrolled.</source>
             <comment>detail: why the server's certificate was not accepted</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Le poste n'a pas été inscrit.</translation>
         </message>
         <message>
             <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
-            <translation type="unfinished" />
+            <translation>Le code d'inscription n'a pas été accepté (inconnu, expiré ou déjà utilisé) : demandez-en un nouveau à l'administrateur du serveur.</translation>
         </message>
         <message>
             <source>Enrollment failed: {detail}</source>
-            <translation type="unfinished" />
+            <translation>L'inscription a échoué : {detail}</translation>
         </message>
         <message>
             <source>The server refused the enrollment: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé l'inscription : {detail}</translation>
         </message>
         <message>
             <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de joindre le serveur à {url} : vérifiez l'adresse et le réseau. Le poste n'a pas été inscrit.</translation>
         </message>
         <message>
             <source>The birth date is in the future.</source>
-            <translation type="unfinished" />
+            <translation>La date de naissance est dans le futur.</translation>
         </message>
         <message>
             <source>The birth date gives an age over {age} years: check it.</source>
-            <translation type="unfinished" />
+            <translation>La date de naissance donne un âge de plus de {age} ans : vérifiez-la.</translation>
         </message>
         <message>
             <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
-            <translation type="unfinished" />
+            <translation>Un numéro de clinique se compose de majuscules et de chiffres en groupes reliés par des tirets simples, 20 caractères au plus (par exemple HAT-0042).</translation>
         </message>
         <message>
             <source>Enter the patient's clinic number.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le numéro de clinique du patient.</translation>
         </message>
         <message>
             <source>This clinic number is already on the roster: each patient has their own.</source>
-            <translation type="unfinished" />
+            <translation>Ce numéro de clinique figure déjà sur la liste : chaque patient a le sien.</translation>
         </message>
         <message>
             <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le nom de famille ne peut pas être enregistré tel que saisi : des lettres, 100 caractères au plus.</translation>
         </message>
         <message>
             <source>Enter the patient's family name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom de famille du patient.</translation>
         </message>
         <message>
             <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le prénom ne peut pas être enregistré tel que saisi : des lettres, 100 caractères au plus.</translation>
         </message>
         <message>
             <source>Enter the patient's given name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le prénom du patient.</translation>
         </message>
         <message>
             <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
-            <translation type="unfinished" />
+            <translation>La photo désigne un autre numéro de clinique que celui de ce patient : rien n'a été conservé. Rouvrez le patient et prenez la photo pour lui.</translation>
         </message>
         <message>
             <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
-            <translation type="unfinished" />
+            <translation>Cette image est trop grande (20 Mo et 50 millions de pixels au plus).</translation>
         </message>
         <message>
             <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
-            <translation type="unfinished" />
+            <translation>Cette image est trop petite pour reconnaître un visage (au moins {size} pixels de côté).</translation>
         </message>
         <message>
             <source>This file is not a JPEG or PNG picture the station can read.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas une image JPEG ou PNG lisible par le poste.</translation>
         </message>
         <message>
             <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
-            <translation type="unfinished" />
+            <translation>{count} patient(s) de la liste ont ce nom de famille et cette date de naissance. Vérifiez qu'il ne s'agit pas de l'un d'eux ; inscrivez seulement s'il s'agit d'une autre personne.</translation>
         </message>
         <message>
             <source>The clinic treats adults only: the patient must be at least {age}.</source>
-            <translation type="unfinished" />
+            <translation>La clinique ne traite que des adultes : le patient doit avoir au moins {age} ans.</translation>
         </message>
         <message>
             <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
-            <translation type="unfinished" />
+            <translation>L'alcool expiré se saisit sous forme de nombre en ‰ (ou reste vide).</translation>
         </message>
         <message>
             <source>Breath alcohol is between 0 and {maximum} ‰.</source>
-            <translation type="unfinished" />
+            <translation>L'alcool expiré est compris entre 0 et {maximum} ‰.</translation>
         </message>
         <message>
             <source>{what} must be an amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>{what} doit être une quantité en mg.</translation>
         </message>
         <message>
             <source>{what} is not an amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>{what} n'est pas une quantité en mg.</translation>
         </message>
         <message>
             <source>{what} is not a possible dose (at most {maximum} mg).</source>
-            <translation type="unfinished" />
+            <translation>{what} n'est pas une dose possible (au plus {maximum} mg).</translation>
         </message>
         <message>
             <source>{what} is given to 0.01 mg at most.</source>
-            <translation type="unfinished" />
+            <translation>{what} s'indique à 0,01 mg près au plus.</translation>
         </message>
         <message>
             <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
-            <translation type="unfinished" />
+            <translation>Le score de sédation est un nombre entier de 0 (alerte) à 3 (sévère).</translation>
         </message>
         <message>
             <source>An adverse event cannot be recorded as happening in the future.</source>
-            <translation type="unfinished" />
+            <translation>Un événement indésirable ne peut pas être enregistré dans le futur.</translation>
         </message>
         <message>
             <source>Choose what happened: {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ce qui s'est passé : {kinds}.</translation>
         </message>
         <message>
             <source>This observation is already closed.</source>
-            <translation type="unfinished" />
+            <translation>Cette observation est déjà close.</translation>
         </message>
         <message>
             <source>The observation time is not up: say why the patient leaves early.</source>
-            <translation type="unfinished" />
+            <translation>Le temps d'observation n'est pas écoulé : indiquez pourquoi le patient part plus tôt.</translation>
         </message>
         <message>
             <source>Naloxone is entered in mg, at most {maximum} mg.</source>
-            <translation type="unfinished" />
+            <translation>La naloxone se saisit en mg, au plus {maximum} mg.</translation>
         </message>
         <message>
             <source>Write a note or enter a vital sign.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez une note ou saisissez un signe vital.</translation>
         </message>
         <message>
             <source>There is no such observation on this station.</source>
-            <translation type="unfinished" />
+            <translation>Cette observation n'existe pas à ce poste.</translation>
         </message>
         <message>
             <source>The vital signs were not recorded: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Les signes vitaux n'ont pas été enregistrés : {detail}.</translation>
         </message>
         <message>
             <source>Give either the mg or the weighed mass, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez soit les mg, soit la masse pesée, pas les deux.</translation>
         </message>
         <message>
             <source>Nothing to record: the amount is 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Rien à enregistrer : la quantité est de 0 mg.</translation>
         </message>
         <message>
             <source>The batch was not made: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Le lot n'a pas été fabriqué : {detail}.</translation>
         </message>
         <message>
             <source>There is no such solution batch.</source>
-            <translation type="unfinished" />
+            <translation>Ce lot de solution n'existe pas.</translation>
         </message>
         <message>
             <source>There is no such stock lot or solution batch.</source>
-            <translation type="unfinished" />
+            <translation>Ce lot de stock ou de solution n'existe pas.</translation>
         </message>
         <message>
             <source>The entry to correct is not in the register.</source>
-            <translation type="unfinished" />
+            <translation>L'écriture à corriger ne figure pas dans le registre.</translation>
         </message>
         <message>
             <source>A counted container is not on this count sheet.</source>
-            <translation type="unfinished" />
+            <translation>Un contenant compté ne figure pas sur cette feuille de comptage.</translation>
         </message>
         <message>
             <source>{missing} container(s) on the sheet were not counted.</source>
-            <translation type="unfinished" />
+            <translation>{missing} contenant(s) de la feuille n'ont pas été comptés.</translation>
         </message>
         <message>
             <source>The person who counted cannot sign off their own count.</source>
-            <translation type="unfinished" />
+            <translation>La personne qui a compté ne peut pas valider son propre comptage.</translation>
         </message>
         <message>
             <source>There is no such count.</source>
-            <translation type="unfinished" />
+            <translation>Ce comptage n'existe pas.</translation>
         </message>
         <message>
             <source>This count has no open discrepancy.</source>
-            <translation type="unfinished" />
+            <translation>Ce comptage n'a pas d'écart ouvert.</translation>
         </message>
         <message>
             <source>Give the reason for the discrepancy.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le motif de l'écart.</translation>
         </message>
         <message>
             <source>Only residue, waste, failed injections and destruction go here.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les résidus, les déchets, les injections échouées et les destructions figurent ici.</translation>
         </message>
         <message>
             <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un code d'emballage de médicament (GS1 DataMatrix ou IFA).</translation>
         </message>
         <message>
             <source>The pack code cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Le code d'emballage est illisible : {detail}</translation>
         </message>
         <message>
             <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
-            <translation type="unfinished" />
+            <translation>Le numéro de série de cet emballage a déjà été réceptionné ; il est refusé (code copié ou réutilisé).</translation>
         </message>
         <message>
             <source>A pack holds 1 to {units} ampoules.</source>
-            <translation type="unfinished" />
+            <translation>Un emballage contient de 1 à {units} ampoules.</translation>
         </message>
         <message>
             <source>The pack code carries no batch number; it cannot be received.</source>
-            <translation type="unfinished" />
+            <translation>Le code d'emballage ne contient pas de numéro de lot ; il ne peut pas être réceptionné.</translation>
         </message>
         <message>
             <source>The pack code carries no serial number; it cannot be received.</source>
-            <translation type="unfinished" />
+            <translation>Le code d'emballage ne contient pas de numéro de série ; il ne peut pas être réceptionné.</translation>
         </message>
         <message>
             <source>The printer could not be opened: check it and print again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante n'a pas pu être ouverte : vérifiez-la et imprimez à nouveau.</translation>
         </message>
         <message>
             <source>A product needs at least one ampoule of more than 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Un produit nécessite au moins une ampoule de plus de 0 mg.</translation>
         </message>
         <message>
             <source>This pack's product is not in the catalogue; define it before receiving.</source>
-            <translation type="unfinished" />
+            <translation>Le produit de cet emballage n'est pas dans le catalogue ; définissez-le avant la réception.</translation>
         </message>
         <message>
             <source>Reconstitute from known stock lots of one substance.</source>
-            <translation type="unfinished" />
+            <translation>Reconstituez à partir de lots de stock connus d'une seule substance.</translation>
         </message>
         <message>
             <source>A solution batch needs a shelf life after reconstitution.</source>
-            <translation type="unfinished" />
+            <translation>Un lot de solution nécessite une durée de conservation après reconstitution.</translation>
         </message>
         <message>
             <source>A {what} needs a witness who signs with their own password.</source>
-            <translation type="unfinished" />
+            <translation>Ceci ({what}) nécessite un témoin qui signe avec son propre mot de passe.</translation>
         </message>
         <message>
             <source>The label was not printed: {detail}</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette n'a pas été imprimée : {detail}</translation>
         </message>
         <message>
             <source>No weight accepted: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Aucun poids accepté : {detail}</translation>
         </message>
         <message>
             <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum journalier dépasse le maximum journalier de la clinique de {cap} mg pour {drug}.</translation>
         </message>
         <message>
             <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient a déjà une prescription de {drug} pour ces jours : modifiez-la ou arrêtez-la plutôt.</translation>
         </message>
         <message>
             <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
-            <translation type="unfinished" />
+            <translation>Une modification ou un renouvellement conserve le médicament de l'ordonnance : signez une nouvelle ordonnance pour un autre médicament.</translation>
         </message>
         <message>
             <source>An order cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Une ordonnance ne peut pas se terminer avant de commencer.</translation>
         </message>
         <message>
             <source>An order cannot end in the past.</source>
-            <translation type="unfinished" />
+            <translation>Une ordonnance ne peut pas se terminer dans le passé.</translation>
         </message>
         <message>
             <source>The time between doses cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Le délai entre les doses ne peut pas être négatif.</translation>
         </message>
         <message>
             <source>An order's maxima are amounts above 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Les maxima d'une ordonnance sont des quantités supérieures à 0 mg.</translation>
         </message>
         <message>
             <source>An order's maxima are given to 0.01 mg.</source>
-            <translation type="unfinished" />
+            <translation>Les maxima d'une ordonnance s'indiquent à 0,01 mg près.</translation>
         </message>
         <message>
             <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle ordonnance reçoit son propre identifiant : une modification, un renouvellement ou un arrêt en désigne une existante.</translation>
         </message>
         <message>
             <source>A note to the counter is at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Une note pour le guichet compte au plus {limit} caractères.</translation>
         </message>
         <message>
             <source>This order has ended: renew it or sign a new order.</source>
-            <translation type="unfinished" />
+            <translation>Cette ordonnance est terminée : renouvelez-la ou signez une nouvelle ordonnance.</translation>
         </message>
         <message>
             <source>This order was stopped: sign a new order.</source>
-            <translation type="unfinished" />
+            <translation>Cette ordonnance a été arrêtée : signez une nouvelle ordonnance.</translation>
         </message>
         <message>
             <source>There is no such signed order for this patient.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient n'a pas d'ordonnance signée de ce type.</translation>
         </message>
         <message>
             <source>The dose plan cannot be used: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Le plan de doses ne peut pas être utilisé : {detail}.</translation>
         </message>
         <message>
             <source>The dose plan must start within the order's days.</source>
-            <translation type="unfinished" />
+            <translation>Le plan de doses doit commencer pendant les jours de l'ordonnance.</translation>
         </message>
         <message>
             <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
-            <translation type="unfinished" />
+            <translation>Le plan de doses est refusé : une étape augmente plus que ne le permet la règle de titration de la clinique ({rise} % de plus que la veille).</translation>
         </message>
         <message>
             <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
-            <translation type="unfinished" />
+            <translation>Le plan de doses est refusé : son premier jour dépasse le maximum journalier de l'ordonnance de {max_per_day} mg.</translation>
         </message>
         <message>
             <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
-            <translation type="unfinished" />
+            <translation>Le plan de doses est refusé : son plafond dépasse le maximum journalier de l'ordonnance de {max_per_day} mg.</translation>
         </message>
         <message>
             <source>The review day cannot be before the order starts.</source>
-            <translation type="unfinished" />
+            <translation>Le jour de réévaluation ne peut pas précéder le début de l'ordonnance.</translation>
         </message>
         <message>
             <source>The per-session maximum cannot be above the daily maximum.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum par séance ne peut pas dépasser le maximum journalier.</translation>
         </message>
         <message>
             <source>An order gives 1 to 6 sessions a day.</source>
-            <translation type="unfinished" />
+            <translation>Une ordonnance prévoit de 1 à 6 séances par jour.</translation>
         </message>
         <message>
             <source>Only a prescriber signs an order.</source>
-            <translation type="unfinished" />
+            <translation>Seul un médecin prescripteur signe une ordonnance.</translation>
         </message>
         <message>
             <source>A stop ends the order from today, or on a later day within the order.</source>
-            <translation type="unfinished" />
+            <translation>Un arrêt met fin à l'ordonnance à partir d'aujourd'hui, ou à un jour ultérieur compris dans l'ordonnance.</translation>
         </message>
         <message>
             <source>The card is genuine, but its patient is not on this station's roster yet.</source>
-            <translation type="unfinished" />
+            <translation>La carte est authentique, mais son patient n'est pas encore sur la liste de ce poste.</translation>
         </message>
         <message>
             <source>Say why the patient leaves the queue.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le patient quitte la file d'attente.</translation>
         </message>
         <message>
             <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
             <comment>a check-in was refused; detail: the card check's sentence</comment>
-            <translation type="unfinished" />
+            <translation>Ni un patient de la liste de ce poste, ni une carte valide : {detail}</translation>
         </message>
         <message>
             <source>This patient is not in today's queue.</source>
-            <translation type="unfinished" />
+            <translation>Ce patient n'est pas dans la file d'attente du jour.</translation>
         </message>
         <message>
             <source>Scan the patient's card or enter their clinic number.</source>
-            <translation type="unfinished" />
+            <translation>Scannez la carte du patient ou saisissez son numéro de clinique.</translation>
         </message>
         <message>
             <source>{setting}: at most {maximum}{unit}.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : au plus {maximum}{unit}.</translation>
         </message>
         <message>
             <source>{setting}: at least {minimum}{unit}.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : au moins {minimum}{unit}.</translation>
         </message>
         <message>
             <source>{setting}: choose one of: {options}.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : choisissez parmi : {options}.</translation>
         </message>
         <message>
             <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>{settings} : ceci ne s'accorde pas avec les autres règles de la clinique — {detail}.</translation>
         </message>
         <message>
             <source>Only a clinic lead may change the clinic's rule settings.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable de la clinique peut modifier les règles de la clinique.</translation>
         </message>
         <message>
             <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
-            <translation type="unfinished" />
+            <translation>Les règles de la clinique ne s'accordent pas entre elles ({detail}) ; un responsable de la clinique doit les corriger.</translation>
         </message>
         <message>
             <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
-            <translation type="unfinished" />
+            <translation>Le paramètre de règle de la clinique « {setting} » contient une valeur que ce poste ne peut pas utiliser ({detail}) ; un responsable de la clinique doit le définir à nouveau.</translation>
         </message>
         <message>
             <source>{setting}: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : {detail}.</translation>
         </message>
         <message>
             <source>{setting}: at most {places} decimal place(s).</source>
-            <translation type="unfinished" />
+            <translation>{setting} : au plus {places} décimale(s).</translation>
         </message>
         <message>
             <source>There is no setting called {key}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paramètre ne s'appelle {key}.</translation>
         </message>
         <message>
             <source>{setting}: {value} is not a valid value; {hint}.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : {value} n'est pas une valeur valide ; {hint}.</translation>
         </message>
         <message>
             <source>{setting}: a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{setting} : un nombre entier.</translation>
         </message>
         <message>
             <source>The second person must be someone else than the one signed in.</source>
-            <translation type="unfinished" />
+            <translation>La deuxième personne doit être quelqu'un d'autre que la personne connectée.</translation>
         </message>
         <message>
             <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
-            <translation type="unfinished" />
+            <translation>{person} ne peut pas signer ceci ({what}) : il faut le rôle {roles}.</translation>
         </message>
         <message>
             <source>A second person must sign: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Une deuxième personne doit signer : {what}.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>a second person cannot sign; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>This account is disabled. Ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the account is locked after wrong passwords; detail: until when</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
-            <translation type="unfinished" />
+            <translation>Le disque du poste est plein : rien n'a été enregistré. Libérez de l'espace sur le disque (demandez à l'informatique de la clinique), puis enregistrez à nouveau.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the station's file was changed outside the program; detail: what</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>no station profile in the data folder; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the station's record refused a step; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the data folder is from a newer version; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
             <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ce poste est déjà inscrit auprès de {url} (clinique {clinic}) ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{detail} Nothing was changed.</source>
             <comment>detail: why the CA file cannot be used</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The CA file {path} cannot be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CA {path} ne peut pas être lu ({detail}).</translation>
         </message>
         <message>
             <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CA {path} ne contient aucun certificat utilisable par ce poste (un paquet CA est du texte PEM : -----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
             <source>{detail} Nothing was changed.</source>
             <comment>detail: why the server's certificate was not accepted</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de joindre le serveur à {url} pour vérifier son certificat : réessayez lorsqu'il sera joignable. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
-            <translation type="unfinished" />
+            <translation>Ce poste n'est inscrit auprès d'aucun serveur : inscrivez-le d'abord (le fichier CA de la clinique est indiqué lors de l'inscription).</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
-            <translation type="unfinished" />
+            <translation>Ce poste n'est inscrit auprès d'aucun serveur : un technicien exécute d'abord « dosing-station enroll --server URL » (qui demande le code).</translation>
         </message>
         <message>
             <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur {url} n'est pas en https:// : il n'a pas de certificat à vérifier. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The bundle could not be written: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet n'a pas pu être écrit : {detail}.</translation>
         </message>
         <message>
             <source>The certified mass and the tolerance must be more than 0 g.</source>
-            <translation type="unfinished" />
+            <translation>La masse certifiée et la tolérance doivent être supérieures à 0 g.</translation>
         </message>
         <message>
             <source>Name the device by its serial number.</source>
-            <translation type="unfinished" />
+            <translation>Nommez l'appareil par son numéro de série.</translation>
         </message>
         <message>
             <source>The device profile could not be saved: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Le profil des appareils n'a pas pu être enregistré : {detail}.</translation>
         </message>
     </context>
     <context>
         <name>MovementsPage</name>
         <message>
             <source>Stock lot or solution batch</source>
-            <translation type="unfinished" />
+            <translation>Lot de stock ou lot de solution</translation>
         </message>
         <message>
             <source>Kind of movement</source>
-            <translation type="unfinished" />
+            <translation>Type de mouvement</translation>
         </message>
         <message>
             <source>Residue</source>
-            <translation type="unfinished" />
+            <translation>Résidu</translation>
         </message>
         <message>
             <source>Waste</source>
-            <translation type="unfinished" />
+            <translation>Déchet</translation>
         </message>
         <message>
             <source>Failed injection</source>
-            <translation type="unfinished" />
+            <translation>Injection échouée</translation>
         </message>
         <message>
             <source>Destruction (witnessed)</source>
-            <translation type="unfinished" />
+            <translation>Destruction (avec témoin)</translation>
         </message>
         <message>
             <source>Amount given as</source>
-            <translation type="unfinished" />
+            <translation>Quantité indiquée en</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>g weighed (solution)</source>
-            <translation type="unfinished" />
+            <translation>g pesés (solution)</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>why the drug leaves the stock</source>
-            <translation type="unfinished" />
+            <translation>pourquoi le produit sort du stock</translation>
         </message>
         <message>
             <source>&amp;Record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer…</translation>
         </message>
         <message>
             <source>Record the movement</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le mouvement</translation>
         </message>
         <message>
             <source>Movement message</source>
-            <translation type="unfinished" />
+            <translation>Message des mouvements</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lot</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité</translation>
         </message>
         <message>
             <source>&amp;Unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unité</translation>
         </message>
         <message>
             <source>R&amp;eason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif</translation>
         </message>
         <message>
             <source>A destruction is signed by a second person who watched it.</source>
-            <translation type="unfinished" />
+            <translation>Une destruction est signée par une deuxième personne qui y a assisté.</translation>
         </message>
         <message>
             <source>About destruction</source>
-            <translation type="unfinished" />
+            <translation>À propos de la destruction</translation>
         </message>
         <message>
             <source>solution</source>
-            <translation type="unfinished" />
+            <translation>solution</translation>
         </message>
         <message>
             <source>stock</source>
-            <translation type="unfinished" />
+            <translation>stock</translation>
         </message>
         <message>
             <source>There is no batch to take drug from.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun lot dont prélever du produit.</translation>
         </message>
         <message>
             <source>Give the amount (more than 0).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la quantité (plus de 0).</translation>
         </message>
         <message>
             <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-            <translation type="unfinished" />
+            <translation>Attester la destruction de {amount} {unit} de {batch}.</translation>
         </message>
         <message>
             <source>Recorded in the register.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans le registre.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Refusé : {reason}</translation>
         </message>
     </context>
     <context>
@@ -3171,11 +3171,11 @@
         </message>
         <message>
             <source>No booth</source>
-            <translation type="unfinished">Pas de cabine</translation>
+            <translation>Pas de cabine</translation>
         </message>
         <message>
             <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
-            <translation type="unfinished" />
+            <translation>%1 part avant la fin du temps d'observation (%2). Une deuxième personne confirme la sortie anticipée.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was recorded; try again.</source>
@@ -3190,7 +3190,7 @@
         </message>
         <message>
             <source>Patient photo</source>
-            <translation type="unfinished" />
+            <translation>Photo du patient</translation>
         </message>
         <message>
             <source>Under observation</source>
@@ -3232,15 +3232,15 @@
         </message>
         <message>
             <source>Note / vitals</source>
-            <translation type="unfinished" />
+            <translation>Note / signes vitaux</translation>
         </message>
         <message>
             <source>Adverse event</source>
-            <translation type="unfinished" />
+            <translation>Événement indésirable</translation>
         </message>
         <message>
             <source>Discharge</source>
-            <translation type="unfinished">Sortie</translation>
+            <translation>Sortie</translation>
         </message>
         <message>
             <source>Note or vital signs, %1</source>
@@ -3272,1121 +3272,1121 @@
         </message>
         <message>
             <source>⚠ VITAL SIGNS ALARM: %1</source>
-            <translation type="unfinished" />
+            <translation>⚠ ALARME SIGNES VITAUX : %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle ordonnance</translation>
         </message>
         <message>
             <source>Change the order</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'ordonnance</translation>
         </message>
         <message>
             <source>Renew the order</source>
-            <translation type="unfinished" />
+            <translation>Renouveler l'ordonnance</translation>
         </message>
         <message>
             <source>Stop the order</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l'ordonnance</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Choisir un patient</translation>
         </message>
         <message>
             <source>Drug and form</source>
-            <translation type="unfinished" />
+            <translation>Médicament et forme</translation>
         </message>
         <message>
             <source>Choose the drug and form</source>
-            <translation type="unfinished" />
+            <translation>Choisir le médicament et la forme</translation>
         </message>
         <message>
             <source>Per-session maximum in mg</source>
-            <translation type="unfinished" />
+            <translation>Maximum par séance en mg</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>Daily maximum in mg</source>
-            <translation type="unfinished" />
+            <translation>Maximum journalier en mg</translation>
         </message>
         <message>
             <source>Sessions per day</source>
-            <translation type="unfinished" />
+            <translation>Séances par jour</translation>
         </message>
         <message>
             <source>1 to 6</source>
-            <translation type="unfinished" />
+            <translation>1 à 6</translation>
         </message>
         <message>
             <source>Minimum interval between doses in minutes</source>
-            <translation type="unfinished" />
+            <translation>Intervalle minimal entre les doses en minutes</translation>
         </message>
         <message>
             <source>empty: the clinic's default</source>
-            <translation type="unfinished" />
+            <translation>vide : la valeur par défaut de la clinique</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valable du</translation>
         </message>
         <message>
             <source>Valid until (last day)</source>
-            <translation type="unfinished" />
+            <translation>Valable jusqu'au (dernier jour)</translation>
         </message>
         <message>
             <source>&amp;Keep open-ended (no last day)</source>
-            <translation type="unfinished" />
+            <translation>Sans date de fin (&amp;ouverte)</translation>
         </message>
         <message>
             <source>Open-ended: the order has no last day</source>
-            <translation type="unfinished" />
+            <translation>Sans date de fin : l'ordonnance n'a pas de dernier jour</translation>
         </message>
         <message>
             <source>Phase of treatment</source>
-            <translation type="unfinished" />
+            <translation>Phase du traitement</translation>
         </message>
         <message>
             <source>Choose the phase</source>
-            <translation type="unfinished" />
+            <translation>Choisir la phase</translation>
         </message>
         <message>
             <source>Review on</source>
-            <translation type="unfinished" />
+            <translation>Réévaluation le</translation>
         </message>
         <message>
             <source>Note for the counter</source>
-            <translation type="unfinished" />
+            <translation>Note pour le guichet</translation>
         </message>
         <message>
             <source>what the nurse should read at the counter</source>
-            <translation type="unfinished" />
+            <translation>ce que l'infirmier doit lire au guichet</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <source>What is signed</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est signé</translation>
         </message>
         <message>
             <source>Your password, to sign as prescribed</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de passe, pour signer comme prescrit</translation>
         </message>
         <message>
             <source>Sign as prescri&amp;bed</source>
-            <translation type="unfinished" />
+            <translation>Signer comme prescri&amp;t</translation>
         </message>
         <message>
             <source>Sign the order as prescribed</source>
-            <translation type="unfinished" />
+            <translation>Signer l'ordonnance comme prescrite</translation>
         </message>
         <message>
             <source>The signature recorded</source>
-            <translation type="unfinished" />
+            <translation>La signature enregistrée</translation>
         </message>
         <message>
             <source>Your pass&amp;word</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de pass&amp;e</translation>
         </message>
         <message>
             <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
-            <translation type="unfinished" />
+            <translation>Vous signez cette ordonnance avec la signification « prescrit », en tant que {name} ; l'heure de la signature est enregistrée avec elle.</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordonnance</translation>
         </message>
         <message>
             <source>&amp;Patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patient</translation>
         </message>
         <message>
             <source>&amp;Drug and form</source>
-            <translation type="unfinished" />
+            <translation>&amp;Médicament et forme</translation>
         </message>
         <message>
             <source>Per-&amp;session maximum (mg)</source>
-            <translation type="unfinished" />
+            <translation>Maximum par &amp;séance (mg)</translation>
         </message>
         <message>
             <source>Daily ma&amp;ximum (mg)</source>
-            <translation type="unfinished" />
+            <translation>Maximum &amp;journalier (mg)</translation>
         </message>
         <message>
             <source>Sessions per da&amp;y</source>
-            <translation type="unfinished" />
+            <translation>Séa&amp;nces par jour</translation>
         </message>
         <message>
             <source>&amp;Minimum interval (min)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intervalle minimal (min)</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Valable &amp;du</translation>
         </message>
         <message>
             <source>Valid &amp;until (last day)</source>
-            <translation type="unfinished" />
+            <translation>Valable jusqu'a&amp;u (dernier jour)</translation>
         </message>
         <message>
             <source>P&amp;hase</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hase</translation>
         </message>
         <message>
             <source>Re&amp;view on</source>
-            <translation type="unfinished" />
+            <translation>Réé&amp;valuation le</translation>
         </message>
         <message>
             <source>Note for the &amp;counter</source>
-            <translation type="unfinished" />
+            <translation>Note pour le &amp;guichet</translation>
         </message>
         <message>
             <source>Order message</source>
-            <translation type="unfinished" />
+            <translation>Message de l'ordonnance</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>Close the order dialog</source>
-            <translation type="unfinished" />
+            <translation>Fermer la fenêtre de l'ordonnance</translation>
         </message>
         <message>
             <source>A new order: check it, then sign it below.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle ordonnance : vérifiez-la, puis signez-la ci-dessous.</translation>
         </message>
         <message>
             <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{what} de {drug}, version {version} signée par {name} le {day}.</translation>
         </message>
         <message>
             <source>empty: the order ends today</source>
-            <translation type="unfinished" />
+            <translation>vide : l'ordonnance se termine aujourd'hui</translation>
         </message>
         <message>
             <source>Choose the patient.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le patient.</translation>
         </message>
         <message>
             <source>Choose the drug and form.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le médicament et la forme.</translation>
         </message>
         <message>
             <source>Type the per-session maximum in mg.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le maximum par séance en mg.</translation>
         </message>
         <message>
             <source>Type the daily maximum in mg.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le maximum journalier en mg.</translation>
         </message>
         <message>
             <source>Type the number of sessions per day.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nombre de séances par jour.</translation>
         </message>
         <message>
             <source>Type the minimum interval in whole minutes, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l'intervalle minimal en minutes entières, ou laissez vide.</translation>
         </message>
         <message>
             <source>Type the first valid day (dd.mm.yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le premier jour de validité (jj.mm.aaaa).</translation>
         </message>
         <message>
             <source>Type the last valid day as dd.mm.yyyy.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le dernier jour de validité sous la forme jj.mm.aaaa.</translation>
         </message>
         <message>
             <source>Type the last valid day, or tick "Keep open-ended".</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le dernier jour de validité, ou cochez « Sans date de fin ».</translation>
         </message>
         <message>
             <source>Choose the phase of treatment.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la phase du traitement.</translation>
         </message>
         <message>
             <source>Type the review day as dd.mm.yyyy.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le jour de réévaluation sous la forme jj.mm.aaaa.</translation>
         </message>
         <message>
             <source>Type your password to sign the order as prescribed.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre mot de passe pour signer l'ordonnance comme prescrite.</translation>
         </message>
         <message>
             <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
-            <translation type="unfinished" />
+            <translation>Signé avec la signification « prescrit » par {name} le {day} à {time} : version {version} de l'ordonnance.</translation>
         </message>
         <message>
             <source>The order is signed and recorded.</source>
-            <translation type="unfinished" />
+            <translation>L'ordonnance est signée et enregistrée.</translation>
         </message>
     </context>
     <context>
         <name>OrderNotice</name>
         <message>
             <source>patient</source>
-            <translation type="unfinished" />
+            <translation>patient</translation>
         </message>
         <message>
             <source>drug and form</source>
-            <translation type="unfinished" />
+            <translation>médicament et forme</translation>
         </message>
         <message>
             <source>per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>maximum par séance</translation>
         </message>
         <message>
             <source>daily maximum</source>
-            <translation type="unfinished" />
+            <translation>maximum journalier</translation>
         </message>
         <message>
             <source>sessions per day</source>
-            <translation type="unfinished" />
+            <translation>séances par jour</translation>
         </message>
         <message>
             <source>minimum interval</source>
-            <translation type="unfinished" />
+            <translation>intervalle minimal</translation>
         </message>
         <message>
             <source>valid from</source>
-            <translation type="unfinished" />
+            <translation>valable du</translation>
         </message>
         <message>
             <source>valid until</source>
-            <translation type="unfinished" />
+            <translation>valable jusqu'au</translation>
         </message>
         <message>
             <source>phase</source>
-            <translation type="unfinished" />
+            <translation>phase</translation>
         </message>
         <message>
             <source>note for the counter</source>
-            <translation type="unfinished" />
+            <translation>note pour le guichet</translation>
         </message>
         <message>
             <source>review day</source>
-            <translation type="unfinished" />
+            <translation>jour de réévaluation</translation>
         </message>
         <message>
             <source>dose plan</source>
-            <translation type="unfinished" />
+            <translation>plan de doses</translation>
         </message>
     </context>
     <context>
         <name>OverdoseProtocolDialog</name>
         <message>
             <source>Overdose protocol: %1</source>
-            <translation type="unfinished" />
+            <translation>Protocole de surdose : %1</translation>
         </message>
         <message>
             <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
-            <translation type="unfinished" />
+            <translation>%1 : signes vitaux hors des limites de la clinique. Démarrez le protocole de surdose.</translation>
         </message>
         <message>
             <source>1. Call for help now: alert a colleague and the emergency team.</source>
-            <translation type="unfinished" />
+            <translation>1. Appelez de l'aide maintenant : alertez un collègue et l'équipe d'urgence.</translation>
         </message>
         <message>
             <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
-            <translation type="unfinished" />
+            <translation>2. Administrez la naloxone selon le protocole de la clinique ; libérez les voies aériennes, soutenez la respiration, donnez de l'oxygène.</translation>
         </message>
         <message>
             <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
-            <translation type="unfinished" />
+            <translation>3. Restez auprès du patient ; mesurez à nouveau la respiration et la SpO2.</translation>
         </message>
         <message>
             <source>4. Record the adverse event and the naloxone given.</source>
-            <translation type="unfinished" />
+            <translation>4. Enregistrez l'événement indésirable et la naloxone administrée.</translation>
         </message>
         <message>
             <source>&amp;Record adverse event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer l'événement indésirable</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>Vital signs past the limits</source>
-            <translation type="unfinished" />
+            <translation>Signes vitaux hors limites</translation>
         </message>
         <message>
             <source>Overdose protocol steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes du protocole de surdose</translation>
         </message>
     </context>
     <context>
         <name>PatientActionsDialog</name>
         <message>
             <source>Clinic lead: patient flags and records</source>
-            <translation type="unfinished" />
+            <translation>Responsable de la clinique : blocages et dossiers des patients</translation>
         </message>
         <message>
             <source>Patient stop-dose flags</source>
-            <translation type="unfinished" />
+            <translation>Blocages de dose du patient</translation>
         </message>
         <message>
             <source>Void a dose entered in error</source>
-            <translation type="unfinished" />
+            <translation>Annuler une dose saisie par erreur</translation>
         </message>
         <message>
             <source>Find a patient by clinic id or name</source>
-            <translation type="unfinished" />
+            <translation>Trouver un patient par identifiant clinique ou nom</translation>
         </message>
         <message>
             <source>clinic id or name</source>
-            <translation type="unfinished" />
+            <translation>identifiant clinique ou nom</translation>
         </message>
         <message>
             <source>Patients on this station's roster</source>
-            <translation type="unfinished" />
+            <translation>Patients de la liste de ce poste</translation>
         </message>
         <message>
             <source>No patient chosen.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient choisi.</translation>
         </message>
         <message>
             <source>Chosen patient</source>
-            <translation type="unfinished" />
+            <translation>Patient choisi</translation>
         </message>
         <message>
             <source>Patient actions message</source>
-            <translation type="unfinished" />
+            <translation>Message des actions patient</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>Close the patient screen</source>
-            <translation type="unfinished" />
+            <translation>Fermer l'écran patient</translation>
         </message>
         <message>
             <source>Stop-dose flags</source>
-            <translation type="unfinished" />
+            <translation>Blocages de dose</translation>
         </message>
         <message>
             <source>Stop-dose flags set now</source>
-            <translation type="unfinished" />
+            <translation>Blocages de dose actifs</translation>
         </message>
         <message>
             <source>Reason for a new stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>Motif d'un nouveau blocage de dose</translation>
         </message>
         <message>
             <source>e.g. physician review pending</source>
-            <translation type="unfinished" />
+            <translation>p. ex. réévaluation médicale en attente</translation>
         </message>
         <message>
             <source>&amp;Set a stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>Poser un &amp;blocage de dose</translation>
         </message>
         <message>
             <source>Set a stop-dose flag with this reason</source>
-            <translation type="unfinished" />
+            <translation>Poser un blocage de dose avec ce motif</translation>
         </message>
         <message>
             <source>Reason for lifting the chosen flag</source>
-            <translation type="unfinished" />
+            <translation>Motif de la levée du blocage choisi</translation>
         </message>
         <message>
             <source>e.g. physician reviewed</source>
-            <translation type="unfinished" />
+            <translation>p. ex. réévalué par le médecin</translation>
         </message>
         <message>
             <source>&amp;Lift the chosen flag</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lever le blocage choisi</translation>
         </message>
         <message>
             <source>Lift the chosen stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>Lever le blocage de dose choisi</translation>
         </message>
         <message>
             <source>Stop-dose fla&amp;gs set now</source>
-            <translation type="unfinished" />
+            <translation>Blocages de dose &amp;actifs</translation>
         </message>
         <message>
             <source>Reason for a &amp;new flag</source>
-            <translation type="unfinished" />
+            <translation>Motif d'un &amp;nouveau blocage</translation>
         </message>
         <message>
             <source>Reason for l&amp;ifting</source>
-            <translation type="unfinished" />
+            <translation>Motif de la l&amp;evée</translation>
         </message>
         <message>
             <source>Review after a break</source>
-            <translation type="unfinished" />
+            <translation>Réévaluation après une interruption</translation>
         </message>
         <message>
             <source>Reviews after a break on record</source>
-            <translation type="unfinished" />
+            <translation>Réévaluations après une interruption enregistrées</translation>
         </message>
         <message>
             <source>What the review after a break found</source>
-            <translation type="unfinished" />
+            <translation>Constat de la réévaluation après l'interruption</translation>
         </message>
         <message>
             <source>e.g. re-titration confirmed by the physician</source>
-            <translation type="unfinished" />
+            <translation>p. ex. nouvelle titration confirmée par le médecin</translation>
         </message>
         <message>
             <source>Record the &amp;review</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la &amp;réévaluation</translation>
         </message>
         <message>
             <source>Record the review after a break</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la réévaluation après l'interruption</translation>
         </message>
         <message>
             <source>&amp;What the review found</source>
-            <translation type="unfinished" />
+            <translation>&amp;Constat de la réévaluation</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>Rec&amp;hercher</translation>
         </message>
         <message>
             <source>&amp;Patients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patients</translation>
         </message>
         <message>
             <source>No patient on the roster matches.</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient de la liste ne correspond.</translation>
         </message>
         <message>
             <source>{clinic_id}: {name}, born {birth}</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} : {name}, né(e) le {birth}</translation>
         </message>
         <message>
             <source>staff of another station</source>
-            <translation type="unfinished" />
+            <translation>personnel d'un autre poste</translation>
         </message>
         <message>
             <source>{reason} — set by {who}, {time}</source>
-            <translation type="unfinished" />
+            <translation>{reason} — posé par {who}, {time}</translation>
         </message>
         <message>
             <source>No stop-dose flag is set.</source>
-            <translation type="unfinished" />
+            <translation>Aucun blocage de dose n'est posé.</translation>
         </message>
         <message>
             <source>Last review after a break: {time}</source>
-            <translation type="unfinished" />
+            <translation>Dernière réévaluation après une interruption : {time}</translation>
         </message>
         <message>
             <source>No review after a break on record.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réévaluation après une interruption enregistrée.</translation>
         </message>
         <message>
             <source>Choose a patient first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord un patient.</translation>
         </message>
         <message>
             <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
-            <translation type="unfinished" />
+            <translation>Blocage de dose posé : aucune dose jusqu'à ce qu'un responsable de la clinique le lève.</translation>
         </message>
         <message>
             <source>Choose a patient and one of their stop-dose flags first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord un patient et l'un de ses blocages de dose.</translation>
         </message>
         <message>
             <source>Stop-dose flag lifted.</source>
-            <translation type="unfinished" />
+            <translation>Blocage de dose levé.</translation>
         </message>
         <message>
             <source>The review after the break is recorded.</source>
-            <translation type="unfinished" />
+            <translation>La réévaluation après l'interruption est enregistrée.</translation>
         </message>
     </context>
     <context>
         <name>PatientPanel</name>
         <message>
             <source>Patient photo</source>
-            <translation type="unfinished" />
+            <translation>Photo du patient</translation>
         </message>
         <message>
             <source>Patient name</source>
-            <translation type="unfinished" />
+            <translation>Nom du patient</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Date de naissance</translation>
         </message>
         <message>
             <source>Clinic id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant clinique</translation>
         </message>
         <message>
             <source>Prescription</source>
-            <translation type="unfinished" />
+            <translation>Prescription</translation>
         </message>
         <message>
             <source>Doses today</source>
-            <translation type="unfinished" />
+            <translation>Doses du jour</translation>
         </message>
         <message>
             <source>Time since last dose</source>
-            <translation type="unfinished" />
+            <translation>Temps depuis la dernière dose</translation>
         </message>
         <message>
             <source>Missed days</source>
-            <translation type="unfinished" />
+            <translation>Jours manqués</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <source>No patient yet: scan a card.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de patient : scannez une carte.</translation>
         </message>
         <message>
             <source>No patient</source>
-            <translation type="unfinished" />
+            <translation>Aucun patient</translation>
         </message>
         <message>
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Né(e) le</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <source>Last dose</source>
-            <translation type="unfinished" />
+            <translation>Dernière dose</translation>
         </message>
         <message>
             <source>No photo on record: initials</source>
-            <translation type="unfinished" />
+            <translation>Pas de photo enregistrée : initiales</translation>
         </message>
         <message>
             <source>none active today</source>
-            <translation type="unfinished" />
+            <translation>aucune active aujourd'hui</translation>
         </message>
         <message>
             <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-            <translation type="unfinished" />
+            <translation>{drug} : {session} par séance, {day} par jour, {n} séances ({phase})</translation>
         </message>
         <message>
             <source>STOP-DOSE: {reason}</source>
-            <translation type="unfinished" />
+            <translation>BLOCAGE DE DOSE : {reason}</translation>
         </message>
         <message>
             <source>{count} dose(s), {total}</source>
-            <translation type="unfinished" />
+            <translation>{count} dose(s), {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>
-            <translation type="unfinished" />
+            <translation>{n} jours manqués</translation>
         </message>
         <message>
             <source>still under observation</source>
-            <translation type="unfinished" />
+            <translation>encore en observation</translation>
         </message>
         <message>
             <source>home station is another station</source>
-            <translation type="unfinished" />
+            <translation>le poste habituel est un autre poste</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
     </context>
     <context>
         <name>PharmacyWorkspace</name>
         <message>
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Pharmacie</translation>
         </message>
         <message>
             <source>Pharmacy — {name}</source>
-            <translation type="unfinished" />
+            <translation>Pharmacie — {name}</translation>
         </message>
         <message>
             <source>Pharmacy tasks</source>
-            <translation type="unfinished" />
+            <translation>Tâches de la pharmacie</translation>
         </message>
         <message>
             <source>&amp;1 Receive</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Réception</translation>
         </message>
         <message>
             <source>&amp;2 Reconstitute</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Reconstitution</translation>
         </message>
         <message>
             <source>&amp;3 Waste and destruction</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Déchets et destruction</translation>
         </message>
         <message>
             <source>&amp;4 Count</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Comptage</translation>
         </message>
         <message>
             <source>&amp;5 Register</source>
-            <translation type="unfinished" />
+            <translation>&amp;5 Registre</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Dose plan (optional)</source>
-            <translation type="unfinished" />
+            <translation>Plan de doses (facultatif)</translation>
         </message>
         <message>
             <source>Dose plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de doses</translation>
         </message>
         <message>
             <source>No plan</source>
-            <translation type="unfinished" />
+            <translation>Pas de plan</translation>
         </message>
         <message>
             <source>Titration: rise by mg</source>
-            <translation type="unfinished" />
+            <translation>Titration : augmentation en mg</translation>
         </message>
         <message>
             <source>Taper: fall by percent</source>
-            <translation type="unfinished" />
+            <translation>Réduction progressive : baisse en pour cent</translation>
         </message>
         <message>
             <source>Plan starts on</source>
-            <translation type="unfinished" />
+            <translation>Début du plan le</translation>
         </message>
         <message>
             <source>First day's amount in mg</source>
-            <translation type="unfinished" />
+            <translation>Quantité du premier jour en mg</translation>
         </message>
         <message>
             <source>mg per day</source>
-            <translation type="unfinished" />
+            <translation>mg par jour</translation>
         </message>
         <message>
             <source>Rise per step in mg</source>
-            <translation type="unfinished" />
+            <translation>Augmentation par étape en mg</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>Fall per step in percent</source>
-            <translation type="unfinished" />
+            <translation>Baisse par étape en pour cent</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Days between steps</source>
-            <translation type="unfinished" />
+            <translation>Jours entre les étapes</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>jours</translation>
         </message>
         <message>
             <source>Ceiling or floor in mg</source>
-            <translation type="unfinished" />
+            <translation>Plafond ou plancher en mg</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <source>Daily cap</source>
-            <translation type="unfinished" />
+            <translation>Plafond journalier</translation>
         </message>
         <message>
             <source>Dated steps of the plan</source>
-            <translation type="unfinished" />
+            <translation>Étapes datées du plan</translation>
         </message>
         <message>
             <source>Dose plan message</source>
-            <translation type="unfinished" />
+            <translation>Message du plan de doses</translation>
         </message>
         <message>
             <source>Dose p&amp;lan</source>
-            <translation type="unfinished" />
+            <translation>P&amp;lan de doses</translation>
         </message>
         <message>
             <source>Plan s&amp;tarts on</source>
-            <translation type="unfinished" />
+            <translation>Dé&amp;but du plan</translation>
         </message>
         <message>
             <source>First day's &amp;amount (mg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quantité du premier jour (mg)</translation>
         </message>
         <message>
             <source>&amp;Rise per step (mg)</source>
-            <translation type="unfinished" />
+            <translation>Augmentation pa&amp;r étape (mg)</translation>
         </message>
         <message>
             <source>Fall pe&amp;r step (%)</source>
-            <translation type="unfinished" />
+            <translation>Baisse pa&amp;r étape (%)</translation>
         </message>
         <message>
             <source>Step &amp;every (days)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cadence des étapes (jours)</translation>
         </message>
         <message>
             <source>&amp;Goes up to (mg per day)</source>
-            <translation type="unfinished" />
+            <translation>Pl&amp;afond (mg par jour)</translation>
         </message>
         <message>
             <source>Dated steps of the pla&amp;n</source>
-            <translation type="unfinished" />
+            <translation>&amp;Étapes datées du plan</translation>
         </message>
         <message>
             <source>&amp;Goes down to (mg per day)</source>
-            <translation type="unfinished" />
+            <translation>Pl&amp;ancher (mg par jour)</translation>
         </message>
         <message>
             <source>Type the day the plan starts (dd.mm.yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le jour de début du plan (jj.mm.aaaa).</translation>
         </message>
         <message>
             <source>Type the plan's first day's amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la quantité du premier jour du plan en mg.</translation>
         </message>
         <message>
             <source>Type how many mg the plan rises per step.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez de combien de mg le plan augmente par étape.</translation>
         </message>
         <message>
             <source>Type by how many percent the plan falls per step.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez de combien de pour cent le plan baisse par étape.</translation>
         </message>
         <message>
             <source>Type every how many days the plan takes a step.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez tous les combien de jours le plan passe à l'étape suivante.</translation>
         </message>
         <message>
             <source>Type the ceiling of the titration in mg per day.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le plafond de la titration en mg par jour.</translation>
         </message>
         <message>
             <source>Type the floor of the taper in mg per day.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le plancher de la réduction progressive en mg par jour.</translation>
         </message>
         <message>
             <source>The plan starts after the order's last day.</source>
-            <translation type="unfinished" />
+            <translation>Le plan commence après le dernier jour de l'ordonnance.</translation>
         </message>
     </context>
     <context>
         <name>PortsPanel</name>
         <message>
             <source>Serial ports</source>
-            <translation type="unfinished" />
+            <translation>Ports série</translation>
         </message>
         <message>
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>Port</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>VID:PID</source>
-            <translation type="unfinished" />
+            <translation>VID:PID</translation>
         </message>
         <message>
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de série</translation>
         </message>
         <message>
             <source>USB location</source>
-            <translation type="unfinished" />
+            <translation>Emplacement USB</translation>
         </message>
         <message>
             <source>&amp;List ports</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lister les ports</translation>
         </message>
         <message>
             <source>List the serial ports</source>
-            <translation type="unfinished" />
+            <translation>Lister les ports série</translation>
         </message>
         <message>
             <source>Scale port</source>
-            <translation type="unfinished" />
+            <translation>Port de la balance</translation>
         </message>
         <message>
             <source>Scale protocol</source>
-            <translation type="unfinished" />
+            <translation>Protocole de la balance</translation>
         </message>
         <message>
             <source>Printer port</source>
-            <translation type="unfinished" />
+            <translation>Port de l'imprimante</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished">Balance</translation>
+            <translation>Balance</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished">Imprimante</translation>
+            <translation>Imprimante</translation>
         </message>
         <message>
             <source>Scanner port</source>
-            <translation type="unfinished" />
+            <translation>Port du lecteur</translation>
         </message>
         <message>
             <source>empty: keyboard only</source>
-            <translation type="unfinished" />
+            <translation>vide : clavier uniquement</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished">Scanner</translation>
+            <translation>Lecteur</translation>
         </message>
         <message>
             <source>&amp;Save device profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer le profil des appareils</translation>
         </message>
         <message>
             <source>Save the device profile</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le profil des appareils</translation>
         </message>
         <message>
             <source>Device profile message</source>
-            <translation type="unfinished" />
+            <translation>Message du profil des appareils</translation>
         </message>
         <message>
             <source>Device profile</source>
-            <translation type="unfinished" />
+            <translation>Profil des appareils</translation>
         </message>
         <message>
             <source>Scale &amp;port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Port de la balance</translation>
         </message>
         <message>
             <source>Scale p&amp;rotocol</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rotocole de la balance</translation>
         </message>
         <message>
             <source>Scale line</source>
-            <translation type="unfinished" />
+            <translation>Ligne de la balance</translation>
         </message>
         <message>
             <source>Pri&amp;nter port</source>
-            <translation type="unfinished" />
+            <translation>Port de l'&amp;imprimante</translation>
         </message>
         <message>
             <source>Sc&amp;anner port</source>
-            <translation type="unfinished" />
+            <translation>Port du le&amp;cteur</translation>
         </message>
         <message>
             <source>Printer line</source>
-            <translation type="unfinished" />
+            <translation>Ligne de l'imprimante</translation>
         </message>
         <message>
             <source>Scanner line</source>
-            <translation type="unfinished" />
+            <translation>Ligne du lecteur</translation>
         </message>
         <message numerus="yes">
             <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n port série trouvé ; double-cliquez dessus pour l'utiliser pour la balance.</numerusform>
+                <numerusform>%n ports série trouvés ; double-cliquez sur l'un d'eux pour l'utiliser pour la balance.</numerusform>
             </translation>
         </message>
         <message>
             <source>scale</source>
-            <translation type="unfinished" />
+            <translation>balance</translation>
         </message>
         <message>
             <source>printer</source>
-            <translation type="unfinished" />
+            <translation>imprimante</translation>
         </message>
         <message>
             <source>scanner</source>
-            <translation type="unfinished" />
+            <translation>lecteur</translation>
         </message>
         <message>
             <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
-            <translation type="unfinished" />
+            <translation>{device} : {baud} bauds impossible avec {protocol} : choisissez parmi {speeds}.</translation>
         </message>
         <message>
             <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
-            <translation type="unfinished" />
+            <translation>{device} : {baud} bauds impossible : choisissez parmi {speeds}.</translation>
         </message>
         <message>
             <source>Device profile saved; the devices use it from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Profil des appareils enregistré ; les appareils l'utilisent dès le prochain démarrage.</translation>
         </message>
     </context>
     <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
-            <translation type="unfinished" />
+            <translation>Préparer et peser la dose</translation>
         </message>
         <message>
             <source>Preparation step</source>
-            <translation type="unfinished" />
+            <translation>Étape de préparation</translation>
         </message>
         <message>
             <source>Solution batch</source>
-            <translation type="unfinished" />
+            <translation>Lot de solution</translation>
         </message>
         <message>
             <source>Batch details</source>
-            <translation type="unfinished" />
+            <translation>Détails du lot</translation>
         </message>
         <message>
             <source>Expected volume and mass</source>
-            <translation type="unfinished" />
+            <translation>Volume et masse attendus</translation>
         </message>
         <message>
             <source>What to do now</source>
-            <translation type="unfinished" />
+            <translation>Que faire maintenant</translation>
         </message>
         <message>
             <source>Live weight</source>
-            <translation type="unfinished" />
+            <translation>Poids en direct</translation>
         </message>
         <message>
             <source>Weight stability</source>
-            <translation type="unfinished" />
+            <translation>Stabilité du poids</translation>
         </message>
         <message>
             <source>&amp;Tare empty syringe</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarer la seringue vide</translation>
         </message>
         <message>
             <source>Tare the empty syringe</source>
-            <translation type="unfinished" />
+            <translation>Tarer la seringue vide</translation>
         </message>
         <message>
             <source>&amp;Accept weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accepter le poids</translation>
         </message>
         <message>
             <source>Accept the weight</source>
-            <translation type="unfinished" />
+            <translation>Accepter le poids</translation>
         </message>
         <message>
             <source>Weighing message</source>
-            <translation type="unfinished" />
+            <translation>Message de pesée</translation>
         </message>
         <message>
             <source>Why the syringe is prepared again</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi la seringue est préparée à nouveau</translation>
         </message>
         <message>
             <source>&amp;Redo with this reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refaire avec ce motif</translation>
         </message>
         <message>
             <source>Prepare again</source>
-            <translation type="unfinished" />
+            <translation>Préparer à nouveau</translation>
         </message>
         <message>
             <source>Continue to &amp;label</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continuer vers l'étiquetage</translation>
         </message>
         <message>
             <source>Continue to label</source>
-            <translation type="unfinished" />
+            <translation>Continuer vers l'étiquetage</translation>
         </message>
         <message>
             <source>&amp;End visit</source>
-            <translation type="unfinished" />
+            <translation>Terminer la &amp;visite</translation>
         </message>
         <message>
             <source>End visit</source>
-            <translation type="unfinished" />
+            <translation>Terminer la visite</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lot</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Attendu</translation>
         </message>
         <message>
             <source>Reading the solution batches…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des lots de solution…</translation>
         </message>
         <message>
             <source>The solution batches could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Les lots de solution n'ont pas pu être lus : {error}</translation>
         </message>
         <message>
             <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lot de solution utilisable : demandez au pharmacien d'en préparer un.</translation>
         </message>
         <message>
             <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-            <translation type="unfinished" />
+            <translation>Lot {lot}, {concentration}, densité {density}, à utiliser avant le {expiry}</translation>
         </message>
         <message>
             <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-            <translation type="unfinished" />
+            <translation>1. Posez la seringue vide sur la balance et appuyez sur Tarer.  2. Remplissez-la jusqu'à {volume} et reposez-la sur la balance.  3. Appuyez sur Accepter quand le poids est stable.</translation>
         </message>
         <message>
             <source>NO SCALE</source>
-            <translation type="unfinished" />
+            <translation>PAS DE BALANCE</translation>
         </message>
         <message>
             <source>The scale is connected again. Tare the empty syringe again.</source>
-            <translation type="unfinished" />
+            <translation>La balance est de nouveau connectée. Tarez à nouveau la seringue vide.</translation>
         </message>
         <message>
             <source>STABLE</source>
-            <translation type="unfinished" />
+            <translation>STABLE</translation>
         </message>
         <message>
             <source>moving…</source>
-            <translation type="unfinished" />
+            <translation>en mouvement…</translation>
         </message>
         <message>
             <source>Taring…</source>
-            <translation type="unfinished" />
+            <translation>Tarage…</translation>
         </message>
         <message>
             <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-            <translation type="unfinished" />
+            <translation>Taré. Remplissez la seringue, posez-la sur la balance, puis appuyez sur Accepter.</translation>
         </message>
         <message>
             <source>Waiting for a stable, confirmed weight…</source>
-            <translation type="unfinished" />
+            <translation>En attente d'un poids stable et confirmé…</translation>
         </message>
         <message>
             <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-            <translation type="unfinished" />
+            <translation>Accepté : {measured} = {mg} préparés. {explanation}</translation>
         </message>
         <message>
             <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-            <translation type="unfinished" />
+            <translation>Non accepté, hors tolérance : {explanation} Choisissez pourquoi et préparez à nouveau.</translation>
         </message>
         <message>
             <source>No weight accepted: {why}</source>
-            <translation type="unfinished" />
+            <translation>Aucun poids accepté : {why}</translation>
         </message>
         <message>
             <source>Adjust the syringe and press Accept again.</source>
-            <translation type="unfinished" />
+            <translation>Ajustez la seringue et appuyez à nouveau sur Accepter.</translation>
         </message>
         <message>
             <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle préparation n'a pas été enregistrée : {error}. Elle est conservée avec la dose.</translation>
         </message>
     </context>
     <context>

@@ -2193,962 +2193,962 @@
         <name>Messages</name>
         <message>
             <source>The pharmacy workspace is for pharmacists only.</source>
-            <translation type="unfinished" />
+            <translation>De apotheekwerkplek is alleen voor apothekers.</translation>
         </message>
         <message>
             <source>This needs the role {roles}; {username} lacks it.</source>
-            <translation type="unfinished" />
+            <translation>Hiervoor is de rol {roles} nodig; {username} heeft die niet.</translation>
         </message>
         <message>
             <source>The technician's workspace is for technicians only.</source>
-            <translation type="unfinished" />
+            <translation>De werkplek van de technicus is alleen voor technici.</translation>
         </message>
         <message>
             <source>An administrator cannot disable their own account.</source>
-            <translation type="unfinished" />
+            <translation>Een beheerder kan zijn of haar eigen account niet uitschakelen.</translation>
         </message>
         <message>
             <source>A card issuer's key needs its key id.</source>
-            <translation type="unfinished" />
+            <translation>De sleutel van een pasuitgever heeft een sleutel-ID nodig.</translation>
         </message>
         <message>
             <source>This key id is the central server's: its key comes with the enrolment and cannot be replaced here.</source>
-            <translation type="unfinished" />
+            <translation>Deze sleutel-ID is die van de centrale server: de sleutel komt mee met de registratie en kan hier niet worden vervangen.</translation>
         </message>
         <message>
             <source>Check the rules before giving a dose.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de regels voordat u een dosis geeft.</translation>
         </message>
         <message>
             <source>Weigh the syringe and accept its weight before it is given.</source>
-            <translation type="unfinished" />
+            <translation>Weeg de spuit en accepteer het gewicht voordat ze wordt gegeven.</translation>
         </message>
         <message>
             <source>The syringe has no printed label: print it, or a second person approves going without one, with a reason.</source>
-            <translation type="unfinished" />
+            <translation>De spuit heeft geen geprint etiket: print het, of een tweede persoon keurt goed dat er geen is, met een reden.</translation>
         </message>
         <message>
             <source>Solution batch {batch} expired at {expired_at}: it may not be used. Prepare the dose from a usable batch.</source>
-            <translation type="unfinished" />
+            <translation>Oplossingsbatch {batch} is verlopen op {expired_at}: hij mag niet worden gebruikt. Bereid de dosis uit een bruikbare batch.</translation>
         </message>
         <message>
             <source>Solution batch {batch} holds only {held} mg in the register, less than this syringe's {prepared} mg: it would be overdrawn. Prepare the dose from another batch and tell the pharmacist (a count is due).</source>
-            <translation type="unfinished" />
+            <translation>Oplossingsbatch {batch} bevat volgens het register slechts {held} mg, minder dan de {prepared} mg van deze spuit: hij zou negatief komen te staan. Bereid de dosis uit een andere batch en meld het aan de apotheker (een telling is nodig).</translation>
         </message>
         <message>
             <source>There is no such solution batch in this station's register.</source>
-            <translation type="unfinished" />
+            <translation>Deze oplossingsbatch bestaat niet in het register van dit station.</translation>
         </message>
         <message>
             <source>Solution batch {batch} holds {substance}, not the {drug} the decision is for.</source>
-            <translation type="unfinished" />
+            <translation>Oplossingsbatch {batch} bevat {substance}, niet het {drug} waarvoor de beslissing geldt.</translation>
         </message>
         <message>
             <source>The card is genuine, but its patient is not on this station's roster yet: sync, or identify the patient without the card.</source>
-            <translation type="unfinished" />
+            <translation>De pas is echt, maar de patiënt staat nog niet op de lijst van dit station: synchroniseer, of identificeer de patiënt zonder pas.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>a scanned card was refused; detail: the card check's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>The dose ({dose} mg) is above what may be given now ({allowed} mg). Check the rules again for a smaller dose.</source>
-            <translation type="unfinished" />
+            <translation>De dosis ({dose} mg) is hoger dan wat nu gegeven mag worden ({allowed} mg). Controleer de regels opnieuw voor een lagere dosis.</translation>
         </message>
         <message>
             <source>This dose is blocked: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>Deze dosis is geblokkeerd: {reasons}</translation>
         </message>
         <message>
             <source>This visit's dose is recorded already.</source>
-            <translation type="unfinished" />
+            <translation>De dosis van dit bezoek is al vastgelegd.</translation>
         </message>
         <message>
             <source>A dose of 0 mg cannot be recorded as given.</source>
-            <translation type="unfinished" />
+            <translation>Een dosis van 0 mg kan niet als gegeven worden vastgelegd.</translation>
         </message>
         <message>
             <source>Choose the drug and form from the list.</source>
-            <translation type="unfinished" />
+            <translation>Kies het middel en de vorm uit de lijst.</translation>
         </message>
         <message>
             <source>A full injection gives what was prepared ({prepared} mg): record a partial injection for another amount.</source>
-            <translation type="unfinished" />
+            <translation>Een volledige injectie geeft wat is bereid ({prepared} mg): leg een gedeeltelijke injectie vast voor een andere hoeveelheid.</translation>
         </message>
         <message>
             <source>Enter how many mg went in: a partial or failed injection needs the amount given (0 mg when nothing went in).</source>
-            <translation type="unfinished" />
+            <translation>Voer in hoeveel mg is ingespoten: een gedeeltelijke of mislukte injectie vereist de gegeven hoeveelheid (0 mg als er niets is ingespoten).</translation>
         </message>
         <message>
             <source>More than was prepared cannot be given: at most {prepared} mg went in.</source>
-            <translation type="unfinished" />
+            <translation>Er kan niet meer worden gegeven dan er is bereid: hoogstens {prepared} mg is ingespoten.</translation>
         </message>
         <message>
             <source>Weigh and accept the syringe before its label is printed.</source>
-            <translation type="unfinished" />
+            <translation>Weeg en accepteer de spuit voordat het etiket wordt geprint.</translation>
         </message>
         <message>
             <source>The server's hold on this patient's dose ran out before the dose was recorded: nothing was recorded; check the rules again.</source>
-            <translation type="unfinished" />
+            <translation>De reservering van de server voor de dosis van deze patiënt is verlopen voordat de dosis werd vastgelegd: er is niets vastgelegd; controleer de regels opnieuw.</translation>
         </message>
         <message>
             <source>Say why the patient is identified without a card.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de patiënt zonder pas wordt geïdentificeerd.</translation>
         </message>
         <message>
             <source>Say how the injection went: full, partial or failed.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan hoe de injectie verliep: volledig, gedeeltelijk of mislukt.</translation>
         </message>
         <message>
             <source>Only a clinic lead can approve this: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Alleen een teamleider kan dit goedkeuren: {reason}</translation>
         </message>
         <message>
             <source>A second person must approve this dose, with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Een tweede persoon moet deze dosis goedkeuren, met een reden.</translation>
         </message>
         <message>
             <source>A partial injection gives more than 0 mg and less than the {prepared} mg prepared: record it as failed or full.</source>
-            <translation type="unfinished" />
+            <translation>Een gedeeltelijke injectie geeft meer dan 0 mg en minder dan de bereide {prepared} mg: leg haar vast als mislukt of volledig.</translation>
         </message>
         <message>
             <source>This patient is not on this station's roster.</source>
-            <translation type="unfinished" />
+            <translation>Deze patiënt staat niet op de lijst van dit station.</translation>
         </message>
         <message>
             <source>Choose how the patient was contacted.</source>
-            <translation type="unfinished" />
+            <translation>Kies hoe de patiënt werd gecontacteerd.</translation>
         </message>
         <message>
             <source>Choose between 1 and {most} days.</source>
-            <translation type="unfinished" />
+            <translation>Kies tussen 1 en {most} dagen.</translation>
         </message>
         <message>
             <source>A contact note holds at most {most} characters.</source>
-            <translation type="unfinished" />
+            <translation>Een contactnotitie telt hoogstens {most} tekens.</translation>
         </message>
         <message>
             <source>The card the server sent is not a genuine card of this clinic for this patient: nothing was printed. Tell the technician.</source>
-            <translation type="unfinished" />
+            <translation>De pas die de server stuurde, is geen echte pas van deze kliniek voor deze patiënt: er is niets geprint. Meld het aan de technicus.</translation>
         </message>
         <message>
             <source>The central server does not know this patient yet: let the station sync (the patient's record goes up with it), then issue the card again.</source>
-            <translation type="unfinished" />
+            <translation>De centrale server kent deze patiënt nog niet: laat het station synchroniseren (het dossier van de patiënt gaat mee), en geef de pas dan opnieuw uit.</translation>
         </message>
         <message>
             <source>This incident is resolved already.</source>
-            <translation type="unfinished" />
+            <translation>Dit incident is al afgehandeld.</translation>
         </message>
         <message>
             <source>This incident is not in the list fetched from the server: fetch it again.</source>
-            <translation type="unfinished" />
+            <translation>Dit incident staat niet in de lijst die van de server is opgehaald: haal ze opnieuw op.</translation>
         </message>
         <message>
             <source>A resolution needs a note saying what was found and done.</source>
-            <translation type="unfinished" />
+            <translation>Een afhandeling vereist een notitie over wat er is vastgesteld en gedaan.</translation>
         </message>
         <message>
             <source>Only the clinic lead signed in may sign this resolution.</source>
-            <translation type="unfinished" />
+            <translation>Alleen de aangemelde teamleider mag deze afhandeling ondertekenen.</translation>
         </message>
         <message>
             <source>The central server is busy: try again in a minute.</source>
-            <translation type="unfinished" />
+            <translation>De centrale server is bezig: probeer het over een minuut opnieuw.</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: a technician enrolls it first.</source>
-            <translation type="unfinished" />
+            <translation>Dit station is bij geen server geregistreerd: een technicus moet het eerst registreren.</translation>
         </message>
         <message>
             <source>The central server refused this: {detail}</source>
-            <translation type="unfinished" />
+            <translation>De centrale server heeft dit geweigerd: {detail}</translation>
         </message>
         <message>
             <source>The central server cannot be reached ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>De centrale server is niet bereikbaar ({detail}).</translation>
         </message>
         <message>
             <source>There is no such visit in progress at this station.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijk bezoek is op dit station niet bezig.</translation>
         </message>
         <message>
             <source>This decision needs no second person's approval.</source>
-            <translation type="unfinished" />
+            <translation>Voor deze beslissing is geen goedkeuring van een tweede persoon nodig.</translation>
         </message>
         <message>
             <source>The prepared dose ({prepared} mg) is above what may be given now ({allowed} mg, weighing tolerance included). Prepare again.</source>
-            <translation type="unfinished" />
+            <translation>De bereide dosis ({prepared} mg) is hoger dan wat nu gegeven mag worden ({allowed} mg, inclusief weegtolerantie). Bereid opnieuw.</translation>
         </message>
         <message>
             <source>A redo needs its reason.</source>
-            <translation type="unfinished" />
+            <translation>Een nieuwe bereiding vereist een reden.</translation>
         </message>
         <message>
             <source>Write what the review found.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf op wat de beoordeling heeft vastgesteld.</translation>
         </message>
         <message>
             <source>The scale's reference-weight check is overdue, failed or missing, and the clinic accepts no weighing until it passes one: call the technician.</source>
-            <translation type="unfinished" />
+            <translation>De controle van de weegschaal met het referentiegewicht is te laat, mislukt of ontbreekt, en de kliniek accepteert geen weging tot die slaagt: roep de technicus.</translation>
         </message>
         <message>
             <source>Say why the stop-dose flag is lifted.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de dosisstop wordt opgeheven.</translation>
         </message>
         <message>
             <source>A stop-dose flag needs its reason.</source>
-            <translation type="unfinished" />
+            <translation>Een dosisstop vereist een reden.</translation>
         </message>
         <message>
             <source>This patient has no such stop-dose flag set.</source>
-            <translation type="unfinished" />
+            <translation>Deze patiënt heeft een dergelijke dosisstop niet.</translation>
         </message>
         <message>
             <source>There is no such dose in this patient's recent record.</source>
-            <translation type="unfinished" />
+            <translation>Deze dosis staat niet bij de recente doses van deze patiënt.</translation>
         </message>
         <message>
             <source>A dose cannot be corrected to a time in the future.</source>
-            <translation type="unfinished" />
+            <translation>Een dosis kan niet naar een tijdstip in de toekomst worden gecorrigeerd.</translation>
         </message>
         <message>
             <source>Say why the dose's time is corrected.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de tijd van de dosis wordt gecorrigeerd.</translation>
         </message>
         <message>
             <source>The corrected time needs its time zone.</source>
-            <translation type="unfinished" />
+            <translation>De gecorrigeerde tijd heeft een tijdzone nodig.</translation>
         </message>
         <message>
             <source>Weigh and accept the syringe first.</source>
-            <translation type="unfinished" />
+            <translation>Weeg en accepteer eerst de spuit.</translation>
         </message>
         <message>
             <source>Say why the syringe goes without a printed label.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de spuit zonder geprint etiket gaat.</translation>
         </message>
         <message>
             <source>This visit changed meanwhile (another screen?): check it again.</source>
-            <translation type="unfinished" />
+            <translation>Dit bezoek is intussen gewijzigd (een ander scherm?): controleer het opnieuw.</translation>
         </message>
         <message>
             <source>This visit's dose is recorded: start a new visit.</source>
-            <translation type="unfinished" />
+            <translation>De dosis van dit bezoek is vastgelegd: begin een nieuw bezoek.</translation>
         </message>
         <message>
             <source>Say why the visit ends without a dose.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom het bezoek zonder dosis eindigt.</translation>
         </message>
         <message>
             <source>The patient was assessed: say why the dose was not given.</source>
-            <translation type="unfinished" />
+            <translation>De patiënt is beoordeeld: geef aan waarom de dosis niet is gegeven.</translation>
         </message>
         <message>
             <source>Choose why the dose was not given from the list.</source>
-            <translation type="unfinished" />
+            <translation>Kies uit de lijst waarom de dosis niet is gegeven.</translation>
         </message>
         <message>
             <source>This visit was ended: start a new visit.</source>
-            <translation type="unfinished" />
+            <translation>Dit bezoek is beëindigd: begin een nieuw bezoek.</translation>
         </message>
         <message>
             <source>Another person carries this visit on: take it over first (recorded), then go on.</source>
-            <translation type="unfinished" />
+            <translation>Een andere persoon voert dit bezoek: neem het eerst over (wordt vastgelegd) en ga dan verder.</translation>
         </message>
         <message>
             <source>There is no such visit at this station: identify the patient.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijk bezoek is er niet op dit station: identificeer de patiënt.</translation>
         </message>
         <message>
             <source>There is no such dose to void in this patient's recent record.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijke dosis om ongeldig te maken staat niet bij de recente doses van deze patiënt.</translation>
         </message>
         <message>
             <source>Only a clinic lead may void a dose another station recorded.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een teamleider mag een dosis ongeldig maken die een ander station heeft vastgelegd.</translation>
         </message>
         <message>
             <source>Say why the dose record is voided.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de dosisregistratie ongeldig wordt gemaakt.</translation>
         </message>
         <message>
             <source>Write a comment to acknowledge the warning before dosing.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf een opmerking om de waarschuwing te bevestigen voordat u doseert.</translation>
         </message>
         <message>
             <source>Check the rules for a dose before weighing it.</source>
-            <translation type="unfinished" />
+            <translation>Controleer de regels voor een dosis voordat u die weegt.</translation>
         </message>
         <message>
             <source>The weighed syringe is outside the clinic's tolerance now ({detail}): prepare it again.</source>
-            <translation type="unfinished" />
+            <translation>De gewogen spuit valt nu buiten de tolerantie van de kliniek ({detail}): bereid haar opnieuw.</translation>
         </message>
         <message>
             <source>The weight is a mass in g from the scale.</source>
-            <translation type="unfinished" />
+            <translation>Het gewicht is een massa in g van de weegschaal.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the register refused a movement; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>an amount cannot be used; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the rules refused a step; detail: their sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>settings do not fit; detail: the rules' sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail} The station was not enrolled.</source>
             <comment>detail: why the CA file cannot be used</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Het station is niet geregistreerd.</translation>
         </message>
         <message>
             <source>{detail} The station was not enrolled.</source>
             <comment>detail: why the server's certificate was not accepted</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Het station is niet geregistreerd.</translation>
         </message>
         <message>
             <source>The enrollment code was not accepted (unknown, expired or already used): ask the server's administrator for a new one.</source>
-            <translation type="unfinished" />
+            <translation>De registratiecode is niet geaccepteerd (onbekend, verlopen of al gebruikt): vraag de beheerder van de server om een nieuwe.</translation>
         </message>
         <message>
             <source>Enrollment failed: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Registratie mislukt: {detail}</translation>
         </message>
         <message>
             <source>The server refused the enrollment: {detail}</source>
-            <translation type="unfinished" />
+            <translation>De server heeft de registratie geweigerd: {detail}</translation>
         </message>
         <message>
             <source>Cannot reach the server at {url}: check the address and the network. The station was not enrolled.</source>
-            <translation type="unfinished" />
+            <translation>De server op {url} is niet bereikbaar: controleer het adres en het netwerk. Het station is niet geregistreerd.</translation>
         </message>
         <message>
             <source>The birth date is in the future.</source>
-            <translation type="unfinished" />
+            <translation>De geboortedatum ligt in de toekomst.</translation>
         </message>
         <message>
             <source>The birth date gives an age over {age} years: check it.</source>
-            <translation type="unfinished" />
+            <translation>De geboortedatum geeft een leeftijd van meer dan {age} jaar: controleer ze.</translation>
         </message>
         <message>
             <source>A clinic number is capital letters and digits in groups joined by single hyphens, at most 20 characters (for example HAT-0042).</source>
-            <translation type="unfinished" />
+            <translation>Een klinieknummer bestaat uit hoofdletters en cijfers in groepen, verbonden door enkele koppeltekens, hoogstens 20 tekens (bijvoorbeeld HAT-0042).</translation>
         </message>
         <message>
             <source>Enter the patient's clinic number.</source>
-            <translation type="unfinished" />
+            <translation>Voer het klinieknummer van de patiënt in.</translation>
         </message>
         <message>
             <source>This clinic number is already on the roster: each patient has their own.</source>
-            <translation type="unfinished" />
+            <translation>Dit klinieknummer staat al op de lijst: elke patiënt heeft een eigen nummer.</translation>
         </message>
         <message>
             <source>The family name cannot be recorded as typed: letters, at most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>De achternaam kan niet worden vastgelegd zoals getypt: letters, hoogstens 100 tekens.</translation>
         </message>
         <message>
             <source>Enter the patient's family name.</source>
-            <translation type="unfinished" />
+            <translation>Voer de achternaam van de patiënt in.</translation>
         </message>
         <message>
             <source>The given name cannot be recorded as typed: letters, at most 100 characters.</source>
-            <translation type="unfinished" />
+            <translation>De voornaam kan niet worden vastgelegd zoals getypt: letters, hoogstens 100 tekens.</translation>
         </message>
         <message>
             <source>Enter the patient's given name.</source>
-            <translation type="unfinished" />
+            <translation>Voer de voornaam van de patiënt in.</translation>
         </message>
         <message>
             <source>The photo names another clinic number than this patient's: nothing was kept. Open the patient again and take the photo for them.</source>
-            <translation type="unfinished" />
+            <translation>De foto hoort bij een ander klinieknummer dan dat van deze patiënt: er is niets bewaard. Open de patiënt opnieuw en maak de foto voor hem of haar.</translation>
         </message>
         <message>
             <source>This picture is too large (at most 20 MB and 50 million pixels).</source>
-            <translation type="unfinished" />
+            <translation>Deze afbeelding is te groot (hoogstens 20 MB en 50 miljoen pixels).</translation>
         </message>
         <message>
             <source>This picture is too small to recognise a face (at least {size} pixels a side).</source>
-            <translation type="unfinished" />
+            <translation>Deze afbeelding is te klein om een gezicht te herkennen (minstens {size} pixels per zijde).</translation>
         </message>
         <message>
             <source>This file is not a JPEG or PNG picture the station can read.</source>
-            <translation type="unfinished" />
+            <translation>Dit bestand is geen JPEG- of PNG-afbeelding die het station kan lezen.</translation>
         </message>
         <message>
             <source>{count} patient(s) on the roster have this family name and birth date. Check that this is not one of them; register only if this is a different person.</source>
-            <translation type="unfinished" />
+            <translation>{count} patiënt(en) op de lijst hebben deze achternaam en geboortedatum. Controleer dat het niet een van hen is; schrijf alleen in als het een andere persoon is.</translation>
         </message>
         <message>
             <source>The clinic treats adults only: the patient must be at least {age}.</source>
-            <translation type="unfinished" />
+            <translation>De kliniek behandelt alleen volwassenen: de patiënt moet minstens {age} jaar oud zijn.</translation>
         </message>
         <message>
             <source>Breath alcohol is entered as a number in ‰ (or left out).</source>
-            <translation type="unfinished" />
+            <translation>Ademalcohol wordt ingevoerd als getal in ‰ (of weggelaten).</translation>
         </message>
         <message>
             <source>Breath alcohol is between 0 and {maximum} ‰.</source>
-            <translation type="unfinished" />
+            <translation>Ademalcohol ligt tussen 0 en {maximum} ‰.</translation>
         </message>
         <message>
             <source>{what} must be an amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>{what} moet een hoeveelheid in mg zijn.</translation>
         </message>
         <message>
             <source>{what} is not an amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>{what} is geen hoeveelheid in mg.</translation>
         </message>
         <message>
             <source>{what} is not a possible dose (at most {maximum} mg).</source>
-            <translation type="unfinished" />
+            <translation>{what} is geen mogelijke dosis (hoogstens {maximum} mg).</translation>
         </message>
         <message>
             <source>{what} is given to 0.01 mg at most.</source>
-            <translation type="unfinished" />
+            <translation>{what} wordt hoogstens tot op 0,01 mg opgegeven.</translation>
         </message>
         <message>
             <source>The sedation score is a whole number from 0 (alert) to 3 (severe).</source>
-            <translation type="unfinished" />
+            <translation>De sedatiescore is een geheel getal van 0 (alert) tot 3 (ernstig).</translation>
         </message>
         <message>
             <source>An adverse event cannot be recorded as happening in the future.</source>
-            <translation type="unfinished" />
+            <translation>Een ongewenst voorval kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
             <source>Choose what happened: {kinds}.</source>
-            <translation type="unfinished" />
+            <translation>Kies wat er gebeurde: {kinds}.</translation>
         </message>
         <message>
             <source>This observation is already closed.</source>
-            <translation type="unfinished" />
+            <translation>Deze observatie is al afgesloten.</translation>
         </message>
         <message>
             <source>The observation time is not up: say why the patient leaves early.</source>
-            <translation type="unfinished" />
+            <translation>De observatietijd is niet om: geef aan waarom de patiënt eerder vertrekt.</translation>
         </message>
         <message>
             <source>Naloxone is entered in mg, at most {maximum} mg.</source>
-            <translation type="unfinished" />
+            <translation>Naloxon wordt in mg ingevoerd, hoogstens {maximum} mg.</translation>
         </message>
         <message>
             <source>Write a note or enter a vital sign.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf een notitie of voer een vitale functie in.</translation>
         </message>
         <message>
             <source>There is no such observation on this station.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijke observatie bestaat niet op dit station.</translation>
         </message>
         <message>
             <source>The vital signs were not recorded: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>De vitale functies zijn niet vastgelegd: {detail}.</translation>
         </message>
         <message>
             <source>Give either the mg or the weighed mass, not both.</source>
-            <translation type="unfinished" />
+            <translation>Geef ofwel de mg ofwel de gewogen massa, niet allebei.</translation>
         </message>
         <message>
             <source>Nothing to record: the amount is 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Niets vast te leggen: de hoeveelheid is 0 mg.</translation>
         </message>
         <message>
             <source>The batch was not made: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>De batch is niet gemaakt: {detail}.</translation>
         </message>
         <message>
             <source>There is no such solution batch.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijke oplossingsbatch bestaat niet.</translation>
         </message>
         <message>
             <source>There is no such stock lot or solution batch.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijke voorraadpartij of oplossingsbatch bestaat niet.</translation>
         </message>
         <message>
             <source>The entry to correct is not in the register.</source>
-            <translation type="unfinished" />
+            <translation>De te corrigeren regel staat niet in het register.</translation>
         </message>
         <message>
             <source>A counted container is not on this count sheet.</source>
-            <translation type="unfinished" />
+            <translation>Een getelde verpakking staat niet op dit telblad.</translation>
         </message>
         <message>
             <source>{missing} container(s) on the sheet were not counted.</source>
-            <translation type="unfinished" />
+            <translation>{missing} verpakking(en) op het blad zijn niet geteld.</translation>
         </message>
         <message>
             <source>The person who counted cannot sign off their own count.</source>
-            <translation type="unfinished" />
+            <translation>De persoon die heeft geteld, kan de eigen telling niet aftekenen.</translation>
         </message>
         <message>
             <source>There is no such count.</source>
-            <translation type="unfinished" />
+            <translation>Een dergelijke telling bestaat niet.</translation>
         </message>
         <message>
             <source>This count has no open discrepancy.</source>
-            <translation type="unfinished" />
+            <translation>Deze telling heeft geen openstaand verschil.</translation>
         </message>
         <message>
             <source>Give the reason for the discrepancy.</source>
-            <translation type="unfinished" />
+            <translation>Geef de reden voor het verschil.</translation>
         </message>
         <message>
             <source>Only residue, waste, failed injections and destruction go here.</source>
-            <translation type="unfinished" />
+            <translation>Alleen restanten, afval, mislukte injecties en vernietiging horen hier.</translation>
         </message>
         <message>
             <source>This is not a medicine pack code (GS1 DataMatrix or IFA).</source>
-            <translation type="unfinished" />
+            <translation>Dit is geen verpakkingscode van een geneesmiddel (GS1 DataMatrix of IFA).</translation>
         </message>
         <message>
             <source>The pack code cannot be read: {detail}</source>
-            <translation type="unfinished" />
+            <translation>De verpakkingscode is niet leesbaar: {detail}</translation>
         </message>
         <message>
             <source>This pack's serial number was received before; it is refused (a copied or re-used code).</source>
-            <translation type="unfinished" />
+            <translation>Het serienummer van deze verpakking is al eerder ontvangen; ze wordt geweigerd (een gekopieerde of hergebruikte code).</translation>
         </message>
         <message>
             <source>A pack holds 1 to {units} ampoules.</source>
-            <translation type="unfinished" />
+            <translation>Een verpakking bevat 1 tot {units} ampullen.</translation>
         </message>
         <message>
             <source>The pack code carries no batch number; it cannot be received.</source>
-            <translation type="unfinished" />
+            <translation>De verpakkingscode bevat geen batchnummer; ze kan niet worden ontvangen.</translation>
         </message>
         <message>
             <source>The pack code carries no serial number; it cannot be received.</source>
-            <translation type="unfinished" />
+            <translation>De verpakkingscode bevat geen serienummer; ze kan niet worden ontvangen.</translation>
         </message>
         <message>
             <source>The printer could not be opened: check it and print again.</source>
-            <translation type="unfinished" />
+            <translation>De printer kon niet worden geopend: controleer hem en print opnieuw.</translation>
         </message>
         <message>
             <source>A product needs at least one ampoule of more than 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Een product heeft minstens één ampul van meer dan 0 mg nodig.</translation>
         </message>
         <message>
             <source>This pack's product is not in the catalogue; define it before receiving.</source>
-            <translation type="unfinished" />
+            <translation>Het product van deze verpakking staat niet in de catalogus; leg het vast voordat u ontvangt.</translation>
         </message>
         <message>
             <source>Reconstitute from known stock lots of one substance.</source>
-            <translation type="unfinished" />
+            <translation>Reconstitueer uit bekende voorraadpartijen van één stof.</translation>
         </message>
         <message>
             <source>A solution batch needs a shelf life after reconstitution.</source>
-            <translation type="unfinished" />
+            <translation>Een oplossingsbatch heeft een houdbaarheid na reconstitutie nodig.</translation>
         </message>
         <message>
             <source>A {what} needs a witness who signs with their own password.</source>
-            <translation type="unfinished" />
+            <translation>Dit ({what}) vereist een getuige die met een eigen wachtwoord ondertekent.</translation>
         </message>
         <message>
             <source>The label was not printed: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Het etiket is niet geprint: {detail}</translation>
         </message>
         <message>
             <source>No weight accepted: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Geen gewicht geaccepteerd: {detail}</translation>
         </message>
         <message>
             <source>The daily maximum is above the clinic's daily maximum of {cap} mg for {drug}.</source>
-            <translation type="unfinished" />
+            <translation>Het dagmaximum ligt boven het dagmaximum van de kliniek van {cap} mg voor {drug}.</translation>
         </message>
         <message>
             <source>This patient already has a prescription for {drug} in these days: change or stop it instead.</source>
-            <translation type="unfinished" />
+            <translation>Deze patiënt heeft al een voorschrift voor {drug} op deze dagen: wijzig of stop dat in plaats daarvan.</translation>
         </message>
         <message>
             <source>A change or renewal keeps the order's drug: sign a new order for another drug.</source>
-            <translation type="unfinished" />
+            <translation>Een wijziging of verlenging behoudt het middel van het voorschrift: onderteken een nieuw voorschrift voor een ander middel.</translation>
         </message>
         <message>
             <source>An order cannot end before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Een voorschrift kan niet eindigen voordat het begint.</translation>
         </message>
         <message>
             <source>An order cannot end in the past.</source>
-            <translation type="unfinished" />
+            <translation>Een voorschrift kan niet in het verleden eindigen.</translation>
         </message>
         <message>
             <source>The time between doses cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>De tijd tussen doses kan niet negatief zijn.</translation>
         </message>
         <message>
             <source>An order's maxima are amounts above 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>De maxima van een voorschrift zijn hoeveelheden boven 0 mg.</translation>
         </message>
         <message>
             <source>An order's maxima are given to 0.01 mg.</source>
-            <translation type="unfinished" />
+            <translation>De maxima van een voorschrift worden tot op 0,01 mg opgegeven.</translation>
         </message>
         <message>
             <source>A new order gets an id of its own: a change, renewal or stop names one.</source>
-            <translation type="unfinished" />
+            <translation>Een nieuw voorschrift krijgt een eigen ID: een wijziging, verlenging of stop verwijst naar een bestaand voorschrift.</translation>
         </message>
         <message>
             <source>A note to the counter is at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>Een notitie voor de balie telt hoogstens {limit} tekens.</translation>
         </message>
         <message>
             <source>This order has ended: renew it or sign a new order.</source>
-            <translation type="unfinished" />
+            <translation>Dit voorschrift is afgelopen: verleng het of onderteken een nieuw voorschrift.</translation>
         </message>
         <message>
             <source>This order was stopped: sign a new order.</source>
-            <translation type="unfinished" />
+            <translation>Dit voorschrift is gestopt: onderteken een nieuw voorschrift.</translation>
         </message>
         <message>
             <source>There is no such signed order for this patient.</source>
-            <translation type="unfinished" />
+            <translation>Deze patiënt heeft een dergelijk ondertekend voorschrift niet.</translation>
         </message>
         <message>
             <source>The dose plan cannot be used: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Het doseringsschema kan niet worden gebruikt: {detail}.</translation>
         </message>
         <message>
             <source>The dose plan must start within the order's days.</source>
-            <translation type="unfinished" />
+            <translation>Het doseringsschema moet binnen de dagen van het voorschrift beginnen.</translation>
         </message>
         <message>
             <source>The dose plan is refused: a step rises more than the clinic's titration rule allows ({rise} % over the day before).</source>
-            <translation type="unfinished" />
+            <translation>Het doseringsschema is geweigerd: een stap stijgt meer dan de titratieregel van de kliniek toestaat ({rise} % boven de dag ervoor).</translation>
         </message>
         <message>
             <source>The dose plan is refused: its first day is above the order's daily maximum of {max_per_day} mg.</source>
-            <translation type="unfinished" />
+            <translation>Het doseringsschema is geweigerd: de eerste dag ligt boven het dagmaximum van het voorschrift van {max_per_day} mg.</translation>
         </message>
         <message>
             <source>The dose plan is refused: its ceiling is above the order's daily maximum of {max_per_day} mg.</source>
-            <translation type="unfinished" />
+            <translation>Het doseringsschema is geweigerd: het plafond ligt boven het dagmaximum van het voorschrift van {max_per_day} mg.</translation>
         </message>
         <message>
             <source>The review day cannot be before the order starts.</source>
-            <translation type="unfinished" />
+            <translation>De evaluatiedag kan niet vóór het begin van het voorschrift liggen.</translation>
         </message>
         <message>
             <source>The per-session maximum cannot be above the daily maximum.</source>
-            <translation type="unfinished" />
+            <translation>Het maximum per sessie kan niet hoger zijn dan het dagmaximum.</translation>
         </message>
         <message>
             <source>An order gives 1 to 6 sessions a day.</source>
-            <translation type="unfinished" />
+            <translation>Een voorschrift geeft 1 tot 6 sessies per dag.</translation>
         </message>
         <message>
             <source>Only a prescriber signs an order.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een voorschrijvend arts ondertekent een voorschrift.</translation>
         </message>
         <message>
             <source>A stop ends the order from today, or on a later day within the order.</source>
-            <translation type="unfinished" />
+            <translation>Een stop beëindigt het voorschrift vanaf vandaag, of op een latere dag binnen het voorschrift.</translation>
         </message>
         <message>
             <source>The card is genuine, but its patient is not on this station's roster yet.</source>
-            <translation type="unfinished" />
+            <translation>De pas is echt, maar de patiënt staat nog niet op de lijst van dit station.</translation>
         </message>
         <message>
             <source>Say why the patient leaves the queue.</source>
-            <translation type="unfinished" />
+            <translation>Geef aan waarom de patiënt de wachtrij verlaat.</translation>
         </message>
         <message>
             <source>Neither a patient of this station's roster nor a valid card: {detail}</source>
             <comment>a check-in was refused; detail: the card check's sentence</comment>
-            <translation type="unfinished" />
+            <translation>Geen patiënt van de lijst van dit station en geen geldige pas: {detail}</translation>
         </message>
         <message>
             <source>This patient is not in today's queue.</source>
-            <translation type="unfinished" />
+            <translation>Deze patiënt staat niet in de wachtrij van vandaag.</translation>
         </message>
         <message>
             <source>Scan the patient's card or enter their clinic number.</source>
-            <translation type="unfinished" />
+            <translation>Scan de pas van de patiënt of voer het klinieknummer in.</translation>
         </message>
         <message>
             <source>{setting}: at most {maximum}{unit}.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: hoogstens {maximum}{unit}.</translation>
         </message>
         <message>
             <source>{setting}: at least {minimum}{unit}.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: minstens {minimum}{unit}.</translation>
         </message>
         <message>
             <source>{setting}: choose one of: {options}.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: kies een van: {options}.</translation>
         </message>
         <message>
             <source>{settings}: this does not fit the clinic's other rule settings — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>{settings}: dit past niet bij de andere regelinstellingen van de kliniek — {detail}.</translation>
         </message>
         <message>
             <source>Only a clinic lead may change the clinic's rule settings.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een teamleider mag de regelinstellingen van de kliniek wijzigen.</translation>
         </message>
         <message>
             <source>The clinic's rule settings do not fit together ({detail}); a clinic lead must correct them.</source>
-            <translation type="unfinished" />
+            <translation>De regelinstellingen van de kliniek passen niet bij elkaar ({detail}); een teamleider moet ze corrigeren.</translation>
         </message>
         <message>
             <source>The clinic's rule setting “{setting}” holds a value this station cannot use ({detail}); a clinic lead must set it again.</source>
-            <translation type="unfinished" />
+            <translation>De regelinstelling van de kliniek '{setting}' bevat een waarde die dit station niet kan gebruiken ({detail}); een teamleider moet ze opnieuw instellen.</translation>
         </message>
         <message>
             <source>{setting}: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: {detail}.</translation>
         </message>
         <message>
             <source>{setting}: at most {places} decimal place(s).</source>
-            <translation type="unfinished" />
+            <translation>{setting}: hoogstens {places} decimaal/decimalen.</translation>
         </message>
         <message>
             <source>There is no setting called {key}.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen instelling met de naam {key}.</translation>
         </message>
         <message>
             <source>{setting}: {value} is not a valid value; {hint}.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: {value} is geen geldige waarde; {hint}.</translation>
         </message>
         <message>
             <source>{setting}: a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{setting}: een geheel getal.</translation>
         </message>
         <message>
             <source>The second person must be someone else than the one signed in.</source>
-            <translation type="unfinished" />
+            <translation>De tweede persoon moet iemand anders zijn dan de aangemelde persoon.</translation>
         </message>
         <message>
             <source>{person} cannot sign this ({what}): it needs a {roles}.</source>
-            <translation type="unfinished" />
+            <translation>{person} kan dit niet ondertekenen ({what}): hiervoor is de rol {roles} nodig.</translation>
         </message>
         <message>
             <source>A second person must sign: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Een tweede persoon moet ondertekenen: {what}.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>a second person cannot sign; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>This account is disabled. Ask an administrator.</source>
-            <translation type="unfinished" />
+            <translation>Dit account is uitgeschakeld. Vraag het aan een beheerder.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the account is locked after wrong passwords; detail: until when</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>The station's disk is full: nothing was recorded. Free some space on the disk (ask the clinic's IT), then record it again.</source>
-            <translation type="unfinished" />
+            <translation>De schijf van het station is vol: er is niets vastgelegd. Maak ruimte vrij op de schijf (vraag de IT van de kliniek) en leg het dan opnieuw vast.</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the station's file was changed outside the program; detail: what</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>no station profile in the data folder; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the station's record refused a step; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>{detail}</source>
             <comment>the data folder is from a newer version; detail: the store's sentence</comment>
-            <translation type="unfinished" />
+            <translation>{detail}</translation>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation type="unfinished" />
+            <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
         </message>
         <message>
             <source>This station is already enrolled with {url} (clinic {clinic}); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Dit station is al geregistreerd bij {url} (kliniek {clinic}); er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>{detail} Nothing was changed.</source>
             <comment>detail: why the CA file cannot be used</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>The CA file {path} cannot be read ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>Het CA-bestand {path} kan niet worden gelezen ({detail}).</translation>
         </message>
         <message>
             <source>The CA file {path} holds no certificate this station can use (a CA bundle is PEM text: -----BEGIN CERTIFICATE-----).</source>
-            <translation type="unfinished" />
+            <translation>Het CA-bestand {path} bevat geen certificaat dat dit station kan gebruiken (een CA-bundel is PEM-tekst: -----BEGIN CERTIFICATE-----).</translation>
         </message>
         <message>
             <source>{detail} Nothing was changed.</source>
             <comment>detail: why the server's certificate was not accepted</comment>
-            <translation type="unfinished" />
+            <translation>{detail} Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>Cannot reach the server at {url} to check its certificate: try again when it can be reached. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>De server op {url} is niet bereikbaar om het certificaat te controleren: probeer het opnieuw wanneer hij bereikbaar is. Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: enroll it first (the clinic CA file is given with the enrollment).</source>
-            <translation type="unfinished" />
+            <translation>Dit station is bij geen server geregistreerd: registreer het eerst (het CA-bestand van de kliniek wordt bij de registratie opgegeven).</translation>
         </message>
         <message>
             <source>This station is not enrolled with a server: a technician runs 'dosing-station enroll --server URL' (it asks for the code) first.</source>
-            <translation type="unfinished" />
+            <translation>Dit station is bij geen server geregistreerd: een technicus voert eerst 'dosing-station enroll --server URL' uit (dat vraagt om de code).</translation>
         </message>
         <message>
             <source>The server {url} is not https://: it has no certificate to check. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>De server {url} is geen https://: er is geen certificaat om te controleren. Er is niets gewijzigd.</translation>
         </message>
         <message>
             <source>The bundle could not be written: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Het pakket kon niet worden geschreven: {detail}.</translation>
         </message>
         <message>
             <source>The certified mass and the tolerance must be more than 0 g.</source>
-            <translation type="unfinished" />
+            <translation>De gecertificeerde massa en de tolerantie moeten groter zijn dan 0 g.</translation>
         </message>
         <message>
             <source>Name the device by its serial number.</source>
-            <translation type="unfinished" />
+            <translation>Geef het apparaat de naam van zijn serienummer.</translation>
         </message>
         <message>
             <source>The device profile could not be saved: {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Het apparaatprofiel kon niet worden opgeslagen: {detail}.</translation>
         </message>
     </context>
     <context>
         <name>MovementsPage</name>
         <message>
             <source>Stock lot or solution batch</source>
-            <translation type="unfinished" />
+            <translation>Voorraadpartij of oplossingsbatch</translation>
         </message>
         <message>
             <source>Kind of movement</source>
-            <translation type="unfinished" />
+            <translation>Soort mutatie</translation>
         </message>
         <message>
             <source>Residue</source>
-            <translation type="unfinished" />
+            <translation>Restant</translation>
         </message>
         <message>
             <source>Waste</source>
-            <translation type="unfinished" />
+            <translation>Afval</translation>
         </message>
         <message>
             <source>Failed injection</source>
-            <translation type="unfinished" />
+            <translation>Mislukte injectie</translation>
         </message>
         <message>
             <source>Destruction (witnessed)</source>
-            <translation type="unfinished" />
+            <translation>Vernietiging (met getuige)</translation>
         </message>
         <message>
             <source>Amount given as</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid opgegeven in</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>g weighed (solution)</source>
-            <translation type="unfinished" />
+            <translation>g gewogen (oplossing)</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>why the drug leaves the stock</source>
-            <translation type="unfinished" />
+            <translation>waarom het middel de voorraad verlaat</translation>
         </message>
         <message>
             <source>&amp;Record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vastleggen…</translation>
         </message>
         <message>
             <source>Record the movement</source>
-            <translation type="unfinished" />
+            <translation>De mutatie vastleggen</translation>
         </message>
         <message>
             <source>Movement message</source>
-            <translation type="unfinished" />
+            <translation>Bericht mutaties</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batch</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort</translation>
         </message>
         <message>
             <source>&amp;Amount</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoeveelheid</translation>
         </message>
         <message>
             <source>&amp;Unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eenheid</translation>
         </message>
         <message>
             <source>R&amp;eason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reden</translation>
         </message>
         <message>
             <source>A destruction is signed by a second person who watched it.</source>
-            <translation type="unfinished" />
+            <translation>Een vernietiging wordt ondertekend door een tweede persoon die erbij was.</translation>
         </message>
         <message>
             <source>About destruction</source>
-            <translation type="unfinished" />
+            <translation>Over vernietiging</translation>
         </message>
         <message>
             <source>solution</source>
-            <translation type="unfinished" />
+            <translation>oplossing</translation>
         </message>
         <message>
             <source>stock</source>
-            <translation type="unfinished" />
+            <translation>voorraad</translation>
         </message>
         <message>
             <source>There is no batch to take drug from.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen batch om middel uit te nemen.</translation>
         </message>
         <message>
             <source>Give the amount (more than 0).</source>
-            <translation type="unfinished" />
+            <translation>Geef de hoeveelheid (meer dan 0).</translation>
         </message>
         <message>
             <source>Witness the destruction of {amount} {unit} from {batch}.</source>
-            <translation type="unfinished" />
+            <translation>Getuige zijn van de vernietiging van {amount} {unit} uit {batch}.</translation>
         </message>
         <message>
             <source>Recorded in the register.</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegd in het register.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd: {reason}</translation>
         </message>
     </context>
     <context>
@@ -3171,11 +3171,11 @@
         </message>
         <message>
             <source>No booth</source>
-            <translation type="unfinished">Geen cabine</translation>
+            <translation>Geen cabine</translation>
         </message>
         <message>
             <source>%1 leaves before the observation time is up (%2). A second person confirms the early discharge.</source>
-            <translation type="unfinished" />
+            <translation>%1 vertrekt voordat de observatietijd om is (%2). Een tweede persoon bevestigt het vroege ontslag.</translation>
         </message>
         <message>
             <source>This could not be saved. Nothing was recorded; try again.</source>
@@ -3190,7 +3190,7 @@
         </message>
         <message>
             <source>Patient photo</source>
-            <translation type="unfinished" />
+            <translation>Foto van de patiënt</translation>
         </message>
         <message>
             <source>Under observation</source>
@@ -3232,15 +3232,15 @@
         </message>
         <message>
             <source>Note / vitals</source>
-            <translation type="unfinished" />
+            <translation>Notitie / vitale functies</translation>
         </message>
         <message>
             <source>Adverse event</source>
-            <translation type="unfinished" />
+            <translation>Ongewenst voorval</translation>
         </message>
         <message>
             <source>Discharge</source>
-            <translation type="unfinished">Ontslaan</translation>
+            <translation>Ontslaan</translation>
         </message>
         <message>
             <source>Note or vital signs, %1</source>
@@ -3272,1121 +3272,1121 @@
         </message>
         <message>
             <source>⚠ VITAL SIGNS ALARM: %1</source>
-            <translation type="unfinished" />
+            <translation>⚠ ALARM VITALE FUNCTIES: %1</translation>
         </message>
     </context>
     <context>
         <name>OrderDialog</name>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Nieuw voorschrift</translation>
         </message>
         <message>
             <source>Change the order</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift wijzigen</translation>
         </message>
         <message>
             <source>Renew the order</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift verlengen</translation>
         </message>
         <message>
             <source>Stop the order</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift stoppen</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patiënt</translation>
         </message>
         <message>
             <source>Choose a patient</source>
-            <translation type="unfinished" />
+            <translation>Kies een patiënt</translation>
         </message>
         <message>
             <source>Drug and form</source>
-            <translation type="unfinished" />
+            <translation>Middel en vorm</translation>
         </message>
         <message>
             <source>Choose the drug and form</source>
-            <translation type="unfinished" />
+            <translation>Kies het middel en de vorm</translation>
         </message>
         <message>
             <source>Per-session maximum in mg</source>
-            <translation type="unfinished" />
+            <translation>Maximum per sessie in mg</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>Daily maximum in mg</source>
-            <translation type="unfinished" />
+            <translation>Dagmaximum in mg</translation>
         </message>
         <message>
             <source>Sessions per day</source>
-            <translation type="unfinished" />
+            <translation>Sessies per dag</translation>
         </message>
         <message>
             <source>1 to 6</source>
-            <translation type="unfinished" />
+            <translation>1 tot 6</translation>
         </message>
         <message>
             <source>Minimum interval between doses in minutes</source>
-            <translation type="unfinished" />
+            <translation>Minimuminterval tussen doses in minuten</translation>
         </message>
         <message>
             <source>empty: the clinic's default</source>
-            <translation type="unfinished" />
+            <translation>leeg: de standaard van de kliniek</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Geldig vanaf</translation>
         </message>
         <message>
             <source>Valid until (last day)</source>
-            <translation type="unfinished" />
+            <translation>Geldig tot (laatste dag)</translation>
         </message>
         <message>
             <source>&amp;Keep open-ended (no last day)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open einde (geen laatste dag)</translation>
         </message>
         <message>
             <source>Open-ended: the order has no last day</source>
-            <translation type="unfinished" />
+            <translation>Open einde: het voorschrift heeft geen laatste dag</translation>
         </message>
         <message>
             <source>Phase of treatment</source>
-            <translation type="unfinished" />
+            <translation>Behandelfase</translation>
         </message>
         <message>
             <source>Choose the phase</source>
-            <translation type="unfinished" />
+            <translation>Kies de fase</translation>
         </message>
         <message>
             <source>Review on</source>
-            <translation type="unfinished" />
+            <translation>Evaluatie op</translation>
         </message>
         <message>
             <source>Note for the counter</source>
-            <translation type="unfinished" />
+            <translation>Notitie voor de balie</translation>
         </message>
         <message>
             <source>what the nurse should read at the counter</source>
-            <translation type="unfinished" />
+            <translation>wat de verpleegkundige aan de balie moet lezen</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Handtekening</translation>
         </message>
         <message>
             <source>What is signed</source>
-            <translation type="unfinished" />
+            <translation>Wat wordt ondertekend</translation>
         </message>
         <message>
             <source>Your password, to sign as prescribed</source>
-            <translation type="unfinished" />
+            <translation>Uw wachtwoord, om als voorgeschreven te ondertekenen</translation>
         </message>
         <message>
             <source>Sign as prescri&amp;bed</source>
-            <translation type="unfinished" />
+            <translation>Als voorges&amp;chreven ondertekenen</translation>
         </message>
         <message>
             <source>Sign the order as prescribed</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift als voorgeschreven ondertekenen</translation>
         </message>
         <message>
             <source>The signature recorded</source>
-            <translation type="unfinished" />
+            <translation>De vastgelegde handtekening</translation>
         </message>
         <message>
             <source>Your pass&amp;word</source>
-            <translation type="unfinished" />
+            <translation>Uw &amp;wachtwoord</translation>
         </message>
         <message>
             <source>You sign this order with the meaning "prescribed", as {name}; the time of signing is recorded with it.</source>
-            <translation type="unfinished" />
+            <translation>U ondertekent dit voorschrift met de betekenis 'voorgeschreven', als {name}; het tijdstip van ondertekening wordt mee vastgelegd.</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Voorschrift</translation>
         </message>
         <message>
             <source>&amp;Patient</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patiënt</translation>
         </message>
         <message>
             <source>&amp;Drug and form</source>
-            <translation type="unfinished" />
+            <translation>&amp;Middel en vorm</translation>
         </message>
         <message>
             <source>Per-&amp;session maximum (mg)</source>
-            <translation type="unfinished" />
+            <translation>Maximum per &amp;sessie (mg)</translation>
         </message>
         <message>
             <source>Daily ma&amp;ximum (mg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dagmaximum (mg)</translation>
         </message>
         <message>
             <source>Sessions per da&amp;y</source>
-            <translation type="unfinished" />
+            <translation>Sessies pe&amp;r dag</translation>
         </message>
         <message>
             <source>&amp;Minimum interval (min)</source>
-            <translation type="unfinished" />
+            <translation>Minimum&amp;interval (min)</translation>
         </message>
         <message>
             <source>Valid &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Geldig &amp;vanaf</translation>
         </message>
         <message>
             <source>Valid &amp;until (last day)</source>
-            <translation type="unfinished" />
+            <translation>Geldig &amp;tot (laatste dag)</translation>
         </message>
         <message>
             <source>P&amp;hase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fase</translation>
         </message>
         <message>
             <source>Re&amp;view on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Evaluatie op</translation>
         </message>
         <message>
             <source>Note for the &amp;counter</source>
-            <translation type="unfinished" />
+            <translation>Notitie voor de &amp;balie</translation>
         </message>
         <message>
             <source>Order message</source>
-            <translation type="unfinished" />
+            <translation>Bericht voorschrift</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>Sl&amp;uiten</translation>
         </message>
         <message>
             <source>Close the order dialog</source>
-            <translation type="unfinished" />
+            <translation>Het voorschriftvenster sluiten</translation>
         </message>
         <message>
             <source>A new order: check it, then sign it below.</source>
-            <translation type="unfinished" />
+            <translation>Een nieuw voorschrift: controleer het en onderteken het hieronder.</translation>
         </message>
         <message>
             <source>{what} of {drug}, version {version} signed by {name} on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{what} van {drug}, versie {version} ondertekend door {name} op {day}.</translation>
         </message>
         <message>
             <source>empty: the order ends today</source>
-            <translation type="unfinished" />
+            <translation>leeg: het voorschrift eindigt vandaag</translation>
         </message>
         <message>
             <source>Choose the patient.</source>
-            <translation type="unfinished" />
+            <translation>Kies de patiënt.</translation>
         </message>
         <message>
             <source>Choose the drug and form.</source>
-            <translation type="unfinished" />
+            <translation>Kies het middel en de vorm.</translation>
         </message>
         <message>
             <source>Type the per-session maximum in mg.</source>
-            <translation type="unfinished" />
+            <translation>Typ het maximum per sessie in mg.</translation>
         </message>
         <message>
             <source>Type the daily maximum in mg.</source>
-            <translation type="unfinished" />
+            <translation>Typ het dagmaximum in mg.</translation>
         </message>
         <message>
             <source>Type the number of sessions per day.</source>
-            <translation type="unfinished" />
+            <translation>Typ het aantal sessies per dag.</translation>
         </message>
         <message>
             <source>Type the minimum interval in whole minutes, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Typ het minimuminterval in hele minuten, of laat het leeg.</translation>
         </message>
         <message>
             <source>Type the first valid day (dd.mm.yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Typ de eerste geldige dag (dd.mm.jjjj).</translation>
         </message>
         <message>
             <source>Type the last valid day as dd.mm.yyyy.</source>
-            <translation type="unfinished" />
+            <translation>Typ de laatste geldige dag als dd.mm.jjjj.</translation>
         </message>
         <message>
             <source>Type the last valid day, or tick "Keep open-ended".</source>
-            <translation type="unfinished" />
+            <translation>Typ de laatste geldige dag, of vink 'Open einde' aan.</translation>
         </message>
         <message>
             <source>Choose the phase of treatment.</source>
-            <translation type="unfinished" />
+            <translation>Kies de behandelfase.</translation>
         </message>
         <message>
             <source>Type the review day as dd.mm.yyyy.</source>
-            <translation type="unfinished" />
+            <translation>Typ de evaluatiedag als dd.mm.jjjj.</translation>
         </message>
         <message>
             <source>Type your password to sign the order as prescribed.</source>
-            <translation type="unfinished" />
+            <translation>Typ uw wachtwoord om het voorschrift als voorgeschreven te ondertekenen.</translation>
         </message>
         <message>
             <source>Signed with the meaning "prescribed" by {name} on {day} at {time}: order version {version}.</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend met de betekenis 'voorgeschreven' door {name} op {day} om {time}: voorschriftversie {version}.</translation>
         </message>
         <message>
             <source>The order is signed and recorded.</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift is ondertekend en vastgelegd.</translation>
         </message>
     </context>
     <context>
         <name>OrderNotice</name>
         <message>
             <source>patient</source>
-            <translation type="unfinished" />
+            <translation>patiënt</translation>
         </message>
         <message>
             <source>drug and form</source>
-            <translation type="unfinished" />
+            <translation>middel en vorm</translation>
         </message>
         <message>
             <source>per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>maximum per sessie</translation>
         </message>
         <message>
             <source>daily maximum</source>
-            <translation type="unfinished" />
+            <translation>dagmaximum</translation>
         </message>
         <message>
             <source>sessions per day</source>
-            <translation type="unfinished" />
+            <translation>sessies per dag</translation>
         </message>
         <message>
             <source>minimum interval</source>
-            <translation type="unfinished" />
+            <translation>minimuminterval</translation>
         </message>
         <message>
             <source>valid from</source>
-            <translation type="unfinished" />
+            <translation>geldig vanaf</translation>
         </message>
         <message>
             <source>valid until</source>
-            <translation type="unfinished" />
+            <translation>geldig tot</translation>
         </message>
         <message>
             <source>phase</source>
-            <translation type="unfinished" />
+            <translation>fase</translation>
         </message>
         <message>
             <source>note for the counter</source>
-            <translation type="unfinished" />
+            <translation>notitie voor de balie</translation>
         </message>
         <message>
             <source>review day</source>
-            <translation type="unfinished" />
+            <translation>evaluatiedag</translation>
         </message>
         <message>
             <source>dose plan</source>
-            <translation type="unfinished" />
+            <translation>doseringsschema</translation>
         </message>
     </context>
     <context>
         <name>OverdoseProtocolDialog</name>
         <message>
             <source>Overdose protocol: %1</source>
-            <translation type="unfinished" />
+            <translation>Overdosisprotocol: %1</translation>
         </message>
         <message>
             <source>%1: vital signs past the clinic's limits. Start the overdose protocol.</source>
-            <translation type="unfinished" />
+            <translation>%1: vitale functies buiten de grenzen van de kliniek. Start het overdosisprotocol.</translation>
         </message>
         <message>
             <source>1. Call for help now: alert a colleague and the emergency team.</source>
-            <translation type="unfinished" />
+            <translation>1. Roep nu hulp: waarschuw een collega en het spoedteam.</translation>
         </message>
         <message>
             <source>2. Give naloxone as the clinic's protocol says; open the airway, support breathing, give oxygen.</source>
-            <translation type="unfinished" />
+            <translation>2. Geef naloxon volgens het protocol van de kliniek; maak de luchtweg vrij, ondersteun de ademhaling, geef zuurstof.</translation>
         </message>
         <message>
             <source>3. Stay with the patient; measure breathing and SpO2 again.</source>
-            <translation type="unfinished" />
+            <translation>3. Blijf bij de patiënt; meet de ademhaling en SpO2 opnieuw.</translation>
         </message>
         <message>
             <source>4. Record the adverse event and the naloxone given.</source>
-            <translation type="unfinished" />
+            <translation>4. Leg het ongewenste voorval en de gegeven naloxon vast.</translation>
         </message>
         <message>
             <source>&amp;Record adverse event</source>
-            <translation type="unfinished" />
+            <translation>Ongewenst voorval &amp;vastleggen</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sluiten</translation>
         </message>
         <message>
             <source>Vital signs past the limits</source>
-            <translation type="unfinished" />
+            <translation>Vitale functies buiten de grenzen</translation>
         </message>
         <message>
             <source>Overdose protocol steps</source>
-            <translation type="unfinished" />
+            <translation>Stappen van het overdosisprotocol</translation>
         </message>
     </context>
     <context>
         <name>PatientActionsDialog</name>
         <message>
             <source>Clinic lead: patient flags and records</source>
-            <translation type="unfinished" />
+            <translation>Teamleider: dosisstops en dossiers van patiënten</translation>
         </message>
         <message>
             <source>Patient stop-dose flags</source>
-            <translation type="unfinished" />
+            <translation>Dosisstops van de patiënt</translation>
         </message>
         <message>
             <source>Void a dose entered in error</source>
-            <translation type="unfinished" />
+            <translation>Een per vergissing ingevoerde dosis ongeldig maken</translation>
         </message>
         <message>
             <source>Find a patient by clinic id or name</source>
-            <translation type="unfinished" />
+            <translation>Een patiënt zoeken op kliniek-ID of naam</translation>
         </message>
         <message>
             <source>clinic id or name</source>
-            <translation type="unfinished" />
+            <translation>kliniek-ID of naam</translation>
         </message>
         <message>
             <source>Patients on this station's roster</source>
-            <translation type="unfinished" />
+            <translation>Patiënten op de lijst van dit station</translation>
         </message>
         <message>
             <source>No patient chosen.</source>
-            <translation type="unfinished" />
+            <translation>Geen patiënt gekozen.</translation>
         </message>
         <message>
             <source>Chosen patient</source>
-            <translation type="unfinished" />
+            <translation>Gekozen patiënt</translation>
         </message>
         <message>
             <source>Patient actions message</source>
-            <translation type="unfinished" />
+            <translation>Bericht patiëntacties</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sluiten</translation>
         </message>
         <message>
             <source>Close the patient screen</source>
-            <translation type="unfinished" />
+            <translation>Het patiëntscherm sluiten</translation>
         </message>
         <message>
             <source>Stop-dose flags</source>
-            <translation type="unfinished" />
+            <translation>Dosisstops</translation>
         </message>
         <message>
             <source>Stop-dose flags set now</source>
-            <translation type="unfinished" />
+            <translation>Actieve dosisstops</translation>
         </message>
         <message>
             <source>Reason for a new stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>Reden voor een nieuwe dosisstop</translation>
         </message>
         <message>
             <source>e.g. physician review pending</source>
-            <translation type="unfinished" />
+            <translation>bijv. beoordeling door arts in afwachting</translation>
         </message>
         <message>
             <source>&amp;Set a stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosisstop instellen</translation>
         </message>
         <message>
             <source>Set a stop-dose flag with this reason</source>
-            <translation type="unfinished" />
+            <translation>Een dosisstop met deze reden instellen</translation>
         </message>
         <message>
             <source>Reason for lifting the chosen flag</source>
-            <translation type="unfinished" />
+            <translation>Reden om de gekozen stop op te heffen</translation>
         </message>
         <message>
             <source>e.g. physician reviewed</source>
-            <translation type="unfinished" />
+            <translation>bijv. door de arts beoordeeld</translation>
         </message>
         <message>
             <source>&amp;Lift the chosen flag</source>
-            <translation type="unfinished" />
+            <translation>Gekozen stop &amp;opheffen</translation>
         </message>
         <message>
             <source>Lift the chosen stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>De gekozen dosisstop opheffen</translation>
         </message>
         <message>
             <source>Stop-dose fla&amp;gs set now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actieve dosisstops</translation>
         </message>
         <message>
             <source>Reason for a &amp;new flag</source>
-            <translation type="unfinished" />
+            <translation>Reden voor een &amp;nieuwe stop</translation>
         </message>
         <message>
             <source>Reason for l&amp;ifting</source>
-            <translation type="unfinished" />
+            <translation>Reden voor op&amp;heffen</translation>
         </message>
         <message>
             <source>Review after a break</source>
-            <translation type="unfinished" />
+            <translation>Beoordeling na een onderbreking</translation>
         </message>
         <message>
             <source>Reviews after a break on record</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegde beoordelingen na een onderbreking</translation>
         </message>
         <message>
             <source>What the review after a break found</source>
-            <translation type="unfinished" />
+            <translation>Wat de beoordeling na de onderbreking vond</translation>
         </message>
         <message>
             <source>e.g. re-titration confirmed by the physician</source>
-            <translation type="unfinished" />
+            <translation>bijv. hertitratie bevestigd door de arts</translation>
         </message>
         <message>
             <source>Record the &amp;review</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beoordeling vastleggen</translation>
         </message>
         <message>
             <source>Record the review after a break</source>
-            <translation type="unfinished" />
+            <translation>De beoordeling na de onderbreking vastleggen</translation>
         </message>
         <message>
             <source>&amp;What the review found</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wat de beoordeling vond</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <source>&amp;Patients</source>
-            <translation type="unfinished" />
+            <translation>&amp;Patiënten</translation>
         </message>
         <message>
             <source>No patient on the roster matches.</source>
-            <translation type="unfinished" />
+            <translation>Geen patiënt op de lijst komt overeen.</translation>
         </message>
         <message>
             <source>{clinic_id}: {name}, born {birth}</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id}: {name}, geboren {birth}</translation>
         </message>
         <message>
             <source>staff of another station</source>
-            <translation type="unfinished" />
+            <translation>personeel van een ander station</translation>
         </message>
         <message>
             <source>{reason} — set by {who}, {time}</source>
-            <translation type="unfinished" />
+            <translation>{reason} — ingesteld door {who}, {time}</translation>
         </message>
         <message>
             <source>No stop-dose flag is set.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen dosisstop ingesteld.</translation>
         </message>
         <message>
             <source>Last review after a break: {time}</source>
-            <translation type="unfinished" />
+            <translation>Laatste beoordeling na een onderbreking: {time}</translation>
         </message>
         <message>
             <source>No review after a break on record.</source>
-            <translation type="unfinished" />
+            <translation>Geen beoordeling na een onderbreking vastgelegd.</translation>
         </message>
         <message>
             <source>Choose a patient first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een patiënt.</translation>
         </message>
         <message>
             <source>Stop-dose flag set: no dose until a clinic lead lifts it.</source>
-            <translation type="unfinished" />
+            <translation>Dosisstop ingesteld: geen dosis tot een teamleider hem opheft.</translation>
         </message>
         <message>
             <source>Choose a patient and one of their stop-dose flags first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een patiënt en een van zijn of haar dosisstops.</translation>
         </message>
         <message>
             <source>Stop-dose flag lifted.</source>
-            <translation type="unfinished" />
+            <translation>Dosisstop opgeheven.</translation>
         </message>
         <message>
             <source>The review after the break is recorded.</source>
-            <translation type="unfinished" />
+            <translation>De beoordeling na de onderbreking is vastgelegd.</translation>
         </message>
     </context>
     <context>
         <name>PatientPanel</name>
         <message>
             <source>Patient photo</source>
-            <translation type="unfinished" />
+            <translation>Foto van de patiënt</translation>
         </message>
         <message>
             <source>Patient name</source>
-            <translation type="unfinished" />
+            <translation>Naam van de patiënt</translation>
         </message>
         <message>
             <source>Birth date</source>
-            <translation type="unfinished" />
+            <translation>Geboortedatum</translation>
         </message>
         <message>
             <source>Clinic id</source>
-            <translation type="unfinished" />
+            <translation>Kliniek-ID</translation>
         </message>
         <message>
             <source>Prescription</source>
-            <translation type="unfinished" />
+            <translation>Voorschrift</translation>
         </message>
         <message>
             <source>Doses today</source>
-            <translation type="unfinished" />
+            <translation>Doses vandaag</translation>
         </message>
         <message>
             <source>Time since last dose</source>
-            <translation type="unfinished" />
+            <translation>Tijd sinds de laatste dosis</translation>
         </message>
         <message>
             <source>Missed days</source>
-            <translation type="unfinished" />
+            <translation>Gemiste dagen</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Markeringen</translation>
         </message>
         <message>
             <source>No patient yet: scan a card.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen patiënt: scan een pas.</translation>
         </message>
         <message>
             <source>No patient</source>
-            <translation type="unfinished" />
+            <translation>Geen patiënt</translation>
         </message>
         <message>
             <source>Born</source>
-            <translation type="unfinished" />
+            <translation>Geboren</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
             <source>Last dose</source>
-            <translation type="unfinished" />
+            <translation>Laatste dosis</translation>
         </message>
         <message>
             <source>No photo on record: initials</source>
-            <translation type="unfinished" />
+            <translation>Geen foto vastgelegd: initialen</translation>
         </message>
         <message>
             <source>none active today</source>
-            <translation type="unfinished" />
+            <translation>geen actief vandaag</translation>
         </message>
         <message>
             <source>{drug}: {session} per session, {day} per day, {n} sessions ({phase})</source>
-            <translation type="unfinished" />
+            <translation>{drug}: {session} per sessie, {day} per dag, {n} sessies ({phase})</translation>
         </message>
         <message>
             <source>STOP-DOSE: {reason}</source>
-            <translation type="unfinished" />
+            <translation>DOSISSTOP: {reason}</translation>
         </message>
         <message>
             <source>{count} dose(s), {total}</source>
-            <translation type="unfinished" />
+            <translation>{count} dosis/doses, {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>
-            <translation type="unfinished" />
+            <translation>{n} dagen gemist</translation>
         </message>
         <message>
             <source>still under observation</source>
-            <translation type="unfinished" />
+            <translation>nog onder observatie</translation>
         </message>
         <message>
             <source>home station is another station</source>
-            <translation type="unfinished" />
+            <translation>het thuisstation is een ander station</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>geen</translation>
         </message>
     </context>
     <context>
         <name>PharmacyWorkspace</name>
         <message>
             <source>Pharmacy</source>
-            <translation type="unfinished" />
+            <translation>Apotheek</translation>
         </message>
         <message>
             <source>Pharmacy — {name}</source>
-            <translation type="unfinished" />
+            <translation>Apotheek — {name}</translation>
         </message>
         <message>
             <source>Pharmacy tasks</source>
-            <translation type="unfinished" />
+            <translation>Apotheektaken</translation>
         </message>
         <message>
             <source>&amp;1 Receive</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Ontvangst</translation>
         </message>
         <message>
             <source>&amp;2 Reconstitute</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Reconstitutie</translation>
         </message>
         <message>
             <source>&amp;3 Waste and destruction</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Afval en vernietiging</translation>
         </message>
         <message>
             <source>&amp;4 Count</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Telling</translation>
         </message>
         <message>
             <source>&amp;5 Register</source>
-            <translation type="unfinished" />
+            <translation>&amp;5 Register</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Dose plan (optional)</source>
-            <translation type="unfinished" />
+            <translation>Doseringsschema (optioneel)</translation>
         </message>
         <message>
             <source>Dose plan</source>
-            <translation type="unfinished" />
+            <translation>Doseringsschema</translation>
         </message>
         <message>
             <source>No plan</source>
-            <translation type="unfinished" />
+            <translation>Geen schema</translation>
         </message>
         <message>
             <source>Titration: rise by mg</source>
-            <translation type="unfinished" />
+            <translation>Titratie: stijging in mg</translation>
         </message>
         <message>
             <source>Taper: fall by percent</source>
-            <translation type="unfinished" />
+            <translation>Afbouw: daling in procent</translation>
         </message>
         <message>
             <source>Plan starts on</source>
-            <translation type="unfinished" />
+            <translation>Schema begint op</translation>
         </message>
         <message>
             <source>First day's amount in mg</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid van de eerste dag in mg</translation>
         </message>
         <message>
             <source>mg per day</source>
-            <translation type="unfinished" />
+            <translation>mg per dag</translation>
         </message>
         <message>
             <source>Rise per step in mg</source>
-            <translation type="unfinished" />
+            <translation>Stijging per stap in mg</translation>
         </message>
         <message>
             <source>mg</source>
-            <translation type="unfinished" />
+            <translation>mg</translation>
         </message>
         <message>
             <source>Fall per step in percent</source>
-            <translation type="unfinished" />
+            <translation>Daling per stap in procent</translation>
         </message>
         <message>
             <source>%</source>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
         <message>
             <source>Days between steps</source>
-            <translation type="unfinished" />
+            <translation>Dagen tussen de stappen</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>dagen</translation>
         </message>
         <message>
             <source>Ceiling or floor in mg</source>
-            <translation type="unfinished" />
+            <translation>Boven- of ondergrens in mg</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Vanaf</translation>
         </message>
         <message>
             <source>Daily cap</source>
-            <translation type="unfinished" />
+            <translation>Daglimiet</translation>
         </message>
         <message>
             <source>Dated steps of the plan</source>
-            <translation type="unfinished" />
+            <translation>Gedateerde stappen van het schema</translation>
         </message>
         <message>
             <source>Dose plan message</source>
-            <translation type="unfinished" />
+            <translation>Bericht doseringsschema</translation>
         </message>
         <message>
             <source>Dose p&amp;lan</source>
-            <translation type="unfinished" />
+            <translation>Doseringssc&amp;hema</translation>
         </message>
         <message>
             <source>Plan s&amp;tarts on</source>
-            <translation type="unfinished" />
+            <translation>Schema begi&amp;nt op</translation>
         </message>
         <message>
             <source>First day's &amp;amount (mg)</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid eerste d&amp;ag (mg)</translation>
         </message>
         <message>
             <source>&amp;Rise per step (mg)</source>
-            <translation type="unfinished" />
+            <translation>Sti&amp;jging per stap (mg)</translation>
         </message>
         <message>
             <source>Fall pe&amp;r step (%)</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;ling per stap (%)</translation>
         </message>
         <message>
             <source>Step &amp;every (days)</source>
-            <translation type="unfinished" />
+            <translation>Stap el&amp;ke (dagen)</translation>
         </message>
         <message>
             <source>&amp;Goes up to (mg per day)</source>
-            <translation type="unfinished" />
+            <translation>Bovengrens (mg per da&amp;g)</translation>
         </message>
         <message>
             <source>Dated steps of the pla&amp;n</source>
-            <translation type="unfinished" />
+            <translation>Gedateerde stappen van het sche&amp;ma</translation>
         </message>
         <message>
             <source>&amp;Goes down to (mg per day)</source>
-            <translation type="unfinished" />
+            <translation>Ondergrens (mg per da&amp;g)</translation>
         </message>
         <message>
             <source>Type the day the plan starts (dd.mm.yyyy).</source>
-            <translation type="unfinished" />
+            <translation>Typ de dag waarop het schema begint (dd.mm.jjjj).</translation>
         </message>
         <message>
             <source>Type the plan's first day's amount in mg.</source>
-            <translation type="unfinished" />
+            <translation>Typ de hoeveelheid van de eerste dag van het schema in mg.</translation>
         </message>
         <message>
             <source>Type how many mg the plan rises per step.</source>
-            <translation type="unfinished" />
+            <translation>Typ met hoeveel mg het schema per stap stijgt.</translation>
         </message>
         <message>
             <source>Type by how many percent the plan falls per step.</source>
-            <translation type="unfinished" />
+            <translation>Typ met hoeveel procent het schema per stap daalt.</translation>
         </message>
         <message>
             <source>Type every how many days the plan takes a step.</source>
-            <translation type="unfinished" />
+            <translation>Typ om de hoeveel dagen het schema een stap zet.</translation>
         </message>
         <message>
             <source>Type the ceiling of the titration in mg per day.</source>
-            <translation type="unfinished" />
+            <translation>Typ de bovengrens van de titratie in mg per dag.</translation>
         </message>
         <message>
             <source>Type the floor of the taper in mg per day.</source>
-            <translation type="unfinished" />
+            <translation>Typ de ondergrens van de afbouw in mg per dag.</translation>
         </message>
         <message>
             <source>The plan starts after the order's last day.</source>
-            <translation type="unfinished" />
+            <translation>Het schema begint na de laatste dag van het voorschrift.</translation>
         </message>
     </context>
     <context>
         <name>PortsPanel</name>
         <message>
             <source>Serial ports</source>
-            <translation type="unfinished" />
+            <translation>Seriële poorten</translation>
         </message>
         <message>
             <source>Port</source>
-            <translation type="unfinished" />
+            <translation>Poort</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
         <message>
             <source>VID:PID</source>
-            <translation type="unfinished" />
+            <translation>VID:PID</translation>
         </message>
         <message>
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <source>USB location</source>
-            <translation type="unfinished" />
+            <translation>USB-locatie</translation>
         </message>
         <message>
             <source>&amp;List ports</source>
-            <translation type="unfinished" />
+            <translation>Poorten &amp;tonen</translation>
         </message>
         <message>
             <source>List the serial ports</source>
-            <translation type="unfinished" />
+            <translation>De seriële poorten tonen</translation>
         </message>
         <message>
             <source>Scale port</source>
-            <translation type="unfinished" />
+            <translation>Poort weegschaal</translation>
         </message>
         <message>
             <source>Scale protocol</source>
-            <translation type="unfinished" />
+            <translation>Protocol weegschaal</translation>
         </message>
         <message>
             <source>Printer port</source>
-            <translation type="unfinished" />
+            <translation>Poort printer</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished">Weegschaal</translation>
+            <translation>Weegschaal</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished">Printer</translation>
+            <translation>Printer</translation>
         </message>
         <message>
             <source>Scanner port</source>
-            <translation type="unfinished" />
+            <translation>Poort scanner</translation>
         </message>
         <message>
             <source>empty: keyboard only</source>
-            <translation type="unfinished" />
+            <translation>leeg: alleen toetsenbord</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished">Scanner</translation>
+            <translation>Scanner</translation>
         </message>
         <message>
             <source>&amp;Save device profile</source>
-            <translation type="unfinished" />
+            <translation>Apparaatprofiel &amp;opslaan</translation>
         </message>
         <message>
             <source>Save the device profile</source>
-            <translation type="unfinished" />
+            <translation>Het apparaatprofiel opslaan</translation>
         </message>
         <message>
             <source>Device profile message</source>
-            <translation type="unfinished" />
+            <translation>Bericht apparaatprofiel</translation>
         </message>
         <message>
             <source>Device profile</source>
-            <translation type="unfinished" />
+            <translation>Apparaatprofiel</translation>
         </message>
         <message>
             <source>Scale &amp;port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poort weegschaal</translation>
         </message>
         <message>
             <source>Scale p&amp;rotocol</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rotocol weegschaal</translation>
         </message>
         <message>
             <source>Scale line</source>
-            <translation type="unfinished" />
+            <translation>Lijn weegschaal</translation>
         </message>
         <message>
             <source>Pri&amp;nter port</source>
-            <translation type="unfinished" />
+            <translation>Poort pri&amp;nter</translation>
         </message>
         <message>
             <source>Sc&amp;anner port</source>
-            <translation type="unfinished" />
+            <translation>Poort sc&amp;anner</translation>
         </message>
         <message>
             <source>Printer line</source>
-            <translation type="unfinished" />
+            <translation>Lijn printer</translation>
         </message>
         <message>
             <source>Scanner line</source>
-            <translation type="unfinished" />
+            <translation>Lijn scanner</translation>
         </message>
         <message numerus="yes">
             <source>%n serial port(s) found; double-click one to use it for the scale.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n seriële poort gevonden; dubbelklik erop om hem voor de weegschaal te gebruiken.</numerusform>
+                <numerusform>%n seriële poorten gevonden; dubbelklik op een ervan om hem voor de weegschaal te gebruiken.</numerusform>
             </translation>
         </message>
         <message>
             <source>scale</source>
-            <translation type="unfinished" />
+            <translation>weegschaal</translation>
         </message>
         <message>
             <source>printer</source>
-            <translation type="unfinished" />
+            <translation>printer</translation>
         </message>
         <message>
             <source>scanner</source>
-            <translation type="unfinished" />
+            <translation>scanner</translation>
         </message>
         <message>
             <source>The {device} cannot use {baud} baud with {protocol}: choose one of {speeds}.</source>
-            <translation type="unfinished" />
+            <translation>{device}: {baud} baud is niet mogelijk met {protocol}: kies een van {speeds}.</translation>
         </message>
         <message>
             <source>The {device} cannot use {baud} baud: choose one of {speeds}.</source>
-            <translation type="unfinished" />
+            <translation>{device}: {baud} baud is niet mogelijk: kies een van {speeds}.</translation>
         </message>
         <message>
             <source>Device profile saved; the devices use it from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Apparaatprofiel opgeslagen; de apparaten gebruiken het vanaf de volgende start.</translation>
         </message>
     </context>
     <context>
         <name>PrepareStep</name>
         <message>
             <source>Prepare and weigh the dose</source>
-            <translation type="unfinished" />
+            <translation>De dosis bereiden en wegen</translation>
         </message>
         <message>
             <source>Preparation step</source>
-            <translation type="unfinished" />
+            <translation>Stap bereiden</translation>
         </message>
         <message>
             <source>Solution batch</source>
-            <translation type="unfinished" />
+            <translation>Oplossingsbatch</translation>
         </message>
         <message>
             <source>Batch details</source>
-            <translation type="unfinished" />
+            <translation>Batchgegevens</translation>
         </message>
         <message>
             <source>Expected volume and mass</source>
-            <translation type="unfinished" />
+            <translation>Verwacht volume en verwachte massa</translation>
         </message>
         <message>
             <source>What to do now</source>
-            <translation type="unfinished" />
+            <translation>Wat nu te doen</translation>
         </message>
         <message>
             <source>Live weight</source>
-            <translation type="unfinished" />
+            <translation>Actueel gewicht</translation>
         </message>
         <message>
             <source>Weight stability</source>
-            <translation type="unfinished" />
+            <translation>Stabiliteit van het gewicht</translation>
         </message>
         <message>
             <source>&amp;Tare empty syringe</source>
-            <translation type="unfinished" />
+            <translation>Lege spuit &amp;tarreren</translation>
         </message>
         <message>
             <source>Tare the empty syringe</source>
-            <translation type="unfinished" />
+            <translation>De lege spuit tarreren</translation>
         </message>
         <message>
             <source>&amp;Accept weight</source>
-            <translation type="unfinished" />
+            <translation>Gewicht &amp;accepteren</translation>
         </message>
         <message>
             <source>Accept the weight</source>
-            <translation type="unfinished" />
+            <translation>Het gewicht accepteren</translation>
         </message>
         <message>
             <source>Weighing message</source>
-            <translation type="unfinished" />
+            <translation>Bericht weging</translation>
         </message>
         <message>
             <source>Why the syringe is prepared again</source>
-            <translation type="unfinished" />
+            <translation>Waarom de spuit opnieuw wordt bereid</translation>
         </message>
         <message>
             <source>&amp;Redo with this reason</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw met deze reden</translation>
         </message>
         <message>
             <source>Prepare again</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw bereiden</translation>
         </message>
         <message>
             <source>Continue to &amp;label</source>
-            <translation type="unfinished" />
+            <translation>Door naar &amp;etiket</translation>
         </message>
         <message>
             <source>Continue to label</source>
-            <translation type="unfinished" />
+            <translation>Door naar etiket</translation>
         </message>
         <message>
             <source>&amp;End visit</source>
-            <translation type="unfinished" />
+            <translation>Bezoek &amp;beëindigen</translation>
         </message>
         <message>
             <source>End visit</source>
-            <translation type="unfinished" />
+            <translation>Bezoek beëindigen</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>Bat&amp;ch</translation>
         </message>
         <message>
             <source>Expected</source>
-            <translation type="unfinished" />
+            <translation>Verwacht</translation>
         </message>
         <message>
             <source>Reading the solution batches…</source>
-            <translation type="unfinished" />
+            <translation>De oplossingsbatches worden gelezen…</translation>
         </message>
         <message>
             <source>The solution batches could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>De oplossingsbatches konden niet worden gelezen: {error}</translation>
         </message>
         <message>
             <source>No usable solution batch: ask the pharmacist to prepare one.</source>
-            <translation type="unfinished" />
+            <translation>Geen bruikbare oplossingsbatch: vraag de apotheker er een te bereiden.</translation>
         </message>
         <message>
             <source>Lot {lot}, {concentration}, density {density}, use by {expiry}</source>
-            <translation type="unfinished" />
+            <translation>Batch {lot}, {concentration}, dichtheid {density}, te gebruiken tot {expiry}</translation>
         </message>
         <message>
             <source>1. Put the empty syringe on the scale and press Tare.  2. Fill it to {volume} and put it back on the scale.  3. Press Accept when the weight is stable.</source>
-            <translation type="unfinished" />
+            <translation>1. Leg de lege spuit op de weegschaal en druk op Tarreren.  2. Vul haar tot {volume} en leg haar terug op de weegschaal.  3. Druk op Accepteren zodra het gewicht stabiel is.</translation>
         </message>
         <message>
             <source>NO SCALE</source>
-            <translation type="unfinished" />
+            <translation>GEEN WEEGSCHAAL</translation>
         </message>
         <message>
             <source>The scale is connected again. Tare the empty syringe again.</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal is weer verbonden. Tarreer de lege spuit opnieuw.</translation>
         </message>
         <message>
             <source>STABLE</source>
-            <translation type="unfinished" />
+            <translation>STABIEL</translation>
         </message>
         <message>
             <source>moving…</source>
-            <translation type="unfinished" />
+            <translation>beweegt…</translation>
         </message>
         <message>
             <source>Taring…</source>
-            <translation type="unfinished" />
+            <translation>Tarreren…</translation>
         </message>
         <message>
             <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
-            <translation type="unfinished" />
+            <translation>Getarreerd. Vul de spuit, leg haar op de weegschaal en druk dan op Accepteren.</translation>
         </message>
         <message>
             <source>Waiting for a stable, confirmed weight…</source>
-            <translation type="unfinished" />
+            <translation>Wachten op een stabiel, bevestigd gewicht…</translation>
         </message>
         <message>
             <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
-            <translation type="unfinished" />
+            <translation>Geaccepteerd: {measured} = {mg} bereid. {explanation}</translation>
         </message>
         <message>
             <source>Not accepted, outside the tolerance: {explanation} Choose why and prepare again.</source>
-            <translation type="unfinished" />
+            <translation>Niet geaccepteerd, buiten de tolerantie: {explanation} Kies waarom en bereid opnieuw.</translation>
         </message>
         <message>
             <source>No weight accepted: {why}</source>
-            <translation type="unfinished" />
+            <translation>Geen gewicht geaccepteerd: {why}</translation>
         </message>
         <message>
             <source>Adjust the syringe and press Accept again.</source>
-            <translation type="unfinished" />
+            <translation>Pas de spuit aan en druk opnieuw op Accepteren.</translation>
         </message>
         <message>
             <source>The redo was not recorded: {error}. It is kept with the dose.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwe bereiding is niet vastgelegd: {error}. Ze wordt bij de dosis bewaard.</translation>
         </message>
     </context>
     <context>
