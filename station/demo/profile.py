@@ -28,9 +28,10 @@ from station.services.counter import CounterService
 from station.services.errors import ServiceError
 from station.services.intake import IntakeService
 from station.services.pharmacy import PharmacyService, Product
-from station.services.settings import SettingsService
 from station.services.prescribing import OrderDraft, PrescribingService
+from station.services.settings import SettingsService
 from station.services.sync_link import server_binding
+from station.services.technician import TechnicianService
 from station.store.crypto import DEFAULT_KDF, TEST_KDF, KdfParams
 from station.store.store import Session, Store
 from sync.wire.cards import CardPayload, sign_card
@@ -93,6 +94,9 @@ pass the store's ``TEST_KDF`` instead. Whoever creates a demo profile says which
 reads no environment).
 """
 
+
+DEMO_SCALE_SERIAL = "B021002593"
+"""The simulated MT-SICS balance's serial number (devices/sim/scale.py)."""
 
 DEMO_SESSIONS = "morning 00:00-11:00; midday 11:00-16:00; evening 16:00-23:59"
 """The demo clinic's dosing sessions: the whole day (the last minute before midnight aside)."""
@@ -161,6 +165,15 @@ def create_demo_profile(data_dir: Path, patients: int, *, kdf: KdfParams, seed: 
             _plain_prescription(counter, lead, patient, phase, per_session, today)
         if number == 3:
             counter.set_stop_flag(lead, patient.patient_id, "Demo: physician review pending")
+    # The technician checked the simulated balance with a 100 g reference weight (a clinic's
+    # counter warns, or with the clinic's setting blocks, while that check is overdue).
+    TechnicianService(store).record_calibration(
+        store.unlock("technician", demo_password("technician")),
+        DEMO_SCALE_SERIAL,
+        Grams("100.00"),
+        Grams("100.01"),
+        Grams("0.05"),
+    )
     return store
 
 

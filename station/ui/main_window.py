@@ -26,7 +26,7 @@ from devices.protocols.scanner import WedgeConfig
 from station.ui.errors import known_errors
 from station.ui.login import LoginScreen
 from station.ui.messages import describe
-from station.ui.status_bar import StationStatusBar
+from station.ui.status_bar import StationStatusBar, watch_scale_check
 from station.ui.wedge import WedgeListener
 
 # Only what the login screen needs is imported with this module: the window is on screen
@@ -853,6 +853,7 @@ class StationWindow(QMainWindow):
 
     def _new_counter_screen(self, session: Session) -> CounterScreen:
         screen = CounterScreen(self.parts, session)
+        watch_scale_check(self.status, self.parts.counter, session, self.parts.tasks.submit)
         screen.visit.dose_recorded.connect(lambda _dose: self._request_sync())
         screen.visit.visit_ended.connect(lambda: self._on_visit_ended(screen))
         return screen
