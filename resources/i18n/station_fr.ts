@@ -4393,1029 +4393,1029 @@
         <name>Prescriber</name>
         <message>
             <source>induction</source>
-            <translation type="unfinished" />
+            <translation>induction</translation>
         </message>
         <message>
             <source>titration</source>
-            <translation type="unfinished" />
+            <translation>titration</translation>
         </message>
         <message>
             <source>maintenance</source>
-            <translation type="unfinished" />
+            <translation>entretien</translation>
         </message>
         <message>
             <source>taper</source>
-            <translation type="unfinished" />
+            <translation>réduction progressive</translation>
         </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
         <message>
             <source>Prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace du médecin prescripteur</translation>
         </message>
         <message>
             <source>Prescriber — {name}</source>
-            <translation type="unfinished" />
+            <translation>Médecin prescripteur — {name}</translation>
         </message>
         <message>
             <source>What needs attention</source>
-            <translation type="unfinished" />
+            <translation>Ce qui demande de l'attention</translation>
         </message>
         <message>
             <source>Patients and their active orders</source>
-            <translation type="unfinished" />
+            <translation>Patients et leurs ordonnances actives</translation>
         </message>
         <message>
             <source>Orders due for review</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances à réévaluer</translation>
         </message>
         <message>
             <source>Orders expiring soon</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances arrivant bientôt à échéance</translation>
         </message>
         <message>
             <source>Expired orders</source>
-            <translation type="unfinished" />
+            <translation>Ordonnances échues</translation>
         </message>
         <message>
             <source>Prescriber's lists</source>
-            <translation type="unfinished" />
+            <translation>Listes du médecin prescripteur</translation>
         </message>
         <message>
             <source>Prescriber message</source>
-            <translation type="unfinished" />
+            <translation>Message du médecin prescripteur</translation>
         </message>
         <message>
             <source>The chosen order</source>
-            <translation type="unfinished" />
+            <translation>L'ordonnance choisie</translation>
         </message>
         <message>
             <source>Clinic id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant clinique</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <source>Drug and form</source>
-            <translation type="unfinished" />
+            <translation>Médicament et forme</translation>
         </message>
         <message>
             <source>Per session</source>
-            <translation type="unfinished" />
+            <translation>Par séance</translation>
         </message>
         <message>
             <source>Per day</source>
-            <translation type="unfinished" />
+            <translation>Par jour</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances</translation>
         </message>
         <message>
             <source>Minimum interval</source>
-            <translation type="unfinished" />
+            <translation>Intervalle minimal</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valable du</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Valable jusqu'au</translation>
         </message>
         <message>
             <source>Review on</source>
-            <translation type="unfinished" />
+            <translation>Réévaluation le</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>Signé par</translation>
         </message>
         <message>
             <source>&amp;New order…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle ordonnance…</translation>
         </message>
         <message>
             <source>Write a new order</source>
-            <translation type="unfinished" />
+            <translation>Rédiger une nouvelle ordonnance</translation>
         </message>
         <message>
             <source>&amp;Change…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <source>Change the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'ordonnance choisie</translation>
         </message>
         <message>
             <source>&amp;Renew…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renouveler…</translation>
         </message>
         <message>
             <source>Renew the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Renouveler l'ordonnance choisie</translation>
         </message>
         <message>
             <source>S&amp;top…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arrêter…</translation>
         </message>
         <message>
             <source>Stop the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l'ordonnance choisie</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
-            <translation type="unfinished" />
+            <translation>Ac&amp;tualiser</translation>
         </message>
         <message>
             <source>Read the lists again</source>
-            <translation type="unfinished" />
+            <translation>Relire les listes</translation>
         </message>
         <message>
             <source>&amp;1 Patients and active orders</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Patients et ordonnances actives</translation>
         </message>
         <message>
             <source>&amp;2 Reviews due ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Réévaluations dues ({n})</translation>
         </message>
         <message>
             <source>&amp;3 Expiring within {days} days ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Échéance dans {days} jours ({n})</translation>
         </message>
         <message>
             <source>&amp;4 Expired ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Échues ({n})</translation>
         </message>
         <message>
             <source>review due</source>
-            <translation type="unfinished" />
+            <translation>réévaluation due</translation>
         </message>
         <message>
             <source>expiring</source>
-            <translation type="unfinished" />
+            <translation>arrive à échéance</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>échue</translation>
         </message>
         <message>
             <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
-            <translation type="unfinished" />
+            <translation>{patients} patients, {active} ordonnances actives ; {reviews} réévaluations dues, {expiring} arrivant à échéance dans {days} jours, {expired} échues (aujourd'hui {today}).</translation>
         </message>
         <message>
             <source>not on this station's roster</source>
-            <translation type="unfinished" />
+            <translation>absent de la liste de ce poste</translation>
         </message>
         <message>
             <source>no signed order</source>
-            <translation type="unfinished" />
+            <translation>aucune ordonnance signée</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>+{step} every {days} d up to {target}</source>
-            <translation type="unfinished" />
+            <translation>+{step} tous les {days} j jusqu'à {target}</translation>
         </message>
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
-            <translation type="unfinished" />
+            <translation>−{percent} % tous les {days} j jusqu'à {target}</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} : aucune ordonnance signée active aujourd'hui.</translation>
         </message>
         <message>
             <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} {name} : {drug}, {session} par séance, {day} par jour, {sessions} séances, intervalle {interval} ; valable du {start} au {end} ; réévaluation {review} ; plan : {plan}. Note pour le guichet : {note}. Version {version}, signée comme prescrite par {signer} le {signed_day} à {signed_time}.</translation>
         </message>
         <message>
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>sans date de fin</translation>
         </message>
         <message>
             <source>Choose an order in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une ordonnance dans la liste.</translation>
         </message>
         <message>
             <source>Order signed: version {version} by {name}.</source>
-            <translation type="unfinished" />
+            <translation>Ordonnance signée : version {version} par {name}.</translation>
         </message>
         <message>
             <source>Scans are not used in the prescriber's workspace.</source>
-            <translation type="unfinished" />
+            <translation>Les scans ne sont pas utilisés dans l'espace du médecin prescripteur.</translation>
         </message>
     </context>
     <context>
         <name>PrescriberWorkspaceDialog</name>
         <message>
             <source>Prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace du médecin prescripteur</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer</translation>
         </message>
         <message>
             <source>Close the prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>Fermer l'espace du médecin prescripteur</translation>
         </message>
     </context>
     <context>
         <name>PrinterChecks</name>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Imprimante d'étiquettes</translation>
         </message>
         <message>
             <source>Printer checks</source>
-            <translation type="unfinished" />
+            <translation>Contrôles de l'imprimante</translation>
         </message>
         <message>
             <source>Ask the printer</source>
-            <translation type="unfinished" />
+            <translation>Interroger l'imprimante</translation>
         </message>
         <message>
             <source>Printer stat&amp;us</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tat de l'imprimante</translation>
         </message>
         <message>
             <source>Print a test label</source>
-            <translation type="unfinished" />
+            <translation>Imprimer une étiquette d'essai</translation>
         </message>
         <message>
             <source>Print a test la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Imprimer une étiquette d'&amp;essai</translation>
         </message>
         <message>
             <source>Configuration &amp;dump</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lire la configuration</translation>
         </message>
         <message>
             <source>Show the printer's configuration</source>
-            <translation type="unfinished" />
+            <translation>Afficher la configuration de l'imprimante</translation>
         </message>
         <message>
             <source>Printer status</source>
-            <translation type="unfinished" />
+            <translation>État de l'imprimante</translation>
         </message>
         <message>
             <source>Printer configuration</source>
-            <translation type="unfinished" />
+            <translation>Configuration de l'imprimante</translation>
         </message>
         <message>
             <source>Printer message</source>
-            <translation type="unfinished" />
+            <translation>Message de l'imprimante</translation>
         </message>
         <message>
             <source>printer</source>
-            <translation type="unfinished" />
+            <translation>imprimante</translation>
         </message>
         <message>
             <source>No printer is connected.</source>
-            <translation type="unfinished" />
+            <translation>Aucune imprimante n'est connectée.</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>prête</translation>
         </message>
         <message>
             <source>not ready: {faults}</source>
-            <translation type="unfinished" />
+            <translation>pas prête : {faults}</translation>
         </message>
         <message>
             <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-            <translation type="unfinished" />
+            <translation>{ready}. Formats en mémoire {formats}, étiquettes restantes {labels}, longueur d'étiquette {length} points, {mode} ; ligne de l'imprimante {baud} bauds, {bits} bits de données, parité {parity}.</translation>
         </message>
         <message>
             <source>The printer answered.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante a répondu.</translation>
         </message>
         <message>
             <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Étiquette d'essai imprimée : {bytes} octets en {seconds} s.</translation>
         </message>
         <message>
             <source>Configuration read.</source>
-            <translation type="unfinished" />
+            <translation>Configuration lue.</translation>
         </message>
     </context>
     <context>
         <name>QueueView</name>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>File d'attente</translation>
         </message>
         <message>
             <source>Check in a patient</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'arrivée d'un patient</translation>
         </message>
         <message>
             <source>scan a card or type a clinic number</source>
-            <translation type="unfinished" />
+            <translation>scannez une carte ou saisissez un numéro de clinique</translation>
         </message>
         <message>
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Arrivée</translation>
         </message>
         <message>
             <source>Check the patient in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'arrivée du patient</translation>
         </message>
         <message>
             <source>Patients waiting</source>
-            <translation type="unfinished" />
+            <translation>Patients en attente</translation>
         </message>
         <message>
             <source>Call next</source>
-            <translation type="unfinished" />
+            <translation>Appeler le suivant</translation>
         </message>
         <message>
             <source>Call the next patient due</source>
-            <translation type="unfinished" />
+            <translation>Appeler le prochain patient attendu</translation>
         </message>
         <message>
             <source>Call the patient who has waited longest of those due ({key})</source>
-            <translation type="unfinished" />
+            <translation>Appeler le patient qui attend depuis le plus longtemps parmi ceux attendus ({key})</translation>
         </message>
         <message>
             <source>Went away</source>
-            <translation type="unfinished" />
+            <translation>Parti</translation>
         </message>
         <message>
             <source>The chosen patient left the queue</source>
-            <translation type="unfinished" />
+            <translation>Le patient choisi a quitté la file d'attente</translation>
         </message>
         <message>
             <source>Queue message</source>
-            <translation type="unfinished" />
+            <translation>Message de la file d'attente</translation>
         </message>
         <message>
             <source>Scan a card or type a clinic number first.</source>
-            <translation type="unfinished" />
+            <translation>Scannez d'abord une carte ou saisissez un numéro de clinique.</translation>
         </message>
         <message>
             <source>{clinic_id} is in the queue.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} est dans la file d'attente.</translation>
         </message>
         <message>
             <source>Nobody due is waiting.</source>
-            <translation type="unfinished" />
+            <translation>Personne d'attendu n'attend.</translation>
         </message>
         <message>
             <source>Called {clinic_id}.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} appelé.</translation>
         </message>
         <message>
             <source>{clinic_id} checked in without a card: scan it at the window.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} enregistré sans carte : scannez-la au guichet.</translation>
         </message>
         <message>
             <source>Choose the patient in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord le patient dans la liste.</translation>
         </message>
     </context>
     <context>
         <name>RawMonitor</name>
         <message>
             <source>Start raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Démarrer le moniteur brut</translation>
         </message>
         <message>
             <source>Start or stop the {device}'s raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Démarrer ou arrêter le moniteur brut : {device}</translation>
         </message>
         <message>
             <source>Raw traffic of the {device}</source>
-            <translation type="unfinished" />
+            <translation>Trafic brut : {device}</translation>
         </message>
         <message>
             <source>Stop raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le moniteur brut</translation>
         </message>
     </context>
     <context>
         <name>Reasons</name>
         <message>
             <source>identified by clinic card and photo</source>
-            <translation type="unfinished" />
+            <translation>identifié par la carte de la clinique et la photo</translation>
         </message>
         <message>
             <source>identified by name and birth date, with a witness</source>
-            <translation type="unfinished" />
+            <translation>identifié par le nom et la date de naissance, avec un témoin</translation>
         </message>
         <message>
             <source>identified without a card and without a witness</source>
-            <translation type="unfinished" />
+            <translation>identifié sans carte et sans témoin</translation>
         </message>
         <message>
             <source>the witness is the person who identified</source>
-            <translation type="unfinished" />
+            <translation>le témoin est la personne qui a identifié</translation>
         </message>
         <message>
             <source>identity not confirmed</source>
-            <translation type="unfinished" />
+            <translation>identité non confirmée</translation>
         </message>
         <message>
             <source>one active prescription for the drug</source>
-            <translation type="unfinished" />
+            <translation>une prescription active pour le médicament</translation>
         </message>
         <message>
             <source>no active prescription for the drug on this day</source>
-            <translation type="unfinished" />
+            <translation>aucune prescription active pour le médicament ce jour</translation>
         </message>
         <message>
             <source>more than one active prescription for the drug</source>
-            <translation type="unfinished" />
+            <translation>plus d'une prescription active pour le médicament</translation>
         </message>
         <message>
             <source>no stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>aucun blocage de dose</translation>
         </message>
         <message>
             <source>a stop-dose flag is set</source>
-            <translation type="unfinished" />
+            <translation>un blocage de dose est posé</translation>
         </message>
         <message>
             <source>this station holds the (patient, session) lease</source>
-            <translation type="unfinished" />
+            <translation>ce poste détient la réservation (patient, séance)</translation>
         </message>
         <message>
             <source>another station holds the (patient, session) lease</source>
-            <translation type="unfinished" />
+            <translation>un autre poste détient la réservation (patient, séance)</translation>
         </message>
         <message>
             <source>offline, and this is the patient's home station</source>
-            <translation type="unfinished" />
+            <translation>hors ligne, et c'est le poste habituel du patient</translation>
         </message>
         <message>
             <source>offline, and this is not the patient's home station</source>
-            <translation type="unfinished" />
+            <translation>hors ligne, et ce n'est pas le poste habituel du patient</translation>
         </message>
         <message>
             <source>no dose yet in this session</source>
-            <translation type="unfinished" />
+            <translation>pas encore de dose pendant cette séance</translation>
         </message>
         <message>
             <source>outside every session window</source>
-            <translation type="unfinished" />
+            <translation>en dehors de toute plage de séance</translation>
         </message>
         <message>
             <source>a full dose was already given in this session</source>
-            <translation type="unfinished" />
+            <translation>une dose complète a déjà été administrée pendant cette séance</translation>
         </message>
         <message>
             <source>a partial dose was given in this session</source>
-            <translation type="unfinished" />
+            <translation>une dose partielle a été administrée pendant cette séance</translation>
         </message>
         <message>
             <source>the prescribed sessions for the day are used up</source>
-            <translation type="unfinished" />
+            <translation>les séances prescrites du jour sont épuisées</translation>
         </message>
         <message>
             <source>induction day 1: several doses per session</source>
-            <translation type="unfinished" />
+            <translation>induction jour 1 : plusieurs doses par séance</translation>
         </message>
         <message>
             <source>the previous observation is closed</source>
-            <translation type="unfinished" />
+            <translation>l'observation précédente est close</translation>
         </message>
         <message>
             <source>the previous observation is still open</source>
-            <translation type="unfinished" />
+            <translation>l'observation précédente est encore ouverte</translation>
         </message>
         <message>
             <source>induction day 1: observation continues</source>
-            <translation type="unfinished" />
+            <translation>induction jour 1 : l'observation continue</translation>
         </message>
         <message>
             <source>no pre-dose assessment</source>
-            <translation type="unfinished" />
+            <translation>pas d'évaluation avant la dose</translation>
         </message>
         <message>
             <source>the pre-dose assessment is too old (or in the future)</source>
-            <translation type="unfinished" />
+            <translation>l'évaluation avant la dose est trop ancienne (ou dans le futur)</translation>
         </message>
         <message>
             <source>assessment negative</source>
-            <translation type="unfinished" />
+            <translation>évaluation négative</translation>
         </message>
         <message>
             <source>severe sedation: refused</source>
-            <translation type="unfinished" />
+            <translation>sédation sévère : refusé</translation>
         </message>
         <message>
             <source>intoxicated; clinic rule refuses</source>
-            <translation type="unfinished" />
+            <translation>intoxiqué ; la règle de la clinique refuse</translation>
         </message>
         <message>
             <source>intoxicated; clinic rule reduces the dose</source>
-            <translation type="unfinished" />
+            <translation>intoxiqué ; la règle de la clinique réduit la dose</translation>
         </message>
         <message>
             <source>intoxicated; proposed dose above the reduced dose</source>
-            <translation type="unfinished" />
+            <translation>intoxiqué ; dose proposée supérieure à la dose réduite</translation>
         </message>
         <message>
             <source>the proposed dose is 0 mg</source>
-            <translation type="unfinished" />
+            <translation>la dose proposée est de 0 mg</translation>
         </message>
         <message>
             <source>within the prescribed per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>dans le maximum prescrit par séance</translation>
         </message>
         <message>
             <source>above the prescribed per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>au-dessus du maximum prescrit par séance</translation>
         </message>
         <message>
             <source>within every daily maximum</source>
-            <translation type="unfinished" />
+            <translation>dans tous les maxima journaliers</translation>
         </message>
         <message>
             <source>above the prescription's daily maximum</source>
-            <translation type="unfinished" />
+            <translation>au-dessus du maximum journalier de la prescription</translation>
         </message>
         <message>
             <source>above the clinic's daily DAM maximum</source>
-            <translation type="unfinished" />
+            <translation>au-dessus du maximum journalier de DAM de la clinique</translation>
         </message>
         <message>
             <source>above the clinic's daily methadone maximum alongside DAM</source>
-            <translation type="unfinished" />
+            <translation>au-dessus du maximum journalier de méthadone avec DAM de la clinique</translation>
         </message>
         <message>
             <source>no earlier dose on record</source>
-            <translation type="unfinished" />
+            <translation>aucune dose antérieure enregistrée</translation>
         </message>
         <message>
             <source>the minimum interval has passed</source>
-            <translation type="unfinished" />
+            <translation>l'intervalle minimal est écoulé</translation>
         </message>
         <message>
             <source>top-up after a partial dose in the same session</source>
-            <translation type="unfinished" />
+            <translation>complément après une dose partielle pendant la même séance</translation>
         </message>
         <message>
             <source>the minimum interval has not passed</source>
-            <translation type="unfinished" />
+            <translation>l'intervalle minimal n'est pas écoulé</translation>
         </message>
         <message>
             <source>induction: first dose cap</source>
-            <translation type="unfinished" />
+            <translation>induction : plafond de la première dose</translation>
         </message>
         <message>
             <source>induction: second dose cap</source>
-            <translation type="unfinished" />
+            <translation>induction : plafond de la deuxième dose</translation>
         </message>
         <message>
             <source>induction day 1: per-dose cap</source>
-            <translation type="unfinished" />
+            <translation>induction jour 1 : plafond par dose</translation>
         </message>
         <message>
             <source>induction: above the cap</source>
-            <translation type="unfinished" />
+            <translation>induction : au-dessus du plafond</translation>
         </message>
         <message>
             <source>induction day 1: doses too close together</source>
-            <translation type="unfinished" />
+            <translation>induction jour 1 : doses trop rapprochées</translation>
         </message>
         <message>
             <source>induction phase past day 1: titration rules apply</source>
-            <translation type="unfinished" />
+            <translation>phase d'induction après le jour 1 : les règles de titration s'appliquent</translation>
         </message>
         <message>
             <source>titration: within 50 % of yesterday's total</source>
-            <translation type="unfinished" />
+            <translation>titration : dans les 50 % du total de la veille</translation>
         </message>
         <message>
             <source>titration: above 50 % of yesterday's total</source>
-            <translation type="unfinished" />
+            <translation>titration : au-dessus de 50 % du total de la veille</translation>
         </message>
         <message>
             <source>titration: nothing given yesterday</source>
-            <translation type="unfinished" />
+            <translation>titration : rien n'a été administré la veille</translation>
         </message>
         <message>
             <source>titration: within the allowed rise over the last dose</source>
-            <translation type="unfinished" />
+            <translation>titration : dans l'augmentation autorisée par rapport à la dernière dose</translation>
         </message>
         <message>
             <source>titration: above the allowed rise over the last dose</source>
-            <translation type="unfinished" />
+            <translation>titration : au-dessus de l'augmentation autorisée par rapport à la dernière dose</translation>
         </message>
         <message>
             <source>titration: no earlier dose to rise from</source>
-            <translation type="unfinished" />
+            <translation>titration : aucune dose antérieure sur laquelle s'appuyer</translation>
         </message>
         <message>
             <source>fewer missed days than the warning threshold</source>
-            <translation type="unfinished" />
+            <translation>moins de jours manqués que le seuil d'avertissement</translation>
         </message>
         <message>
             <source>a new induction after a break</source>
-            <translation type="unfinished" />
+            <translation>une nouvelle induction après une interruption</translation>
         </message>
         <message>
             <source>consecutive missed days: first warning threshold</source>
-            <translation type="unfinished" />
+            <translation>jours manqués consécutifs : premier seuil d'avertissement</translation>
         </message>
         <message>
             <source>consecutive missed days: second warning threshold</source>
-            <translation type="unfinished" />
+            <translation>jours manqués consécutifs : deuxième seuil d'avertissement</translation>
         </message>
         <message>
             <source>after the break a clinician must review</source>
-            <translation type="unfinished" />
+            <translation>après l'interruption, un clinicien doit réévaluer</translation>
         </message>
         <message>
             <source>after the break the dose is capped</source>
-            <translation type="unfinished" />
+            <translation>après l'interruption, la dose est plafonnée</translation>
         </message>
         <message>
             <source>after the break, above the cap</source>
-            <translation type="unfinished" />
+            <translation>après l'interruption, au-dessus du plafond</translation>
         </message>
         <message>
             <source>a clinician reviewed the patient after the break</source>
-            <translation type="unfinished" />
+            <translation>un clinicien a réévalué le patient après l'interruption</translation>
         </message>
         <message>
             <source>a dose in the history is stamped in the future: a clock is wrong</source>
-            <translation type="unfinished" />
+            <translation>une dose de l'historique est horodatée dans le futur : une horloge est fausse</translation>
         </message>
         <message>
             <source>this station's clock differs from the server's</source>
-            <translation type="unfinished" />
+            <translation>l'horloge de ce poste diffère de celle du serveur</translation>
         </message>
         <message>
             <source>within today's step of the prescriber's dose plan</source>
-            <translation type="unfinished" />
+            <translation>dans l'étape du jour du plan de doses du médecin prescripteur</translation>
         </message>
         <message>
             <source>above today's step of the prescriber's dose plan</source>
-            <translation type="unfinished" />
+            <translation>au-dessus de l'étape du jour du plan de doses du médecin prescripteur</translation>
         </message>
         <message>
             <source>the prescription ends within the warning days</source>
-            <translation type="unfinished" />
+            <translation>la prescription se termine dans les jours d'avertissement</translation>
         </message>
         <message>
             <source>the prescriber's review day has passed</source>
-            <translation type="unfinished" />
+            <translation>le jour de réévaluation du médecin prescripteur est passé</translation>
         </message>
         <message>
             <source>A new induction started after the break; the induction rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle induction a commencé après l'interruption ; les règles d'induction s'appliquent.</translation>
         </message>
         <message>
             <source>Already dosed earlier today.</source>
-            <translation type="unfinished" />
+            <translation>Déjà une dose plus tôt aujourd'hui.</translation>
         </message>
         <message>
             <source>Another station is dosing this patient in this session right now; do not dose.</source>
-            <translation type="unfinished" />
+            <translation>Un autre poste administre une dose à ce patient pendant cette séance en ce moment ; n'administrez pas.</translation>
         </message>
         <message>
             <source>Enter a dose above 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une dose supérieure à 0 mg.</translation>
         </message>
         <message>
             <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
-            <translation type="unfinished" />
+            <translation>Identifié sans carte : une deuxième personne du personnel doit attester l'identification avant la dose.</translation>
         </message>
         <message>
             <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
-            <translation type="unfinished" />
+            <translation>Identité confirmée par le nom et la date de naissance, attestée par une deuxième personne du personnel.</translation>
         </message>
         <message>
             <source>Identity confirmed with the clinic card and photo.</source>
-            <translation type="unfinished" />
+            <translation>Identité confirmée avec la carte de la clinique et la photo.</translation>
         </message>
         <message>
             <source>Induction day 1 is over: the titration rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Le jour 1 d'induction est terminé : les règles de titration s'appliquent.</translation>
         </message>
         <message>
             <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
-            <translation type="unfinished" />
+            <translation>Induction jour 1 : plusieurs doses pendant une séance sont autorisées selon les règles d'induction.</translation>
         </message>
         <message>
             <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
-            <translation type="unfinished" />
+            <translation>Induction jour 1 : l'observation de la dose précédente est encore en cours ; continuez la surveillance et relancez-la avec cette dose.</translation>
         </message>
         <message>
             <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
-            <translation type="unfinished" />
+            <translation>C'est en dehors des séances de dispensation de la clinique : une deuxième personne du personnel doit approuver avec un motif.</translation>
         </message>
         <message>
             <source>No earlier dose is on record.</source>
-            <translation type="unfinished" />
+            <translation>Aucune dose antérieure n'est enregistrée.</translation>
         </message>
         <message>
             <source>No other station is dosing this patient in this session.</source>
-            <translation type="unfinished" />
+            <translation>Aucun autre poste n'administre de dose à ce patient pendant cette séance.</translation>
         </message>
         <message>
             <source>No stop-dose flag is set.</source>
-            <translation type="unfinished" />
+            <translation>Aucun blocage de dose n'est posé.</translation>
         </message>
         <message>
             <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne, et ce n'est pas le poste habituel du patient : un autre poste a peut-être déjà administré une dose, donc une deuxième personne du personnel doit approuver avec un motif.</translation>
         </message>
         <message>
             <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne, et ce n'est pas le poste habituel du patient : administrez au poste habituel ou attendez que ce poste soit de nouveau en ligne.</translation>
         </message>
         <message>
             <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : c'est le poste habituel du patient, il peut donc administrer ; les doses administrées ailleurs apparaissent après la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez d'abord l'évaluation avant la dose (sédation, et alcool expiré s'il est utilisé).</translation>
         </message>
         <message>
             <source>The last dose in this session was partial; the interval does not apply.</source>
-            <translation type="unfinished" />
+            <translation>La dernière dose de cette séance était partielle ; l'intervalle ne s'applique pas.</translation>
         </message>
         <message>
             <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
-            <translation type="unfinished" />
+            <translation>L'identité du patient n'est pas confirmée : scannez la carte, ou identifiez avec un témoin.</translation>
         </message>
         <message>
             <source>The previous observation is closed.</source>
-            <translation type="unfinished" />
+            <translation>L'observation précédente est close.</translation>
         </message>
         <message>
             <source>The previous observation is still open: discharge the patient from it first.</source>
-            <translation type="unfinished" />
+            <translation>L'observation précédente est encore ouverte : faites d'abord sortir le patient de celle-ci.</translation>
         </message>
         <message>
             <source>The witness must be a different staff member from the one who identified the patient.</source>
-            <translation type="unfinished" />
+            <translation>Le témoin doit être une autre personne du personnel que celle qui a identifié le patient.</translation>
         </message>
         <message>
             <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
-            <translation type="unfinished" />
+            <translation>Titration : aucune dose n'a été administrée la veille, le maximum du jour ne peut donc pas être fixé ; un responsable de la clinique doit réévaluer.</translation>
         </message>
         <message>
             <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
-            <translation type="unfinished" />
+            <translation>Titration : aucune dose antérieure sur laquelle s'appuyer ; un responsable de la clinique doit réévaluer.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasserait l'étape du jour du plan de doses ({cap} mg) : {given} mg administrés aujourd'hui, au plus {remaining} mg de plus.</translation>
         </message>
         <message>
             <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>L'étape du jour du plan de doses est de {cap} mg : {given} mg administrés, jusqu'à {remaining} mg de plus.</translation>
         </message>
         <message>
             <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
-            <translation type="unfinished" />
+            <translation>La prescription de {drug} se termine le {until} ({days} jour(s) restant(s)) : demandez au médecin prescripteur de la renouveler.</translation>
         </message>
         <message>
             <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
-            <translation type="unfinished" />
+            <translation>La réévaluation de cette prescription par le médecin prescripteur était due le {review_on} : prévenez le médecin prescripteur.</translation>
         </message>
         <message>
             <source>There is no active prescription for {drug} today.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune prescription active de {drug} aujourd'hui.</translation>
         </message>
         <message>
             <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
-            <translation type="unfinished" />
+            <translation>Il y a {count} prescriptions actives de {drug} aujourd'hui ; un responsable de la clinique doit toutes les terminer sauf une.</translation>
         </message>
         <message>
             <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
-            <translation type="unfinished" />
+            <translation>Prescription active de {drug} : au plus {per_session} mg par séance et {per_day} mg par jour, jusqu'au {until}.</translation>
         </message>
         <message>
             <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
-            <translation type="unfinished" />
+            <translation>Prescription active de {drug} : au plus {per_session} mg par séance et {per_day} mg par jour, sans date de fin.</translation>
         </message>
         <message>
             <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation type="unfinished" />
+            <translation>Un blocage de dose est posé ({flags}) ; seul un responsable de la clinique peut le lever.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
-            <translation type="unfinished" />
+            <translation>L'horloge de ce poste avance de {ahead_by} sur celle du serveur central : l'heure du serveur est utilisée pour cette visite. Faites régler l'horloge du poste.</translation>
         </message>
         <message>
             <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
-            <translation type="unfinished" />
+            <translation>L'horloge de ce poste retarde de {behind_by} sur celle du serveur central : l'heure du serveur est utilisée pour cette visite. Faites régler l'horloge du poste.</translation>
         </message>
         <message>
             <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
-            <translation type="unfinished" />
+            <translation>Une dose enregistrée à ce poste est horodatée {ahead} dans le futur : l'horloge de ce poste est fausse. La dose compte comme administrée maintenant ; faites régler l'horloge et demandez à un responsable de la clinique de corriger l'heure de la dose.</translation>
         </message>
         <message>
             <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
-            <translation type="unfinished" />
+            <translation>Une dose enregistrée au poste {station} est horodatée {ahead} dans le futur : l'horloge de ce poste est fausse. La dose compte comme administrée maintenant ; faites régler l'horloge et demandez à un responsable de la clinique de corriger l'heure de la dose.</translation>
         </message>
         <message>
             <source>{given} mg was already given in this session ({session}).</source>
-            <translation type="unfinished" />
+            <translation>{given} mg ont déjà été administrés pendant cette séance ({session}).</translation>
         </message>
         <message>
             <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
-            <translation type="unfinished" />
+            <translation>{given} mg ont déjà été administrés pendant cette séance ({session}) ; une deuxième dose nécessite l'approbation d'une deuxième personne du personnel.</translation>
         </message>
         <message>
             <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
-            <translation type="unfinished" />
+            <translation>Une injection partielle ou échouée (comptée pour {given} mg) a été enregistrée pendant cette séance ; une autre dose nécessite l'approbation d'une deuxième personne du personnel.</translation>
         </message>
         <message>
             <source>All {count} prescribed sessions for today have been dosed.</source>
-            <translation type="unfinished" />
+            <translation>Les {count} séances prescrites du jour ont toutes été administrées.</translation>
         </message>
         <message>
             <source>No dose given yet in the {session} session.</source>
-            <translation type="unfinished" />
+            <translation>Aucune dose encore administrée pendant la séance {session}.</translation>
         </message>
         <message>
             <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
-            <translation type="unfinished" />
+            <translation>L'évaluation avant la dose ne date pas des dernières {within} : évaluez à nouveau le patient.</translation>
         </message>
         <message>
             <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
-            <translation type="unfinished" />
+            <translation>Score de sédation {sedation} : pas de dose maintenant ; évaluez à nouveau le patient plus tard.</translation>
         </message>
         <message>
             <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
-            <translation type="unfinished" />
+            <translation>L'évaluation avant la dose ne montre pas d'intoxication (score de sédation {sedation}).</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (score de sédation {sedation}) : pas de dose maintenant selon la règle de la clinique ; évaluez à nouveau plus tard.</translation>
         </message>
         <message>
             <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (alcool expiré {alcohol} ‰) : pas de dose maintenant selon la règle de la clinique ; évaluez à nouveau plus tard.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (score de sédation {sedation} et alcool expiré {alcohol} ‰) : pas de dose maintenant selon la règle de la clinique ; évaluez à nouveau plus tard.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (score de sédation {sedation}) : au plus {cap} mg ({share} % de la dose prescrite) selon la règle de la clinique.</translation>
         </message>
         <message>
             <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (alcool expiré {alcohol} ‰) : au plus {cap} mg ({share} % de la dose prescrite) selon la règle de la clinique.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Signes d'intoxication (score de sédation {sedation} et alcool expiré {alcohol} ‰) : au plus {cap} mg ({share} % de la dose prescrite) selon la règle de la clinique.</translation>
         </message>
         <message>
             <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasse le maximum prescrit de {per_session} mg par séance : au plus {cap} mg.</translation>
         </message>
         <message>
             <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasse le maximum prescrit de {per_session} mg par séance ({given} mg déjà administrés pendant cette séance) : au plus {cap} mg.</translation>
         </message>
         <message>
             <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg reste dans les {per_session} mg prescrits par séance.</translation>
         </message>
         <message>
             <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg reste dans les {per_session} mg prescrits par séance ({given} mg déjà administrés pendant cette séance).</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasserait le maximum journalier prescrit ({limit} mg) : {given} mg administrés aujourd'hui, au plus {remaining} mg de plus.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasserait le maximum journalier de diacétylmorphine de la clinique ({limit} mg) : {given} mg administrés aujourd'hui, au plus {remaining} mg de plus.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg dépasserait le maximum journalier de méthadone avec la diacétylmorphine de la clinique ({limit} mg) : {given} mg administrés aujourd'hui, au plus {remaining} mg de plus.</translation>
         </message>
         <message>
             <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
-            <translation type="unfinished" />
+            <translation>{given} mg administrés aujourd'hui ; jusqu'à {more} mg de plus restent dans tous les maxima journaliers.</translation>
         </message>
         <message>
             <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
-            <translation type="unfinished" />
+            <translation>La dernière dose était à {last} ; la suivante peut être administrée à partir de {next} (intervalle d'au moins {interval}).</translation>
         </message>
         <message>
             <source>The last dose was at {last}, more than {interval} ago.</source>
-            <translation type="unfinished" />
+            <translation>La dernière dose était à {last}, il y a plus de {interval}.</translation>
         </message>
         <message>
             <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-            <translation type="unfinished" />
+            <translation>Induction : la première dose peut être d'au plus {first_cap} mg ; surveillez attentivement.</translation>
         </message>
         <message>
             <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-            <translation type="unfinished" />
+            <translation>Induction : une deuxième dose d'au plus {second_cap} mg peut suivre immédiatement.</translation>
         </message>
         <message>
             <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-            <translation type="unfinished" />
+            <translation>Induction jour 1 : chaque dose supplémentaire peut être d'au plus {cap} mg, à au moins {interval} d'intervalle.</translation>
         </message>
         <message>
             <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
-            <translation type="unfinished" />
+            <translation>Induction jour 1 : doses à au moins {interval} d'intervalle ; la suivante peut être administrée à partir de {next}.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg, c'est trop. Induction : la première dose peut être d'au plus {first_cap} mg ; surveillez attentivement.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg, c'est trop. Induction : une deuxième dose d'au plus {second_cap} mg peut suivre immédiatement.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg, c'est trop. Induction jour 1 : chaque dose supplémentaire peut être d'au plus {cap} mg, à au moins {interval} d'intervalle.</translation>
         </message>
         <message>
             <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
-            <translation type="unfinished" />
+            <translation>Titration : chaque dose aujourd'hui peut être d'au plus {cap} mg ({share} % du total de la veille de {total} mg).</translation>
         </message>
         <message>
             <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>Titration : une dose peut augmenter d'au plus {rise} % par rapport à la dernière dose de {last} mg : au plus {cap} mg.</translation>
         </message>
         <message>
             <source>Missed days since the last dose: {missed}.</source>
-            <translation type="unfinished" />
+            <translation>Jours manqués depuis la dernière dose : {missed}.</translation>
         </message>
         <message>
             <source>The cap after the {break_days}-day break has ended.</source>
-            <translation type="unfinished" />
+            <translation>Le plafond après l'interruption de {break_days} jours a pris fin.</translation>
         </message>
         <message>
             <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
-            <translation type="unfinished" />
+            <translation>{missed} jours consécutifs sans dose : la tolérance peut être plus faible et le risque de surdose plus élevé ; écrivez un commentaire.</translation>
         </message>
         <message>
             <source>A clinician reviewed the patient after the {missed}-day break.</source>
-            <translation type="unfinished" />
+            <translation>Un clinicien a réévalué le patient après l'interruption de {missed} jours.</translation>
         </message>
         <message>
             <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
-            <translation type="unfinished" />
+            <translation>Après {missed} jours sans dose, un clinicien doit réévaluer le patient avant toute dose (la réévaluation est enregistrée par un responsable de la clinique).</translation>
         </message>
         <message>
             <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
-            <translation type="unfinished" />
+            <translation>Après {missed} jours sans dose, au plus {cap} mg par dose ({share} % de la dernière dose de {basis} mg), jusqu'à ce qu'un responsable de la clinique enregistre une réévaluation.</translation>
         </message>
         <message>
             <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
-            <translation type="unfinished" />
+            <translation>Après {missed} jours sans dose, au plus {cap} mg par dose ({share} % de la dernière dose de {basis} mg), pendant {days} jour(s) à partir du {since}.</translation>
         </message>
         <message>
             <source>diacetylmorphine IV</source>
-            <translation type="unfinished" />
+            <translation>diacétylmorphine IV</translation>
         </message>
         <message>
             <source>diacetylmorphine IM</source>
-            <translation type="unfinished" />
+            <translation>diacétylmorphine IM</translation>
         </message>
         <message>
             <source>diacetylmorphine oral</source>
-            <translation type="unfinished" />
+            <translation>diacétylmorphine orale</translation>
         </message>
         <message>
             <source>methadone oral</source>
-            <translation type="unfinished" />
+            <translation>méthadone orale</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} h {minutes} min</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} h</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
     </context>
     <context>

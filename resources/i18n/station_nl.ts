@@ -4393,1029 +4393,1029 @@
         <name>Prescriber</name>
         <message>
             <source>induction</source>
-            <translation type="unfinished" />
+            <translation>inductie</translation>
         </message>
         <message>
             <source>titration</source>
-            <translation type="unfinished" />
+            <translation>titratie</translation>
         </message>
         <message>
             <source>maintenance</source>
-            <translation type="unfinished" />
+            <translation>onderhoud</translation>
         </message>
         <message>
             <source>taper</source>
-            <translation type="unfinished" />
+            <translation>afbouw</translation>
         </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
         <message>
             <source>Prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>Werkplek van de voorschrijvend arts</translation>
         </message>
         <message>
             <source>Prescriber — {name}</source>
-            <translation type="unfinished" />
+            <translation>Voorschrijvend arts — {name}</translation>
         </message>
         <message>
             <source>What needs attention</source>
-            <translation type="unfinished" />
+            <translation>Wat aandacht vraagt</translation>
         </message>
         <message>
             <source>Patients and their active orders</source>
-            <translation type="unfinished" />
+            <translation>Patiënten en hun actieve voorschriften</translation>
         </message>
         <message>
             <source>Orders due for review</source>
-            <translation type="unfinished" />
+            <translation>Voorschriften die geëvalueerd moeten worden</translation>
         </message>
         <message>
             <source>Orders expiring soon</source>
-            <translation type="unfinished" />
+            <translation>Voorschriften die binnenkort aflopen</translation>
         </message>
         <message>
             <source>Expired orders</source>
-            <translation type="unfinished" />
+            <translation>Verlopen voorschriften</translation>
         </message>
         <message>
             <source>Prescriber's lists</source>
-            <translation type="unfinished" />
+            <translation>Lijsten van de voorschrijvend arts</translation>
         </message>
         <message>
             <source>Prescriber message</source>
-            <translation type="unfinished" />
+            <translation>Bericht voorschrijvend arts</translation>
         </message>
         <message>
             <source>The chosen order</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen voorschrift</translation>
         </message>
         <message>
             <source>Clinic id</source>
-            <translation type="unfinished" />
+            <translation>Kliniek-ID</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patiënt</translation>
         </message>
         <message>
             <source>Drug and form</source>
-            <translation type="unfinished" />
+            <translation>Middel en vorm</translation>
         </message>
         <message>
             <source>Per session</source>
-            <translation type="unfinished" />
+            <translation>Per sessie</translation>
         </message>
         <message>
             <source>Per day</source>
-            <translation type="unfinished" />
+            <translation>Per dag</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sessies</translation>
         </message>
         <message>
             <source>Minimum interval</source>
-            <translation type="unfinished" />
+            <translation>Minimuminterval</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Geldig vanaf</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Geldig tot</translation>
         </message>
         <message>
             <source>Review on</source>
-            <translation type="unfinished" />
+            <translation>Evaluatie op</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Schema</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend door</translation>
         </message>
         <message>
             <source>&amp;New order…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw voorschrift…</translation>
         </message>
         <message>
             <source>Write a new order</source>
-            <translation type="unfinished" />
+            <translation>Een nieuw voorschrift opstellen</translation>
         </message>
         <message>
             <source>&amp;Change…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijzigen…</translation>
         </message>
         <message>
             <source>Change the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen voorschrift wijzigen</translation>
         </message>
         <message>
             <source>&amp;Renew…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlengen…</translation>
         </message>
         <message>
             <source>Renew the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen voorschrift verlengen</translation>
         </message>
         <message>
             <source>S&amp;top…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stoppen…</translation>
         </message>
         <message>
             <source>Stop the chosen order</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen voorschrift stoppen</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rversen</translation>
         </message>
         <message>
             <source>Read the lists again</source>
-            <translation type="unfinished" />
+            <translation>De lijsten opnieuw lezen</translation>
         </message>
         <message>
             <source>&amp;1 Patients and active orders</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Patiënten en actieve voorschriften</translation>
         </message>
         <message>
             <source>&amp;2 Reviews due ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Evaluaties nodig ({n})</translation>
         </message>
         <message>
             <source>&amp;3 Expiring within {days} days ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Aflopend binnen {days} dagen ({n})</translation>
         </message>
         <message>
             <source>&amp;4 Expired ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Verlopen ({n})</translation>
         </message>
         <message>
             <source>review due</source>
-            <translation type="unfinished" />
+            <translation>evaluatie nodig</translation>
         </message>
         <message>
             <source>expiring</source>
-            <translation type="unfinished" />
+            <translation>loopt af</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>verlopen</translation>
         </message>
         <message>
             <source>{patients} patients, {active} active orders; {reviews} reviews due, {expiring} expiring within {days} days, {expired} expired (today {today}).</source>
-            <translation type="unfinished" />
+            <translation>{patients} patiënten, {active} actieve voorschriften; {reviews} evaluaties nodig, {expiring} aflopend binnen {days} dagen, {expired} verlopen (vandaag {today}).</translation>
         </message>
         <message>
             <source>not on this station's roster</source>
-            <translation type="unfinished" />
+            <translation>niet op de lijst van dit station</translation>
         </message>
         <message>
             <source>no signed order</source>
-            <translation type="unfinished" />
+            <translation>geen ondertekend voorschrift</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>geen</translation>
         </message>
         <message>
             <source>+{step} every {days} d up to {target}</source>
-            <translation type="unfinished" />
+            <translation>+{step} elke {days} d tot {target}</translation>
         </message>
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
-            <translation type="unfinished" />
+            <translation>−{percent} % elke {days} d tot {target}</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id}: geen ondertekend voorschrift actief vandaag.</translation>
         </message>
         <message>
             <source>{clinic_id} {name}: {drug}, {session} per session, {day} per day, {sessions} sessions, interval {interval}; valid {start} to {end}; review {review}; plan: {plan}. Note for the counter: {note}. Version {version}, signed as prescribed by {signer} on {signed_day} at {signed_time}.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} {name}: {drug}, {session} per sessie, {day} per dag, {sessions} sessies, interval {interval}; geldig van {start} tot {end}; evaluatie {review}; schema: {plan}. Notitie voor de balie: {note}. Versie {version}, als voorgeschreven ondertekend door {signer} op {signed_day} om {signed_time}.</translation>
         </message>
         <message>
             <source>open-ended</source>
-            <translation type="unfinished" />
+            <translation>open einde</translation>
         </message>
         <message>
             <source>Choose an order in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst een voorschrift in de lijst.</translation>
         </message>
         <message>
             <source>Order signed: version {version} by {name}.</source>
-            <translation type="unfinished" />
+            <translation>Voorschrift ondertekend: versie {version} door {name}.</translation>
         </message>
         <message>
             <source>Scans are not used in the prescriber's workspace.</source>
-            <translation type="unfinished" />
+            <translation>Scans worden op de werkplek van de voorschrijvend arts niet gebruikt.</translation>
         </message>
     </context>
     <context>
         <name>PrescriberWorkspaceDialog</name>
         <message>
             <source>Prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>Werkplek van de voorschrijvend arts</translation>
         </message>
         <message>
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>S&amp;luiten</translation>
         </message>
         <message>
             <source>Close the prescriber's workspace</source>
-            <translation type="unfinished" />
+            <translation>De werkplek van de voorschrijvend arts sluiten</translation>
         </message>
     </context>
     <context>
         <name>PrinterChecks</name>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Etikettenprinter</translation>
         </message>
         <message>
             <source>Printer checks</source>
-            <translation type="unfinished" />
+            <translation>Printercontroles</translation>
         </message>
         <message>
             <source>Ask the printer</source>
-            <translation type="unfinished" />
+            <translation>De printer bevragen</translation>
         </message>
         <message>
             <source>Printer stat&amp;us</source>
-            <translation type="unfinished" />
+            <translation>Printer&amp;status</translation>
         </message>
         <message>
             <source>Print a test label</source>
-            <translation type="unfinished" />
+            <translation>Een testetiket printen</translation>
         </message>
         <message>
             <source>Print a test la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testetiket printen</translation>
         </message>
         <message>
             <source>Configuration &amp;dump</source>
-            <translation type="unfinished" />
+            <translation>Configuratie-&amp;dump</translation>
         </message>
         <message>
             <source>Show the printer's configuration</source>
-            <translation type="unfinished" />
+            <translation>De configuratie van de printer tonen</translation>
         </message>
         <message>
             <source>Printer status</source>
-            <translation type="unfinished" />
+            <translation>Printerstatus</translation>
         </message>
         <message>
             <source>Printer configuration</source>
-            <translation type="unfinished" />
+            <translation>Printerconfiguratie</translation>
         </message>
         <message>
             <source>Printer message</source>
-            <translation type="unfinished" />
+            <translation>Bericht printer</translation>
         </message>
         <message>
             <source>printer</source>
-            <translation type="unfinished" />
+            <translation>printer</translation>
         </message>
         <message>
             <source>No printer is connected.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen printer verbonden.</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>gereed</translation>
         </message>
         <message>
             <source>not ready: {faults}</source>
-            <translation type="unfinished" />
+            <translation>niet gereed: {faults}</translation>
         </message>
         <message>
             <source>{ready}. Formats in buffer {formats}, labels remaining {labels}, label length {length} dots, {mode}; printer line {baud} baud {bits} data bits parity {parity}.</source>
-            <translation type="unfinished" />
+            <translation>{ready}. Formaten in buffer {formats}, resterende etiketten {labels}, etiketlengte {length} dots, {mode}; printerlijn {baud} baud, {bits} databits, pariteit {parity}.</translation>
         </message>
         <message>
             <source>The printer answered.</source>
-            <translation type="unfinished" />
+            <translation>De printer heeft geantwoord.</translation>
         </message>
         <message>
             <source>Test label printed: {bytes} bytes in {seconds} s.</source>
-            <translation type="unfinished" />
+            <translation>Testetiket geprint: {bytes} bytes in {seconds} s.</translation>
         </message>
         <message>
             <source>Configuration read.</source>
-            <translation type="unfinished" />
+            <translation>Configuratie gelezen.</translation>
         </message>
     </context>
     <context>
         <name>QueueView</name>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Wachtrij</translation>
         </message>
         <message>
             <source>Check in a patient</source>
-            <translation type="unfinished" />
+            <translation>Een patiënt aanmelden</translation>
         </message>
         <message>
             <source>scan a card or type a clinic number</source>
-            <translation type="unfinished" />
+            <translation>scan een pas of typ een klinieknummer</translation>
         </message>
         <message>
             <source>Check in</source>
-            <translation type="unfinished" />
+            <translation>Aanmelden</translation>
         </message>
         <message>
             <source>Check the patient in</source>
-            <translation type="unfinished" />
+            <translation>De patiënt aanmelden</translation>
         </message>
         <message>
             <source>Patients waiting</source>
-            <translation type="unfinished" />
+            <translation>Wachtende patiënten</translation>
         </message>
         <message>
             <source>Call next</source>
-            <translation type="unfinished" />
+            <translation>Volgende roepen</translation>
         </message>
         <message>
             <source>Call the next patient due</source>
-            <translation type="unfinished" />
+            <translation>De volgende patiënt die aan de beurt is roepen</translation>
         </message>
         <message>
             <source>Call the patient who has waited longest of those due ({key})</source>
-            <translation type="unfinished" />
+            <translation>De patiënt roepen die het langst wacht van wie aan de beurt is ({key})</translation>
         </message>
         <message>
             <source>Went away</source>
-            <translation type="unfinished" />
+            <translation>Weggegaan</translation>
         </message>
         <message>
             <source>The chosen patient left the queue</source>
-            <translation type="unfinished" />
+            <translation>De gekozen patiënt heeft de wachtrij verlaten</translation>
         </message>
         <message>
             <source>Queue message</source>
-            <translation type="unfinished" />
+            <translation>Bericht wachtrij</translation>
         </message>
         <message>
             <source>Scan a card or type a clinic number first.</source>
-            <translation type="unfinished" />
+            <translation>Scan eerst een pas of typ een klinieknummer.</translation>
         </message>
         <message>
             <source>{clinic_id} is in the queue.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} staat in de wachtrij.</translation>
         </message>
         <message>
             <source>Nobody due is waiting.</source>
-            <translation type="unfinished" />
+            <translation>Er wacht niemand die aan de beurt is.</translation>
         </message>
         <message>
             <source>Called {clinic_id}.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} geroepen.</translation>
         </message>
         <message>
             <source>{clinic_id} checked in without a card: scan it at the window.</source>
-            <translation type="unfinished" />
+            <translation>{clinic_id} aangemeld zonder pas: scan hem aan het loket.</translation>
         </message>
         <message>
             <source>Choose the patient in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Kies eerst de patiënt in de lijst.</translation>
         </message>
     </context>
     <context>
         <name>RawMonitor</name>
         <message>
             <source>Start raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Ruwe monitor starten</translation>
         </message>
         <message>
             <source>Start or stop the {device}'s raw monitor</source>
-            <translation type="unfinished" />
+            <translation>De ruwe monitor van {device} starten of stoppen</translation>
         </message>
         <message>
             <source>Raw traffic of the {device}</source>
-            <translation type="unfinished" />
+            <translation>Ruw verkeer van {device}</translation>
         </message>
         <message>
             <source>Stop raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Ruwe monitor stoppen</translation>
         </message>
     </context>
     <context>
         <name>Reasons</name>
         <message>
             <source>identified by clinic card and photo</source>
-            <translation type="unfinished" />
+            <translation>geïdentificeerd met kliniekpas en foto</translation>
         </message>
         <message>
             <source>identified by name and birth date, with a witness</source>
-            <translation type="unfinished" />
+            <translation>geïdentificeerd met naam en geboortedatum, met een getuige</translation>
         </message>
         <message>
             <source>identified without a card and without a witness</source>
-            <translation type="unfinished" />
+            <translation>geïdentificeerd zonder pas en zonder getuige</translation>
         </message>
         <message>
             <source>the witness is the person who identified</source>
-            <translation type="unfinished" />
+            <translation>de getuige is de persoon die heeft geïdentificeerd</translation>
         </message>
         <message>
             <source>identity not confirmed</source>
-            <translation type="unfinished" />
+            <translation>identiteit niet bevestigd</translation>
         </message>
         <message>
             <source>one active prescription for the drug</source>
-            <translation type="unfinished" />
+            <translation>één actief voorschrift voor het middel</translation>
         </message>
         <message>
             <source>no active prescription for the drug on this day</source>
-            <translation type="unfinished" />
+            <translation>geen actief voorschrift voor het middel op deze dag</translation>
         </message>
         <message>
             <source>more than one active prescription for the drug</source>
-            <translation type="unfinished" />
+            <translation>meer dan één actief voorschrift voor het middel</translation>
         </message>
         <message>
             <source>no stop-dose flag</source>
-            <translation type="unfinished" />
+            <translation>geen dosisstop</translation>
         </message>
         <message>
             <source>a stop-dose flag is set</source>
-            <translation type="unfinished" />
+            <translation>er is een dosisstop ingesteld</translation>
         </message>
         <message>
             <source>this station holds the (patient, session) lease</source>
-            <translation type="unfinished" />
+            <translation>dit station heeft de reservering (patiënt, sessie)</translation>
         </message>
         <message>
             <source>another station holds the (patient, session) lease</source>
-            <translation type="unfinished" />
+            <translation>een ander station heeft de reservering (patiënt, sessie)</translation>
         </message>
         <message>
             <source>offline, and this is the patient's home station</source>
-            <translation type="unfinished" />
+            <translation>offline, en dit is het thuisstation van de patiënt</translation>
         </message>
         <message>
             <source>offline, and this is not the patient's home station</source>
-            <translation type="unfinished" />
+            <translation>offline, en dit is niet het thuisstation van de patiënt</translation>
         </message>
         <message>
             <source>no dose yet in this session</source>
-            <translation type="unfinished" />
+            <translation>nog geen dosis in deze sessie</translation>
         </message>
         <message>
             <source>outside every session window</source>
-            <translation type="unfinished" />
+            <translation>buiten elk sessievenster</translation>
         </message>
         <message>
             <source>a full dose was already given in this session</source>
-            <translation type="unfinished" />
+            <translation>er is in deze sessie al een volledige dosis gegeven</translation>
         </message>
         <message>
             <source>a partial dose was given in this session</source>
-            <translation type="unfinished" />
+            <translation>er is in deze sessie een gedeeltelijke dosis gegeven</translation>
         </message>
         <message>
             <source>the prescribed sessions for the day are used up</source>
-            <translation type="unfinished" />
+            <translation>de voorgeschreven sessies van de dag zijn opgebruikt</translation>
         </message>
         <message>
             <source>induction day 1: several doses per session</source>
-            <translation type="unfinished" />
+            <translation>inductie dag 1: meerdere doses per sessie</translation>
         </message>
         <message>
             <source>the previous observation is closed</source>
-            <translation type="unfinished" />
+            <translation>de vorige observatie is afgesloten</translation>
         </message>
         <message>
             <source>the previous observation is still open</source>
-            <translation type="unfinished" />
+            <translation>de vorige observatie staat nog open</translation>
         </message>
         <message>
             <source>induction day 1: observation continues</source>
-            <translation type="unfinished" />
+            <translation>inductie dag 1: de observatie loopt door</translation>
         </message>
         <message>
             <source>no pre-dose assessment</source>
-            <translation type="unfinished" />
+            <translation>geen beoordeling vóór de dosis</translation>
         </message>
         <message>
             <source>the pre-dose assessment is too old (or in the future)</source>
-            <translation type="unfinished" />
+            <translation>de beoordeling vóór de dosis is te oud (of ligt in de toekomst)</translation>
         </message>
         <message>
             <source>assessment negative</source>
-            <translation type="unfinished" />
+            <translation>beoordeling negatief</translation>
         </message>
         <message>
             <source>severe sedation: refused</source>
-            <translation type="unfinished" />
+            <translation>ernstige sedatie: geweigerd</translation>
         </message>
         <message>
             <source>intoxicated; clinic rule refuses</source>
-            <translation type="unfinished" />
+            <translation>onder invloed; de kliniekregel weigert</translation>
         </message>
         <message>
             <source>intoxicated; clinic rule reduces the dose</source>
-            <translation type="unfinished" />
+            <translation>onder invloed; de kliniekregel verlaagt de dosis</translation>
         </message>
         <message>
             <source>intoxicated; proposed dose above the reduced dose</source>
-            <translation type="unfinished" />
+            <translation>onder invloed; voorgestelde dosis boven de verlaagde dosis</translation>
         </message>
         <message>
             <source>the proposed dose is 0 mg</source>
-            <translation type="unfinished" />
+            <translation>de voorgestelde dosis is 0 mg</translation>
         </message>
         <message>
             <source>within the prescribed per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>binnen het voorgeschreven maximum per sessie</translation>
         </message>
         <message>
             <source>above the prescribed per-session maximum</source>
-            <translation type="unfinished" />
+            <translation>boven het voorgeschreven maximum per sessie</translation>
         </message>
         <message>
             <source>within every daily maximum</source>
-            <translation type="unfinished" />
+            <translation>binnen elk dagmaximum</translation>
         </message>
         <message>
             <source>above the prescription's daily maximum</source>
-            <translation type="unfinished" />
+            <translation>boven het dagmaximum van het voorschrift</translation>
         </message>
         <message>
             <source>above the clinic's daily DAM maximum</source>
-            <translation type="unfinished" />
+            <translation>boven het dagmaximum DAM van de kliniek</translation>
         </message>
         <message>
             <source>above the clinic's daily methadone maximum alongside DAM</source>
-            <translation type="unfinished" />
+            <translation>boven het dagmaximum methadon naast DAM van de kliniek</translation>
         </message>
         <message>
             <source>no earlier dose on record</source>
-            <translation type="unfinished" />
+            <translation>geen eerdere dosis geregistreerd</translation>
         </message>
         <message>
             <source>the minimum interval has passed</source>
-            <translation type="unfinished" />
+            <translation>het minimuminterval is verstreken</translation>
         </message>
         <message>
             <source>top-up after a partial dose in the same session</source>
-            <translation type="unfinished" />
+            <translation>aanvulling na een gedeeltelijke dosis in dezelfde sessie</translation>
         </message>
         <message>
             <source>the minimum interval has not passed</source>
-            <translation type="unfinished" />
+            <translation>het minimuminterval is niet verstreken</translation>
         </message>
         <message>
             <source>induction: first dose cap</source>
-            <translation type="unfinished" />
+            <translation>inductie: limiet voor de eerste dosis</translation>
         </message>
         <message>
             <source>induction: second dose cap</source>
-            <translation type="unfinished" />
+            <translation>inductie: limiet voor de tweede dosis</translation>
         </message>
         <message>
             <source>induction day 1: per-dose cap</source>
-            <translation type="unfinished" />
+            <translation>inductie dag 1: limiet per dosis</translation>
         </message>
         <message>
             <source>induction: above the cap</source>
-            <translation type="unfinished" />
+            <translation>inductie: boven de limiet</translation>
         </message>
         <message>
             <source>induction day 1: doses too close together</source>
-            <translation type="unfinished" />
+            <translation>inductie dag 1: doses te dicht op elkaar</translation>
         </message>
         <message>
             <source>induction phase past day 1: titration rules apply</source>
-            <translation type="unfinished" />
+            <translation>inductiefase na dag 1: de titratieregels gelden</translation>
         </message>
         <message>
             <source>titration: within 50 % of yesterday's total</source>
-            <translation type="unfinished" />
+            <translation>titratie: binnen 50 % van het totaal van gisteren</translation>
         </message>
         <message>
             <source>titration: above 50 % of yesterday's total</source>
-            <translation type="unfinished" />
+            <translation>titratie: boven 50 % van het totaal van gisteren</translation>
         </message>
         <message>
             <source>titration: nothing given yesterday</source>
-            <translation type="unfinished" />
+            <translation>titratie: gisteren niets gegeven</translation>
         </message>
         <message>
             <source>titration: within the allowed rise over the last dose</source>
-            <translation type="unfinished" />
+            <translation>titratie: binnen de toegestane stijging ten opzichte van de laatste dosis</translation>
         </message>
         <message>
             <source>titration: above the allowed rise over the last dose</source>
-            <translation type="unfinished" />
+            <translation>titratie: boven de toegestane stijging ten opzichte van de laatste dosis</translation>
         </message>
         <message>
             <source>titration: no earlier dose to rise from</source>
-            <translation type="unfinished" />
+            <translation>titratie: geen eerdere dosis om van uit te gaan</translation>
         </message>
         <message>
             <source>fewer missed days than the warning threshold</source>
-            <translation type="unfinished" />
+            <translation>minder gemiste dagen dan de waarschuwingsdrempel</translation>
         </message>
         <message>
             <source>a new induction after a break</source>
-            <translation type="unfinished" />
+            <translation>een nieuwe inductie na een onderbreking</translation>
         </message>
         <message>
             <source>consecutive missed days: first warning threshold</source>
-            <translation type="unfinished" />
+            <translation>opeenvolgende gemiste dagen: eerste waarschuwingsdrempel</translation>
         </message>
         <message>
             <source>consecutive missed days: second warning threshold</source>
-            <translation type="unfinished" />
+            <translation>opeenvolgende gemiste dagen: tweede waarschuwingsdrempel</translation>
         </message>
         <message>
             <source>after the break a clinician must review</source>
-            <translation type="unfinished" />
+            <translation>na de onderbreking moet een behandelaar beoordelen</translation>
         </message>
         <message>
             <source>after the break the dose is capped</source>
-            <translation type="unfinished" />
+            <translation>na de onderbreking is de dosis begrensd</translation>
         </message>
         <message>
             <source>after the break, above the cap</source>
-            <translation type="unfinished" />
+            <translation>na de onderbreking, boven de limiet</translation>
         </message>
         <message>
             <source>a clinician reviewed the patient after the break</source>
-            <translation type="unfinished" />
+            <translation>een behandelaar heeft de patiënt na de onderbreking beoordeeld</translation>
         </message>
         <message>
             <source>a dose in the history is stamped in the future: a clock is wrong</source>
-            <translation type="unfinished" />
+            <translation>een dosis in de geschiedenis heeft een tijdstempel in de toekomst: een klok staat verkeerd</translation>
         </message>
         <message>
             <source>this station's clock differs from the server's</source>
-            <translation type="unfinished" />
+            <translation>de klok van dit station wijkt af van die van de server</translation>
         </message>
         <message>
             <source>within today's step of the prescriber's dose plan</source>
-            <translation type="unfinished" />
+            <translation>binnen de stap van vandaag van het doseringsschema van de voorschrijvend arts</translation>
         </message>
         <message>
             <source>above today's step of the prescriber's dose plan</source>
-            <translation type="unfinished" />
+            <translation>boven de stap van vandaag van het doseringsschema van de voorschrijvend arts</translation>
         </message>
         <message>
             <source>the prescription ends within the warning days</source>
-            <translation type="unfinished" />
+            <translation>het voorschrift eindigt binnen de waarschuwingsdagen</translation>
         </message>
         <message>
             <source>the prescriber's review day has passed</source>
-            <translation type="unfinished" />
+            <translation>de evaluatiedag van de voorschrijvend arts is verstreken</translation>
         </message>
         <message>
             <source>A new induction started after the break; the induction rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Na de onderbreking is een nieuwe inductie gestart; de inductieregels gelden.</translation>
         </message>
         <message>
             <source>Already dosed earlier today.</source>
-            <translation type="unfinished" />
+            <translation>Vandaag al eerder gedoseerd.</translation>
         </message>
         <message>
             <source>Another station is dosing this patient in this session right now; do not dose.</source>
-            <translation type="unfinished" />
+            <translation>Een ander station doseert deze patiënt op dit moment in deze sessie; niet doseren.</translation>
         </message>
         <message>
             <source>Enter a dose above 0 mg.</source>
-            <translation type="unfinished" />
+            <translation>Voer een dosis boven 0 mg in.</translation>
         </message>
         <message>
             <source>Identified without a card: a second staff member must witness the identification before dosing.</source>
-            <translation type="unfinished" />
+            <translation>Zonder pas geïdentificeerd: een tweede medewerker moet de identificatie als getuige bevestigen vóór het doseren.</translation>
         </message>
         <message>
             <source>Identity confirmed by name and birth date, witnessed by a second staff member.</source>
-            <translation type="unfinished" />
+            <translation>Identiteit bevestigd met naam en geboortedatum, met een tweede medewerker als getuige.</translation>
         </message>
         <message>
             <source>Identity confirmed with the clinic card and photo.</source>
-            <translation type="unfinished" />
+            <translation>Identiteit bevestigd met de kliniekpas en de foto.</translation>
         </message>
         <message>
             <source>Induction day 1 is over: the titration rules apply.</source>
-            <translation type="unfinished" />
+            <translation>Inductiedag 1 is voorbij: de titratieregels gelden.</translation>
         </message>
         <message>
             <source>Induction day 1: several doses in one session are allowed under the induction rules.</source>
-            <translation type="unfinished" />
+            <translation>Inductie dag 1: meerdere doses in één sessie zijn toegestaan volgens de inductieregels.</translation>
         </message>
         <message>
             <source>Induction day 1: the observation of the previous dose is still running; keep watching and restart it with this dose.</source>
-            <translation type="unfinished" />
+            <translation>Inductie dag 1: de observatie van de vorige dosis loopt nog; blijf observeren en start haar opnieuw met deze dosis.</translation>
         </message>
         <message>
             <source>It is outside the clinic's dosing sessions: a second staff member must approve with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Dit valt buiten de doseersessies van de kliniek: een tweede medewerker moet goedkeuren met een reden.</translation>
         </message>
         <message>
             <source>No earlier dose is on record.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen eerdere dosis geregistreerd.</translation>
         </message>
         <message>
             <source>No other station is dosing this patient in this session.</source>
-            <translation type="unfinished" />
+            <translation>Geen ander station doseert deze patiënt in deze sessie.</translation>
         </message>
         <message>
             <source>No stop-dose flag is set.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen dosisstop ingesteld.</translation>
         </message>
         <message>
             <source>Offline, and this is not the patient's home station: another station may already have dosed, so a second staff member must approve with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Offline, en dit is niet het thuisstation van de patiënt: een ander station heeft mogelijk al gedoseerd, dus een tweede medewerker moet goedkeuren met een reden.</translation>
         </message>
         <message>
             <source>Offline, and this is not the patient's home station: dose at the home station or wait until this station is back online.</source>
-            <translation type="unfinished" />
+            <translation>Offline, en dit is niet het thuisstation van de patiënt: doseer op het thuisstation of wacht tot dit station weer online is.</translation>
         </message>
         <message>
             <source>Offline: this is the patient's home station, so it may dose; doses given elsewhere show up after the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Offline: dit is het thuisstation van de patiënt, dus het mag doseren; elders gegeven doses verschijnen na de volgende synchronisatie.</translation>
         </message>
         <message>
             <source>Record the pre-dose assessment (sedation, and breath alcohol if used) first.</source>
-            <translation type="unfinished" />
+            <translation>Leg eerst de beoordeling vóór de dosis vast (sedatie, en ademalcohol indien gebruikt).</translation>
         </message>
         <message>
             <source>The last dose in this session was partial; the interval does not apply.</source>
-            <translation type="unfinished" />
+            <translation>De laatste dosis in deze sessie was gedeeltelijk; het interval geldt niet.</translation>
         </message>
         <message>
             <source>The patient's identity is not confirmed: scan the card, or identify with a witness.</source>
-            <translation type="unfinished" />
+            <translation>De identiteit van de patiënt is niet bevestigd: scan de pas, of identificeer met een getuige.</translation>
         </message>
         <message>
             <source>The previous observation is closed.</source>
-            <translation type="unfinished" />
+            <translation>De vorige observatie is afgesloten.</translation>
         </message>
         <message>
             <source>The previous observation is still open: discharge the patient from it first.</source>
-            <translation type="unfinished" />
+            <translation>De vorige observatie staat nog open: ontsla de patiënt daar eerst uit.</translation>
         </message>
         <message>
             <source>The witness must be a different staff member from the one who identified the patient.</source>
-            <translation type="unfinished" />
+            <translation>De getuige moet een andere medewerker zijn dan degene die de patiënt heeft geïdentificeerd.</translation>
         </message>
         <message>
             <source>Titration: no dose was given yesterday, so today's maximum cannot be set; a clinic lead must review.</source>
-            <translation type="unfinished" />
+            <translation>Titratie: gisteren is geen dosis gegeven, dus het maximum van vandaag kan niet worden bepaald; een teamleider moet beoordelen.</translation>
         </message>
         <message>
             <source>Titration: there is no earlier dose to rise from; a clinic lead must review.</source>
-            <translation type="unfinished" />
+            <translation>Titratie: er is geen eerdere dosis om van uit te gaan; een teamleider moet beoordelen.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed today's step of the dose plan ({cap} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg zou de stap van vandaag van het doseringsschema ({cap} mg) overschrijden: vandaag {given} mg gegeven, hoogstens {remaining} mg meer.</translation>
         </message>
         <message>
             <source>Today's step of the dose plan is {cap} mg: {given} mg given, up to {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>De stap van vandaag van het doseringsschema is {cap} mg: {given} mg gegeven, tot {remaining} mg meer.</translation>
         </message>
         <message>
             <source>The prescription for {drug} ends on {until} ({days} day(s) left): ask the prescriber to renew it.</source>
-            <translation type="unfinished" />
+            <translation>Het voorschrift voor {drug} eindigt op {until} (nog {days} dag(en)): vraag de voorschrijvend arts het te verlengen.</translation>
         </message>
         <message>
             <source>The prescriber's review of this prescription was due on {review_on}: tell the prescriber.</source>
-            <translation type="unfinished" />
+            <translation>De evaluatie van dit voorschrift door de voorschrijvend arts was gepland op {review_on}: meld het aan de voorschrijvend arts.</translation>
         </message>
         <message>
             <source>There is no active prescription for {drug} today.</source>
-            <translation type="unfinished" />
+            <translation>Er is vandaag geen actief voorschrift voor {drug}.</translation>
         </message>
         <message>
             <source>There are {count} active prescriptions for {drug} today; a clinic lead must end all but one.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn vandaag {count} actieve voorschriften voor {drug}; een teamleider moet ze op één na beëindigen.</translation>
         </message>
         <message>
             <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, until {until}.</source>
-            <translation type="unfinished" />
+            <translation>Actief voorschrift voor {drug}: hoogstens {per_session} mg per sessie en {per_day} mg per dag, tot {until}.</translation>
         </message>
         <message>
             <source>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</source>
-            <translation type="unfinished" />
+            <translation>Actief voorschrift voor {drug}: hoogstens {per_session} mg per sessie en {per_day} mg per dag, zonder einddatum.</translation>
         </message>
         <message>
             <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation type="unfinished" />
+            <translation>Er is een dosisstop ingesteld ({flags}); alleen een teamleider kan die opheffen.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
-            <translation type="unfinished" />
+            <translation>De klok van dit station loopt {ahead_by} voor op die van de centrale server: de tijd van de server wordt voor dit bezoek gebruikt. Laat de klok van het station juist zetten.</translation>
         </message>
         <message>
             <source>This station's clock is {behind_by} behind the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
-            <translation type="unfinished" />
+            <translation>De klok van dit station loopt {behind_by} achter op die van de centrale server: de tijd van de server wordt voor dit bezoek gebruikt. Laat de klok van het station juist zetten.</translation>
         </message>
         <message>
             <source>A dose recorded at this station is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
-            <translation type="unfinished" />
+            <translation>Een dosis die op dit station is vastgelegd, heeft een tijdstempel {ahead} in de toekomst: de klok van dat station staat verkeerd. De dosis telt als nu gegeven; laat de klok juist zetten en vraag een teamleider de tijd van de dosis te corrigeren.</translation>
         </message>
         <message>
             <source>A dose recorded at station {station} is stamped {ahead} in the future: that station's clock is wrong. The dose counts as given now; have the clock set right and ask a clinic lead to correct the dose's time.</source>
-            <translation type="unfinished" />
+            <translation>Een dosis die op station {station} is vastgelegd, heeft een tijdstempel {ahead} in de toekomst: de klok van dat station staat verkeerd. De dosis telt als nu gegeven; laat de klok juist zetten en vraag een teamleider de tijd van de dosis te corrigeren.</translation>
         </message>
         <message>
             <source>{given} mg was already given in this session ({session}).</source>
-            <translation type="unfinished" />
+            <translation>In deze sessie ({session}) is al {given} mg gegeven.</translation>
         </message>
         <message>
             <source>{given} mg was already given in this session ({session}); a second dose needs a second staff member's approval.</source>
-            <translation type="unfinished" />
+            <translation>In deze sessie ({session}) is al {given} mg gegeven; een tweede dosis vereist goedkeuring van een tweede medewerker.</translation>
         </message>
         <message>
             <source>A partial or failed injection (counted as {given} mg) was recorded in this session; another dose needs a second staff member's approval.</source>
-            <translation type="unfinished" />
+            <translation>In deze sessie is een gedeeltelijke of mislukte injectie (geteld als {given} mg) vastgelegd; een nieuwe dosis vereist goedkeuring van een tweede medewerker.</translation>
         </message>
         <message>
             <source>All {count} prescribed sessions for today have been dosed.</source>
-            <translation type="unfinished" />
+            <translation>Alle {count} voorgeschreven sessies van vandaag zijn gedoseerd.</translation>
         </message>
         <message>
             <source>No dose given yet in the {session} session.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen dosis gegeven in de sessie {session}.</translation>
         </message>
         <message>
             <source>The pre-dose assessment is not from the last {within}: assess the patient again.</source>
-            <translation type="unfinished" />
+            <translation>De beoordeling vóór de dosis is niet van de laatste {within}: beoordeel de patiënt opnieuw.</translation>
         </message>
         <message>
             <source>Sedation score {sedation}: no dose now; assess the patient again later.</source>
-            <translation type="unfinished" />
+            <translation>Sedatiescore {sedation}: nu geen dosis; beoordeel de patiënt later opnieuw.</translation>
         </message>
         <message>
             <source>Pre-dose assessment shows no intoxication (sedation score {sedation}).</source>
-            <translation type="unfinished" />
+            <translation>De beoordeling vóór de dosis toont geen intoxicatie (sedatiescore {sedation}).</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation}): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (sedatiescore {sedation}): nu geen dosis volgens de kliniekregel; beoordeel later opnieuw.</translation>
         </message>
         <message>
             <source>Signs of intoxication (breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (ademalcohol {alcohol} ‰): nu geen dosis volgens de kliniekregel; beoordeel later opnieuw.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): no dose now by clinic rule; assess again later.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (sedatiescore {sedation} en ademalcohol {alcohol} ‰): nu geen dosis volgens de kliniekregel; beoordeel later opnieuw.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation}): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (sedatiescore {sedation}): hoogstens {cap} mg ({share} % van de voorgeschreven dosis) volgens de kliniekregel.</translation>
         </message>
         <message>
             <source>Signs of intoxication (breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (ademalcohol {alcohol} ‰): hoogstens {cap} mg ({share} % van de voorgeschreven dosis) volgens de kliniekregel.</translation>
         </message>
         <message>
             <source>Signs of intoxication (sedation score {sedation} and breath alcohol {alcohol} ‰): at most {cap} mg ({share} % of the prescribed dose) by clinic rule.</source>
-            <translation type="unfinished" />
+            <translation>Tekenen van intoxicatie (sedatiescore {sedation} en ademalcohol {alcohol} ‰): hoogstens {cap} mg ({share} % van de voorgeschreven dosis) volgens de kliniekregel.</translation>
         </message>
         <message>
             <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session: at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg ligt boven het voorgeschreven maximum van {per_session} mg per sessie: hoogstens {cap} mg.</translation>
         </message>
         <message>
             <source>{proposed} mg is above the prescribed maximum of {per_session} mg per session ({given} mg already given this session): at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg ligt boven het voorgeschreven maximum van {per_session} mg per sessie (al {given} mg gegeven in deze sessie): hoogstens {cap} mg.</translation>
         </message>
         <message>
             <source>{proposed} mg is within the prescribed {per_session} mg per session.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg blijft binnen de voorgeschreven {per_session} mg per sessie.</translation>
         </message>
         <message>
             <source>{proposed} mg is within the prescribed {per_session} mg per session ({given} mg already given this session).</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg blijft binnen de voorgeschreven {per_session} mg per sessie (al {given} mg gegeven in deze sessie).</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the prescribed daily maximum ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg zou het voorgeschreven dagmaximum ({limit} mg) overschrijden: vandaag {given} mg gegeven, hoogstens {remaining} mg meer.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the clinic's daily maximum of diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg zou het dagmaximum diacetylmorfine van de kliniek ({limit} mg) overschrijden: vandaag {given} mg gegeven, hoogstens {remaining} mg meer.</translation>
         </message>
         <message>
             <source>{proposed} mg would exceed the clinic's daily maximum of methadone alongside diacetylmorphine ({limit} mg): {given} mg given today, at most {remaining} mg more.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg zou het dagmaximum methadon naast diacetylmorfine van de kliniek ({limit} mg) overschrijden: vandaag {given} mg gegeven, hoogstens {remaining} mg meer.</translation>
         </message>
         <message>
             <source>{given} mg given today; up to {more} mg more is within every daily maximum.</source>
-            <translation type="unfinished" />
+            <translation>Vandaag {given} mg gegeven; tot {more} mg meer blijft binnen elk dagmaximum.</translation>
         </message>
         <message>
             <source>The last dose was at {last}; the next may be given from {next} (at least {interval} apart).</source>
-            <translation type="unfinished" />
+            <translation>De laatste dosis was om {last}; de volgende mag vanaf {next} worden gegeven (minstens {interval} ertussen).</translation>
         </message>
         <message>
             <source>The last dose was at {last}, more than {interval} ago.</source>
-            <translation type="unfinished" />
+            <translation>De laatste dosis was om {last}, meer dan {interval} geleden.</translation>
         </message>
         <message>
             <source>Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-            <translation type="unfinished" />
+            <translation>Inductie: de eerste dosis mag hoogstens {first_cap} mg zijn; observeer nauwlettend.</translation>
         </message>
         <message>
             <source>Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-            <translation type="unfinished" />
+            <translation>Inductie: een tweede dosis van hoogstens {second_cap} mg mag direct volgen.</translation>
         </message>
         <message>
             <source>Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-            <translation type="unfinished" />
+            <translation>Inductie dag 1: elke volgende dosis mag hoogstens {cap} mg zijn, met minstens {interval} ertussen.</translation>
         </message>
         <message>
             <source>Induction day 1: doses at least {interval} apart; the next may be given from {next}.</source>
-            <translation type="unfinished" />
+            <translation>Inductie dag 1: doses met minstens {interval} ertussen; de volgende mag vanaf {next} worden gegeven.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction: the first dose may be at most {first_cap} mg; watch closely.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg is te veel. Inductie: de eerste dosis mag hoogstens {first_cap} mg zijn; observeer nauwlettend.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction: a second dose of at most {second_cap} mg may follow at once.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg is te veel. Inductie: een tweede dosis van hoogstens {second_cap} mg mag direct volgen.</translation>
         </message>
         <message>
             <source>{proposed} mg is too much. Induction day 1: each further dose may be at most {cap} mg, at least {interval} apart.</source>
-            <translation type="unfinished" />
+            <translation>{proposed} mg is te veel. Inductie dag 1: elke volgende dosis mag hoogstens {cap} mg zijn, met minstens {interval} ertussen.</translation>
         </message>
         <message>
             <source>Titration: each dose today may be at most {cap} mg ({share} % of yesterday's total of {total} mg).</source>
-            <translation type="unfinished" />
+            <translation>Titratie: elke dosis vandaag mag hoogstens {cap} mg zijn ({share} % van het totaal van gisteren van {total} mg).</translation>
         </message>
         <message>
             <source>Titration: a dose may rise by at most {rise} % over the last dose of {last} mg: at most {cap} mg.</source>
-            <translation type="unfinished" />
+            <translation>Titratie: een dosis mag hoogstens {rise} % stijgen ten opzichte van de laatste dosis van {last} mg: hoogstens {cap} mg.</translation>
         </message>
         <message>
             <source>Missed days since the last dose: {missed}.</source>
-            <translation type="unfinished" />
+            <translation>Gemiste dagen sinds de laatste dosis: {missed}.</translation>
         </message>
         <message>
             <source>The cap after the {break_days}-day break has ended.</source>
-            <translation type="unfinished" />
+            <translation>De limiet na de onderbreking van {break_days} dagen is afgelopen.</translation>
         </message>
         <message>
             <source>{missed} consecutive days without a dose: tolerance may be lower and the overdose risk higher; write a comment.</source>
-            <translation type="unfinished" />
+            <translation>{missed} opeenvolgende dagen zonder dosis: de tolerantie kan lager zijn en het overdosisrisico hoger; schrijf een opmerking.</translation>
         </message>
         <message>
             <source>A clinician reviewed the patient after the {missed}-day break.</source>
-            <translation type="unfinished" />
+            <translation>Een behandelaar heeft de patiënt beoordeeld na de onderbreking van {missed} dagen.</translation>
         </message>
         <message>
             <source>After {missed} days without a dose a clinician must review the patient before dosing (the review is recorded by a clinic lead).</source>
-            <translation type="unfinished" />
+            <translation>Na {missed} dagen zonder dosis moet een behandelaar de patiënt beoordelen vóór het doseren (de beoordeling wordt vastgelegd door een teamleider).</translation>
         </message>
         <message>
             <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), until a clinic lead records a review.</source>
-            <translation type="unfinished" />
+            <translation>Na {missed} dagen zonder dosis hoogstens {cap} mg per dosis ({share} % van de laatste dosis van {basis} mg), tot een teamleider een beoordeling vastlegt.</translation>
         </message>
         <message>
             <source>After {missed} days without a dose, at most {cap} mg per dose ({share} % of the last dose of {basis} mg), for {days} day(s) from {since}.</source>
-            <translation type="unfinished" />
+            <translation>Na {missed} dagen zonder dosis hoogstens {cap} mg per dosis ({share} % van de laatste dosis van {basis} mg), gedurende {days} dag(en) vanaf {since}.</translation>
         </message>
         <message>
             <source>diacetylmorphine IV</source>
-            <translation type="unfinished" />
+            <translation>diacetylmorfine IV</translation>
         </message>
         <message>
             <source>diacetylmorphine IM</source>
-            <translation type="unfinished" />
+            <translation>diacetylmorfine IM</translation>
         </message>
         <message>
             <source>diacetylmorphine oral</source>
-            <translation type="unfinished" />
+            <translation>diacetylmorfine oraal</translation>
         </message>
         <message>
             <source>methadone oral</source>
-            <translation type="unfinished" />
+            <translation>methadon oraal</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} u {minutes} min</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} u</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
     </context>
     <context>
