@@ -5422,519 +5422,519 @@
         <name>ReceivePage</name>
         <message>
             <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Scannez le code DataMatrix de l'emballage avec le lecteur, ou saisissez-le ci-dessous (écrivez &lt;GS&gt; pour le séparateur de groupe) et appuyez sur Entrée.</translation>
         </message>
         <message>
             <source>How to receive a pack</source>
-            <translation type="unfinished" />
+            <translation>Comment réceptionner un emballage</translation>
         </message>
         <message>
             <source>Pack code</source>
-            <translation type="unfinished" />
+            <translation>Code de l'emballage</translation>
         </message>
         <message>
             <source>scan or type the pack code</source>
-            <translation type="unfinished" />
+            <translation>scannez ou saisissez le code de l'emballage</translation>
         </message>
         <message>
             <source>&amp;Read code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lire le code</translation>
         </message>
         <message>
             <source>Read the pack code</source>
-            <translation type="unfinished" />
+            <translation>Lire le code de l'emballage</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>Expiry</source>
-            <translation type="unfinished" />
+            <translation>Péremption</translation>
         </message>
         <message>
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de série</translation>
         </message>
         <message>
             <source>Code type</source>
-            <translation type="unfinished" />
+            <translation>Type de code</translation>
         </message>
         <message>
             <source>Ampoules received</source>
-            <translation type="unfinished" />
+            <translation>Ampoules reçues</translation>
         </message>
         <message>
             <source>Amount received</source>
-            <translation type="unfinished" />
+            <translation>Quantité reçue</translation>
         </message>
         <message>
             <source>Re&amp;ceive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réceptionner</translation>
         </message>
         <message>
             <source>Receive this pack</source>
-            <translation type="unfinished" />
+            <translation>Réceptionner cet emballage</translation>
         </message>
         <message>
             <source>Receiving message</source>
-            <translation type="unfinished" />
+            <translation>Message de réception</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Emballage</translation>
         </message>
         <message>
             <source>&amp;Ampoules</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ampoules</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Quantité</translation>
         </message>
         <message>
             <source>New product for the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Nouveau produit pour le catalogue</translation>
         </message>
         <message>
             <source>Product number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de produit</translation>
         </message>
         <message>
             <source>Substance</source>
-            <translation type="unfinished" />
+            <translation>Substance</translation>
         </message>
         <message>
             <source>e.g. diacetylmorphine</source>
-            <translation type="unfinished" />
+            <translation>p. ex. diacétylmorphine</translation>
         </message>
         <message>
             <source>Product name</source>
-            <translation type="unfinished" />
+            <translation>Nom du produit</translation>
         </message>
         <message>
             <source>mg per ampoule</source>
-            <translation type="unfinished" />
+            <translation>mg par ampoule</translation>
         </message>
         <message>
             <source>Ampoules per pack</source>
-            <translation type="unfinished" />
+            <translation>Ampoules par emballage</translation>
         </message>
         <message>
             <source>Add this product to the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Ajouter ce produit au catalogue</translation>
         </message>
         <message>
             <source>Add to catalo&amp;gue</source>
-            <translation type="unfinished" />
+            <translation>Ajouter au &amp;catalogue</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Reading the pack code…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du code de l'emballage…</translation>
         </message>
         <message>
             <source>(not in the code)</source>
-            <translation type="unfinished" />
+            <translation>(absent du code)</translation>
         </message>
         <message>
             <source>Not in the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Absent du catalogue</translation>
         </message>
         <message>
             <source>This product is not in the catalogue: add it below, then receive.</source>
-            <translation type="unfinished" />
+            <translation>Ce produit n'est pas dans le catalogue : ajoutez-le ci-dessous, puis réceptionnez.</translation>
         </message>
         <message>
             <source>Check the pack against the screen, then press Receive.</source>
-            <translation type="unfinished" />
+            <translation>Comparez l'emballage avec l'écran, puis appuyez sur Réceptionner.</translation>
         </message>
         <message>
             <source>{units} × {per} = {total}</source>
-            <translation type="unfinished" />
+            <translation>{units} × {per} = {total}</translation>
         </message>
         <message>
             <source>Received: {product}, batch {batch}, serial {serial}.</source>
-            <translation type="unfinished" />
+            <translation>Réceptionné : {product}, lot {batch}, n° de série {serial}.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Refusé : {reason}</translation>
         </message>
         <message>
             <source>Give the substance, the name and the mg per ampoule.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la substance, le nom et les mg par ampoule.</translation>
         </message>
     </context>
     <context>
         <name>ReconstitutePage</name>
         <message>
             <source>Stock lots to take from</source>
-            <translation type="unfinished" />
+            <translation>Lots de stock à utiliser</translation>
         </message>
         <message>
             <source>Stock lot</source>
-            <translation type="unfinished" />
+            <translation>Lot de stock</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <source>mg to use</source>
-            <translation type="unfinished" />
+            <translation>mg à utiliser</translation>
         </message>
         <message>
             <source>Final volume in mL</source>
-            <translation type="unfinished" />
+            <translation>Volume final en mL</translation>
         </message>
         <message>
             <source>Sample volume in mL</source>
-            <translation type="unfinished" />
+            <translation>Volume de l'échantillon en mL</translation>
         </message>
         <message>
             <source>Sample mass in g</source>
-            <translation type="unfinished" />
+            <translation>Masse de l'échantillon en g</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Shelf life after reconstitution in hours</source>
-            <translation type="unfinished" />
+            <translation>Durée de conservation après reconstitution en heures</translation>
         </message>
         <message>
             <source>&amp;Tare empty vessel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarer le récipient vide</translation>
         </message>
         <message>
             <source>Tare the empty vessel on the scale</source>
-            <translation type="unfinished" />
+            <translation>Tarer le récipient vide sur la balance</translation>
         </message>
         <message>
             <source>&amp;Weigh sample</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peser l'échantillon</translation>
         </message>
         <message>
             <source>Weigh the sample on the scale</source>
-            <translation type="unfinished" />
+            <translation>Peser l'échantillon sur la balance</translation>
         </message>
         <message>
             <source>Concentration and density</source>
-            <translation type="unfinished" />
+            <translation>Concentration et densité</translation>
         </message>
         <message>
             <source>Reconstitute and &amp;sign…</source>
-            <translation type="unfinished" />
+            <translation>Reconstituer et &amp;signer…</translation>
         </message>
         <message>
             <source>Reconstitute and sign with a witness</source>
-            <translation type="unfinished" />
+            <translation>Reconstituer et signer avec un témoin</translation>
         </message>
         <message>
             <source>Reconstitution message</source>
-            <translation type="unfinished" />
+            <translation>Message de reconstitution</translation>
         </message>
         <message>
             <source>&amp;Final volume (mL)</source>
-            <translation type="unfinished" />
+            <translation>Volume &amp;final (mL)</translation>
         </message>
         <message>
             <source>Sample &amp;volume (mL)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volume de l'échantillon (mL)</translation>
         </message>
         <message>
             <source>Sample &amp;mass (g)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masse de l'échantillon (g)</translation>
         </message>
         <message>
             <source>S&amp;helf life</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée de conservation</translation>
         </message>
         <message>
             <source>Density: weigh a known volume</source>
-            <translation type="unfinished" />
+            <translation>Densité : pesez un volume connu</translation>
         </message>
         <message>
             <source>Ampoules from these stock lots:</source>
-            <translation type="unfinished" />
+            <translation>Ampoules de ces lots de stock :</translation>
         </message>
         <message>
             <source>Total {mg}</source>
-            <translation type="unfinished" />
+            <translation>Total {mg}</translation>
         </message>
         <message>
             <source>concentration {value} mg/mL</source>
-            <translation type="unfinished" />
+            <translation>concentration {value} mg/mL</translation>
         </message>
         <message>
             <source>density {value} g/mL</source>
-            <translation type="unfinished" />
+            <translation>densité {value} g/mL</translation>
         </message>
         <message>
             <source>No scale is connected.</source>
-            <translation type="unfinished" />
+            <translation>Aucune balance n'est connectée.</translation>
         </message>
         <message>
             <source>Taring…</source>
-            <translation type="unfinished" />
+            <translation>Tarage…</translation>
         </message>
         <message>
             <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-            <translation type="unfinished" />
+            <translation>Taré. Remplissez le récipient avec le volume d'échantillon, puis appuyez sur Peser l'échantillon.</translation>
         </message>
         <message>
             <source>Waiting for a stable weight…</source>
-            <translation type="unfinished" />
+            <translation>En attente d'un poids stable…</translation>
         </message>
         <message>
             <source>The scale gave no weight in g.</source>
-            <translation type="unfinished" />
+            <translation>La balance n'a donné aucun poids en g.</translation>
         </message>
         <message>
             <source>Sample weighed: {mass} g.</source>
-            <translation type="unfinished" />
+            <translation>Échantillon pesé : {mass} g.</translation>
         </message>
         <message>
             <source>Type the mg taken from at least one stock lot.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez les mg prélevés sur au moins un lot de stock.</translation>
         </message>
         <message>
             <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le volume final, le volume de l'échantillon et la masse pesée de l'échantillon.</translation>
         </message>
         <message>
             <source>Witness the reconstitution: {figures}</source>
-            <translation type="unfinished" />
+            <translation>Attester la reconstitution : {figures}</translation>
         </message>
         <message>
             <source>Solution batch {batch} recorded.</source>
-            <translation type="unfinished" />
+            <translation>Lot de solution {batch} enregistré.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Refusé : {reason}</translation>
         </message>
     </context>
     <context>
         <name>RegisterPage</name>
         <message>
             <source>Substance</source>
-            <translation type="unfinished" />
+            <translation>Substance</translation>
         </message>
         <message>
             <source>Batch shown</source>
-            <translation type="unfinished" />
+            <translation>Lot affiché</translation>
         </message>
         <message>
             <source>Controlled-drug register</source>
-            <translation type="unfinished" />
+            <translation>Registre des stupéfiants</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <source>Change (mg)</source>
-            <translation type="unfinished" />
+            <translation>Variation (mg)</translation>
         </message>
         <message>
             <source>Balance (mg)</source>
-            <translation type="unfinished" />
+            <translation>Solde (mg)</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <source>Witness</source>
-            <translation type="unfinished" />
+            <translation>Témoin</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Correction notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de correction</translation>
         </message>
         <message>
             <source>Export as CSV</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter CSV…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter &amp;PDF…</translation>
         </message>
         <message>
             <source>Export as PDF</source>
-            <translation type="unfinished" />
+            <translation>Exporter en PDF</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <source>Print the register</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le registre</translation>
         </message>
         <message>
             <source>Correction note</source>
-            <translation type="unfinished" />
+            <translation>Note de correction</translation>
         </message>
         <message>
             <source>what was wrong, and why</source>
-            <translation type="unfinished" />
+            <translation>ce qui était faux, et pourquoi</translation>
         </message>
         <message>
             <source>Correction in mg (optional)</source>
-            <translation type="unfinished" />
+            <translation>Correction en mg (facultatif)</translation>
         </message>
         <message>
             <source>e.g. -0.50</source>
-            <translation type="unfinished" />
+            <translation>p. ex. -0.50</translation>
         </message>
         <message>
             <source>Add &amp;correction</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;correction</translation>
         </message>
         <message>
             <source>Add a correction to the chosen entry</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une correction à l'écriture choisie</translation>
         </message>
         <message>
             <source>Register message</source>
-            <translation type="unfinished" />
+            <translation>Message du registre</translation>
         </message>
         <message>
             <source>&amp;Substance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Substance</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lot</translation>
         </message>
         <message>
             <source>Correct the chosen entry (the entry itself never changes)</source>
-            <translation type="unfinished" />
+            <translation>Corriger l'écriture choisie (l'écriture elle-même ne change jamais)</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>C&amp;hange (mg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Variation (mg)</translation>
         </message>
         <message>
             <source>All batches</source>
-            <translation type="unfinished" />
+            <translation>Tous les lots</translation>
         </message>
         <message>
             <source>Stock of {what}</source>
-            <translation type="unfinished" />
+            <translation>Stock de {what}</translation>
         </message>
         <message>
             <source>Choose the entry to correct.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'écriture à corriger.</translation>
         </message>
         <message>
             <source>Write what the correction is about.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez l'objet de la correction.</translation>
         </message>
         <message>
             <source>The change must be a number of mg.</source>
-            <translation type="unfinished" />
+            <translation>La variation doit être un nombre de mg.</translation>
         </message>
         <message>
             <source>This entry has no batch: add a note without a change.</source>
-            <translation type="unfinished" />
+            <translation>Cette écriture n'a pas de lot : ajoutez une note sans variation.</translation>
         </message>
         <message>
             <source>Correction added as a dated note.</source>
-            <translation type="unfinished" />
+            <translation>Correction ajoutée sous forme de note datée.</translation>
         </message>
         <message>
             <source>There is nothing to export yet.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a encore rien à exporter.</translation>
         </message>
         <message>
             <source>Export the register</source>
-            <translation type="unfinished" />
+            <translation>Exporter le registre</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de {file}…</translation>
         </message>
         <message numerus="yes">
             <source>%n entries written to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n écriture enregistrée dans {file}.</numerusform>
+                <numerusform>%n écritures enregistrées dans {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is nothing to print yet.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a encore rien à imprimer.</translation>
         </message>
         <message>
             <source>Controlled-drug register: {substance} — {station}</source>
-            <translation type="unfinished" />
+            <translation>Registre des stupéfiants : {substance} — {station}</translation>
         </message>
         <message>
             <source>Printed {printed} - page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Imprimé le {printed} - page {page} sur {pages}</translation>
         </message>
         <message>
             <source>Printing the register…</source>
-            <translation type="unfinished" />
+            <translation>Impression du registre…</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page envoyée à l'imprimante.</numerusform>
+                <numerusform>%n pages envoyées à l'imprimante.</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Refusé : {reason}</translation>
         </message>
     </context>
     <context>
@@ -5945,377 +5945,377 @@
         </message>
         <message>
             <source>Scale checks</source>
-            <translation type="unfinished" />
+            <translation>Contrôles de la balance</translation>
         </message>
         <message>
             <source>Not identified yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore identifiée.</translation>
         </message>
         <message>
             <source>Scale identity</source>
-            <translation type="unfinished" />
+            <translation>Identité de la balance</translation>
         </message>
         <message>
             <source>&amp;Identify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifier</translation>
         </message>
         <message>
             <source>Identify the scale</source>
-            <translation type="unfinished" />
+            <translation>Identifier la balance</translation>
         </message>
         <message>
             <source>&amp;Zero</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zéro</translation>
         </message>
         <message>
             <source>Zero the scale</source>
-            <translation type="unfinished" />
+            <translation>Remettre la balance à zéro</translation>
         </message>
         <message>
             <source>&amp;Tare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarer</translation>
         </message>
         <message>
             <source>Tare the scale</source>
-            <translation type="unfinished" />
+            <translation>Tarer la balance</translation>
         </message>
         <message>
             <source>Read the weight once</source>
-            <translation type="unfinished" />
+            <translation>Lire le poids une fois</translation>
         </message>
         <message>
             <source>Test r&amp;ead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lecture d'essai</translation>
         </message>
         <message>
             <source>Test reading and latency</source>
-            <translation type="unfinished" />
+            <translation>Lecture d'essai et latence</translation>
         </message>
         <message>
             <source>Start raw &amp;monitor</source>
-            <translation type="unfinished" />
+            <translation>Démarrer le moniteur &amp;brut</translation>
         </message>
         <message>
             <source>Start or stop the raw monitor</source>
-            <translation type="unfinished" />
+            <translation>Démarrer ou arrêter le moniteur brut</translation>
         </message>
         <message>
             <source>Raw traffic</source>
-            <translation type="unfinished" />
+            <translation>Trafic brut</translation>
         </message>
         <message>
             <source>Scale serial number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de série de la balance</translation>
         </message>
         <message>
             <source>Certified mass in g</source>
-            <translation type="unfinished" />
+            <translation>Masse certifiée en g</translation>
         </message>
         <message>
             <source>Tolerance in g</source>
-            <translation type="unfinished" />
+            <translation>Tolérance en g</translation>
         </message>
         <message>
             <source>Weigh the reference weight and record the check</source>
-            <translation type="unfinished" />
+            <translation>Peser le poids de référence et enregistrer le contrôle</translation>
         </message>
         <message>
             <source>Calibration status</source>
-            <translation type="unfinished" />
+            <translation>État de l'étalonnage</translation>
         </message>
         <message>
             <source>Scale message</source>
-            <translation type="unfinished" />
+            <translation>Message de la balance</translation>
         </message>
         <message>
             <source>Reference-weight check</source>
-            <translation type="unfinished" />
+            <translation>Contrôle au poids de référence</translation>
         </message>
         <message>
             <source>1. Empty the pan, then zero for the chec&amp;k</source>
-            <translation type="unfinished" />
+            <translation>1. Videz le plateau, puis remettez à zéro pour le &amp;contrôle</translation>
         </message>
         <message>
             <source>Clear any tare and zero the empty scale before the reference-weight check</source>
-            <translation type="unfinished" />
+            <translation>Effacer toute tare et remettre à zéro la balance vide avant le contrôle au poids de référence</translation>
         </message>
         <message>
             <source>2. Check against the reference &amp;weight</source>
-            <translation type="unfinished" />
+            <translation>2. Contrôler avec le poids de &amp;référence</translation>
         </message>
         <message>
             <source>Serial number of t&amp;he scale</source>
-            <translation type="unfinished" />
+            <translation>&amp;Numéro de série de la balance</translation>
         </message>
         <message>
             <source>&amp;Certified mass (g)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masse certifiée (g)</translation>
         </message>
         <message>
             <source>T&amp;olerance (g)</source>
-            <translation type="unfinished" />
+            <translation>T&amp;olérance (g)</translation>
         </message>
         <message>
             <source>No scale is connected.</source>
-            <translation type="unfinished" />
+            <translation>Aucune balance n'est connectée.</translation>
         </message>
         <message>
             <source>{protocol}: model {model}, serial number {serial}</source>
-            <translation type="unfinished" />
+            <translation>{protocol} : modèle {model}, numéro de série {serial}</translation>
         </message>
         <message>
             <source>The scale answered.</source>
-            <translation type="unfinished" />
+            <translation>La balance a répondu.</translation>
         </message>
         <message>
             <source>Zeroed.</source>
-            <translation type="unfinished" />
+            <translation>Remise à zéro.</translation>
         </message>
         <message>
             <source>Tared ({value} g).</source>
-            <translation type="unfinished" />
+            <translation>Tarée ({value} g).</translation>
         </message>
         <message>
             <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-            <translation type="unfinished" />
+            <translation>{value} {unit} ({status}) en {ms} ms ; trame {raw}</translation>
         </message>
         <message>
             <source>Stop raw &amp;monitor</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le moniteur &amp;brut</translation>
         </message>
         <message>
             <source>Identify the scale (or type its serial number) first.</source>
-            <translation type="unfinished" />
+            <translation>Identifiez d'abord la balance (ou saisissez son numéro de série).</translation>
         </message>
         <message>
             <source>Give the certified mass and the tolerance in g.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la masse certifiée et la tolérance en g.</translation>
         </message>
         <message>
             <source>Clearing the tare and zeroing the empty pan…</source>
-            <translation type="unfinished" />
+            <translation>Effacement de la tare et remise à zéro du plateau vide…</translation>
         </message>
         <message>
             <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
-            <translation type="unfinished" />
+            <translation>Tare effacée et plateau vide remis à zéro. Posez le poids de référence, puis contrôlez.</translation>
         </message>
         <message>
             <source>First empty the pan and zero it for the check (step 1).</source>
-            <translation type="unfinished" />
+            <translation>Videz d'abord le plateau et remettez-le à zéro pour le contrôle (étape 1).</translation>
         </message>
         <message>
             <source>Waiting for a stable weight of the reference weight…</source>
-            <translation type="unfinished" />
+            <translation>En attente d'un poids stable du poids de référence…</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>réussi</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>ÉCHOUÉ</translation>
         </message>
         <message>
             <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-            <translation type="unfinished" />
+            <translation>Contrôle de référence {verdict} : {measured} g pour {certified} g (± {tolerance} g).</translation>
         </message>
         <message>
             <source>Calibration ok</source>
-            <translation type="unfinished" />
+            <translation>Étalonnage correct</translation>
         </message>
         <message>
             <source>Calibration due</source>
-            <translation type="unfinished" />
+            <translation>Étalonnage à faire</translation>
         </message>
         <message>
             <source>Calibration overdue</source>
-            <translation type="unfinished" />
+            <translation>Étalonnage en retard</translation>
         </message>
         <message>
             <source>Calibration failed</source>
-            <translation type="unfinished" />
+            <translation>Étalonnage échoué</translation>
         </message>
         <message>
             <source>Never checked</source>
-            <translation type="unfinished" />
+            <translation>Jamais contrôlée</translation>
         </message>
         <message>
             <source>Never checked against a reference weight.</source>
-            <translation type="unfinished" />
+            <translation>Jamais contrôlée avec un poids de référence.</translation>
         </message>
         <message>
             <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
-            <translation type="unfinished" />
+            <translation>Le dernier contrôle ({when}) a échoué : ne pesez pas de doses sur cette balance.</translation>
         </message>
         <message>
             <source>Overdue since {due} (last check {when}).</source>
-            <translation type="unfinished" />
+            <translation>En retard depuis le {due} (dernier contrôle {when}).</translation>
         </message>
         <message>
             <source>Due by {due} (last check {when}).</source>
-            <translation type="unfinished" />
+            <translation>À faire d'ici le {due} (dernier contrôle {when}).</translation>
         </message>
         <message>
             <source>Checked {when}; next check due {due}.</source>
-            <translation type="unfinished" />
+            <translation>Contrôlée {when} ; prochain contrôle dû le {due}.</translation>
         </message>
     </context>
     <context>
         <name>ScannerChecks</name>
         <message>
             <source>Scanner test</source>
-            <translation type="unfinished" />
+            <translation>Test du lecteur</translation>
         </message>
         <message>
             <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-            <translation type="unfinished" />
+            <translation>Scannez n'importe quel code. Pour vérifier la disposition du clavier, imprimez une étiquette d'essai et scannez son code-barres.</translation>
         </message>
         <message>
             <source>How to test the scanner</source>
-            <translation type="unfinished" />
+            <translation>Comment tester le lecteur</translation>
         </message>
         <message>
             <source>Scanned text with control characters</source>
-            <translation type="unfinished" />
+            <translation>Texte scanné avec les caractères de contrôle</translation>
         </message>
         <message>
             <source>AIM identifier</source>
-            <translation type="unfinished" />
+            <translation>Identifiant AIM</translation>
         </message>
         <message>
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Octets bruts</translation>
         </message>
         <message>
             <source>What the code means</source>
-            <translation type="unfinished" />
+            <translation>Ce que signifie le code</translation>
         </message>
         <message>
             <source>Keyboard layout check</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la disposition du clavier</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Signification</translation>
         </message>
         <message>
             <source>scanner</source>
-            <translation type="unfinished" />
+            <translation>lecteur</translation>
         </message>
         <message>
             <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
-            <translation type="unfinished" />
+            <translation>Le moniteur brut n'affiche que le port du lecteur série : un lecteur clavier tape dans l'ordinateur comme un clavier et n'a pas de port à surveiller (ses touches apparaissent dans le texte ci-dessus).</translation>
         </message>
         <message>
             <source>What the scanner's raw monitor shows</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'affiche le moniteur brut du lecteur</translation>
         </message>
         <message>
             <source>{identifier} ({name})</source>
-            <translation type="unfinished" />
+            <translation>{identifier} ({name})</translation>
         </message>
         <message>
             <source>none (the scanner sends no AIM identifier)</source>
-            <translation type="unfinished" />
+            <translation>aucun (le lecteur n'envoie pas d'identifiant AIM)</translation>
         </message>
         <message>
             <source>(typed by the keyboard)</source>
-            <translation type="unfinished" />
+            <translation>(tapé par le clavier)</translation>
         </message>
         <message>
             <source>A damaged pack code: {error}</source>
-            <translation type="unfinished" />
+            <translation>Un code d'emballage endommagé : {error}</translation>
         </message>
         <message>
             <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-            <translation type="unfinished" />
+            <translation>Code d'emballage : produit {product}, lot {batch}, n° de série {serial}</translation>
         </message>
         <message>
             <source>Not a pack code.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un code d'emballage.</translation>
         </message>
         <message>
             <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
-            <translation type="unfinished" />
+            <translation>Réglez la disposition du clavier du lecteur sur celle de cet ordinateur (ou connectez-le à un port série).</translation>
         </message>
         <message>
             <source>Keyboard layout ok: the code came through exactly as printed.</source>
-            <translation type="unfinished" />
+            <translation>Disposition du clavier correcte : le code est arrivé exactement tel qu'imprimé.</translation>
         </message>
         <message>
             <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-            <translation type="unfinished" />
+            <translation>Y et Z sont inversés comme sur un clavier allemand. {fix}</translation>
         </message>
         <message>
             <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-            <translation type="unfinished" />
+            <translation>A/Q et Z/W sont inversés comme sur un clavier français. {fix}</translation>
         </message>
         <message>
             <source>The scan differs from the printed code ({details}). {fix}</source>
-            <translation type="unfinished" />
+            <translation>Le scan diffère du code imprimé ({details}). {fix}</translation>
         </message>
     </context>
     <context>
         <name>SettingChoices</name>
         <message>
             <source>A reason and a second person's signature</source>
-            <translation type="unfinished" />
+            <translation>Un motif et la signature d'une deuxième personne</translation>
         </message>
         <message>
             <source>A reason only</source>
-            <translation type="unfinished" />
+            <translation>Un motif seulement</translation>
         </message>
         <message>
             <source>No dose until a clinic lead has reviewed the patient</source>
-            <translation type="unfinished" />
+            <translation>Aucune dose tant qu'un responsable de la clinique n'a pas réévalué le patient</translation>
         </message>
         <message>
             <source>Each dose capped at a share of the last dose before the break</source>
-            <translation type="unfinished" />
+            <translation>Chaque dose plafonnée à une part de la dernière dose avant l'interruption</translation>
         </message>
         <message>
             <source>After the days set above</source>
-            <translation type="unfinished" />
+            <translation>Après les jours définis ci-dessus</translation>
         </message>
         <message>
             <source>Not before a clinic lead records a review</source>
-            <translation type="unfinished" />
+            <translation>Pas avant qu'un responsable de la clinique enregistre une réévaluation</translation>
         </message>
         <message>
             <source>Reduce the dose</source>
-            <translation type="unfinished" />
+            <translation>Réduire la dose</translation>
         </message>
         <message>
             <source>No dose now</source>
-            <translation type="unfinished">Pas de dose maintenant</translation>
+            <translation>Pas de dose maintenant</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Non autorisé</translation>
         </message>
         <message>
             <source>Allowed with a second person's approval</source>
-            <translation type="unfinished" />
+            <translation>Autorisé avec l'approbation d'une deuxième personne</translation>
         </message>
         <message>
             <source>Dose with a second person's approval</source>
-            <translation type="unfinished" />
+            <translation>Dose avec l'approbation d'une deuxième personne</translation>
         </message>
         <message>
             <source>No dose: only the home station doses</source>
-            <translation type="unfinished" />
+            <translation>Pas de dose : seul le poste habituel administre</translation>
         </message>
         <message>
             <source>Warn the nurse; weighings are accepted</source>
-            <translation type="unfinished" />
+            <translation>Avertir l'infirmier ; les pesées sont acceptées</translation>
         </message>
         <message>
             <source>No weighing is accepted until the scale passes a check</source>
-            <translation type="unfinished" />
+            <translation>Aucune pesée n'est acceptée tant que la balance n'a pas réussi un contrôle</translation>
         </message>
     </context>
     <context>
@@ -6334,11 +6334,11 @@
         </message>
         <message>
             <source>Lock the screen &amp;after (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller l'écran &amp;après (minutes)</translation>
         </message>
         <message>
             <source>Lock the screen after this many minutes</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller l'écran après ce nombre de minutes</translation>
         </message>
         <message>
             <source>never</source>
@@ -6358,267 +6358,267 @@
         </message>
         <message>
             <source>Observation after injection: %1</source>
-            <translation type="unfinished" />
+            <translation>Observation après l'injection : %1</translation>
         </message>
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Le temps d'observation fait partie des règles de la clinique : un responsable de la clinique le définit pour tous les postes. Il ne peut pas être modifié ici.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <source>Station behaviour</source>
-            <translation type="unfinished" />
+            <translation>Comportement du poste</translation>
         </message>
         <message>
             <source>Clinic rules (clinic lead only, for every station)</source>
-            <translation type="unfinished" />
+            <translation>Règles de la clinique (responsable de la clinique uniquement, pour tous les postes)</translation>
         </message>
         <message>
             <source>Clinic rules</source>
-            <translation type="unfinished" />
+            <translation>Règles de la clinique</translation>
         </message>
         <message>
             <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
-            <translation type="unfinished" />
+            <translation>Les règles de la clinique : seul un responsable de la clinique les modifie. Une modification s'applique à la prochaine décision de ce poste et atteint les autres postes lors de leur synchronisation.</translation>
         </message>
         <message>
             <source>&amp;Save settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les paramètres</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les paramètres</translation>
         </message>
         <message>
             <source>Settings message</source>
-            <translation type="unfinished" />
+            <translation>Message des paramètres</translation>
         </message>
         <message>
             <source>Changed {when} by {who}.</source>
-            <translation type="unfinished" />
+            <translation>Modifié {when} par {who}.</translation>
         </message>
         <message>
             <source>Built-in value, not changed.</source>
-            <translation type="unfinished" />
+            <translation>Valeur intégrée, non modifiée.</translation>
         </message>
         <message>
             <source>{meaning} Only a clinic lead may change this.</source>
-            <translation type="unfinished" />
+            <translation>{meaning} Seul un responsable de la clinique peut modifier ceci.</translation>
         </message>
         <message>
             <source>{meaning} Only {roles} may change this.</source>
-            <translation type="unfinished" />
+            <translation>{meaning} Seuls {roles} peuvent modifier ceci.</translation>
         </message>
         <message>
             <source>unit: {unit}</source>
-            <translation type="unfinished" />
+            <translation>unité : {unit}</translation>
         </message>
         <message>
             <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
-            <translation type="unfinished" />
+            <translation>La valeur enregistrée ne peut pas être utilisée ({problem}). L'enregistrement définit la valeur affichée.</translation>
         </message>
         <message>
             <source>The settings could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres n'ont pas pu être lus : {reason}</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié.</translation>
         </message>
         <message numerus="yes">
             <source>%n setting(s) saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paramètre enregistré.</numerusform>
+                <numerusform>%n paramètres enregistrés.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {reason}</translation>
         </message>
     </context>
     <context>
         <name>SignOffDialog</name>
         <message>
             <source>Sign-off by a second person</source>
-            <translation type="unfinished" />
+            <translation>Validation par une deuxième personne</translation>
         </message>
         <message>
             <source>User name of the person signing off</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur de la personne qui valide</translation>
         </message>
         <message>
             <source>Password of the person signing off</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la personne qui valide</translation>
         </message>
         <message>
             <source>Sign-off message</source>
-            <translation type="unfinished" />
+            <translation>Message de validation</translation>
         </message>
         <message>
             <source>&amp;Sign off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valider</translation>
         </message>
         <message>
             <source>Sign off</source>
-            <translation type="unfinished" />
+            <translation>Valider</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel the sign-off</source>
-            <translation type="unfinished" />
+            <translation>Annuler la validation</translation>
         </message>
         <message>
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'&amp;utilisateur</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>Mot de &amp;passe</translation>
         </message>
         <message>
             <source>Enter the user name and the password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom d'utilisateur et le mot de passe.</translation>
         </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Put %1 g on the scale</source>
-            <translation type="unfinished" />
+            <translation>Poser %1 g sur la balance</translation>
         </message>
         <message>
             <source>Type a mass in grams, e.g. 21.98.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une masse en grammes, p. ex. 21.98.</translation>
         </message>
         <message>
             <source>Type what the code says, or choose a card.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez ce que dit le code, ou choisissez une carte.</translation>
         </message>
         <message>
             <source>Scale: %1 g placed on the pan.</source>
-            <translation type="unfinished" />
+            <translation>Balance : %1 g posés sur le plateau.</translation>
         </message>
         <message>
             <source>Scale: the pan is empty.</source>
-            <translation type="unfinished" />
+            <translation>Balance : le plateau est vide.</translation>
         </message>
         <message>
             <source>Scale: unsteady (draught), it will not settle.</source>
-            <translation type="unfinished" />
+            <translation>Balance : instable (courant d'air), elle ne se stabilisera pas.</translation>
         </message>
         <message>
             <source>Scale: steady again.</source>
-            <translation type="unfinished" />
+            <translation>Balance : de nouveau stable.</translation>
         </message>
         <message>
             <source>Scale: cable pulled.</source>
-            <translation type="unfinished" />
+            <translation>Balance : câble débranché.</translation>
         </message>
         <message>
             <source>Scale: cable put back.</source>
-            <translation type="unfinished" />
+            <translation>Balance : câble rebranché.</translation>
         </message>
         <message>
             <source>Printer: paper taken out.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : papier retiré.</translation>
         </message>
         <message>
             <source>Printer: paper put back.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : papier remis.</translation>
         </message>
         <message>
             <source>Printer: head opened.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : tête ouverte.</translation>
         </message>
         <message>
             <source>Printer: head closed.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : tête fermée.</translation>
         </message>
         <message>
             <source>Printer: paused.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : en pause.</translation>
         </message>
         <message>
             <source>Printer: running again.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : de nouveau en marche.</translation>
         </message>
         <message>
             <source>Printer: silent (does not answer).</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : muette (ne répond pas).</translation>
         </message>
         <message>
             <source>Printer: answers again.</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : répond de nouveau.</translation>
         </message>
         <message>
             <source>Scanner: code sent.</source>
-            <translation type="unfinished" />
+            <translation>Lecteur : code envoyé.</translation>
         </message>
         <message>
             <source>Put the scale's cable back</source>
-            <translation type="unfinished" />
+            <translation>Rebrancher le câble de la balance</translation>
         </message>
         <message>
             <source>Pull the scale's cable</source>
-            <translation type="unfinished" />
+            <translation>Débrancher le câble de la balance</translation>
         </message>
         <message>
             <source>Mass on the pan (g)</source>
-            <translation type="unfinished" />
+            <translation>Masse sur le plateau (g)</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Poser</translation>
         </message>
         <message>
             <source>Remove the syringe</source>
-            <translation type="unfinished" />
+            <translation>Retirer la seringue</translation>
         </message>
         <message>
             <source>Unsteady (draught)</source>
-            <translation type="unfinished" />
+            <translation>Instable (courant d'air)</translation>
         </message>
         <message>
             <source>Paper out</source>
-            <translation type="unfinished" />
+            <translation>Plus de papier</translation>
         </message>
         <message>
             <source>Head open</source>
-            <translation type="unfinished" />
+            <translation>Tête ouverte</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Silent (does not answer)</source>
-            <translation type="unfinished" />
+            <translation>Muette (ne répond pas)</translation>
         </message>
         <message>
             <source>Demo card</source>
-            <translation type="unfinished" />
+            <translation>Carte de démo</translation>
         </message>
         <message>
             <source>Scan card</source>
-            <translation type="unfinished" />
+            <translation>Scanner la carte</translation>
         </message>
         <message>
             <source>Code text</source>
-            <translation type="unfinished" />
+            <translation>Texte du code</translation>
         </message>
         <message>
             <source>Scan text</source>
-            <translation type="unfinished" />
+            <translation>Scanner le texte</translation>
         </message>
         <message>
             <source>Device simulator</source>
-            <translation type="unfinished" />
+            <translation>Simulateur d'appareils</translation>
         </message>
         <message>
             <source>Scale (simulated)</source>
@@ -6626,23 +6626,23 @@
         </message>
         <message>
             <source>Mass to place on the scale, in grams</source>
-            <translation type="unfinished" />
+            <translation>Masse à poser sur la balance, en grammes</translation>
         </message>
         <message>
             <source>e.g. 21.98</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 21.98</translation>
         </message>
         <message>
             <source>Place this mass on the scale</source>
-            <translation type="unfinished" />
+            <translation>Poser cette masse sur la balance</translation>
         </message>
         <message>
             <source>Remove everything from the scale</source>
-            <translation type="unfinished" />
+            <translation>Tout retirer de la balance</translation>
         </message>
         <message>
             <source>Make the scale unsteady</source>
-            <translation type="unfinished" />
+            <translation>Rendre la balance instable</translation>
         </message>
         <message>
             <source>Label printer (simulated)</source>
@@ -6650,7 +6650,7 @@
         </message>
         <message>
             <source>Printer fault: %1</source>
-            <translation type="unfinished" />
+            <translation>Panne de l'imprimante : %1</translation>
         </message>
         <message>
             <source>Card scanner (simulated)</source>
@@ -6658,58 +6658,58 @@
         </message>
         <message>
             <source>Demo card to scan</source>
-            <translation type="unfinished" />
+            <translation>Carte de démo à scanner</translation>
         </message>
         <message>
             <source>Scan the chosen demo card</source>
-            <translation type="unfinished" />
+            <translation>Scanner la carte de démo choisie</translation>
         </message>
         <message>
             <source>Text of a code to scan</source>
-            <translation type="unfinished" />
+            <translation>Texte d'un code à scanner</translation>
         </message>
         <message>
             <source>Scan the typed text</source>
-            <translation type="unfinished" />
+            <translation>Scanner le texte saisi</translation>
         </message>
         <message>
             <source>Simulator messages</source>
-            <translation type="unfinished" />
+            <translation>Messages du simulateur</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>Station message</source>
-            <translation type="unfinished" />
+            <translation>Message du poste</translation>
         </message>
         <message>
             <source>Signed-in user</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur connecté</translation>
         </message>
         <message>
             <source>Sync state</source>
-            <translation type="unfinished" />
+            <translation>État de la synchronisation</translation>
         </message>
         <message>
             <source>Scale state</source>
-            <translation type="unfinished" />
+            <translation>État de la balance</translation>
         </message>
         <message>
             <source>Printer state</source>
-            <translation type="unfinished" />
+            <translation>État de l'imprimante</translation>
         </message>
         <message>
             <source>Scanner state</source>
-            <translation type="unfinished" />
+            <translation>État du lecteur</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>hors ligne</translation>
         </message>
         <message>
             <source>No central server is connected: working offline.</source>
-            <translation type="unfinished" />
+            <translation>Aucun serveur central n'est connecté : travail hors ligne.</translation>
         </message>
         <message>
             <source>Scale</source>
@@ -6725,11 +6725,11 @@
         </message>
         <message>
             <source>Opening the station…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture du poste…</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
-            <translation type="unfinished" />
+            <translation>Connecté : {name}</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -6737,34 +6737,34 @@
         </message>
         <message>
             <source>Sync: {state}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation : {state}</translation>
         </message>
     </context>
     <context>
         <name>StationWindow</name>
         <message>
             <source>Dosing station — {name}</source>
-            <translation type="unfinished" />
+            <translation>Poste de dispensation — {name}</translation>
         </message>
         <message>
             <source> (DEMO: fictional data)</source>
-            <translation type="unfinished" />
+            <translation> (DÉMO : données fictives)</translation>
         </message>
         <message>
             <source>Dosing station</source>
-            <translation type="unfinished" />
+            <translation>Poste de dispensation</translation>
         </message>
         <message>
             <source>Sign in to start.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous pour commencer.</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Poste</translation>
         </message>
         <message>
             <source>&amp;Lock screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller l'écran</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -6772,372 +6772,372 @@
         </message>
         <message>
             <source>&amp;Switch user</source>
-            <translation type="unfinished" />
+            <translation>&amp;Changer d'utilisateur</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres…</translation>
         </message>
         <message>
             <source>Clinic lead: patient &amp;flags…</source>
-            <translation type="unfinished" />
+            <translation>Responsable : &amp;blocages de dose des patients…</translation>
         </message>
         <message>
             <source>&amp;Void a dose entered in error…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler une dose saisie par erreur…</translation>
         </message>
         <message>
             <source>Clinic &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Règles de la clinique…</translation>
         </message>
         <message>
             <source>&amp;Prescriber's workspace…</source>
-            <translation type="unfinished" />
+            <translation>Espace du &amp;médecin prescripteur…</translation>
         </message>
         <message>
             <source>Register a &amp;new patient…</source>
-            <translation type="unfinished" />
+            <translation>Inscrire un &amp;nouveau patient…</translation>
         </message>
         <message>
             <source>&amp;Incidents…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Incidents…</translation>
         </message>
         <message>
             <source>Issue &amp;card…</source>
-            <translation type="unfinished" />
+            <translation>Émettre une car&amp;te…</translation>
         </message>
         <message>
             <source>&amp;Absent patients…</source>
-            <translation type="unfinished" />
+            <translation>Patients ab&amp;sents…</translation>
         </message>
         <message>
             <source>Card {clinic_id}</source>
-            <translation type="unfinished" />
+            <translation>Carte {clinic_id}</translation>
         </message>
         <message>
             <source>empty syringe</source>
-            <translation type="unfinished" />
+            <translation>seringue vide</translation>
         </message>
         <message>
             <source>filled, {mg} mg</source>
-            <translation type="unfinished" />
+            <translation>remplie, {mg} mg</translation>
         </message>
         <message>
             <source>Demo: simulated devices</source>
-            <translation type="unfinished" />
+            <translation>Démo : appareils simulés</translation>
         </message>
         <message>
             <source>Show the &amp;device simulators</source>
-            <translation type="unfinished" />
+            <translation>Afficher les simulateurs &amp;d'appareils</translation>
         </message>
         <message>
             <source>Switch user: the next person signs in.</source>
-            <translation type="unfinished" />
+            <translation>Changer d'utilisateur : la personne suivante se connecte.</translation>
         </message>
         <message>
             <source>Locked after {minutes} min without use.</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé après {minutes} min d'inactivité.</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>hors ligne</translation>
         </message>
         <message>
             <source>The demo's central server did not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le serveur central de la démo n'a pas démarré : {error}</translation>
         </message>
         <message>
             <source>Sign in first, then scan the card.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d'abord, puis scannez la carte.</translation>
         </message>
         <message>
             <source>The new language is used when this visit ends.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle langue est utilisée à la fin de cette visite.</translation>
         </message>
     </context>
     <context>
         <name>StockChart</name>
         <message>
             <source>Stock over time</source>
-            <translation type="unfinished" />
+            <translation>Stock au fil du temps</translation>
         </message>
         <message>
             <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-            <translation type="unfinished" />
+            <translation>{title} : {count} écritures du {start} au {end} ; minimum {low} mg, maximum {high} mg, actuel {last} mg.</translation>
         </message>
         <message>
             <source>{title}: no entries.</source>
-            <translation type="unfinished" />
+            <translation>{title} : aucune écriture.</translation>
         </message>
         <message>
             <source>No entries yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'écritures.</translation>
         </message>
     </context>
     <context>
         <name>SyncLink</name>
         <message>
             <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
-            <translation type="unfinished" />
+            <translation>l'onglet « Serveur central » du technicien, « Fichier CA de la clinique (PEM) »</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>hors ligne</translation>
         </message>
         <message>
             <source>Not enrolled with a central server: this station works alone.</source>
-            <translation type="unfinished" />
+            <translation>Non inscrit auprès d'un serveur central : ce poste fonctionne seul.</translation>
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>en ligne</translation>
         </message>
         <message>
             <source>offline since {time}</source>
-            <translation type="unfinished" />
+            <translation>hors ligne depuis {time}</translation>
         </message>
         <message>
             <source>, {n} queued</source>
-            <translation type="unfinished" />
+            <translation>, {n} en attente</translation>
         </message>
         <message>
             <source>, last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>, dernière synchronisation {time}</translation>
         </message>
     </context>
     <context>
         <name>TechnicianWorkspace</name>
         <message>
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation>Technicien</translation>
         </message>
         <message>
             <source>Technician — {name}</source>
-            <translation type="unfinished" />
+            <translation>Technicien — {name}</translation>
         </message>
         <message>
             <source>Technician tasks</source>
-            <translation type="unfinished" />
+            <translation>Tâches du technicien</translation>
         </message>
         <message>
             <source>&amp;1 Devices</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Appareils</translation>
         </message>
         <message>
             <source>&amp;2 Station settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Paramètres du poste</translation>
         </message>
         <message>
             <source>&amp;3 Central server</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Serveur central</translation>
         </message>
         <message>
             <source>&amp;4 Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Diagnostic</translation>
         </message>
     </context>
     <context>
         <name>VisitView</name>
         <message>
             <source>Visit steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes de la visite</translation>
         </message>
         <message>
             <source>Visit message</source>
-            <translation type="unfinished" />
+            <translation>Message de la visite</translation>
         </message>
         <message>
             <source>Current step</source>
-            <translation type="unfinished" />
+            <translation>Étape en cours</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient</translation>
         </message>
         <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-            <translation type="unfinished" />
+            <translation>{mg} enregistrés. Observation en {booth} jusqu'à {end} : voir le tableau d'observation.</translation>
         </message>
         <message>
             <source>A card was scanned during a visit: finish or end this visit first.</source>
-            <translation type="unfinished" />
+            <translation>Une carte a été scannée pendant une visite : terminez d'abord cette visite.</translation>
         </message>
     </context>
     <context>
         <name>VitalsNoteDialog</name>
         <message>
             <source>Note and vital signs: %1</source>
-            <translation type="unfinished" />
+            <translation>Note et signes vitaux : %1</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>&amp;Pulse (/min)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pouls (/min)</translation>
         </message>
         <message>
             <source>&amp;Breathing (/min)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Respiration (/min)</translation>
         </message>
         <message>
             <source>&amp;Oxygen saturation (%)</source>
-            <translation type="unfinished" />
+            <translation>Saturation en &amp;oxygène (%)</translation>
         </message>
         <message>
             <source>Blood pr&amp;essure (mmHg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tension artérielle (mmHg)</translation>
         </message>
         <message>
             <source>&amp;Sedation score</source>
-            <translation type="unfinished" />
+            <translation>Score de &amp;sédation</translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished" />
+            <translation>non mesuré</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Pulse per minute</source>
-            <translation type="unfinished" />
+            <translation>Pouls par minute</translation>
         </message>
         <message>
             <source>Breaths per minute</source>
-            <translation type="unfinished" />
+            <translation>Respirations par minute</translation>
         </message>
         <message>
             <source>Oxygen saturation in percent</source>
-            <translation type="unfinished" />
+            <translation>Saturation en oxygène en pour cent</translation>
         </message>
         <message>
             <source>Blood pressure</source>
-            <translation type="unfinished" />
+            <translation>Tension artérielle</translation>
         </message>
         <message>
             <source>e.g. 120/80</source>
-            <translation type="unfinished" />
+            <translation>p. ex. 120/80</translation>
         </message>
         <message>
             <source>Sedation score</source>
-            <translation type="unfinished" />
+            <translation>Score de sédation</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Ce qui manque</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>non évalué</translation>
         </message>
         <message>
             <source>0 – awake and alert</source>
-            <translation type="unfinished" />
+            <translation>0 – éveillé et alerte</translation>
         </message>
         <message>
             <source>1 – drowsy, easy to rouse</source>
-            <translation type="unfinished" />
+            <translation>1 – somnolent, facile à réveiller</translation>
         </message>
         <message>
             <source>2 – very drowsy, rousable by voice</source>
-            <translation type="unfinished" />
+            <translation>2 – très somnolent, réveillable à la voix</translation>
         </message>
         <message>
             <source>3 – hard to rouse: act now</source>
-            <translation type="unfinished" />
+            <translation>3 – difficile à réveiller : agir maintenant</translation>
         </message>
         <message>
             <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la tension artérielle sous forme de deux nombres, p. ex. 120/80.</translation>
         </message>
         <message>
             <source>Write a note or enter a vital sign.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez une note ou saisissez un signe vital.</translation>
         </message>
     </context>
     <context>
         <name>WitnessDialog</name>
         <message>
             <source>Second person</source>
-            <translation type="unfinished" />
+            <translation>Deuxième personne</translation>
         </message>
         <message>
             <source>Witness: second person's sign-in</source>
-            <translation type="unfinished" />
+            <translation>Témoin : connexion de la deuxième personne</translation>
         </message>
         <message>
             <source>What is witnessed</source>
-            <translation type="unfinished" />
+            <translation>Ce qui est attesté</translation>
         </message>
         <message>
             <source>Only these roles can confirm: {roles}.</source>
-            <translation type="unfinished" />
+            <translation>Seuls ces rôles peuvent confirmer : {roles}.</translation>
         </message>
         <message>
             <source>Any other staff member can confirm.</source>
-            <translation type="unfinished" />
+            <translation>Toute autre personne du personnel peut confirmer.</translation>
         </message>
         <message>
             <source>Who may confirm</source>
-            <translation type="unfinished" />
+            <translation>Qui peut confirmer</translation>
         </message>
         <message>
             <source>Witness user name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur du témoin</translation>
         </message>
         <message>
             <source>Witness password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du témoin</translation>
         </message>
         <message>
             <source>Witness message</source>
-            <translation type="unfinished" />
+            <translation>Message du témoin</translation>
         </message>
         <message>
             <source>&amp;Confirm</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirmer</translation>
         </message>
         <message>
             <source>Confirm as witness</source>
-            <translation type="unfinished" />
+            <translation>Confirmer en tant que témoin</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel witness</source>
-            <translation type="unfinished" />
+            <translation>Annuler le témoignage</translation>
         </message>
         <message>
             <source>Witness &amp;user name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'&amp;utilisateur du témoin</translation>
         </message>
         <message>
             <source>Witness &amp;password</source>
-            <translation type="unfinished" />
+            <translation>Mot de &amp;passe du témoin</translation>
         </message>
         <message>
             <source>The witness enters their user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Le témoin saisit son nom d'utilisateur et son mot de passe.</translation>
         </message>
         <message>
             <source>{name} cannot confirm this: {who}</source>
-            <translation type="unfinished" />
+            <translation>{name} ne peut pas confirmer ceci : {who}</translation>
         </message>
     </context>
     <context>
         <name>view</name>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>File d'attente</translation>
         </message>
         <message>
             <source>The visit goes on where it was.</source>
-            <translation type="unfinished" />
+            <translation>La visite reprend là où elle en était.</translation>
         </message>
     </context>
 </TS>

@@ -4781,7 +4781,7 @@
         </message>
         <message>
             <source>{clinic_id} checked in without a card: scan it at the window.</source>
-            <translation>{clinic_id} aangemeld zonder pas: scan hem aan het loket.</translation>
+            <translation>{clinic_id} aangemeld zonder pas: scan hem aan de balie.</translation>
         </message>
         <message>
             <source>Choose the patient in the list first.</source>
@@ -5422,519 +5422,519 @@
         <name>ReceivePage</name>
         <message>
             <source>Scan the pack's DataMatrix code with the scanner, or type it below (write &lt;GS&gt; for the group separator) and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Scan de DataMatrix-code van de verpakking met de scanner, of typ hem hieronder (schrijf &lt;GS&gt; voor het groepsscheidingsteken) en druk op Enter.</translation>
         </message>
         <message>
             <source>How to receive a pack</source>
-            <translation type="unfinished" />
+            <translation>Hoe u een verpakking ontvangt</translation>
         </message>
         <message>
             <source>Pack code</source>
-            <translation type="unfinished" />
+            <translation>Verpakkingscode</translation>
         </message>
         <message>
             <source>scan or type the pack code</source>
-            <translation type="unfinished" />
+            <translation>scan of typ de verpakkingscode</translation>
         </message>
         <message>
             <source>&amp;Read code</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;lezen</translation>
         </message>
         <message>
             <source>Read the pack code</source>
-            <translation type="unfinished" />
+            <translation>De verpakkingscode lezen</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Product</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch</translation>
         </message>
         <message>
             <source>Expiry</source>
-            <translation type="unfinished" />
+            <translation>Vervaldatum</translation>
         </message>
         <message>
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <source>Code type</source>
-            <translation type="unfinished" />
+            <translation>Codetype</translation>
         </message>
         <message>
             <source>Ampoules received</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen ampullen</translation>
         </message>
         <message>
             <source>Amount received</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen hoeveelheid</translation>
         </message>
         <message>
             <source>Re&amp;ceive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ontvangen</translation>
         </message>
         <message>
             <source>Receive this pack</source>
-            <translation type="unfinished" />
+            <translation>Deze verpakking ontvangen</translation>
         </message>
         <message>
             <source>Receiving message</source>
-            <translation type="unfinished" />
+            <translation>Bericht ontvangst</translation>
         </message>
         <message>
             <source>Pack</source>
-            <translation type="unfinished" />
+            <translation>Verpakking</translation>
         </message>
         <message>
             <source>&amp;Ampoules</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ampullen</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Hoeveelheid</translation>
         </message>
         <message>
             <source>New product for the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Nieuw product voor de catalogus</translation>
         </message>
         <message>
             <source>Product number</source>
-            <translation type="unfinished" />
+            <translation>Productnummer</translation>
         </message>
         <message>
             <source>Substance</source>
-            <translation type="unfinished" />
+            <translation>Stof</translation>
         </message>
         <message>
             <source>e.g. diacetylmorphine</source>
-            <translation type="unfinished" />
+            <translation>bijv. diacetylmorfine</translation>
         </message>
         <message>
             <source>Product name</source>
-            <translation type="unfinished" />
+            <translation>Productnaam</translation>
         </message>
         <message>
             <source>mg per ampoule</source>
-            <translation type="unfinished" />
+            <translation>mg per ampul</translation>
         </message>
         <message>
             <source>Ampoules per pack</source>
-            <translation type="unfinished" />
+            <translation>Ampullen per verpakking</translation>
         </message>
         <message>
             <source>Add this product to the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Dit product aan de catalogus toevoegen</translation>
         </message>
         <message>
             <source>Add to catalo&amp;gue</source>
-            <translation type="unfinished" />
+            <translation>Aan &amp;catalogus toevoegen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Reading the pack code…</source>
-            <translation type="unfinished" />
+            <translation>De verpakkingscode wordt gelezen…</translation>
         </message>
         <message>
             <source>(not in the code)</source>
-            <translation type="unfinished" />
+            <translation>(niet in de code)</translation>
         </message>
         <message>
             <source>Not in the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Niet in de catalogus</translation>
         </message>
         <message>
             <source>This product is not in the catalogue: add it below, then receive.</source>
-            <translation type="unfinished" />
+            <translation>Dit product staat niet in de catalogus: voeg het hieronder toe en ontvang dan.</translation>
         </message>
         <message>
             <source>Check the pack against the screen, then press Receive.</source>
-            <translation type="unfinished" />
+            <translation>Vergelijk de verpakking met het scherm en druk dan op Ontvangen.</translation>
         </message>
         <message>
             <source>{units} × {per} = {total}</source>
-            <translation type="unfinished" />
+            <translation>{units} × {per} = {total}</translation>
         </message>
         <message>
             <source>Received: {product}, batch {batch}, serial {serial}.</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen: {product}, batch {batch}, serienummer {serial}.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd: {reason}</translation>
         </message>
         <message>
             <source>Give the substance, the name and the mg per ampoule.</source>
-            <translation type="unfinished" />
+            <translation>Geef de stof, de naam en de mg per ampul.</translation>
         </message>
     </context>
     <context>
         <name>ReconstitutePage</name>
         <message>
             <source>Stock lots to take from</source>
-            <translation type="unfinished" />
+            <translation>Voorraadpartijen om uit te nemen</translation>
         </message>
         <message>
             <source>Stock lot</source>
-            <translation type="unfinished" />
+            <translation>Voorraadpartij</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <source>mg to use</source>
-            <translation type="unfinished" />
+            <translation>te gebruiken mg</translation>
         </message>
         <message>
             <source>Final volume in mL</source>
-            <translation type="unfinished" />
+            <translation>Eindvolume in mL</translation>
         </message>
         <message>
             <source>Sample volume in mL</source>
-            <translation type="unfinished" />
+            <translation>Monstervolume in mL</translation>
         </message>
         <message>
             <source>Sample mass in g</source>
-            <translation type="unfinished" />
+            <translation>Monstermassa in g</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> u</translation>
         </message>
         <message>
             <source>Shelf life after reconstitution in hours</source>
-            <translation type="unfinished" />
+            <translation>Houdbaarheid na reconstitutie in uren</translation>
         </message>
         <message>
             <source>&amp;Tare empty vessel</source>
-            <translation type="unfinished" />
+            <translation>Leeg vat &amp;tarreren</translation>
         </message>
         <message>
             <source>Tare the empty vessel on the scale</source>
-            <translation type="unfinished" />
+            <translation>Het lege vat op de weegschaal tarreren</translation>
         </message>
         <message>
             <source>&amp;Weigh sample</source>
-            <translation type="unfinished" />
+            <translation>Monster &amp;wegen</translation>
         </message>
         <message>
             <source>Weigh the sample on the scale</source>
-            <translation type="unfinished" />
+            <translation>Het monster op de weegschaal wegen</translation>
         </message>
         <message>
             <source>Concentration and density</source>
-            <translation type="unfinished" />
+            <translation>Concentratie en dichtheid</translation>
         </message>
         <message>
             <source>Reconstitute and &amp;sign…</source>
-            <translation type="unfinished" />
+            <translation>Reconstitueren en &amp;ondertekenen…</translation>
         </message>
         <message>
             <source>Reconstitute and sign with a witness</source>
-            <translation type="unfinished" />
+            <translation>Reconstitueren en ondertekenen met een getuige</translation>
         </message>
         <message>
             <source>Reconstitution message</source>
-            <translation type="unfinished" />
+            <translation>Bericht reconstitutie</translation>
         </message>
         <message>
             <source>&amp;Final volume (mL)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eindvolume (mL)</translation>
         </message>
         <message>
             <source>Sample &amp;volume (mL)</source>
-            <translation type="unfinished" />
+            <translation>Monster&amp;volume (mL)</translation>
         </message>
         <message>
             <source>Sample &amp;mass (g)</source>
-            <translation type="unfinished" />
+            <translation>Monster&amp;massa (g)</translation>
         </message>
         <message>
             <source>S&amp;helf life</source>
-            <translation type="unfinished" />
+            <translation>&amp;Houdbaarheid</translation>
         </message>
         <message>
             <source>Density: weigh a known volume</source>
-            <translation type="unfinished" />
+            <translation>Dichtheid: weeg een bekend volume</translation>
         </message>
         <message>
             <source>Ampoules from these stock lots:</source>
-            <translation type="unfinished" />
+            <translation>Ampullen uit deze voorraadpartijen:</translation>
         </message>
         <message>
             <source>Total {mg}</source>
-            <translation type="unfinished" />
+            <translation>Totaal {mg}</translation>
         </message>
         <message>
             <source>concentration {value} mg/mL</source>
-            <translation type="unfinished" />
+            <translation>concentratie {value} mg/mL</translation>
         </message>
         <message>
             <source>density {value} g/mL</source>
-            <translation type="unfinished" />
+            <translation>dichtheid {value} g/mL</translation>
         </message>
         <message>
             <source>No scale is connected.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen weegschaal verbonden.</translation>
         </message>
         <message>
             <source>Taring…</source>
-            <translation type="unfinished" />
+            <translation>Tarreren…</translation>
         </message>
         <message>
             <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
-            <translation type="unfinished" />
+            <translation>Getarreerd. Vul het vat met het monstervolume en druk dan op Monster wegen.</translation>
         </message>
         <message>
             <source>Waiting for a stable weight…</source>
-            <translation type="unfinished" />
+            <translation>Wachten op een stabiel gewicht…</translation>
         </message>
         <message>
             <source>The scale gave no weight in g.</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal gaf geen gewicht in g.</translation>
         </message>
         <message>
             <source>Sample weighed: {mass} g.</source>
-            <translation type="unfinished" />
+            <translation>Monster gewogen: {mass} g.</translation>
         </message>
         <message>
             <source>Type the mg taken from at least one stock lot.</source>
-            <translation type="unfinished" />
+            <translation>Typ de mg die uit minstens één voorraadpartij worden genomen.</translation>
         </message>
         <message>
             <source>Give the final volume, the sample volume and the weighed sample mass.</source>
-            <translation type="unfinished" />
+            <translation>Geef het eindvolume, het monstervolume en de gewogen monstermassa.</translation>
         </message>
         <message>
             <source>Witness the reconstitution: {figures}</source>
-            <translation type="unfinished" />
+            <translation>Getuige zijn van de reconstitutie: {figures}</translation>
         </message>
         <message>
             <source>Solution batch {batch} recorded.</source>
-            <translation type="unfinished" />
+            <translation>Oplossingsbatch {batch} vastgelegd.</translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd: {reason}</translation>
         </message>
     </context>
     <context>
         <name>RegisterPage</name>
         <message>
             <source>Substance</source>
-            <translation type="unfinished" />
+            <translation>Stof</translation>
         </message>
         <message>
             <source>Batch shown</source>
-            <translation type="unfinished" />
+            <translation>Getoonde batch</translation>
         </message>
         <message>
             <source>Controlled-drug register</source>
-            <translation type="unfinished" />
+            <translation>Opiumregister</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tijd</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Batch</translation>
         </message>
         <message>
             <source>Change (mg)</source>
-            <translation type="unfinished" />
+            <translation>Wijziging (mg)</translation>
         </message>
         <message>
             <source>Balance (mg)</source>
-            <translation type="unfinished" />
+            <translation>Saldo (mg)</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Door</translation>
         </message>
         <message>
             <source>Witness</source>
-            <translation type="unfinished" />
+            <translation>Getuige</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Correction notes</source>
-            <translation type="unfinished" />
+            <translation>Correctienotities</translation>
         </message>
         <message>
             <source>Export as CSV</source>
-            <translation type="unfinished" />
+            <translation>Exporteren als CSV</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
             <source>Export as PDF</source>
-            <translation type="unfinished" />
+            <translation>Exporteren als PDF</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Af&amp;drukken…</translation>
         </message>
         <message>
             <source>Print the register</source>
-            <translation type="unfinished" />
+            <translation>Het register afdrukken</translation>
         </message>
         <message>
             <source>Correction note</source>
-            <translation type="unfinished" />
+            <translation>Correctienotitie</translation>
         </message>
         <message>
             <source>what was wrong, and why</source>
-            <translation type="unfinished" />
+            <translation>wat er fout was, en waarom</translation>
         </message>
         <message>
             <source>Correction in mg (optional)</source>
-            <translation type="unfinished" />
+            <translation>Correctie in mg (optioneel)</translation>
         </message>
         <message>
             <source>e.g. -0.50</source>
-            <translation type="unfinished" />
+            <translation>bijv. -0.50</translation>
         </message>
         <message>
             <source>Add &amp;correction</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correctie toevoegen</translation>
         </message>
         <message>
             <source>Add a correction to the chosen entry</source>
-            <translation type="unfinished" />
+            <translation>Een correctie aan de gekozen regel toevoegen</translation>
         </message>
         <message>
             <source>Register message</source>
-            <translation type="unfinished" />
+            <translation>Bericht register</translation>
         </message>
         <message>
             <source>&amp;Substance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stof</translation>
         </message>
         <message>
             <source>&amp;Batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batch</translation>
         </message>
         <message>
             <source>Correct the chosen entry (the entry itself never changes)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen regel corrigeren (de regel zelf verandert nooit)</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie</translation>
         </message>
         <message>
             <source>C&amp;hange (mg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wijziging (mg)</translation>
         </message>
         <message>
             <source>All batches</source>
-            <translation type="unfinished" />
+            <translation>Alle batches</translation>
         </message>
         <message>
             <source>Stock of {what}</source>
-            <translation type="unfinished" />
+            <translation>Voorraad {what}</translation>
         </message>
         <message>
             <source>Choose the entry to correct.</source>
-            <translation type="unfinished" />
+            <translation>Kies de regel die u wilt corrigeren.</translation>
         </message>
         <message>
             <source>Write what the correction is about.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf waar de correctie over gaat.</translation>
         </message>
         <message>
             <source>The change must be a number of mg.</source>
-            <translation type="unfinished" />
+            <translation>De wijziging moet een aantal mg zijn.</translation>
         </message>
         <message>
             <source>This entry has no batch: add a note without a change.</source>
-            <translation type="unfinished" />
+            <translation>Deze regel heeft geen batch: voeg een notitie zonder wijziging toe.</translation>
         </message>
         <message>
             <source>Correction added as a dated note.</source>
-            <translation type="unfinished" />
+            <translation>Correctie toegevoegd als gedateerde notitie.</translation>
         </message>
         <message>
             <source>There is nothing to export yet.</source>
-            <translation type="unfinished" />
+            <translation>Er is nog niets te exporteren.</translation>
         </message>
         <message>
             <source>Export the register</source>
-            <translation type="unfinished" />
+            <translation>Het register exporteren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} wordt geschreven…</translation>
         </message>
         <message numerus="yes">
             <source>%n entries written to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n regel geschreven naar {file}.</numerusform>
+                <numerusform>%n regels geschreven naar {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>There is nothing to print yet.</source>
-            <translation type="unfinished" />
+            <translation>Er is nog niets af te drukken.</translation>
         </message>
         <message>
             <source>Controlled-drug register: {substance} — {station}</source>
-            <translation type="unfinished" />
+            <translation>Opiumregister: {substance} — {station}</translation>
         </message>
         <message>
             <source>Printed {printed} - page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Afgedrukt {printed} - pagina {page} van {pages}</translation>
         </message>
         <message>
             <source>Printing the register…</source>
-            <translation type="unfinished" />
+            <translation>Het register wordt afgedrukt…</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+                <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
             </translation>
         </message>
         <message>
             <source>Refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd: {reason}</translation>
         </message>
     </context>
     <context>
@@ -5945,377 +5945,377 @@
         </message>
         <message>
             <source>Scale checks</source>
-            <translation type="unfinished" />
+            <translation>Controles van de weegschaal</translation>
         </message>
         <message>
             <source>Not identified yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog niet geïdentificeerd.</translation>
         </message>
         <message>
             <source>Scale identity</source>
-            <translation type="unfinished" />
+            <translation>Identiteit van de weegschaal</translation>
         </message>
         <message>
             <source>&amp;Identify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identificeren</translation>
         </message>
         <message>
             <source>Identify the scale</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal identificeren</translation>
         </message>
         <message>
             <source>&amp;Zero</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nulstellen</translation>
         </message>
         <message>
             <source>Zero the scale</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal op nul zetten</translation>
         </message>
         <message>
             <source>&amp;Tare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tarreren</translation>
         </message>
         <message>
             <source>Tare the scale</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal tarreren</translation>
         </message>
         <message>
             <source>Read the weight once</source>
-            <translation type="unfinished" />
+            <translation>Het gewicht één keer lezen</translation>
         </message>
         <message>
             <source>Test r&amp;ead</source>
-            <translation type="unfinished" />
+            <translation>Test&amp;lezing</translation>
         </message>
         <message>
             <source>Test reading and latency</source>
-            <translation type="unfinished" />
+            <translation>Testlezing en latentie</translation>
         </message>
         <message>
             <source>Start raw &amp;monitor</source>
-            <translation type="unfinished" />
+            <translation>Ruwe &amp;monitor starten</translation>
         </message>
         <message>
             <source>Start or stop the raw monitor</source>
-            <translation type="unfinished" />
+            <translation>De ruwe monitor starten of stoppen</translation>
         </message>
         <message>
             <source>Raw traffic</source>
-            <translation type="unfinished" />
+            <translation>Ruw verkeer</translation>
         </message>
         <message>
             <source>Scale serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer van de weegschaal</translation>
         </message>
         <message>
             <source>Certified mass in g</source>
-            <translation type="unfinished" />
+            <translation>Gecertificeerde massa in g</translation>
         </message>
         <message>
             <source>Tolerance in g</source>
-            <translation type="unfinished" />
+            <translation>Tolerantie in g</translation>
         </message>
         <message>
             <source>Weigh the reference weight and record the check</source>
-            <translation type="unfinished" />
+            <translation>Het referentiegewicht wegen en de controle vastleggen</translation>
         </message>
         <message>
             <source>Calibration status</source>
-            <translation type="unfinished" />
+            <translation>Kalibratiestatus</translation>
         </message>
         <message>
             <source>Scale message</source>
-            <translation type="unfinished" />
+            <translation>Bericht weegschaal</translation>
         </message>
         <message>
             <source>Reference-weight check</source>
-            <translation type="unfinished" />
+            <translation>Controle met referentiegewicht</translation>
         </message>
         <message>
             <source>1. Empty the pan, then zero for the chec&amp;k</source>
-            <translation type="unfinished" />
+            <translation>1. Maak de schaal leeg en stel op nul voor de &amp;controle</translation>
         </message>
         <message>
             <source>Clear any tare and zero the empty scale before the reference-weight check</source>
-            <translation type="unfinished" />
+            <translation>Elke tarra wissen en de lege weegschaal op nul zetten vóór de controle met het referentiegewicht</translation>
         </message>
         <message>
             <source>2. Check against the reference &amp;weight</source>
-            <translation type="unfinished" />
+            <translation>2. Controleren met het referentie&amp;gewicht</translation>
         </message>
         <message>
             <source>Serial number of t&amp;he scale</source>
-            <translation type="unfinished" />
+            <translation>Serienummer van de &amp;weegschaal</translation>
         </message>
         <message>
             <source>&amp;Certified mass (g)</source>
-            <translation type="unfinished" />
+            <translation>Gecertificeerde m&amp;assa (g)</translation>
         </message>
         <message>
             <source>T&amp;olerance (g)</source>
-            <translation type="unfinished" />
+            <translation>T&amp;olerantie (g)</translation>
         </message>
         <message>
             <source>No scale is connected.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen weegschaal verbonden.</translation>
         </message>
         <message>
             <source>{protocol}: model {model}, serial number {serial}</source>
-            <translation type="unfinished" />
+            <translation>{protocol}: model {model}, serienummer {serial}</translation>
         </message>
         <message>
             <source>The scale answered.</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal heeft geantwoord.</translation>
         </message>
         <message>
             <source>Zeroed.</source>
-            <translation type="unfinished" />
+            <translation>Op nul gezet.</translation>
         </message>
         <message>
             <source>Tared ({value} g).</source>
-            <translation type="unfinished" />
+            <translation>Getarreerd ({value} g).</translation>
         </message>
         <message>
             <source>{value} {unit} ({status}) in {ms} ms; frame {raw}</source>
-            <translation type="unfinished" />
+            <translation>{value} {unit} ({status}) in {ms} ms; frame {raw}</translation>
         </message>
         <message>
             <source>Stop raw &amp;monitor</source>
-            <translation type="unfinished" />
+            <translation>Ruwe &amp;monitor stoppen</translation>
         </message>
         <message>
             <source>Identify the scale (or type its serial number) first.</source>
-            <translation type="unfinished" />
+            <translation>Identificeer eerst de weegschaal (of typ het serienummer).</translation>
         </message>
         <message>
             <source>Give the certified mass and the tolerance in g.</source>
-            <translation type="unfinished" />
+            <translation>Geef de gecertificeerde massa en de tolerantie in g.</translation>
         </message>
         <message>
             <source>Clearing the tare and zeroing the empty pan…</source>
-            <translation type="unfinished" />
+            <translation>De tarra wordt gewist en de lege schaal op nul gezet…</translation>
         </message>
         <message>
             <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
-            <translation type="unfinished" />
+            <translation>Tarra gewist en de lege schaal op nul gezet. Plaats het referentiegewicht en controleer dan.</translation>
         </message>
         <message>
             <source>First empty the pan and zero it for the check (step 1).</source>
-            <translation type="unfinished" />
+            <translation>Maak eerst de schaal leeg en stel haar op nul voor de controle (stap 1).</translation>
         </message>
         <message>
             <source>Waiting for a stable weight of the reference weight…</source>
-            <translation type="unfinished" />
+            <translation>Wachten op een stabiel gewicht van het referentiegewicht…</translation>
         </message>
         <message>
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>geslaagd</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>MISLUKT</translation>
         </message>
         <message>
             <source>Reference check {verdict}: {measured} g for {certified} g (± {tolerance} g).</source>
-            <translation type="unfinished" />
+            <translation>Referentiecontrole {verdict}: {measured} g voor {certified} g (± {tolerance} g).</translation>
         </message>
         <message>
             <source>Calibration ok</source>
-            <translation type="unfinished" />
+            <translation>Kalibratie in orde</translation>
         </message>
         <message>
             <source>Calibration due</source>
-            <translation type="unfinished" />
+            <translation>Kalibratie nodig</translation>
         </message>
         <message>
             <source>Calibration overdue</source>
-            <translation type="unfinished" />
+            <translation>Kalibratie te laat</translation>
         </message>
         <message>
             <source>Calibration failed</source>
-            <translation type="unfinished" />
+            <translation>Kalibratie mislukt</translation>
         </message>
         <message>
             <source>Never checked</source>
-            <translation type="unfinished" />
+            <translation>Nooit gecontroleerd</translation>
         </message>
         <message>
             <source>Never checked against a reference weight.</source>
-            <translation type="unfinished" />
+            <translation>Nooit gecontroleerd met een referentiegewicht.</translation>
         </message>
         <message>
             <source>The last check ({when}) failed: do not weigh doses on this scale.</source>
-            <translation type="unfinished" />
+            <translation>De laatste controle ({when}) is mislukt: weeg geen doses op deze weegschaal.</translation>
         </message>
         <message>
             <source>Overdue since {due} (last check {when}).</source>
-            <translation type="unfinished" />
+            <translation>Te laat sinds {due} (laatste controle {when}).</translation>
         </message>
         <message>
             <source>Due by {due} (last check {when}).</source>
-            <translation type="unfinished" />
+            <translation>Uiterlijk {due} nodig (laatste controle {when}).</translation>
         </message>
         <message>
             <source>Checked {when}; next check due {due}.</source>
-            <translation type="unfinished" />
+            <translation>Gecontroleerd {when}; volgende controle op {due}.</translation>
         </message>
     </context>
     <context>
         <name>ScannerChecks</name>
         <message>
             <source>Scanner test</source>
-            <translation type="unfinished" />
+            <translation>Scannertest</translation>
         </message>
         <message>
             <source>Scan any code. To check the keyboard layout, print a test label and scan its bar code.</source>
-            <translation type="unfinished" />
+            <translation>Scan een willekeurige code. Om de toetsenbordindeling te controleren, print u een testetiket en scant u de streepjescode.</translation>
         </message>
         <message>
             <source>How to test the scanner</source>
-            <translation type="unfinished" />
+            <translation>Hoe u de scanner test</translation>
         </message>
         <message>
             <source>Scanned text with control characters</source>
-            <translation type="unfinished" />
+            <translation>Gescande tekst met stuurtekens</translation>
         </message>
         <message>
             <source>AIM identifier</source>
-            <translation type="unfinished" />
+            <translation>AIM-identificatie</translation>
         </message>
         <message>
             <source>Raw bytes</source>
-            <translation type="unfinished" />
+            <translation>Ruwe bytes</translation>
         </message>
         <message>
             <source>What the code means</source>
-            <translation type="unfinished" />
+            <translation>Wat de code betekent</translation>
         </message>
         <message>
             <source>Keyboard layout check</source>
-            <translation type="unfinished" />
+            <translation>Controle van de toetsenbordindeling</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Tekst</translation>
         </message>
         <message>
             <source>Meaning</source>
-            <translation type="unfinished" />
+            <translation>Betekenis</translation>
         </message>
         <message>
             <source>scanner</source>
-            <translation type="unfinished" />
+            <translation>scanner</translation>
         </message>
         <message>
             <source>The raw monitor shows the serial scanner's port only: a keyboard scanner types into the computer like a keyboard and has no port to watch (its keys appear in the text above).</source>
-            <translation type="unfinished" />
+            <translation>De ruwe monitor toont alleen de poort van de seriële scanner: een toetsenbordscanner typt in de computer als een toetsenbord en heeft geen poort om te volgen (de toetsen verschijnen in de tekst hierboven).</translation>
         </message>
         <message>
             <source>What the scanner's raw monitor shows</source>
-            <translation type="unfinished" />
+            <translation>Wat de ruwe monitor van de scanner toont</translation>
         </message>
         <message>
             <source>{identifier} ({name})</source>
-            <translation type="unfinished" />
+            <translation>{identifier} ({name})</translation>
         </message>
         <message>
             <source>none (the scanner sends no AIM identifier)</source>
-            <translation type="unfinished" />
+            <translation>geen (de scanner stuurt geen AIM-identificatie)</translation>
         </message>
         <message>
             <source>(typed by the keyboard)</source>
-            <translation type="unfinished" />
+            <translation>(getypt door het toetsenbord)</translation>
         </message>
         <message>
             <source>A damaged pack code: {error}</source>
-            <translation type="unfinished" />
+            <translation>Een beschadigde verpakkingscode: {error}</translation>
         </message>
         <message>
             <source>Pack code: product {product}, batch {batch}, serial {serial}</source>
-            <translation type="unfinished" />
+            <translation>Verpakkingscode: product {product}, batch {batch}, serienummer {serial}</translation>
         </message>
         <message>
             <source>Not a pack code.</source>
-            <translation type="unfinished" />
+            <translation>Geen verpakkingscode.</translation>
         </message>
         <message>
             <source>Set the scanner's keyboard layout to this computer's (or connect it to a serial port).</source>
-            <translation type="unfinished" />
+            <translation>Stel de toetsenbordindeling van de scanner in op die van deze computer (of sluit hem aan op een seriële poort).</translation>
         </message>
         <message>
             <source>Keyboard layout ok: the code came through exactly as printed.</source>
-            <translation type="unfinished" />
+            <translation>Toetsenbordindeling in orde: de code kwam precies door zoals geprint.</translation>
         </message>
         <message>
             <source>Y and Z are swapped as on a German keyboard. {fix}</source>
-            <translation type="unfinished" />
+            <translation>Y en Z zijn verwisseld zoals op een Duits toetsenbord. {fix}</translation>
         </message>
         <message>
             <source>A/Q and Z/W are swapped as on a French keyboard. {fix}</source>
-            <translation type="unfinished" />
+            <translation>A/Q en Z/W zijn verwisseld zoals op een Frans toetsenbord. {fix}</translation>
         </message>
         <message>
             <source>The scan differs from the printed code ({details}). {fix}</source>
-            <translation type="unfinished" />
+            <translation>De scan wijkt af van de geprinte code ({details}). {fix}</translation>
         </message>
     </context>
     <context>
         <name>SettingChoices</name>
         <message>
             <source>A reason and a second person's signature</source>
-            <translation type="unfinished" />
+            <translation>Een reden en de handtekening van een tweede persoon</translation>
         </message>
         <message>
             <source>A reason only</source>
-            <translation type="unfinished" />
+            <translation>Alleen een reden</translation>
         </message>
         <message>
             <source>No dose until a clinic lead has reviewed the patient</source>
-            <translation type="unfinished" />
+            <translation>Geen dosis tot een teamleider de patiënt heeft beoordeeld</translation>
         </message>
         <message>
             <source>Each dose capped at a share of the last dose before the break</source>
-            <translation type="unfinished" />
+            <translation>Elke dosis begrensd op een deel van de laatste dosis vóór de onderbreking</translation>
         </message>
         <message>
             <source>After the days set above</source>
-            <translation type="unfinished" />
+            <translation>Na de hierboven ingestelde dagen</translation>
         </message>
         <message>
             <source>Not before a clinic lead records a review</source>
-            <translation type="unfinished" />
+            <translation>Niet voordat een teamleider een beoordeling vastlegt</translation>
         </message>
         <message>
             <source>Reduce the dose</source>
-            <translation type="unfinished" />
+            <translation>De dosis verlagen</translation>
         </message>
         <message>
             <source>No dose now</source>
-            <translation type="unfinished">Nu geen dosis</translation>
+            <translation>Nu geen dosis</translation>
         </message>
         <message>
             <source>Not allowed</source>
-            <translation type="unfinished" />
+            <translation>Niet toegestaan</translation>
         </message>
         <message>
             <source>Allowed with a second person's approval</source>
-            <translation type="unfinished" />
+            <translation>Toegestaan met goedkeuring van een tweede persoon</translation>
         </message>
         <message>
             <source>Dose with a second person's approval</source>
-            <translation type="unfinished" />
+            <translation>Dosis met goedkeuring van een tweede persoon</translation>
         </message>
         <message>
             <source>No dose: only the home station doses</source>
-            <translation type="unfinished" />
+            <translation>Geen dosis: alleen het thuisstation doseert</translation>
         </message>
         <message>
             <source>Warn the nurse; weighings are accepted</source>
-            <translation type="unfinished" />
+            <translation>De verpleegkundige waarschuwen; wegingen worden geaccepteerd</translation>
         </message>
         <message>
             <source>No weighing is accepted until the scale passes a check</source>
-            <translation type="unfinished" />
+            <translation>Geen weging wordt geaccepteerd tot de weegschaal een controle doorstaat</translation>
         </message>
     </context>
     <context>
@@ -6334,11 +6334,11 @@
         </message>
         <message>
             <source>Lock the screen &amp;after (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Scherm vergrendelen &amp;na (minuten)</translation>
         </message>
         <message>
             <source>Lock the screen after this many minutes</source>
-            <translation type="unfinished" />
+            <translation>Het scherm na zoveel minuten vergrendelen</translation>
         </message>
         <message>
             <source>never</source>
@@ -6358,267 +6358,267 @@
         </message>
         <message>
             <source>Observation after injection: %1</source>
-            <translation type="unfinished" />
+            <translation>Observatie na injectie: %1</translation>
         </message>
         <message>
             <source>The observation time is one of the clinic's rules: a clinic lead sets it for all stations. It cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>De observatietijd is een van de regels van de kliniek: een teamleider stelt hem in voor alle stations. Hij kan hier niet worden gewijzigd.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <source>Station behaviour</source>
-            <translation type="unfinished" />
+            <translation>Gedrag van het station</translation>
         </message>
         <message>
             <source>Clinic rules (clinic lead only, for every station)</source>
-            <translation type="unfinished" />
+            <translation>Kliniekregels (alleen teamleider, voor elk station)</translation>
         </message>
         <message>
             <source>Clinic rules</source>
-            <translation type="unfinished" />
+            <translation>Kliniekregels</translation>
         </message>
         <message>
             <source>The clinic's rules: only a clinic lead changes them. A change applies to the next decision at this station and reaches the other stations when they sync.</source>
-            <translation type="unfinished" />
+            <translation>De regels van de kliniek: alleen een teamleider wijzigt ze. Een wijziging geldt voor de volgende beslissing op dit station en bereikt de andere stations wanneer ze synchroniseren.</translation>
         </message>
         <message>
             <source>&amp;Save settings</source>
-            <translation type="unfinished" />
+            <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
             <source>Save the settings</source>
-            <translation type="unfinished" />
+            <translation>De instellingen opslaan</translation>
         </message>
         <message>
             <source>Settings message</source>
-            <translation type="unfinished" />
+            <translation>Bericht instellingen</translation>
         </message>
         <message>
             <source>Changed {when} by {who}.</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd {when} door {who}.</translation>
         </message>
         <message>
             <source>Built-in value, not changed.</source>
-            <translation type="unfinished" />
+            <translation>Ingebouwde waarde, niet gewijzigd.</translation>
         </message>
         <message>
             <source>{meaning} Only a clinic lead may change this.</source>
-            <translation type="unfinished" />
+            <translation>{meaning} Alleen een teamleider mag dit wijzigen.</translation>
         </message>
         <message>
             <source>{meaning} Only {roles} may change this.</source>
-            <translation type="unfinished" />
+            <translation>{meaning} Alleen {roles} mag dit wijzigen.</translation>
         </message>
         <message>
             <source>unit: {unit}</source>
-            <translation type="unfinished" />
+            <translation>eenheid: {unit}</translation>
         </message>
         <message>
             <source>The saved value cannot be used ({problem}). Saving sets the value shown.</source>
-            <translation type="unfinished" />
+            <translation>De opgeslagen waarde kan niet worden gebruikt ({problem}). Opslaan stelt de getoonde waarde in.</translation>
         </message>
         <message>
             <source>The settings could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>De instellingen konden niet worden gelezen: {reason}</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets gewijzigd.</translation>
         </message>
         <message numerus="yes">
             <source>%n setting(s) saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n instelling opgeslagen.</numerusform>
+                <numerusform>%n instellingen opgeslagen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: {reason}</translation>
         </message>
     </context>
     <context>
         <name>SignOffDialog</name>
         <message>
             <source>Sign-off by a second person</source>
-            <translation type="unfinished" />
+            <translation>Aftekening door een tweede persoon</translation>
         </message>
         <message>
             <source>User name of the person signing off</source>
-            <translation type="unfinished" />
+            <translation>Gebruikersnaam van de persoon die aftekent</translation>
         </message>
         <message>
             <source>Password of the person signing off</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoord van de persoon die aftekent</translation>
         </message>
         <message>
             <source>Sign-off message</source>
-            <translation type="unfinished" />
+            <translation>Bericht aftekening</translation>
         </message>
         <message>
             <source>&amp;Sign off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aftekenen</translation>
         </message>
         <message>
             <source>Sign off</source>
-            <translation type="unfinished" />
+            <translation>Aftekenen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Cancel the sign-off</source>
-            <translation type="unfinished" />
+            <translation>De aftekening annuleren</translation>
         </message>
         <message>
             <source>&amp;User name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
             <source>&amp;Password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wachtwoord</translation>
         </message>
         <message>
             <source>Enter the user name and the password.</source>
-            <translation type="unfinished" />
+            <translation>Voer de gebruikersnaam en het wachtwoord in.</translation>
         </message>
     </context>
     <context>
         <name>SimulatorPanel</name>
         <message>
             <source>Put %1 g on the scale</source>
-            <translation type="unfinished" />
+            <translation>%1 g op de weegschaal leggen</translation>
         </message>
         <message>
             <source>Type a mass in grams, e.g. 21.98.</source>
-            <translation type="unfinished" />
+            <translation>Typ een massa in gram, bijv. 21.98.</translation>
         </message>
         <message>
             <source>Type what the code says, or choose a card.</source>
-            <translation type="unfinished" />
+            <translation>Typ wat de code zegt, of kies een pas.</translation>
         </message>
         <message>
             <source>Scale: %1 g placed on the pan.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: %1 g op de schaal gelegd.</translation>
         </message>
         <message>
             <source>Scale: the pan is empty.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: de schaal is leeg.</translation>
         </message>
         <message>
             <source>Scale: unsteady (draught), it will not settle.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: onrustig (tocht), ze wordt niet stabiel.</translation>
         </message>
         <message>
             <source>Scale: steady again.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: weer stabiel.</translation>
         </message>
         <message>
             <source>Scale: cable pulled.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: kabel losgetrokken.</translation>
         </message>
         <message>
             <source>Scale: cable put back.</source>
-            <translation type="unfinished" />
+            <translation>Weegschaal: kabel teruggestoken.</translation>
         </message>
         <message>
             <source>Printer: paper taken out.</source>
-            <translation type="unfinished" />
+            <translation>Printer: papier eruit gehaald.</translation>
         </message>
         <message>
             <source>Printer: paper put back.</source>
-            <translation type="unfinished" />
+            <translation>Printer: papier teruggeplaatst.</translation>
         </message>
         <message>
             <source>Printer: head opened.</source>
-            <translation type="unfinished" />
+            <translation>Printer: kop geopend.</translation>
         </message>
         <message>
             <source>Printer: head closed.</source>
-            <translation type="unfinished" />
+            <translation>Printer: kop gesloten.</translation>
         </message>
         <message>
             <source>Printer: paused.</source>
-            <translation type="unfinished" />
+            <translation>Printer: gepauzeerd.</translation>
         </message>
         <message>
             <source>Printer: running again.</source>
-            <translation type="unfinished" />
+            <translation>Printer: draait weer.</translation>
         </message>
         <message>
             <source>Printer: silent (does not answer).</source>
-            <translation type="unfinished" />
+            <translation>Printer: stil (antwoordt niet).</translation>
         </message>
         <message>
             <source>Printer: answers again.</source>
-            <translation type="unfinished" />
+            <translation>Printer: antwoordt weer.</translation>
         </message>
         <message>
             <source>Scanner: code sent.</source>
-            <translation type="unfinished" />
+            <translation>Scanner: code verzonden.</translation>
         </message>
         <message>
             <source>Put the scale's cable back</source>
-            <translation type="unfinished" />
+            <translation>De kabel van de weegschaal terugsteken</translation>
         </message>
         <message>
             <source>Pull the scale's cable</source>
-            <translation type="unfinished" />
+            <translation>De kabel van de weegschaal lostrekken</translation>
         </message>
         <message>
             <source>Mass on the pan (g)</source>
-            <translation type="unfinished" />
+            <translation>Massa op de schaal (g)</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Plaatsen</translation>
         </message>
         <message>
             <source>Remove the syringe</source>
-            <translation type="unfinished" />
+            <translation>De spuit verwijderen</translation>
         </message>
         <message>
             <source>Unsteady (draught)</source>
-            <translation type="unfinished" />
+            <translation>Onrustig (tocht)</translation>
         </message>
         <message>
             <source>Paper out</source>
-            <translation type="unfinished" />
+            <translation>Papier op</translation>
         </message>
         <message>
             <source>Head open</source>
-            <translation type="unfinished" />
+            <translation>Kop open</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Gepauzeerd</translation>
         </message>
         <message>
             <source>Silent (does not answer)</source>
-            <translation type="unfinished" />
+            <translation>Stil (antwoordt niet)</translation>
         </message>
         <message>
             <source>Demo card</source>
-            <translation type="unfinished" />
+            <translation>Demopas</translation>
         </message>
         <message>
             <source>Scan card</source>
-            <translation type="unfinished" />
+            <translation>Pas scannen</translation>
         </message>
         <message>
             <source>Code text</source>
-            <translation type="unfinished" />
+            <translation>Codetekst</translation>
         </message>
         <message>
             <source>Scan text</source>
-            <translation type="unfinished" />
+            <translation>Tekst scannen</translation>
         </message>
         <message>
             <source>Device simulator</source>
-            <translation type="unfinished" />
+            <translation>Apparaatsimulator</translation>
         </message>
         <message>
             <source>Scale (simulated)</source>
@@ -6626,23 +6626,23 @@
         </message>
         <message>
             <source>Mass to place on the scale, in grams</source>
-            <translation type="unfinished" />
+            <translation>Massa om op de weegschaal te leggen, in gram</translation>
         </message>
         <message>
             <source>e.g. 21.98</source>
-            <translation type="unfinished" />
+            <translation>bijv. 21.98</translation>
         </message>
         <message>
             <source>Place this mass on the scale</source>
-            <translation type="unfinished" />
+            <translation>Deze massa op de weegschaal leggen</translation>
         </message>
         <message>
             <source>Remove everything from the scale</source>
-            <translation type="unfinished" />
+            <translation>Alles van de weegschaal halen</translation>
         </message>
         <message>
             <source>Make the scale unsteady</source>
-            <translation type="unfinished" />
+            <translation>De weegschaal onrustig maken</translation>
         </message>
         <message>
             <source>Label printer (simulated)</source>
@@ -6650,7 +6650,7 @@
         </message>
         <message>
             <source>Printer fault: %1</source>
-            <translation type="unfinished" />
+            <translation>Printerstoring: %1</translation>
         </message>
         <message>
             <source>Card scanner (simulated)</source>
@@ -6658,58 +6658,58 @@
         </message>
         <message>
             <source>Demo card to scan</source>
-            <translation type="unfinished" />
+            <translation>Demopas om te scannen</translation>
         </message>
         <message>
             <source>Scan the chosen demo card</source>
-            <translation type="unfinished" />
+            <translation>De gekozen demopas scannen</translation>
         </message>
         <message>
             <source>Text of a code to scan</source>
-            <translation type="unfinished" />
+            <translation>Tekst van een code om te scannen</translation>
         </message>
         <message>
             <source>Scan the typed text</source>
-            <translation type="unfinished" />
+            <translation>De getypte tekst scannen</translation>
         </message>
         <message>
             <source>Simulator messages</source>
-            <translation type="unfinished" />
+            <translation>Berichten van de simulator</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>Station message</source>
-            <translation type="unfinished" />
+            <translation>Bericht station</translation>
         </message>
         <message>
             <source>Signed-in user</source>
-            <translation type="unfinished" />
+            <translation>Aangemelde gebruiker</translation>
         </message>
         <message>
             <source>Sync state</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatiestatus</translation>
         </message>
         <message>
             <source>Scale state</source>
-            <translation type="unfinished" />
+            <translation>Status weegschaal</translation>
         </message>
         <message>
             <source>Printer state</source>
-            <translation type="unfinished" />
+            <translation>Status printer</translation>
         </message>
         <message>
             <source>Scanner state</source>
-            <translation type="unfinished" />
+            <translation>Status scanner</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <source>No central server is connected: working offline.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen centrale server verbonden: offline werken.</translation>
         </message>
         <message>
             <source>Scale</source>
@@ -6725,11 +6725,11 @@
         </message>
         <message>
             <source>Opening the station…</source>
-            <translation type="unfinished" />
+            <translation>Het station wordt geopend…</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
-            <translation type="unfinished" />
+            <translation>Aangemeld: {name}</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -6737,34 +6737,34 @@
         </message>
         <message>
             <source>Sync: {state}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie: {state}</translation>
         </message>
     </context>
     <context>
         <name>StationWindow</name>
         <message>
             <source>Dosing station — {name}</source>
-            <translation type="unfinished" />
+            <translation>Doseerstation — {name}</translation>
         </message>
         <message>
             <source> (DEMO: fictional data)</source>
-            <translation type="unfinished" />
+            <translation> (DEMO: fictieve gegevens)</translation>
         </message>
         <message>
             <source>Dosing station</source>
-            <translation type="unfinished" />
+            <translation>Doseerstation</translation>
         </message>
         <message>
             <source>Sign in to start.</source>
-            <translation type="unfinished" />
+            <translation>Meld u aan om te beginnen.</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Station</translation>
         </message>
         <message>
             <source>&amp;Lock screen</source>
-            <translation type="unfinished" />
+            <translation>Scherm &amp;vergrendelen</translation>
         </message>
         <message>
             <source>Locked.</source>
@@ -6772,372 +6772,372 @@
         </message>
         <message>
             <source>&amp;Switch user</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruiker wisselen</translation>
         </message>
         <message>
             <source>S&amp;ettings…</source>
-            <translation type="unfinished" />
+            <translation>In&amp;stellingen…</translation>
         </message>
         <message>
             <source>Clinic lead: patient &amp;flags…</source>
-            <translation type="unfinished" />
+            <translation>Teamleider: &amp;dosisstops…</translation>
         </message>
         <message>
             <source>&amp;Void a dose entered in error…</source>
-            <translation type="unfinished" />
+            <translation>Per vergissing ingevoerde dosis &amp;ongeldig maken…</translation>
         </message>
         <message>
             <source>Clinic &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>Kliniek&amp;regels…</translation>
         </message>
         <message>
             <source>&amp;Prescriber's workspace…</source>
-            <translation type="unfinished" />
+            <translation>Werkplek voorschrijvend &amp;arts…</translation>
         </message>
         <message>
             <source>Register a &amp;new patient…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe patiënt inschrijven…</translation>
         </message>
         <message>
             <source>&amp;Incidents…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Incidenten…</translation>
         </message>
         <message>
             <source>Issue &amp;card…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas uitgeven…</translation>
         </message>
         <message>
             <source>&amp;Absent patients…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;fwezige patiënten…</translation>
         </message>
         <message>
             <source>Card {clinic_id}</source>
-            <translation type="unfinished" />
+            <translation>Pas {clinic_id}</translation>
         </message>
         <message>
             <source>empty syringe</source>
-            <translation type="unfinished" />
+            <translation>lege spuit</translation>
         </message>
         <message>
             <source>filled, {mg} mg</source>
-            <translation type="unfinished" />
+            <translation>gevuld, {mg} mg</translation>
         </message>
         <message>
             <source>Demo: simulated devices</source>
-            <translation type="unfinished" />
+            <translation>Demo: gesimuleerde apparaten</translation>
         </message>
         <message>
             <source>Show the &amp;device simulators</source>
-            <translation type="unfinished" />
+            <translation>Apparaatsimulators &amp;tonen</translation>
         </message>
         <message>
             <source>Switch user: the next person signs in.</source>
-            <translation type="unfinished" />
+            <translation>Gebruiker wisselen: de volgende persoon meldt zich aan.</translation>
         </message>
         <message>
             <source>Locked after {minutes} min without use.</source>
-            <translation type="unfinished" />
+            <translation>Vergrendeld na {minutes} min zonder gebruik.</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <source>The demo's central server did not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>De centrale server van de demo is niet gestart: {error}</translation>
         </message>
         <message>
             <source>Sign in first, then scan the card.</source>
-            <translation type="unfinished" />
+            <translation>Meld u eerst aan en scan dan de pas.</translation>
         </message>
         <message>
             <source>The new language is used when this visit ends.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwe taal wordt gebruikt zodra dit bezoek eindigt.</translation>
         </message>
     </context>
     <context>
         <name>StockChart</name>
         <message>
             <source>Stock over time</source>
-            <translation type="unfinished" />
+            <translation>Voorraad in de tijd</translation>
         </message>
         <message>
             <source>{title}: {count} entries from {start} to {end}; lowest {low} mg, highest {high} mg, now {last} mg.</source>
-            <translation type="unfinished" />
+            <translation>{title}: {count} regels van {start} tot {end}; laagste {low} mg, hoogste {high} mg, nu {last} mg.</translation>
         </message>
         <message>
             <source>{title}: no entries.</source>
-            <translation type="unfinished" />
+            <translation>{title}: geen regels.</translation>
         </message>
         <message>
             <source>No entries yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen regels.</translation>
         </message>
     </context>
     <context>
         <name>SyncLink</name>
         <message>
             <source>the technician's "Central server" tab, "Clinic CA file (PEM)"</source>
-            <translation type="unfinished" />
+            <translation>het tabblad 'Centrale server' van de technicus, 'CA-bestand van de kliniek (PEM)'</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>offline</translation>
         </message>
         <message>
             <source>Not enrolled with a central server: this station works alone.</source>
-            <translation type="unfinished" />
+            <translation>Niet geregistreerd bij een centrale server: dit station werkt alleen.</translation>
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>online</translation>
         </message>
         <message>
             <source>offline since {time}</source>
-            <translation type="unfinished" />
+            <translation>offline sinds {time}</translation>
         </message>
         <message>
             <source>, {n} queued</source>
-            <translation type="unfinished" />
+            <translation>, {n} in de wachtrij</translation>
         </message>
         <message>
             <source>, last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>, laatste synchronisatie {time}</translation>
         </message>
     </context>
     <context>
         <name>TechnicianWorkspace</name>
         <message>
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation>Technicus</translation>
         </message>
         <message>
             <source>Technician — {name}</source>
-            <translation type="unfinished" />
+            <translation>Technicus — {name}</translation>
         </message>
         <message>
             <source>Technician tasks</source>
-            <translation type="unfinished" />
+            <translation>Taken van de technicus</translation>
         </message>
         <message>
             <source>&amp;1 Devices</source>
-            <translation type="unfinished" />
+            <translation>&amp;1 Apparaten</translation>
         </message>
         <message>
             <source>&amp;2 Station settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;2 Stationinstellingen</translation>
         </message>
         <message>
             <source>&amp;3 Central server</source>
-            <translation type="unfinished" />
+            <translation>&amp;3 Centrale server</translation>
         </message>
         <message>
             <source>&amp;4 Diagnostics</source>
-            <translation type="unfinished" />
+            <translation>&amp;4 Diagnose</translation>
         </message>
     </context>
     <context>
         <name>VisitView</name>
         <message>
             <source>Visit steps</source>
-            <translation type="unfinished" />
+            <translation>Stappen van het bezoek</translation>
         </message>
         <message>
             <source>Visit message</source>
-            <translation type="unfinished" />
+            <translation>Bericht bezoek</translation>
         </message>
         <message>
             <source>Current step</source>
-            <translation type="unfinished" />
+            <translation>Huidige stap</translation>
         </message>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patiënt</translation>
         </message>
         <message>
             <source>{mg} recorded. Observation in {booth} until {end}: see the observation board.</source>
-            <translation type="unfinished" />
+            <translation>{mg} vastgelegd. Observatie in {booth} tot {end}: zie het observatiebord.</translation>
         </message>
         <message>
             <source>A card was scanned during a visit: finish or end this visit first.</source>
-            <translation type="unfinished" />
+            <translation>Er is een pas gescand tijdens een bezoek: rond dit bezoek eerst af of beëindig het.</translation>
         </message>
     </context>
     <context>
         <name>VitalsNoteDialog</name>
         <message>
             <source>Note and vital signs: %1</source>
-            <translation type="unfinished" />
+            <translation>Notitie en vitale functies: %1</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie</translation>
         </message>
         <message>
             <source>&amp;Pulse (/min)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pols (/min)</translation>
         </message>
         <message>
             <source>&amp;Breathing (/min)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ademhaling (/min)</translation>
         </message>
         <message>
             <source>&amp;Oxygen saturation (%)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuurstofsaturatie (%)</translation>
         </message>
         <message>
             <source>Blood pr&amp;essure (mmHg)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloeddruk (mmHg)</translation>
         </message>
         <message>
             <source>&amp;Sedation score</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sedatiescore</translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished" />
+            <translation>niet gemeten</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>Pulse per minute</source>
-            <translation type="unfinished" />
+            <translation>Pols per minuut</translation>
         </message>
         <message>
             <source>Breaths per minute</source>
-            <translation type="unfinished" />
+            <translation>Ademhalingen per minuut</translation>
         </message>
         <message>
             <source>Oxygen saturation in percent</source>
-            <translation type="unfinished" />
+            <translation>Zuurstofsaturatie in procent</translation>
         </message>
         <message>
             <source>Blood pressure</source>
-            <translation type="unfinished" />
+            <translation>Bloeddruk</translation>
         </message>
         <message>
             <source>e.g. 120/80</source>
-            <translation type="unfinished" />
+            <translation>bijv. 120/80</translation>
         </message>
         <message>
             <source>Sedation score</source>
-            <translation type="unfinished" />
+            <translation>Sedatiescore</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Wat ontbreekt</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>niet beoordeeld</translation>
         </message>
         <message>
             <source>0 – awake and alert</source>
-            <translation type="unfinished" />
+            <translation>0 – wakker en alert</translation>
         </message>
         <message>
             <source>1 – drowsy, easy to rouse</source>
-            <translation type="unfinished" />
+            <translation>1 – slaperig, makkelijk wekbaar</translation>
         </message>
         <message>
             <source>2 – very drowsy, rousable by voice</source>
-            <translation type="unfinished" />
+            <translation>2 – erg slaperig, wekbaar met stem</translation>
         </message>
         <message>
             <source>3 – hard to rouse: act now</source>
-            <translation type="unfinished" />
+            <translation>3 – moeilijk wekbaar: nu handelen</translation>
         </message>
         <message>
             <source>Enter the blood pressure as two numbers, e.g. 120/80.</source>
-            <translation type="unfinished" />
+            <translation>Voer de bloeddruk in als twee getallen, bijv. 120/80.</translation>
         </message>
         <message>
             <source>Write a note or enter a vital sign.</source>
-            <translation type="unfinished" />
+            <translation>Schrijf een notitie of voer een vitale functie in.</translation>
         </message>
     </context>
     <context>
         <name>WitnessDialog</name>
         <message>
             <source>Second person</source>
-            <translation type="unfinished" />
+            <translation>Tweede persoon</translation>
         </message>
         <message>
             <source>Witness: second person's sign-in</source>
-            <translation type="unfinished" />
+            <translation>Getuige: aanmelding van de tweede persoon</translation>
         </message>
         <message>
             <source>What is witnessed</source>
-            <translation type="unfinished" />
+            <translation>Wat wordt bevestigd</translation>
         </message>
         <message>
             <source>Only these roles can confirm: {roles}.</source>
-            <translation type="unfinished" />
+            <translation>Alleen deze rollen kunnen bevestigen: {roles}.</translation>
         </message>
         <message>
             <source>Any other staff member can confirm.</source>
-            <translation type="unfinished" />
+            <translation>Elke andere medewerker kan bevestigen.</translation>
         </message>
         <message>
             <source>Who may confirm</source>
-            <translation type="unfinished" />
+            <translation>Wie mag bevestigen</translation>
         </message>
         <message>
             <source>Witness user name</source>
-            <translation type="unfinished" />
+            <translation>Gebruikersnaam getuige</translation>
         </message>
         <message>
             <source>Witness password</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoord getuige</translation>
         </message>
         <message>
             <source>Witness message</source>
-            <translation type="unfinished" />
+            <translation>Bericht getuige</translation>
         </message>
         <message>
             <source>&amp;Confirm</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bevestigen</translation>
         </message>
         <message>
             <source>Confirm as witness</source>
-            <translation type="unfinished" />
+            <translation>Als getuige bevestigen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Cancel witness</source>
-            <translation type="unfinished" />
+            <translation>Getuige annuleren</translation>
         </message>
         <message>
             <source>Witness &amp;user name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gebruikersnaam getuige</translation>
         </message>
         <message>
             <source>Witness &amp;password</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wachtwoord getuige</translation>
         </message>
         <message>
             <source>The witness enters their user name and password.</source>
-            <translation type="unfinished" />
+            <translation>De getuige voert zijn of haar gebruikersnaam en wachtwoord in.</translation>
         </message>
         <message>
             <source>{name} cannot confirm this: {who}</source>
-            <translation type="unfinished" />
+            <translation>{name} kan dit niet bevestigen: {who}</translation>
         </message>
     </context>
     <context>
         <name>view</name>
         <message>
             <source>Queue</source>
-            <translation type="unfinished" />
+            <translation>Wachtrij</translation>
         </message>
         <message>
             <source>The visit goes on where it was.</source>
-            <translation type="unfinished" />
+            <translation>Het bezoek gaat verder waar het was.</translation>
         </message>
     </context>
 </TS>
