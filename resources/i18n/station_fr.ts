@@ -28,6 +28,18 @@
             <translation>Balance : {error}</translation>
         </message>
         <message>
+            <source>The scale's reference-weight check is overdue, failed or missing: no weighing is accepted until the technician checks it.</source>
+            <translation>Le contrôle au poids de référence de la balance est en retard, a échoué ou manque : aucune pesée n'est acceptée tant que le technicien ne l'a pas contrôlée.</translation>
+        </message>
+        <message>
+            <source>The scale failed its last reference-weight check: call the technician before weighing doses.</source>
+            <translation>La balance a échoué à son dernier contrôle au poids de référence : appelez le technicien avant de peser des doses.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue or missing: ask the technician to check it with the reference weight.</source>
+            <translation>Le contrôle au poids de référence de la balance est en retard ou manque : demandez au technicien de la contrôler avec le poids de référence.</translation>
+        </message>
+        <message>
             <source>Paper is out: load a new roll of labels</source>
             <translation>Plus de papier : chargez un nouveau rouleau d'étiquettes</translation>
         </message>
@@ -678,8 +690,8 @@
             <translation>Demande de la carte au serveur central…</translation>
         </message>
         <message>
-            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
-            <translation>Carte {serial} pour {clinic_id} écrite dans {file} : imprimez-la et remettez-la au patient. Ses cartes précédentes cessent de fonctionner à chaque poste dès sa synchronisation.</translation>
+            <source>Card {serial} for {clinic_id} written to {file}: print it, hand it to the patient and delete the file (it carries the patient's name). Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Carte {serial} pour {clinic_id} écrite dans {file} : imprimez-la, remettez-la au patient et supprimez le fichier (il contient le nom du patient). Ses cartes précédentes cessent de fonctionner à chaque poste dès sa synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -2811,6 +2823,10 @@
             <translation>Cette ordonnance a été arrêtée : signez une nouvelle ordonnance.</translation>
         </message>
         <message>
+            <source>A prescription brought over from before is ended by a change that gives its last day.</source>
+            <translation>Une prescription reprise d'avant prend fin par une modification qui fixe son dernier jour.</translation>
+        </message>
+        <message>
             <source>There is no such signed order for this patient.</source>
             <translation>Ce patient n'a pas d'ordonnance signée de ce type.</translation>
         </message>
@@ -3583,6 +3599,34 @@
         <message>
             <source>dose plan</source>
             <translation>plan de doses</translation>
+        </message>
+        <message>
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Order expires today ({day}).</source>
+            <translation>L'ordonnance expire aujourd'hui ({day}).</translation>
+        </message>
+        <message>
+            <source>Order expires in {n} days ({day}).</source>
+            <translation>L'ordonnance expire dans {n} jours ({day}).</translation>
+        </message>
+        <message>
+            <source>Review date passed ({day}): tell the prescriber.</source>
+            <translation>Date de réévaluation dépassée ({day}) : prévenez le médecin prescripteur.</translation>
+        </message>
+        <message>
+            <source>Changed since the last dose: {changes}.</source>
+            <translation>Modifié depuis la dernière dose : {changes}.</translation>
+        </message>
+        <message>
+            <source>Prescriber's note: {note}</source>
+            <translation>Note du médecin prescripteur : {note}</translation>
+        </message>
+        <message>
+            <source>Prescriber's order notice</source>
+            <translation>Avis d'ordonnance du médecin prescripteur</translation>
         </message>
     </context>
     <context>
@@ -4407,6 +4451,18 @@
             <source>taper</source>
             <translation>réduction progressive</translation>
         </message>
+        <message>
+            <source>clinic's default</source>
+            <translation>valeur par défaut de la clinique</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>jj.mm.aaaa</translation>
+        </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
@@ -4593,6 +4649,10 @@
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
             <translation>−{percent} % tous les {days} j jusqu'à {target}</translation>
+        </message>
+        <message>
+            <source>brought over, unsigned</source>
+            <translation>reprise, non signée</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
@@ -5210,8 +5270,8 @@
             <translation>Prescription active de {drug} : au plus {per_session} mg par séance et {per_day} mg par jour, sans date de fin.</translation>
         </message>
         <message>
-            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation>Un blocage de dose est posé ({flags}) ; seul un responsable de la clinique peut le lever.</translation>
+            <source>A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it.</source>
+            <translation>Un blocage de dose est posé ({flags}) ; un médecin prescripteur ou un responsable de la clinique le lève.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
@@ -6716,6 +6776,26 @@
             <translation>Balance</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>prête</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>occupée</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>connexion</translation>
+        </message>
+        <message>
+            <source>fault</source>
+            <translation>panne</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>non configurée</translation>
+        </message>
+        <message>
             <source>Printer</source>
             <translation>Imprimante</translation>
         </message>
@@ -6724,8 +6804,16 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Scale reference check</source>
+            <translation>Contrôle de référence de la balance</translation>
+        </message>
+        <message>
             <source>Opening the station…</source>
             <translation>Ouverture du poste…</translation>
+        </message>
+        <message>
+            <source>{device}: {state}</source>
+            <translation>{device} : {state}</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -6738,6 +6826,10 @@
         <message>
             <source>Sync: {state}</source>
             <translation>Synchronisation : {state}</translation>
+        </message>
+        <message>
+            <source>Scale check due</source>
+            <translation>Contrôle de la balance à faire</translation>
         </message>
     </context>
     <context>
@@ -6939,6 +7031,30 @@
     <context>
         <name>VisitView</name>
         <message>
+            <source>Identify</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>Évaluer</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>Préparer</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiqueter</translation>
+        </message>
+        <message>
+            <source>Administer</source>
+            <translation>Administrer</translation>
+        </message>
+        <message>
+            <source>Observe</source>
+            <translation>Observer</translation>
+        </message>
+        <message>
             <source>Visit steps</source>
             <translation>Étapes de la visite</translation>
         </message>
@@ -6960,7 +7076,7 @@
         </message>
         <message>
             <source>A card was scanned during a visit: finish or end this visit first.</source>
-            <translation>Une carte a été scannée pendant une visite : terminez d'abord cette visite.</translation>
+            <translation>Une carte a été scannée pendant une visite : achevez ou terminez d'abord cette visite.</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,18 @@
             <translation>Weegschaal: {error}</translation>
         </message>
         <message>
+            <source>The scale's reference-weight check is overdue, failed or missing: no weighing is accepted until the technician checks it.</source>
+            <translation>De controle van de weegschaal met het referentiegewicht is te laat, mislukt of ontbreekt: er wordt geen weging geaccepteerd tot de technicus haar heeft gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>The scale failed its last reference-weight check: call the technician before weighing doses.</source>
+            <translation>De weegschaal is gezakt voor de laatste controle met het referentiegewicht: roep de technicus voordat u doses weegt.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue or missing: ask the technician to check it with the reference weight.</source>
+            <translation>De controle van de weegschaal met het referentiegewicht is te laat of ontbreekt: vraag de technicus haar met het referentiegewicht te controleren.</translation>
+        </message>
+        <message>
             <source>Paper is out: load a new roll of labels</source>
             <translation>Papier op: plaats een nieuwe rol etiketten</translation>
         </message>
@@ -354,7 +366,7 @@
         <name>AdverseEventDialog</name>
         <message>
             <source>Adverse event: %1</source>
-            <translation>Incident: %1</translation>
+            <translation>Ongewenst voorval: %1</translation>
         </message>
         <message>
             <source>&amp;What happened</source>
@@ -678,8 +690,8 @@
             <translation>De pas wordt bij de centrale server aangevraagd…</translation>
         </message>
         <message>
-            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
-            <translation>Pas {serial} voor {clinic_id} geschreven naar {file}: print hem en geef hem aan de patiënt. Zijn of haar eerdere passen werken niet meer op een station zodra dat synchroniseert.</translation>
+            <source>Card {serial} for {clinic_id} written to {file}: print it, hand it to the patient and delete the file (it carries the patient's name). Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Pas {serial} voor {clinic_id} geschreven naar {file}: print hem, geef hem aan de patiënt en verwijder het bestand (het bevat de naam van de patiënt). Eerdere passen van de patiënt werken niet meer op een station zodra dat synchroniseert.</translation>
         </message>
     </context>
     <context>
@@ -2811,6 +2823,10 @@
             <translation>Dit voorschrift is gestopt: onderteken een nieuw voorschrift.</translation>
         </message>
         <message>
+            <source>A prescription brought over from before is ended by a change that gives its last day.</source>
+            <translation>Een eerder overgenomen voorschrift wordt beëindigd door een wijziging die de laatste dag vastlegt.</translation>
+        </message>
+        <message>
             <source>There is no such signed order for this patient.</source>
             <translation>Deze patiënt heeft een dergelijk ondertekend voorschrift niet.</translation>
         </message>
@@ -3248,7 +3264,7 @@
         </message>
         <message>
             <source>Adverse event, %1</source>
-            <translation>Incident, %1</translation>
+            <translation>Ongewenst voorval, %1</translation>
         </message>
         <message>
             <source>Discharge, %1</source>
@@ -3264,7 +3280,7 @@
         </message>
         <message>
             <source>%1 ADVERSE EVENT: %2</source>
-            <translation>%1 INCIDENT: %2</translation>
+            <translation>%1 ONGEWENST VOORVAL: %2</translation>
         </message>
         <message>
             <source>, naloxone %1 mg</source>
@@ -3583,6 +3599,34 @@
         <message>
             <source>dose plan</source>
             <translation>doseringsschema</translation>
+        </message>
+        <message>
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Order expires today ({day}).</source>
+            <translation>Het voorschrift verloopt vandaag ({day}).</translation>
+        </message>
+        <message>
+            <source>Order expires in {n} days ({day}).</source>
+            <translation>Het voorschrift verloopt over {n} dagen ({day}).</translation>
+        </message>
+        <message>
+            <source>Review date passed ({day}): tell the prescriber.</source>
+            <translation>Evaluatiedatum verstreken ({day}): meld het aan de voorschrijvend arts.</translation>
+        </message>
+        <message>
+            <source>Changed since the last dose: {changes}.</source>
+            <translation>Gewijzigd sinds de laatste dosis: {changes}.</translation>
+        </message>
+        <message>
+            <source>Prescriber's note: {note}</source>
+            <translation>Notitie van de voorschrijvend arts: {note}</translation>
+        </message>
+        <message>
+            <source>Prescriber's order notice</source>
+            <translation>Melding over het voorschrift van de voorschrijvend arts</translation>
         </message>
     </context>
     <context>
@@ -4407,6 +4451,18 @@
             <source>taper</source>
             <translation>afbouw</translation>
         </message>
+        <message>
+            <source>clinic's default</source>
+            <translation>standaard van de kliniek</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.jjjj</translation>
+        </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
@@ -4593,6 +4649,10 @@
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
             <translation>−{percent} % elke {days} d tot {target}</translation>
+        </message>
+        <message>
+            <source>brought over, unsigned</source>
+            <translation>overgenomen, niet ondertekend</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
@@ -5210,8 +5270,8 @@
             <translation>Actief voorschrift voor {drug}: hoogstens {per_session} mg per sessie en {per_day} mg per dag, zonder einddatum.</translation>
         </message>
         <message>
-            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation>Er is een dosisstop ingesteld ({flags}); alleen een teamleider kan die opheffen.</translation>
+            <source>A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it.</source>
+            <translation>Er is een dosisstop ingesteld ({flags}); een voorschrijvend arts of een teamleider heft die op.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
@@ -6716,6 +6776,26 @@
             <translation>Weegschaal</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>gereed</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>bezig</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>verbinden</translation>
+        </message>
+        <message>
+            <source>fault</source>
+            <translation>storing</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>niet geconfigureerd</translation>
+        </message>
+        <message>
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
@@ -6724,8 +6804,16 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Scale reference check</source>
+            <translation>Referentiecontrole weegschaal</translation>
+        </message>
+        <message>
             <source>Opening the station…</source>
             <translation>Het station wordt geopend…</translation>
+        </message>
+        <message>
+            <source>{device}: {state}</source>
+            <translation>{device}: {state}</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -6738,6 +6826,10 @@
         <message>
             <source>Sync: {state}</source>
             <translation>Synchronisatie: {state}</translation>
+        </message>
+        <message>
+            <source>Scale check due</source>
+            <translation>Controle weegschaal nodig</translation>
         </message>
     </context>
     <context>
@@ -6938,6 +7030,30 @@
     </context>
     <context>
         <name>VisitView</name>
+        <message>
+            <source>Identify</source>
+            <translation>Identificeren</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>Beoordelen</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>Bereiden</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiketteren</translation>
+        </message>
+        <message>
+            <source>Administer</source>
+            <translation>Toedienen</translation>
+        </message>
+        <message>
+            <source>Observe</source>
+            <translation>Observeren</translation>
+        </message>
         <message>
             <source>Visit steps</source>
             <translation>Stappen van het bezoek</translation>
