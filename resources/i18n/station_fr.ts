@@ -97,11 +97,11 @@
         </message>
         <message>
             <source>ready</source>
-            <translation>prête</translation>
+            <translation>disponible</translation>
         </message>
         <message>
             <source>ready (reconnected)</source>
-            <translation>prête (reconnectée)</translation>
+            <translation>disponible (connexion rétablie)</translation>
         </message>
         <message>
             <source>No scale is connected.</source>
@@ -6777,11 +6777,11 @@
         </message>
         <message>
             <source>ready</source>
-            <translation>prête</translation>
+            <translation>disponible</translation>
         </message>
         <message>
             <source>busy</source>
-            <translation>occupée</translation>
+            <translation>en activité</translation>
         </message>
         <message>
             <source>connecting</source>
@@ -6789,11 +6789,11 @@
         </message>
         <message>
             <source>fault</source>
-            <translation>panne</translation>
+            <translation>en panne</translation>
         </message>
         <message>
             <source>not configured</source>
-            <translation>non configurée</translation>
+            <translation>sans configuration</translation>
         </message>
         <message>
             <source>Printer</source>
