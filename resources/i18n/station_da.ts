@@ -28,6 +28,18 @@
             <translation>Vægt: {error}</translation>
         </message>
         <message>
+            <source>The scale's reference-weight check is overdue, failed or missing: no weighing is accepted until the technician checks it.</source>
+            <translation>Vægtens kontrol med referencelod er forfalden, fejlet eller mangler: ingen vejning godtages, før teknikeren har kontrolleret den.</translation>
+        </message>
+        <message>
+            <source>The scale failed its last reference-weight check: call the technician before weighing doses.</source>
+            <translation>Vægten bestod ikke sin seneste kontrol med referencelod: tilkald teknikeren, før der vejes doser.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue or missing: ask the technician to check it with the reference weight.</source>
+            <translation>Vægtens kontrol med referencelod er forfalden eller mangler: bed teknikeren kontrollere den med referenceloddet.</translation>
+        </message>
+        <message>
             <source>Paper is out: load a new roll of labels</source>
             <translation>Papiret er brugt op: isæt en ny rulle etiketter</translation>
         </message>
@@ -678,8 +690,8 @@
             <translation>Beder den centrale server om kortet…</translation>
         </message>
         <message>
-            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
-            <translation>Kort {serial} til {clinic_id} er skrevet til {file}: udskriv det og giv det til patienten. Patientens tidligere kort holder op med at virke på hver station, når den synkroniserer.</translation>
+            <source>Card {serial} for {clinic_id} written to {file}: print it, hand it to the patient and delete the file (it carries the patient's name). Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Kort {serial} til {clinic_id} er skrevet til {file}: udskriv det, giv det til patienten, og slet filen (den indeholder patientens navn). Patientens tidligere kort holder op med at virke på hver station, når den synkroniserer.</translation>
         </message>
     </context>
     <context>
@@ -2811,6 +2823,10 @@
             <translation>Denne ordination er stoppet: signér en ny ordination.</translation>
         </message>
         <message>
+            <source>A prescription brought over from before is ended by a change that gives its last day.</source>
+            <translation>En ordination overført fra tidligere afsluttes med en ændring, der angiver dens sidste dag.</translation>
+        </message>
+        <message>
             <source>There is no such signed order for this patient.</source>
             <translation>Der er ingen sådan signeret ordination for denne patient.</translation>
         </message>
@@ -3583,6 +3599,34 @@
         <message>
             <source>dose plan</source>
             <translation>dosisplan</translation>
+        </message>
+        <message>
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Order expires today ({day}).</source>
+            <translation>Ordinationen udløber i dag ({day}).</translation>
+        </message>
+        <message>
+            <source>Order expires in {n} days ({day}).</source>
+            <translation>Ordinationen udløber om {n} dage ({day}).</translation>
+        </message>
+        <message>
+            <source>Review date passed ({day}): tell the prescriber.</source>
+            <translation>Gennemgangsdatoen er overskredet ({day}): giv den ordinerende læge besked.</translation>
+        </message>
+        <message>
+            <source>Changed since the last dose: {changes}.</source>
+            <translation>Ændret siden sidste dosis: {changes}.</translation>
+        </message>
+        <message>
+            <source>Prescriber's note: {note}</source>
+            <translation>Den ordinerende læges note: {note}</translation>
+        </message>
+        <message>
+            <source>Prescriber's order notice</source>
+            <translation>Den ordinerende læges besked om ordinationen</translation>
         </message>
     </context>
     <context>
@@ -4407,6 +4451,18 @@
             <source>taper</source>
             <translation>nedtrapning</translation>
         </message>
+        <message>
+            <source>clinic's default</source>
+            <translation>klinikkens standard</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
@@ -4593,6 +4649,10 @@
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
             <translation>−{percent} % hver {days}. dag ned til {target}</translation>
+        </message>
+        <message>
+            <source>brought over, unsigned</source>
+            <translation>overført, usigneret</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
@@ -5210,8 +5270,8 @@
             <translation>Aktiv ordination på {drug}: højst {per_session} mg pr. tidsrum og {per_day} mg pr. dag, uden slutdato.</translation>
         </message>
         <message>
-            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation>Et stop-dosis-flag er sat ({flags}); kun en klinikleder kan ophæve det.</translation>
+            <source>A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it.</source>
+            <translation>Et stop-dosis-flag er sat ({flags}); en ordinerende læge eller en klinikleder ophæver det.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
@@ -5918,8 +5978,8 @@
             <translation>Journal over euforiserende stoffer: {substance} — {station}</translation>
         </message>
         <message>
-            <source>Printed {printed} - page {page}</source>
-            <translation>Udskrevet {printed} - side {page}</translation>
+            <source>Printed {printed} - page {page} of {pages}</source>
+            <translation>Udskrevet {printed} - side {page} af {pages}</translation>
         </message>
         <message>
             <source>Printing the register…</source>
@@ -6716,6 +6776,26 @@
             <translation>Vægt</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>klar</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>optaget</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>forbinder</translation>
+        </message>
+        <message>
+            <source>fault</source>
+            <translation>fejl</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>ikke konfigureret</translation>
+        </message>
+        <message>
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
@@ -6724,8 +6804,16 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Scale reference check</source>
+            <translation>Vægtens kontrol med referencelod</translation>
+        </message>
+        <message>
             <source>Opening the station…</source>
             <translation>Stationen åbnes…</translation>
+        </message>
+        <message>
+            <source>{device}: {state}</source>
+            <translation>{device}: {state}</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -6738,6 +6826,10 @@
         <message>
             <source>Sync: {state}</source>
             <translation>Synkronisering: {state}</translation>
+        </message>
+        <message>
+            <source>Scale check due</source>
+            <translation>Vægtkontrol forfalden</translation>
         </message>
     </context>
     <context>
@@ -6938,6 +7030,30 @@
     </context>
     <context>
         <name>VisitView</name>
+        <message>
+            <source>Identify</source>
+            <translation>Identifikation</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>Klargøring</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etikettering</translation>
+        </message>
+        <message>
+            <source>Administer</source>
+            <translation>Indgift</translation>
+        </message>
+        <message>
+            <source>Observe</source>
+            <translation>Observation</translation>
+        </message>
         <message>
             <source>Visit steps</source>
             <translation>Besøgets trin</translation>

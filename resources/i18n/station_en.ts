@@ -28,6 +28,18 @@
             <translation>Scale: {error}</translation>
         </message>
         <message>
+            <source>The scale's reference-weight check is overdue, failed or missing: no weighing is accepted until the technician checks it.</source>
+            <translation>The scale's reference-weight check is overdue, failed or missing: no weighing is accepted until the technician checks it.</translation>
+        </message>
+        <message>
+            <source>The scale failed its last reference-weight check: call the technician before weighing doses.</source>
+            <translation>The scale failed its last reference-weight check: call the technician before weighing doses.</translation>
+        </message>
+        <message>
+            <source>The scale's reference-weight check is overdue or missing: ask the technician to check it with the reference weight.</source>
+            <translation>The scale's reference-weight check is overdue or missing: ask the technician to check it with the reference weight.</translation>
+        </message>
+        <message>
             <source>Paper is out: load a new roll of labels</source>
             <translation>Paper is out: load a new roll of labels</translation>
         </message>
@@ -678,8 +690,8 @@
             <translation>Asking the central server for the card…</translation>
         </message>
         <message>
-            <source>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</source>
-            <translation>Card {serial} for {clinic_id} written to {file}: print it and hand it to the patient. Their earlier cards stop working at each station once it syncs.</translation>
+            <source>Card {serial} for {clinic_id} written to {file}: print it, hand it to the patient and delete the file (it carries the patient's name). Their earlier cards stop working at each station once it syncs.</source>
+            <translation>Card {serial} for {clinic_id} written to {file}: print it, hand it to the patient and delete the file (it carries the patient's name). Their earlier cards stop working at each station once it syncs.</translation>
         </message>
     </context>
     <context>
@@ -2811,6 +2823,10 @@
             <translation>This order was stopped: sign a new order.</translation>
         </message>
         <message>
+            <source>A prescription brought over from before is ended by a change that gives its last day.</source>
+            <translation>A prescription brought over from before is ended by a change that gives its last day.</translation>
+        </message>
+        <message>
             <source>There is no such signed order for this patient.</source>
             <translation>There is no such signed order for this patient.</translation>
         </message>
@@ -3583,6 +3599,34 @@
         <message>
             <source>dose plan</source>
             <translation>dose plan</translation>
+        </message>
+        <message>
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Order expires today ({day}).</source>
+            <translation>Order expires today ({day}).</translation>
+        </message>
+        <message>
+            <source>Order expires in {n} days ({day}).</source>
+            <translation>Order expires in {n} days ({day}).</translation>
+        </message>
+        <message>
+            <source>Review date passed ({day}): tell the prescriber.</source>
+            <translation>Review date passed ({day}): tell the prescriber.</translation>
+        </message>
+        <message>
+            <source>Changed since the last dose: {changes}.</source>
+            <translation>Changed since the last dose: {changes}.</translation>
+        </message>
+        <message>
+            <source>Prescriber's note: {note}</source>
+            <translation>Prescriber's note: {note}</translation>
+        </message>
+        <message>
+            <source>Prescriber's order notice</source>
+            <translation>Prescriber's order notice</translation>
         </message>
     </context>
     <context>
@@ -4407,6 +4451,18 @@
             <source>taper</source>
             <translation>taper</translation>
         </message>
+        <message>
+            <source>clinic's default</source>
+            <translation>clinic's default</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
     </context>
     <context>
         <name>PrescriberWorkspace</name>
@@ -4593,6 +4649,10 @@
         <message>
             <source>−{percent} % every {days} d down to {target}</source>
             <translation>−{percent} % every {days} d down to {target}</translation>
+        </message>
+        <message>
+            <source>brought over, unsigned</source>
+            <translation>brought over, unsigned</translation>
         </message>
         <message>
             <source>{clinic_id}: no signed order active today.</source>
@@ -5210,8 +5270,8 @@
             <translation>Active prescription for {drug}: at most {per_session} mg per session and {per_day} mg per day, with no end date.</translation>
         </message>
         <message>
-            <source>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</source>
-            <translation>A stop-dose flag is set ({flags}); only a clinic lead can lift it.</translation>
+            <source>A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it.</source>
+            <translation>A stop-dose flag is set ({flags}); a prescriber or a clinic lead lifts it.</translation>
         </message>
         <message>
             <source>This station's clock is {ahead_by} ahead of the central server's: the server's time is used for this visit. Have the station's clock set right.</source>
@@ -5918,8 +5978,8 @@
             <translation>Controlled-drug register: {substance} — {station}</translation>
         </message>
         <message>
-            <source>Printed {printed} - page {page}</source>
-            <translation>Printed {printed} - page {page}</translation>
+            <source>Printed {printed} - page {page} of {pages}</source>
+            <translation>Printed {printed} - page {page} of {pages}</translation>
         </message>
         <message>
             <source>Printing the register…</source>
@@ -6716,6 +6776,26 @@
             <translation>Scale</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>busy</translation>
+        </message>
+        <message>
+            <source>connecting</source>
+            <translation>connecting</translation>
+        </message>
+        <message>
+            <source>fault</source>
+            <translation>fault</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>not configured</translation>
+        </message>
+        <message>
             <source>Printer</source>
             <translation>Printer</translation>
         </message>
@@ -6724,8 +6804,16 @@
             <translation>Scanner</translation>
         </message>
         <message>
+            <source>Scale reference check</source>
+            <translation>Scale reference check</translation>
+        </message>
+        <message>
             <source>Opening the station…</source>
             <translation>Opening the station…</translation>
+        </message>
+        <message>
+            <source>{device}: {state}</source>
+            <translation>{device}: {state}</translation>
         </message>
         <message>
             <source>Signed in: {name}</source>
@@ -6738,6 +6826,10 @@
         <message>
             <source>Sync: {state}</source>
             <translation>Sync: {state}</translation>
+        </message>
+        <message>
+            <source>Scale check due</source>
+            <translation>Scale check due</translation>
         </message>
     </context>
     <context>
@@ -6938,6 +7030,30 @@
     </context>
     <context>
         <name>VisitView</name>
+        <message>
+            <source>Identify</source>
+            <translation>Identify</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>Assess</translation>
+        </message>
+        <message>
+            <source>Prepare</source>
+            <translation>Prepare</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Administer</source>
+            <translation>Administer</translation>
+        </message>
+        <message>
+            <source>Observe</source>
+            <translation>Observe</translation>
+        </message>
         <message>
             <source>Visit steps</source>
             <translation>Visit steps</translation>

@@ -13,12 +13,14 @@ Developers re-extract and compile with::
 
     python -m station.ui.i18n update    # pyside6-lupdate over station/ui, then fill English
     python -m station.ui.i18n compile   # pyside6-lrelease every .ts into its .qm
-    python -m station.ui.i18n check     # unfinished entries per language
+    python -m station.ui.i18n check     # unfinished and missing entries per language
 
 English is the source language: ``update`` fills its catalogue from the source texts (with
 ``(s)`` plurals made into real singular and plural forms), so English is always complete.
-Danish is kept complete by hand; German, French and Dutch may be partial (untranslated
-strings show in English).
+The other languages are translated by hand. ``check`` fails when a language of
+:data:`COMPLETE_LANGUAGES` has an unfinished entry, or misses a string the code has now (it
+extracts the code's strings into a temporary catalogue and compares: a string added since
+the last ``update`` counts as missing).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree
@@ -48,7 +51,7 @@ LANGUAGES: dict[str, str] = {
 }
 """Languages offered, each named in its own language (never translated)."""
 
-COMPLETE_LANGUAGES = ("en", "da")
+COMPLETE_LANGUAGES = ("en", "da", "de")
 """Languages whose catalogue must have every string translated (a test checks)."""
 
 SOURCE_LANGUAGE = "en"
@@ -155,27 +158,32 @@ def source_files() -> list[Path]:
     return sorted(path for path in SOURCE_ROOT.rglob("*.py") if "__pycache__" not in path.parts)
 
 
+def _lupdate(language: str, ts_path: Path) -> None:
+    """Extract the strings of station/ui into ``ts_path`` (kept translations stay)."""
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
+            *(str(path) for path in source_files()),
+            "-ts",
+            str(ts_path),
+        ],
+        check=True,
+    )
+
+
 def update(languages: Sequence[str] = tuple(LANGUAGES)) -> None:
     """Re-extract the strings of station/ui into every ``.ts`` and fill the English one."""
     CATALOGUE_DIR.mkdir(parents=True, exist_ok=True)
     for language in languages:
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                "-silent",
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                SOURCE_LANGUAGE,
-                "-target-language",
-                language,
-                *(str(path) for path in source_files()),
-                "-ts",
-                str(catalogue_path(language, ".ts")),
-            ],
-            check=True,
-        )
+        _lupdate(language, catalogue_path(language, ".ts"))
     if SOURCE_LANGUAGE in languages:
         fill_from_source(catalogue_path(SOURCE_LANGUAGE, ".ts"))
 
@@ -256,6 +264,37 @@ def unfinished(language: str) -> list[str]:
     return missing
 
 
+Entry = tuple[str, str, str]
+"""A catalogue entry's identity: context, source text, disambiguation comment."""
+
+
+def _entries(ts_path: Path) -> set[Entry]:
+    tree = ElementTree.parse(ts_path)  # noqa: S314 - our own catalogue or lupdate's output
+    return {
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.findtext("comment") or "",
+        )
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def code_strings() -> set[Entry]:
+    """Every translatable string of station/ui today, extracted by lupdate into a temporary file."""
+    with tempfile.TemporaryDirectory(prefix="station-i18n-") as folder:
+        extracted = Path(folder) / f"{CATALOGUE_PREFIX}_extract.ts"
+        _lupdate(SOURCE_LANGUAGE, extracted)
+        return _entries(extracted)
+
+
+def missing(language: str, in_code: set[Entry] | None = None) -> list[Entry]:
+    """Strings of the code (``in_code``, else extracted now) not in ``language``'s catalogue."""
+    wanted = code_strings() if in_code is None else in_code
+    return sorted(wanted - _entries(catalogue_path(language, ".ts")))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``update``, ``compile`` or ``check`` the catalogues (see the module's docstring)."""
     parser = argparse.ArgumentParser(prog="python -m station.ui.i18n", description=__doc__)
@@ -266,11 +305,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         update(arguments.languages)
     elif arguments.command == "compile":
         compile_catalogues(arguments.languages)
+    in_code = code_strings() if arguments.command == "check" else None
     failed = False
     for language in arguments.languages:
-        missing = unfinished(language)
-        print(f"{language}: {len(missing)} unfinished")
-        failed |= bool(missing) and language in COMPLETE_LANGUAGES
+        open_entries = unfinished(language)
+        absent = [] if in_code is None else missing(language, in_code)
+        if in_code is None:
+            print(f"{language}: {len(open_entries)} unfinished")
+        else:
+            print(f"{language}: {len(open_entries)} unfinished, {len(absent)} missing")
+            for context, source, _comment in absent[:20]:
+                print(f"  missing in {context or '(no context)'}: {source!r}")
+        failed |= bool(open_entries or absent) and language in COMPLETE_LANGUAGES
     return 1 if failed and arguments.command == "check" else 0
 
 

@@ -1,4 +1,4 @@
-"""Translations: complete English and Danish catalogues, compiled files in step, live switching."""
+"""Translations: complete catalogues (the check CI runs), compiled files in step, live switching."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from station.ui.i18n import (
     Translations,
     catalogue_path,
     english_forms,
-    unfinished,
 )
 from station.ui.simulator_panel import SimulatorPanel
 
@@ -52,25 +51,55 @@ def messages(language: str) -> list[tuple[str, str, list[str]]]:
 
 
 @pytest.mark.parametrize("language", COMPLETE_LANGUAGES)
-def test_complete_catalogues_have_no_unfinished_entries(language: str) -> None:
-    assert unfinished(language) == []
+def test_check_passes_for_each_complete_language(
+    language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The check CI runs (this test): nothing unfinished, nothing in today's code missing.
+    status = i18n.main(["check", language])
+    report = capsys.readouterr().out
+    assert status == 0, (
+        f"{LANGUAGES[language]} is not complete: {report} run 'python -m station.ui.i18n "
+        f"update {language}' and translate the entries in resources/i18n"
+    )
+    assert f"{language}: 0 unfinished, 0 missing" in report
     assert len(messages(language)) > 100
 
 
-@pytest.mark.parametrize("language", COMPLETE_LANGUAGES)
-def test_complete_catalogues_cover_every_string_in_the_code(
-    language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Extract again from today's code into a copy: nothing new may be left untranslated.
-    copy = tmp_path / catalogue_path(language, ".ts").name
-    copy.write_bytes(catalogue_path(language, ".ts").read_bytes())
+def _catalogue_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> ElementTree.ElementTree[ElementTree.Element]:
+    for ts in i18n.CATALOGUE_DIR.glob("*.ts"):
+        (tmp_path / ts.name).write_bytes(ts.read_bytes())
     monkeypatch.setattr(i18n, "CATALOGUE_DIR", tmp_path)
-    i18n.update([language])
-    missing = i18n.unfinished(language)
-    assert missing == [], (
-        f"{len(missing)} strings lack a {LANGUAGES[language]} translation; run "
-        "'python -m station.ui.i18n update' and translate them in resources/i18n"
-    )
+    return ElementTree.parse(catalogue_path(language, ".ts"))
+
+
+def test_check_fails_on_a_string_of_the_code_missing_from_a_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = _catalogue_copy(tmp_path, monkeypatch, "en")
+    context = next(tree.getroot().iter("context"))
+    context.remove(next(context.iter("message")))  # as if the code had a string added since
+    i18n._write_ts(tree, catalogue_path("en", ".ts"))
+    assert i18n.unfinished("en") == []  # nothing unfinished: only the comparison sees it
+    assert i18n.main(["check", "en"]) == 1
+    assert "en: 0 unfinished, 1 missing" in capsys.readouterr().out
+
+
+def test_check_fails_on_an_unfinished_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree = _catalogue_copy(tmp_path, monkeypatch, "en")
+    translation = next(tree.getroot().iter("translation"))
+    translation.set("type", "unfinished")
+    i18n._write_ts(tree, catalogue_path("en", ".ts"))
+    assert i18n.main(["check", "en"]) == 1
+    assert "en: 1 unfinished, 0 missing" in capsys.readouterr().out
+
+
+def test_every_language_offered_must_be_complete() -> None:
+    assert set(COMPLETE_LANGUAGES) <= set(LANGUAGES)
+    assert {"en", "da", "de"} <= set(COMPLETE_LANGUAGES)
 
 
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))
@@ -104,7 +133,7 @@ def test_switching_language_changes_visible_labels(
     with qtbot.waitSignal(translations.language_changed):
         translations.switch("da")
     qtbot.waitUntil(lambda: panel.scale_box.title() == "Vægt (simuleret)", timeout=2000)
-    assert panel.remove_button.text() == "&Fjern sprøjten"
+    assert panel.remove_button.text() == "Fjern sprøjten"
     translations.switch("en")
     qtbot.waitUntil(lambda: panel.scale_box.title() == "Scale (simulated)", timeout=2000)
 
@@ -143,3 +172,28 @@ def test_unknown_language_is_refused(translations: Translations) -> None:
 def test_english_plural_forms() -> None:
     assert english_forms("%n patient(s)") == ("%n patient", "%n patients")
     assert english_forms("%n box(es) left") == ("%n box left", "%n boxes left")
+
+
+def test_step_bar_words_are_in_every_catalogue(translations: Translations) -> None:
+    # The step bar says STEP_NAMES through tr(): lupdate finds them by their marks.
+    from station.ui.visit.flow import STEP_NAMES
+
+    assert {("VisitView", name, "") for name in STEP_NAMES} <= i18n.code_strings()
+    translations.switch("de")
+    shown = [QCoreApplication.translate("VisitView", name) for name in STEP_NAMES]
+    assert shown[0] == "Identifikation"
+    assert all(word and word != name for word, name in zip(shown, STEP_NAMES, strict=True))
+
+
+def test_device_states_follow_a_language_switch(qtbot: QtBot, translations: Translations) -> None:
+    from station.ui.status_bar import StationStatusBar
+
+    bar = StationStatusBar(None)
+    qtbot.addWidget(bar)
+    assert bar.scale.text() == "Scale: connecting"
+    translations.switch("da")
+    qtbot.waitUntil(lambda: bar.scale.text() == "Vægt: forbinder", timeout=2000)
+    assert bar.printer.text() == "Printer: forbinder"
+    translations.switch("de")
+    qtbot.waitUntil(lambda: bar.scanner.text() == "Scanner: verbinde", timeout=2000)
+    assert bar.user.text() == "Gesperrt"
