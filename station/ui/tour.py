@@ -338,8 +338,9 @@ class Tour:
         wait_until("the prescriber's lists", lambda: workspace.overview is not None)
         self.shot("prescriber-workspace")
         model = workspace.active_model
+        brought_over = {key for key, order in workspace.orders.items() if not order.signed_by}
         unsigned = [  # a patient whose prescription came from before the signed orders
-            row for row in range(model.rowCount()) if (model.key(row) or "").startswith("patient:")
+            row for row in range(model.rowCount()) if model.key(row) in brought_over
         ]
         if not unsigned:
             raise TourFailed("every demo patient has a signed order already")
