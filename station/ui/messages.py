@@ -566,8 +566,7 @@ def service_sentences() -> dict[str, str]:
         ),
         "prescribing.stop_imported": QCoreApplication.translate(
             "Messages",
-            "A prescription brought over from before is ended by a change that gives its "
-            "last day.",
+            "A prescription brought over from before is ended by a change that gives its last day.",
         ),
         "prescribing.order_unknown": QCoreApplication.translate(
             "Messages",

@@ -147,8 +147,6 @@ def test_an_end_after_the_assessment_needs_why_the_dose_was_not_given(clinic: Cl
 def test_a_visit_left_open_for_half_a_day_is_not_offered_again(clinic: Clinic) -> None:
     visit = clinic.decided(clinic.patient())
     clinic.clock.advance(hours=11, minutes=59)
-    assert [v.visit_id for v in clinic.counter.visits_in_progress(clinic.nurse)] == [
-        visit.visit_id
-    ]
+    assert [v.visit_id for v in clinic.counter.visits_in_progress(clinic.nurse)] == [visit.visit_id]
     clinic.clock.advance(minutes=2)
     assert clinic.counter.visits_in_progress(clinic.nurse) == []
