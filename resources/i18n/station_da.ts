@@ -6393,6 +6393,10 @@
             <translation>Sprog</translation>
         </message>
         <message>
+            <source>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</source>
+            <translation>Sproget er en indstilling for denne station: en indlogget tekniker, klinikleder eller administrator ændrer det.</translation>
+        </message>
+        <message>
             <source>Lock the screen &amp;after (minutes)</source>
             <translation>Lås skærmen &amp;efter (minutter)</translation>
         </message>

@@ -6393,6 +6393,10 @@
             <translation>Sprache</translation>
         </message>
         <message>
+            <source>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</source>
+            <translation>Die Sprache ist eine Einstellung dieser Station: Eine angemeldete Technikerin, ein Techniker, die Klinikleitung oder die Administration ändert sie.</translation>
+        </message>
+        <message>
             <source>Lock the screen &amp;after (minutes)</source>
             <translation>Bildschirm sperren &amp;nach (Minuten)</translation>
         </message>

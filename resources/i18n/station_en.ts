@@ -6393,6 +6393,10 @@
             <translation>Language</translation>
         </message>
         <message>
+            <source>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</source>
+            <translation>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</translation>
+        </message>
+        <message>
             <source>Lock the screen &amp;after (minutes)</source>
             <translation>Lock the screen &amp;after (minutes)</translation>
         </message>

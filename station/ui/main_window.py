@@ -26,6 +26,7 @@ from devices.protocols.scanner import WedgeConfig
 from station.ui.errors import known_errors
 from station.ui.login import LoginScreen
 from station.ui.messages import describe
+from station.ui.station_language import StationLanguage, may_choose_language
 from station.ui.status_bar import StationStatusBar, watch_scale_check
 from station.ui.wedge import WedgeListener
 
@@ -414,6 +415,8 @@ class StationWindow(QMainWindow):
     def attach(self, parts: StationParts) -> None:
         """The station's folder is open: settings, devices, sign-in (and a sign-in asked early)."""
         self.parts = parts
+        self.language = StationLanguage(parts, self)
+        self.language.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.attached = True
         self._demo = parts.demo is not None
         name = parts.station_name or parts.services.station_id
@@ -617,6 +620,7 @@ class StationWindow(QMainWindow):
         parts = self.parts
         context = RulesContext(parts.services.settings, self.session, parts.tasks.submit)
         self.rules_dialog = ClinicRulesDialog(context, self)
+        self.rules_dialog.page.settings_saved.connect(self.language.settings_saved)
         self.rules_dialog.addActions([self.lock_action, self.switch_action])
         self.rules_dialog.open()
 
@@ -658,45 +662,26 @@ class StationWindow(QMainWindow):
         self.station_menu.addAction(toggle)  # closed, it comes back from here
 
     def open_settings(self) -> None:
-        """Language and automatic lock; saved in the data folder (off the GUI thread)."""
-        from station.ui.i18n import Translations
+        """Language (the station setting) and automatic lock (saved in the data folder)."""
         from station.ui.settings_dialog import SettingsChoice, SettingsDialog
 
-        if self.parts.translations is None:
-            app = QApplication.instance()
-            assert app is not None
-            self.parts.translations = Translations(app)
         preferences = self.parts.preferences
         self.settings_dialog = SettingsDialog(
-            self.parts.translations,
+            self.language.translations,
             SettingsChoice(preferences.language, preferences.lock_after_s),
             self.parts.counter.settings,
             self,
+            may_change_language=may_choose_language(self.session),
         )
         self.settings_dialog.settings_chosen.connect(self._on_settings_chosen)
         self.settings_dialog.open()
 
     def _on_settings_chosen(self, choice: SettingsChoice) -> None:
-        from station.ui.preferences import load_preferences, save_preferences
-
-        preferences = self.parts.preferences.changed(
-            language=choice.language, lock_after_s=choice.lock_after_s
-        )
-        self.parts.preferences = preferences
-        self.inactivity.set_seconds(preferences.lock_after_s)
+        self.inactivity.set_seconds(choice.lock_after_s)
         if self.session is not None:
             self.inactivity.arm()
-        folder = self.parts.services.data_dir
-        stored = preferences
-        if self.parts.demo is not None:
-            stored = load_preferences(folder).changed(
-                language=choice.language, lock_after_s=choice.lock_after_s
-            )
-        self.parts.tasks.submit(
-            lambda: save_preferences(folder, stored),
-            lambda _none: None,
-            known_errors(lambda error: self.statusBar().showMessage(describe(error), 10000), self),
-        )
+        self.language.keep(lock_after_s=choice.lock_after_s)
+        self.language.choose(self.session, choice.language)  # recorded as the station setting
 
     def _open_devices(self) -> None:
         preferences, devices = self.parts.preferences, self.parts.devices
@@ -780,6 +765,7 @@ class StationWindow(QMainWindow):
         self._drop_locked_board()
         self.session = session
         self._start_sync(session)
+        self.language.follow(session)  # the station setting's language, if one was recorded
         counter = self.parts.counter
         # The clinic's rules as saved now (their time zone for the screens' times, say): the
         # decisions read them again themselves.
@@ -893,6 +879,7 @@ class StationWindow(QMainWindow):
             technician = TechnicianWorkspace(
                 parts.services, session, parts.tasks.submit, parts.devices, parts.preferences
             )
+            technician.settings.settings_saved.connect(self.language.settings_saved)
             enrollment = technician.enrollment
             enrollment.enrolled.connect(lambda _binding: self.restart_sync(settings_changed=True))
             enrollment.server_ca_changed.connect(

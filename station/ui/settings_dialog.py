@@ -3,7 +3,9 @@
 :class:`SettingsDialog` edits the window's own choices (:class:`SettingsChoice`) and shows the
 clinic's observation periods read-only: those are clinic rules (``RuleSettings``), changed by
 a clinic lead through the services, never here. The dialog does not write files itself:
-the window saves the choice it emits (in its preferences file, off the GUI thread).
+the window records the language it emits as the station setting and saves the lock in its
+preferences file (off the GUI thread; see ``station_language``). A person who may not change
+the station's language sees it without being able to change it.
 """
 
 from __future__ import annotations
@@ -54,8 +56,14 @@ class SettingsDialog(QDialog):
         current: SettingsChoice,
         rules: RuleSettings,
         parent: QWidget | None = None,
+        *,
+        may_change_language: bool = True,
     ) -> None:
-        """Show ``current`` for editing; ``rules`` give the observation periods."""
+        """Show ``current`` for editing; ``rules`` give the observation periods.
+
+        ``may_change_language`` False: the language is shown, not changeable, and a note says
+        who changes it (it is a station setting).
+        """
         super().__init__(parent)
         self.translations = translations
         self.original = current
@@ -69,6 +77,10 @@ class SettingsDialog(QDialog):
         index = self.language.findData(current.language)
         self.language.setCurrentIndex(max(0, index))
         self.language.currentIndexChanged.connect(self._on_language_chosen)
+        self.language.setEnabled(may_change_language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(not may_change_language)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(0, MAX_LOCK_MINUTES)
         self.lock_minutes.setValue(min(MAX_LOCK_MINUTES, -(-current.lock_after_s // 60)))
@@ -83,6 +95,7 @@ class SettingsDialog(QDialog):
         self._observation_label = QLabel()
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
+        form.addRow(self.language_note)
         form.addRow(self._lock_label, self.lock_minutes)
         form.addRow(self._observation_label, self.observation)
         self.buttons = QDialogButtonBox(
@@ -121,6 +134,13 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._language_label.setText(self.tr("&Language"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language_note.setText(
+            self.tr(
+                "The language is a setting of this station: a technician, a clinic lead or an "
+                "administrator, signed in, changes it."
+            )
+        )
+        self.language_note.setAccessibleName(self.language_note.text())
         self._lock_label.setText(self.tr("Lock the screen &after (minutes)"))
         self.lock_minutes.setAccessibleName(self.tr("Lock the screen after this many minutes"))
         self.lock_minutes.setSpecialValueText(self.tr("never"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,7 +67,10 @@ class SettingsPage(QWidget):
     Who may change what comes from the settings service (and it refuses anyone else too):
     the clinic's rule settings are the clinic lead's and apply at every station; the
     station's behaviour is the technician's. Edits are saved together, checked as one set.
+    :attr:`settings_saved` is emitted with the saved settings (key: value as entered).
     """
+
+    settings_saved = Signal(dict)
 
     def __init__(self, context: SettingsContext, parent: QWidget | None = None) -> None:
         """Build an empty form; :meth:`refresh` fills it."""
@@ -236,15 +240,17 @@ class SettingsPage(QWidget):
             return
         context = self.context
 
-        def work() -> int:
-            return len(context.settings.change_many(context.session, changes))
+        def work() -> dict[str, str]:
+            context.settings.change_many(context.session, changes)
+            return changes
 
         self.save_button.setEnabled(False)
         context.submit(work, self._saved, known_errors(self._save_failed, self))
 
-    def _saved(self, count: int) -> None:
-        self.message.show_message(self.tr("%n setting(s) saved.", "", count), "ok")
+    def _saved(self, changes: dict[str, str]) -> None:
+        self.message.show_message(self.tr("%n setting(s) saved.", "", len(changes)), "ok")
         self.refresh()
+        self.settings_saved.emit(changes)
 
     def _save_failed(self, error: BaseException) -> None:
         # What was typed stays, so that it can be corrected; nothing was saved.
