@@ -54,6 +54,10 @@ LANGUAGES: dict[str, str] = {
 COMPLETE_LANGUAGES = ("en", "da", "de")
 """Languages whose catalogue must have every string translated (a test checks)."""
 
+LOCALES = {"en": "en_GB"}
+"""The locale whose dates and numbers a language's screens use, where it is not the language's
+own: English as written in Europe (day before month, as the forms are typed), not the US."""
+
 SOURCE_LANGUAGE = "en"
 CATALOGUE_DIR = Path(resources.__file__).resolve().parent / "i18n"
 CATALOGUE_PREFIX = "station"
@@ -130,7 +134,7 @@ class Translations(QObject):
             qt_own.deleteLater()
         for translator in self._installed:
             self._application.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(LOCALES.get(language, language)))
         self.language = language
         self.language_changed.emit(language)
 

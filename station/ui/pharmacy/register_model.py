@@ -7,6 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from station.ui.local_format import local_decimal, local_iso_date
+
+DATE_COLUMN = 1
+MG_COLUMNS = (5, 6)
 NOTES_COLUMN = 10
 _CORRECTED = QColor("#FFF59D")
 Index = QModelIndex | QPersistentModelIndex
@@ -14,6 +18,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RegisterModel(QAbstractTableModel):
     """Text cells of the register (as the service's ``register_table`` gives them).
+
+    The date and the mg columns are shown the way the station's language writes them (its
+    date format and decimal point); the rows keep the service's text (the CSV's and PDF's).
 
     Nothing is copied into widgets: the view asks for the cells it paints, so showing
     200,000 entries costs no more on the GUI thread than showing twenty. Rows with a
@@ -47,7 +54,12 @@ class RegisterModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.rows[row][column]
+            text = self.rows[row][column]
+            if column == DATE_COLUMN:
+                return local_iso_date(text)
+            if column in MG_COLUMNS:
+                return local_decimal(text)
+            return text
         if column == NOTES_COLUMN and row in self.corrected:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return _CORRECTED

@@ -12,6 +12,7 @@ from station.domain.prescriptions import Prescription, active_prescriptions
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.counter import PatientOverview
+from station.ui.local_format import local_date, local_mg
 from station.ui.photos import photo_pixmap, placeholder_photo
 from station.ui.prescriber.notice import OrderNoticeLabel
 from station.ui.widgets import make_label
@@ -139,7 +140,7 @@ class PatientPanel(QFrame):
             self.photo.setAccessibleName(self.tr("No photo on record: initials"))
             self.photo_patient_id, self.shows_recorded_photo = patient.patient_id, False
         self.name.setText(f"{patient.given_name} {patient.family_name}")
-        self.birth_date.setText(patient.birth_date.strftime("%d.%m.%Y"))
+        self.birth_date.setText(local_date(patient.birth_date))
         self.clinic_id.setText(patient.clinic_id)
         prescription = active_prescription(overview, today)
         flags: list[str] = sorted(patient.flags)
@@ -151,8 +152,8 @@ class PatientPanel(QFrame):
                     "{drug}: {session} per session, {day} per day, {n} sessions ({phase})"
                 ).format(
                     drug=prescription.drug.label,
-                    session=prescription.max_per_session,
-                    day=prescription.max_per_day,
+                    session=local_mg(prescription.max_per_session),
+                    day=local_mg(prescription.max_per_day),
                     n=prescription.sessions_per_day,
                     phase=prescription.phase.value,
                 )
@@ -162,9 +163,11 @@ class PatientPanel(QFrame):
         today_doses = overview.doses_on(today, settings)
         total = sum((dose.counted_mg for dose in today_doses), Milligrams(0))
         self.doses_today.setText(
-            self.tr("{count} dose(s), {total}").format(count=len(today_doses), total=total)
+            self.tr("{count} dose(s), {total}").format(
+                count=len(today_doses), total=local_mg(total)
+            )
             + "".join(
-                f"\n  {dose.given_at.astimezone(settings.zone):%H:%M} {dose.counted_mg}"
+                f"\n  {dose.given_at.astimezone(settings.zone):%H:%M} {local_mg(dose.counted_mg)}"
                 f" ({dose.outcome.value})"
                 for dose in today_doses
             )
