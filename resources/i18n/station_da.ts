@@ -167,6 +167,54 @@
             <source>choose the sedation score…</source>
             <translation>vælg sederingsscoren…</translation>
         </message>
+        <message>
+            <source>called</source>
+            <translation>ringet op</translation>
+        </message>
+        <message>
+            <source>visited</source>
+            <translation>besøgt</translation>
+        </message>
+        <message>
+            <source>message left</source>
+            <translation>besked lagt</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>afklaret</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>As many missed days as the rules warn at: the next dose needs a comment.</source>
+            <translation>Lige så mange manglende dage, som reglerne advarer ved: næste dosis kræver en kommentar.</translation>
+        </message>
+        <message>
+            <source>at the window</source>
+            <translation>ved lugen</translation>
+        </message>
+        <message>
+            <source>not due until {time}</source>
+            <translation>ikke for tur før {time}</translation>
+        </message>
+        <message>
+            <source>called at {time}</source>
+            <translation>kaldt kl. {time}</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>for tur</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -237,6 +285,33 @@
         <message>
             <source>Contact logged.</source>
             <translation>Kontakten er registreret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Seneste dosis</translation>
+        </message>
+        <message>
+            <source>Days away</source>
+            <translation>Dage væk</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Manglende dage</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Seneste kontakt</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4352,38 @@
     <context>
         <name>PrepareStep</name>
         <message>
+            <source>overfilled</source>
+            <translation>overfyldt</translation>
+        </message>
+        <message>
+            <source>underfilled</source>
+            <translation>underfyldt</translation>
+        </message>
+        <message>
+            <source>air bubble in the syringe</source>
+            <translation>luftboble i sprøjten</translation>
+        </message>
+        <message>
+            <source>syringe touched the scale's draught shield</source>
+            <translation>sprøjten rørte vægtens trækskærm</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>andet</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>OVERBELASTET</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>UNDERBELASTET</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>FEJL</translation>
+        </message>
+        <message>
             <source>Prepare and weigh the dose</source>
             <translation>Klargør og vej dosis</translation>
         </message>
@@ -4771,6 +4878,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Konfigurationen er læst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-id</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Ventet</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
         </message>
     </context>
     <context>

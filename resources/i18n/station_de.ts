@@ -167,6 +167,54 @@
             <source>choose the sedation score…</source>
             <translation>Sedierungsgrad wählen…</translation>
         </message>
+        <message>
+            <source>called</source>
+            <translation>angerufen</translation>
+        </message>
+        <message>
+            <source>visited</source>
+            <translation>besucht</translation>
+        </message>
+        <message>
+            <source>message left</source>
+            <translation>Nachricht hinterlassen</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>geklärt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>As many missed days as the rules warn at: the next dose needs a comment.</source>
+            <translation>So viele versäumte Tage, wie die Regeln als Warnschwelle setzen: Die nächste Dosis braucht einen Kommentar.</translation>
+        </message>
+        <message>
+            <source>at the window</source>
+            <translation>am Schalter</translation>
+        </message>
+        <message>
+            <source>not due until {time}</source>
+            <translation>nicht fällig vor {time}</translation>
+        </message>
+        <message>
+            <source>called at {time}</source>
+            <translation>aufgerufen um {time}</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>fällig</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -237,6 +285,33 @@
         <message>
             <source>Contact logged.</source>
             <translation>Kontakt erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Letzte Dosis</translation>
+        </message>
+        <message>
+            <source>Days away</source>
+            <translation>Tage abwesend</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Versäumte Tage</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4352,38 @@
     <context>
         <name>PrepareStep</name>
         <message>
+            <source>overfilled</source>
+            <translation>überfüllt</translation>
+        </message>
+        <message>
+            <source>underfilled</source>
+            <translation>unterfüllt</translation>
+        </message>
+        <message>
+            <source>air bubble in the syringe</source>
+            <translation>Luftblase in der Spritze</translation>
+        </message>
+        <message>
+            <source>syringe touched the scale's draught shield</source>
+            <translation>Spritze hat den Windschutz der Waage berührt</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anderes</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>ÜBERLAST</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>UNTERLAST</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>FEHLER</translation>
+        </message>
+        <message>
             <source>Prepare and weigh the dose</source>
             <translation>Dosis vorbereiten und wiegen</translation>
         </message>
@@ -4771,6 +4878,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Konfiguration gelesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Klinik-ID</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Gewartet</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
     </context>
     <context>

@@ -167,6 +167,54 @@
             <source>choose the sedation score…</source>
             <translation>choose the sedation score…</translation>
         </message>
+        <message>
+            <source>called</source>
+            <translation>called</translation>
+        </message>
+        <message>
+            <source>visited</source>
+            <translation>visited</translation>
+        </message>
+        <message>
+            <source>message left</source>
+            <translation>message left</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>resolved</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>As many missed days as the rules warn at: the next dose needs a comment.</source>
+            <translation>As many missed days as the rules warn at: the next dose needs a comment.</translation>
+        </message>
+        <message>
+            <source>at the window</source>
+            <translation>at the window</translation>
+        </message>
+        <message>
+            <source>not due until {time}</source>
+            <translation>not due until {time}</translation>
+        </message>
+        <message>
+            <source>called at {time}</source>
+            <translation>called at {time}</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -237,6 +285,33 @@
         <message>
             <source>Contact logged.</source>
             <translation>Contact logged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Clinic id</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Last dose</translation>
+        </message>
+        <message>
+            <source>Days away</source>
+            <translation>Days away</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Missed days</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4352,38 @@
     <context>
         <name>PrepareStep</name>
         <message>
+            <source>overfilled</source>
+            <translation>overfilled</translation>
+        </message>
+        <message>
+            <source>underfilled</source>
+            <translation>underfilled</translation>
+        </message>
+        <message>
+            <source>air bubble in the syringe</source>
+            <translation>air bubble in the syringe</translation>
+        </message>
+        <message>
+            <source>syringe touched the scale's draught shield</source>
+            <translation>syringe touched the scale's draught shield</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>OVERLOAD</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>UNDERLOAD</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ERROR</translation>
+        </message>
+        <message>
             <source>Prepare and weigh the dose</source>
             <translation>Prepare and weigh the dose</translation>
         </message>
@@ -4771,6 +4878,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Configuration read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Clinic id</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Waited</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
         </message>
     </context>
     <context>

@@ -37,7 +37,7 @@ from station.services.absence import CONTACT_KINDS, MAX_DAYS, AbsenceService, Ab
 from station.services.absence import ContactEntry as Contact
 from station.services.accounts import Session
 from station.ui.errors import known_errors
-from station.ui.messages import describe
+from station.ui.messages import QT_TRANSLATE_NOOP, describe
 from station.ui.tasks import Submit
 from station.ui.widgets import MessageLabel, make_button, make_field
 
@@ -49,17 +49,17 @@ PATIENT_ID = Qt.ItemDataRole.UserRole
 _WARNING = QColor("#FFE0B2")
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("AbsentModel", text)
 
 
 def kind_names() -> dict[str, str]:
     """Each contact kind's words in the station's language."""
     return {
-        "called": _tr("called"),
-        "visited": _tr("visited"),
-        "message_left": _tr("message left"),
-        "resolved": _tr("resolved"),
+        "called": tr("called"),
+        "visited": tr("visited"),
+        "message_left": tr("message left"),
+        "resolved": tr("resolved"),
     }
 
 
@@ -76,7 +76,14 @@ class AbsenceContext:
 class AbsentModel(QAbstractTableModel):
     """Absent patients as rows: who, their last dose, days away, missed days, the last contact."""
 
-    COLUMNS = ("Clinic id", "Name", "Last dose", "Days away", "Missed days", "Last contact")
+    COLUMNS = (  # marked for lupdate; each title translated when shown
+        QT_TRANSLATE_NOOP("AbsentModel", "Clinic id"),
+        QT_TRANSLATE_NOOP("AbsentModel", "Name"),
+        QT_TRANSLATE_NOOP("AbsentModel", "Last dose"),
+        QT_TRANSLATE_NOOP("AbsentModel", "Days away"),
+        QT_TRANSLATE_NOOP("AbsentModel", "Missed days"),
+        QT_TRANSLATE_NOOP("AbsentModel", "Last contact"),
+    )
 
     def __init__(self, zone: Callable[[], tzinfo]) -> None:
         """An empty list; times are shown in ``zone()``."""
@@ -101,7 +108,7 @@ class AbsentModel(QAbstractTableModel):
     def contact_text(self, contact: Contact | None) -> str:
         """A contact in a few words: when, how, and its note."""
         if contact is None:
-            return _tr("none")
+            return tr("none")
         when = f"{contact.at.astimezone(self.zone()):%d.%m. %H:%M}"
         kind = kind_names().get(contact.kind, contact.kind)
         return f"{when} {kind}" + (f": {contact.note}" if contact.note else "")
@@ -117,7 +124,7 @@ class AbsentModel(QAbstractTableModel):
             return item.display_name
         if column == 2:
             if item.last_dose_at is None:
-                return _tr("never")
+                return tr("never")
             return f"{item.last_dose_at.astimezone(self.zone()):%d.%m.%Y %H:%M}"
         if column == 3:
             return str(item.days_absent)
@@ -137,7 +144,7 @@ class AbsentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and item.warning and index.column() == 4:
             return _WARNING
         if role == Qt.ItemDataRole.ToolTipRole and item.warning and index.column() == 4:
-            return _tr("As many missed days as the rules warn at: the next dose needs a comment.")
+            return tr("As many missed days as the rules warn at: the next dose needs a comment.")
         return None
 
     def headerData(  # noqa: N802 - Qt API
@@ -149,7 +156,7 @@ class AbsentModel(QAbstractTableModel):
         """Column titles."""
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return _tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+        return tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
 
 
 class AbsentDialog(QDialog):

@@ -18,17 +18,22 @@ from station.services.counter import WeighingResult
 from station.services.preparation import SolutionBatch, WeighedDose, expected_mass
 from station.ui.device_bridge import DeviceState
 from station.ui.errors import known_errors
-from station.ui.messages import describe
+from station.ui.messages import QT_TRANSLATE_NOOP, describe
 from station.ui.visit.context import VisitServices, VisitState
 from station.ui.visit.keys import is_enter, press_first
 from station.ui.widgets import FlowLayout, MessageLabel, make_button, make_label, narrow_combo
 
-REDO_REASONS = (
-    "overfilled",
-    "underfilled",
-    "air bubble in the syringe",
-    "syringe touched the scale's draught shield",
-    "other",
+REDO_REASONS = (  # recorded as written here; shown through self.tr (marked for lupdate)
+    QT_TRANSLATE_NOOP("PrepareStep", "overfilled"),
+    QT_TRANSLATE_NOOP("PrepareStep", "underfilled"),
+    QT_TRANSLATE_NOOP("PrepareStep", "air bubble in the syringe"),
+    QT_TRANSLATE_NOOP("PrepareStep", "syringe touched the scale's draught shield"),
+    QT_TRANSLATE_NOOP("PrepareStep", "other"),
+)
+STATUS_WORDS = (  # the balance's other states, shown in capitals through self.tr
+    QT_TRANSLATE_NOOP("PrepareStep", "OVERLOAD"),
+    QT_TRANSLATE_NOOP("PrepareStep", "UNDERLOAD"),
+    QT_TRANSLATE_NOOP("PrepareStep", "ERROR"),
 )
 
 

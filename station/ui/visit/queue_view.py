@@ -34,7 +34,7 @@ from devices.readings import Scan
 from station.services.accounts import Session
 from station.services.queue import QueueEntry, QueueService
 from station.ui.errors import known_errors
-from station.ui.messages import describe
+from station.ui.messages import QT_TRANSLATE_NOOP, describe
 from station.ui.tasks import Submit
 from station.ui.widgets import (
     MessageLabel,
@@ -56,7 +56,7 @@ CALL_NEXT_KEY = "F9"
 """The call's shortcut: no Alt key, so it never meets the visit's mnemonics."""
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("QueueModel", text)
 
 
@@ -74,7 +74,12 @@ class QueueContext:
 class QueueModel(QAbstractTableModel):
     """Today's queue as rows: clinic id, where the patient stands, minutes waited, name."""
 
-    COLUMNS = ("Clinic id", "Status", "Waited", "Name")
+    COLUMNS = (  # marked for lupdate; each title translated when shown
+        QT_TRANSLATE_NOOP("QueueModel", "Clinic id"),
+        QT_TRANSLATE_NOOP("QueueModel", "Status"),
+        QT_TRANSLATE_NOOP("QueueModel", "Waited"),
+        QT_TRANSLATE_NOOP("QueueModel", "Name"),
+    )
     """Who and where they stand first: on a narrow screen the name is what scrolls away."""
 
     def __init__(self, zone: Callable[[], tzinfo]) -> None:
@@ -100,16 +105,16 @@ class QueueModel(QAbstractTableModel):
     def status(self, entry: QueueEntry) -> str:
         """Where the patient stands: at the window, not yet due (until when), called, waiting."""
         if entry.at_window:
-            return _tr("at the window")
+            return tr("at the window")
         if entry.due_at is not None:
-            return _tr("not due until {time}").format(
+            return tr("not due until {time}").format(
                 time=f"{entry.due_at.astimezone(self.zone()):%H:%M}"
             )
         if entry.called_at is not None:
-            return _tr("called at {time}").format(
+            return tr("called at {time}").format(
                 time=f"{entry.called_at.astimezone(self.zone()):%H:%M}"
             )
-        return _tr("due")
+        return tr("due")
 
     def text(self, row: int, column: int) -> str:
         """One cell's text ("" outside the table)."""
@@ -121,7 +126,7 @@ class QueueModel(QAbstractTableModel):
         if column == 1:
             return self.status(entry)
         if column == 2:
-            return _tr("{minutes} min").format(minutes=entry.minutes_waited)
+            return tr("{minutes} min").format(minutes=entry.minutes_waited)
         return entry.display_name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -150,7 +155,7 @@ class QueueModel(QAbstractTableModel):
         """Column titles."""
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return _tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
+        return tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
 
 
 _NOT_DUE_COLOUR = "#5F6368"
