@@ -1173,6 +1173,21 @@
         </message>
     </context>
     <context>
+        <name>DoseWords</name>
+        <message>
+            <source>full</source>
+            <translation>fuld</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>delvis</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>mislykket</translation>
+        </message>
+    </context>
+    <context>
         <name>EndVisitDialog</name>
         <message>
             <source>The patient left</source>

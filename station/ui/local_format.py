@@ -1,15 +1,24 @@
-"""Dates and amounts as the station's language writes them (QLocale of the chosen language)."""
+"""Dates, amounts and the record's words (drug, outcome) as the station's language writes them."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from station.domain.decision import AdministrationOutcome
+from station.domain.prescriptions import Drug
 from station.domain.quantities import Milligrams
+from station.ui.messages import QT_TRANSLATE_NOOP
 
 _DECIMAL = re.compile(r"[+\-−]?\d+(?:\.\d+)?")
+OUTCOME_WORDS: dict[AdministrationOutcome, str] = {
+    AdministrationOutcome.FULL: QT_TRANSLATE_NOOP("DoseWords", "full"),
+    AdministrationOutcome.PARTIAL: QT_TRANSLATE_NOOP("DoseWords", "partial"),
+    AdministrationOutcome.FAILED: QT_TRANSLATE_NOOP("DoseWords", "failed"),
+}
+"""How an administration went, in words (translated when shown; the record keeps the value)."""
 
 
 def local_date(day: date) -> str:
@@ -39,3 +48,15 @@ def local_iso_date(text: str) -> str:
         return local_date(date.fromisoformat(text))
     except ValueError:
         return text
+
+
+def drug_name(drug: Drug) -> str:
+    """A drug as the language calls it (``Drug.label`` is English)."""
+    from station.ui.reasons import DRUG_NAMES
+
+    return QCoreApplication.translate("Reasons", DRUG_NAMES[drug])
+
+
+def outcome_name(outcome: AdministrationOutcome) -> str:
+    """How an administration went, in the language's words."""
+    return QCoreApplication.translate("DoseWords", OUTCOME_WORDS[outcome])

@@ -69,3 +69,15 @@ def test_amounts_and_dates_follow_a_language_switch(translations: Translations) 
     translations.switch("en")
     assert local_mg(Milligrams("12.5")) == "12.5 mg"
     assert local_date(date(1981, 7, 14)) == "14/07/1981"  # day first, as forms are typed
+
+
+def test_the_records_words_are_said_in_the_language(translations: Translations) -> None:
+    from station.domain.decision import AdministrationOutcome
+    from station.domain.prescriptions import Drug
+    from station.ui.local_format import drug_name, outcome_name
+
+    translations.switch("de")
+    assert drug_name(Drug.DIACETYLMORPHINE_IV) == "Diacetylmorphin i.v."
+    assert outcome_name(AdministrationOutcome.PARTIAL) == "teilweise"
+    translations.switch("da")
+    assert outcome_name(AdministrationOutcome.FULL) == "fuld"

@@ -22,6 +22,7 @@ from station.domain.roles import Role
 from station.domain.rules import DoseRecord
 from station.services.accounts import User
 from station.ui.lead.context import LeadContext, PatientRecord
+from station.ui.local_format import drug_name, local_date, local_mg, outcome_name
 from station.ui.widgets import make_button, make_field, make_label
 from station.ui.witness import WitnessDialog
 
@@ -130,10 +131,11 @@ class DoseActions(QGroupBox):
 
     def _dose_text(self, record: PatientRecord, dose: DoseRecord) -> str:
         text = self.tr("{time}  {drug} {mg} ({outcome}), station {station}").format(
-            time=f"{record.local(dose.given_at):%d.%m.%Y %H:%M}",
-            drug=dose.drug.label,
-            mg=dose.mg,
-            outcome=dose.outcome.value,
+            time=f"{local_date(record.local(dose.given_at).date())} "
+            f"{record.local(dose.given_at):%H:%M}",
+            drug=drug_name(dose.drug),
+            mg=local_mg(dose.mg),
+            outcome=outcome_name(dose.outcome),
             station=dose.station_id,
         )
         if dose.voided:

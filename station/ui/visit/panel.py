@@ -12,8 +12,9 @@ from station.domain.prescriptions import Prescription, active_prescriptions
 from station.domain.quantities import Milligrams
 from station.domain.settings import RuleSettings
 from station.services.counter import PatientOverview
-from station.ui.local_format import local_date, local_mg
+from station.ui.local_format import drug_name, local_date, local_mg, outcome_name
 from station.ui.photos import photo_pixmap, placeholder_photo
+from station.ui.prescriber.context import phase_name
 from station.ui.prescriber.notice import OrderNoticeLabel
 from station.ui.widgets import make_label
 
@@ -151,11 +152,11 @@ class PatientPanel(QFrame):
                 self.tr(
                     "{drug}: {session} per session, {day} per day, {n} sessions ({phase})"
                 ).format(
-                    drug=prescription.drug.label,
+                    drug=drug_name(prescription.drug),
                     session=local_mg(prescription.max_per_session),
                     day=local_mg(prescription.max_per_day),
                     n=prescription.sessions_per_day,
-                    phase=prescription.phase.value,
+                    phase=phase_name(prescription.phase),
                 )
             )
         for _flag_id, stop in overview.stop_flags:  # each flag its own event, kept across orders
@@ -168,7 +169,7 @@ class PatientPanel(QFrame):
             )
             + "".join(
                 f"\n  {dose.given_at.astimezone(settings.zone):%H:%M} {local_mg(dose.counted_mg)}"
-                f" ({dose.outcome.value})"
+                f" ({outcome_name(dose.outcome)})"
                 for dose in today_doses
             )
         )
