@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>connecting…</source>
-            <translation>verbinde…</translation>
+            <translation>verbindet…</translation>
         </message>
         <message>
             <source>ready</source>
@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>printing…</source>
-            <translation>drucke…</translation>
+            <translation>druckt…</translation>
         </message>
         <message>
             <source>keyboard scanner only</source>
@@ -1000,7 +1000,7 @@
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation>Schreibe {file}…</translation>
+            <translation>{file} wird geschrieben…</translation>
         </message>
         <message>
             <source>Diagnostics bundle saved: {file}</source>
@@ -1382,7 +1382,7 @@
         </message>
         <message>
             <source>Enrolling…</source>
-            <translation>Registriere…</translation>
+            <translation>Wird registriert…</translation>
         </message>
         <message>
             <source>Give the clinic's CA file (PEM) to check the server's certificate with.</source>
@@ -1390,7 +1390,7 @@
         </message>
         <message>
             <source>Checking the server's certificate…</source>
-            <translation>Prüfe das Zertifikat des Servers…</translation>
+            <translation>Zertifikat des Servers wird geprüft…</translation>
         </message>
         <message>
             <source>The server's certificate is now checked with {path}.</source>
@@ -1568,7 +1568,7 @@
         </message>
         <message>
             <source>Checking the card…</source>
-            <translation>Prüfe die Karte…</translation>
+            <translation>Karte wird geprüft…</translation>
         </message>
         <message>
             <source>Identity recorded. Check the face.</source>
@@ -1619,7 +1619,7 @@
         </message>
         <message>
             <source>Asking the central server…</source>
-            <translation>Frage den zentralen Server…</translation>
+            <translation>Zentraler Server wird abgefragt…</translation>
         </message>
         <message>
             <source>Server state</source>
@@ -1901,7 +1901,7 @@
         </message>
         <message>
             <source>Reading the photo…</source>
-            <translation>Lese das Foto…</translation>
+            <translation>Foto wird gelesen…</translation>
         </message>
         <message>
             <source>The file could not be read.</source>
@@ -1976,7 +1976,7 @@
         </message>
         <message>
             <source>Rebuilding the record from the verified chain…</source>
-            <translation>Stelle die Aufzeichnung aus der geprüften Kette wieder her…</translation>
+            <translation>Aufzeichnung wird aus der geprüften Kette wiederhergestellt…</translation>
         </message>
         <message>
             <source>Nothing to set back.</source>
@@ -2055,7 +2055,7 @@
         </message>
         <message>
             <source>Printing…</source>
-            <translation>Drucke…</translation>
+            <translation>Wird gedruckt…</translation>
         </message>
         <message>
             <source>Label printed. Stick it on the syringe.</source>
@@ -2217,7 +2217,7 @@
         </message>
         <message>
             <source>Checking…</source>
-            <translation>Prüfe…</translation>
+            <translation>Wird geprüft…</translation>
         </message>
     </context>
     <context>
@@ -4488,7 +4488,7 @@
         </message>
         <message>
             <source>Reading the solution batches…</source>
-            <translation>Lese die Lösungschargen…</translation>
+            <translation>Lösungschargen werden gelesen…</translation>
         </message>
         <message>
             <source>The solution batches could not be read: {error}</source>
@@ -4524,7 +4524,7 @@
         </message>
         <message>
             <source>Taring…</source>
-            <translation>Tariere…</translation>
+            <translation>Wird tariert…</translation>
         </message>
         <message>
             <source>Tared. Fill the syringe, put it on the scale, then press Accept.</source>
@@ -4532,7 +4532,7 @@
         </message>
         <message>
             <source>Waiting for a stable, confirmed weight…</source>
-            <translation>Warte auf ein stabiles, bestätigtes Gewicht…</translation>
+            <translation>Warten auf ein stabiles, bestätigtes Gewicht…</translation>
         </message>
         <message>
             <source>Accepted: {measured} = {mg} prepared. {explanation}</source>
@@ -5739,7 +5739,7 @@
         </message>
         <message>
             <source>Reading the pack code…</source>
-            <translation>Lese den Packungscode…</translation>
+            <translation>Packungscode wird gelesen…</translation>
         </message>
         <message>
             <source>(not in the code)</source>
@@ -5886,7 +5886,7 @@
         </message>
         <message>
             <source>Taring…</source>
-            <translation>Tariere…</translation>
+            <translation>Wird tariert…</translation>
         </message>
         <message>
             <source>Tared. Fill the vessel with the sample volume, then press Weigh sample.</source>
@@ -5894,7 +5894,7 @@
         </message>
         <message>
             <source>Waiting for a stable weight…</source>
-            <translation>Warte auf ein stabiles Gewicht…</translation>
+            <translation>Warten auf ein stabiles Gewicht…</translation>
         </message>
         <message>
             <source>The scale gave no weight in g.</source>
@@ -6101,7 +6101,7 @@
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation>Schreibe {file}…</translation>
+            <translation>{file} wird geschrieben…</translation>
         </message>
         <message numerus="yes">
             <source>%n entries written to {file}.</source>
@@ -6124,7 +6124,7 @@
         </message>
         <message>
             <source>Printing the register…</source>
-            <translation>Drucke das BtM-Buch…</translation>
+            <translation>BtM-Buch wird gedruckt…</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s) sent to the printer.</source>
@@ -6294,7 +6294,7 @@
         </message>
         <message>
             <source>Clearing the tare and zeroing the empty pan…</source>
-            <translation>Lösche die Tara und nulle die leere Waagschale…</translation>
+            <translation>Tara wird gelöscht und die leere Waagschale genullt…</translation>
         </message>
         <message>
             <source>Tare cleared and the empty pan zeroed. Place the reference weight, then check.</source>
@@ -6306,7 +6306,7 @@
         </message>
         <message>
             <source>Waiting for a stable weight of the reference weight…</source>
-            <translation>Warte auf ein stabiles Gewicht des Referenzgewichts…</translation>
+            <translation>Warten auf ein stabiles Gewicht des Referenzgewichts…</translation>
         </message>
         <message>
             <source>passed</source>
@@ -6930,7 +6930,7 @@
         </message>
         <message>
             <source>connecting</source>
-            <translation>verbinde</translation>
+            <translation>verbindet</translation>
         </message>
         <message>
             <source>fault</source>

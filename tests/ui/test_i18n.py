@@ -195,7 +195,7 @@ def test_device_states_follow_a_language_switch(qtbot: QtBot, translations: Tran
     qtbot.waitUntil(lambda: bar.scale.text() == "Vægt: forbinder", timeout=2000)
     assert bar.printer.text() == "Printer: forbinder"
     translations.switch("de")
-    qtbot.waitUntil(lambda: bar.scanner.text() == "Scanner: verbinde", timeout=2000)
+    qtbot.waitUntil(lambda: bar.scanner.text() == "Scanner: verbindet", timeout=2000)
     assert bar.user.text() == "Gesperrt"
 
 
