@@ -167,6 +167,54 @@
             <source>choose the sedation score…</source>
             <translation>choisissez le score de sédation…</translation>
         </message>
+        <message>
+            <source>called</source>
+            <translation>appelé</translation>
+        </message>
+        <message>
+            <source>visited</source>
+            <translation>visite effectuée</translation>
+        </message>
+        <message>
+            <source>message left</source>
+            <translation>message laissé</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>résolu</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>As many missed days as the rules warn at: the next dose needs a comment.</source>
+            <translation>Autant de jours manqués que le seuil d'avertissement des règles : la prochaine dose nécessite un commentaire.</translation>
+        </message>
+        <message>
+            <source>at the window</source>
+            <translation>au guichet</translation>
+        </message>
+        <message>
+            <source>not due until {time}</source>
+            <translation>pas avant {time}</translation>
+        </message>
+        <message>
+            <source>called at {time}</source>
+            <translation>appelé à {time}</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>c'est l'heure</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -237,6 +285,33 @@
         <message>
             <source>Contact logged.</source>
             <translation>Contact consigné.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Identifiant clinique</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Dernière dose</translation>
+        </message>
+        <message>
+            <source>Days away</source>
+            <translation>Jours d'absence</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Jours manqués</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
         </message>
     </context>
     <context>
@@ -1095,6 +1170,21 @@
         <message>
             <source>The dose's time is corrected to {time}.</source>
             <translation>L'heure de la dose est corrigée à {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseWords</name>
+        <message>
+            <source>full</source>
+            <translation>complète</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>partielle</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4367,38 @@
     <context>
         <name>PrepareStep</name>
         <message>
+            <source>overfilled</source>
+            <translation>trop remplie</translation>
+        </message>
+        <message>
+            <source>underfilled</source>
+            <translation>pas assez remplie</translation>
+        </message>
+        <message>
+            <source>air bubble in the syringe</source>
+            <translation>bulle d'air dans la seringue</translation>
+        </message>
+        <message>
+            <source>syringe touched the scale's draught shield</source>
+            <translation>la seringue a touché le pare-brise de la balance</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>SURCHARGE</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>SOUS-CHARGE</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ERREUR</translation>
+        </message>
+        <message>
             <source>Prepare and weigh the dose</source>
             <translation>Préparer et peser la dose</translation>
         </message>
@@ -4771,6 +4893,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Configuration lue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Identifiant clinique</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Attente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
         </message>
     </context>
     <context>
@@ -6391,6 +6532,10 @@
         <message>
             <source>Language</source>
             <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</source>
+            <translation>La langue est un paramètre de ce poste : un technicien, un responsable de la clinique ou un administrateur connecté la modifie.</translation>
         </message>
         <message>
             <source>Lock the screen &amp;after (minutes)</source>

@@ -167,6 +167,54 @@
             <source>choose the sedation score…</source>
             <translation>kies de sedatiescore…</translation>
         </message>
+        <message>
+            <source>called</source>
+            <translation>gebeld</translation>
+        </message>
+        <message>
+            <source>visited</source>
+            <translation>bezocht</translation>
+        </message>
+        <message>
+            <source>message left</source>
+            <translation>bericht achtergelaten</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>opgelost</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>As many missed days as the rules warn at: the next dose needs a comment.</source>
+            <translation>Evenveel gemiste dagen als de waarschuwingsdrempel van de regels: de volgende dosis vereist een opmerking.</translation>
+        </message>
+        <message>
+            <source>at the window</source>
+            <translation>aan de balie</translation>
+        </message>
+        <message>
+            <source>not due until {time}</source>
+            <translation>niet vóór {time}</translation>
+        </message>
+        <message>
+            <source>called at {time}</source>
+            <translation>geroepen om {time}</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>aan de beurt</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -237,6 +285,33 @@
         <message>
             <source>Contact logged.</source>
             <translation>Contact vastgelegd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbsentModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Kliniek-ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Last dose</source>
+            <translation>Laatste dosis</translation>
+        </message>
+        <message>
+            <source>Days away</source>
+            <translation>Dagen afwezig</translation>
+        </message>
+        <message>
+            <source>Missed days</source>
+            <translation>Gemiste dagen</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Laatste contact</translation>
         </message>
     </context>
     <context>
@@ -1095,6 +1170,21 @@
         <message>
             <source>The dose's time is corrected to {time}.</source>
             <translation>De tijd van de dosis is gecorrigeerd naar {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoseWords</name>
+        <message>
+            <source>full</source>
+            <translation>volledig</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>gedeeltelijk</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>mislukt</translation>
         </message>
     </context>
     <context>
@@ -4277,6 +4367,38 @@
     <context>
         <name>PrepareStep</name>
         <message>
+            <source>overfilled</source>
+            <translation>te vol</translation>
+        </message>
+        <message>
+            <source>underfilled</source>
+            <translation>te weinig gevuld</translation>
+        </message>
+        <message>
+            <source>air bubble in the syringe</source>
+            <translation>luchtbel in de spuit</translation>
+        </message>
+        <message>
+            <source>syringe touched the scale's draught shield</source>
+            <translation>de spuit raakte de tochtkap van de weegschaal</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anders</translation>
+        </message>
+        <message>
+            <source>OVERLOAD</source>
+            <translation>OVERBELAST</translation>
+        </message>
+        <message>
+            <source>UNDERLOAD</source>
+            <translation>ONDERBELAST</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>FOUT</translation>
+        </message>
+        <message>
             <source>Prepare and weigh the dose</source>
             <translation>De dosis bereiden en wegen</translation>
         </message>
@@ -4771,6 +4893,25 @@
         <message>
             <source>Configuration read.</source>
             <translation>Configuratie gelezen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Clinic id</source>
+            <translation>Kliniek-ID</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Waited</source>
+            <translation>Wachttijd</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
         </message>
     </context>
     <context>
@@ -6391,6 +6532,10 @@
         <message>
             <source>Language</source>
             <translation>Taal</translation>
+        </message>
+        <message>
+            <source>The language is a setting of this station: a technician, a clinic lead or an administrator, signed in, changes it.</source>
+            <translation>De taal is een instelling van dit station: een aangemelde technicus, teamleider of beheerder wijzigt haar.</translation>
         </message>
         <message>
             <source>Lock the screen &amp;after (minutes)</source>
