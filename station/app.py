@@ -168,7 +168,9 @@ def launch(request: GuiRequest) -> int:
     if request.tour_dir is not None:
         from station.ui.tour import run_tour
 
-        return run_tour(request.tour_dir, request.patients, test_kdf=request.test_kdf)
+        return run_tour(
+            request.tour_dir, request.patients, test_kdf=request.test_kdf, size=request.tour_size
+        )
     tasks = BackgroundTasks()
     window = StationWindow(submit=tasks.submit, demo=request.demo)
     fit_to_screen(window)  # the profile's window settings may put it back where it was

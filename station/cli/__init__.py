@@ -41,6 +41,8 @@ class GuiRequest:
     patients: int = 12
     test_kdf: bool = False
     """A new demo profile gets the insecure test derivation (HAT_INSECURE_TEST_KDF=1, tests)."""
+    tour_size: tuple[int, int] = (1366, 768)
+    """The tour's window size in pixels (width, height)."""
 
 
 GuiLauncher = Callable[[GuiRequest], int]

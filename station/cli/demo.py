@@ -53,6 +53,14 @@ DEVICES_NOTE = (
     default=None,
     help="Drive the real window offscreen through one visit and save a PNG per step in DIR.",
 )
+@click.option(
+    "--size",
+    "tour_size",
+    default="1366x768",
+    show_default=True,
+    callback=lambda _ctx, _param, value: _window_size(value),
+    help="The tour's window size, WIDTHxHEIGHT in pixels (e.g. 1280x720, 1024x768).",
+)
 def demo(
     headless: bool,
     data_dir: Path | None,
@@ -60,6 +68,7 @@ def demo(
     as_json: bool,
     tour_dir: Path | None,
     server_url: str | None,
+    tour_size: tuple[int, int],
 ) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
 
@@ -75,6 +84,7 @@ def demo(
                 tour_dir=tour_dir,
                 patients=patients,
                 test_kdf=test_kdf,
+                tour_size=tour_size,
             )
         )
         return
@@ -169,3 +179,11 @@ def sync_lines(summary: DemoSyncSummary | None) -> list[str]:
             f"doses at {stations}"
         )
     return lines
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` as (1366, 768); anything else is a usage error with the expected form."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or int(width) < 640 or int(height) < 480:
+        raise click.BadParameter(f"{text!r}: give WIDTHxHEIGHT, at least 640x480 (e.g. 1366x768)")
+    return int(width), int(height)

@@ -79,7 +79,13 @@ class Tour:
     """One scripted run through the window, saving a PNG after each step."""
 
     def __init__(
-        self, tour_dir: Path, data_dir: Path, patients: int, *, test_kdf: bool = False
+        self,
+        tour_dir: Path,
+        data_dir: Path,
+        patients: int,
+        *,
+        test_kdf: bool = False,
+        size: tuple[int, int] = (1366, 768),
     ) -> None:
         """Open a fresh demo profile and its window (offscreen when so configured).
 
@@ -105,7 +111,7 @@ class Tour:
             demo=self.demo,
         )
         self.window = StationWindow(self.parts)
-        self.window.resize(1400, 950)
+        self.window.resize(*size)  # a clinic's screen (1366x768 unless asked otherwise)
         self.window.show()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -397,13 +403,19 @@ class Tour:
         self.demo.stop()
 
 
-def run_tour(tour_dir: Path, patients: int = 12, *, test_kdf: bool = False) -> int:
+def run_tour(
+    tour_dir: Path,
+    patients: int = 12,
+    *,
+    test_kdf: bool = False,
+    size: tuple[int, int] = (1366, 768),
+) -> int:
     """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when done.
 
     ``test_kdf``: the tour's fresh demo profile gets the cheap test derivation (tests only).
     """
     with tempfile.TemporaryDirectory(prefix="hat-tour-") as data:
-        tour = Tour(tour_dir, Path(data) / "demo", patients, test_kdf=test_kdf)
+        tour = Tour(tour_dir, Path(data) / "demo", patients, test_kdf=test_kdf, size=size)
         try:
             saved = tour.run()
         except TourFailed as failure:

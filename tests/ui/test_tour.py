@@ -34,7 +34,7 @@ def test_tour_saves_a_screenshot_per_step(qtbot: QtBot, tmp_path: Path) -> None:
     for step in STEPS:
         assert any(name.endswith(f"-{step}.png") for name in saved), step
     image = QImage(str(next((tmp_path / "tour").glob("*-assess.png"))))
-    assert image.width() >= 1000 and image.height() >= 700
+    assert (image.width(), image.height()) == (1366, 768), "a clinic's screen by default"
 
 
 def test_the_command_runs_the_tour_offscreen(tmp_path: Path) -> None:
@@ -49,6 +49,8 @@ def test_the_command_runs_the_tour_offscreen(tmp_path: Path) -> None:
             str(tmp_path / "tour"),
             "--patients",
             "5",
+            "--size",
+            "1280x720",
         ],
         capture_output=True,
         text=True,
@@ -58,4 +60,6 @@ def test_the_command_runs_the_tour_offscreen(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Tour done" in result.stdout
+    image = QImage(str(next((tmp_path / "tour").glob("*-observe.png"))))
+    assert (image.width(), image.height()) == (1280, 720), "the size asked for"
     assert len(list((tmp_path / "tour").glob("*.png"))) >= len(STEPS)

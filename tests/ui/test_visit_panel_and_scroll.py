@@ -26,6 +26,7 @@ def test_the_panel_counts_the_dose_just_given_and_each_step_opens_at_its_top(
     sign_in(qtbot, window)
     visit = identify_by_card(qtbot, demo_station, window, demo_station.patient("HAT-0002"))
     assert visit.panel.doses_today.text().startswith("0 dose(s)")
+    assert visit.panel.flags.text() == "none" and not visit.panel.flags.styleSheet(), "not red"
     check_rules(qtbot, visit)
     QApplication.processEvents()
     bar = visit.step_area.verticalScrollBar()
@@ -48,3 +49,11 @@ def test_the_panel_counts_the_dose_just_given_and_each_step_opens_at_its_top(
         return area.viewport().rect().contains(where)
 
     qtbot.waitUntil(doses_in_view, timeout=TIMEOUT)  # the short panel scrolls to them
+    # With the panel at its top, what decides the next dose is in view: the name, the flags,
+    # today's doses and the last one (before the prescription and the birth date).
+    area.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    for label in (visit.panel.name, visit.panel.flags, doses, visit.panel.last_dose):
+        where = QRect(label.mapTo(area.viewport(), QPoint(0, 0)), label.size())
+        assert area.viewport().rect().contains(where), label.accessibleName()
+    assert "B71C1C" in visit.panel.flags.styleSheet(), "a flag (still under observation) in red"

@@ -6,7 +6,15 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.domain.prescriptions import Prescription, active_prescriptions
 from station.domain.quantities import Milligrams
@@ -17,6 +25,9 @@ from station.ui.photos import photo_pixmap, placeholder_photo
 from station.ui.prescriber.context import phase_name
 from station.ui.prescriber.notice import OrderNoticeLabel
 from station.ui.widgets import make_label
+
+PHOTO_PX = 112
+"""The photo's side: beside the name, large enough to confirm a face at the counter."""
 
 
 def active_prescription(overview: PatientOverview, today: date) -> Prescription | None:
@@ -62,7 +73,7 @@ class PatientPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.photo = QLabel()
         self.photo.setAccessibleName(self.tr("Patient photo"))
-        self.photo.setFixedSize(160, 160)
+        self.photo.setFixedSize(PHOTO_PX, PHOTO_PX)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_patient_id: str | None = None
         """Whose picture the photo label holds (their initials until their photo is read)."""
@@ -78,24 +89,29 @@ class PatientPanel(QFrame):
         self.last_dose = make_label("", self.tr("Time since last dose"))
         self.missed = make_label("", self.tr("Missed days"))
         self.flags = make_label("", self.tr("Flags"))
-        self.flags.setStyleSheet("color: #B71C1C; font-weight: bold;")
         self.empty = make_label(self.tr("No patient yet: scan a card."), self.tr("No patient"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Born"), self.birth_date)
+        # What decides the next dose first (flags, today's doses, the last one), so that a short
+        # panel (a 768-px screen, the board below) shows it without scrolling; the photo beside
+        # the name, not above it.
         form.addRow(self.tr("Clinic id"), self.clinic_id)
-        form.addRow(self.tr("Prescription"), self.prescription)
+        form.addRow(self.tr("Flags"), self.flags)
         form.addRow(self.tr("Today"), self.doses_today)
         form.addRow(self.tr("Last dose"), self.last_dose)
         form.addRow(self.tr("Missed days"), self.missed)
-        form.addRow(self.tr("Flags"), self.flags)
+        form.addRow(self.tr("Prescription"), self.prescription)
+        form.addRow(self.tr("Born"), self.birth_date)
         self._details = QWidget()
         details = QVBoxLayout(self._details)
         details.setContentsMargins(0, 0, 0, 0)
-        details.addWidget(self.photo)
-        details.addWidget(self.name)
-        details.addWidget(self.order_notice)
+        header = QHBoxLayout()
+        header.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.name, 1)
+        self.name.setWordWrap(True)
+        details.addLayout(header)
         details.addLayout(form)
+        details.addWidget(self.order_notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self._details)
@@ -126,7 +142,7 @@ class PatientPanel(QFrame):
         """Show the patient's recorded photo (read in the background); another's is ignored."""
         if image is None or image.isNull() or patient_id != self.photo_patient_id:
             return
-        self.photo.setPixmap(photo_pixmap(image, 160))
+        self.photo.setPixmap(photo_pixmap(image, PHOTO_PX))
         self.photo.setAccessibleName(self.tr("Patient photo"))
         self.shows_recorded_photo = True
 
@@ -137,7 +153,7 @@ class PatientPanel(QFrame):
         patient = overview.patient
         today = now.astimezone(settings.zone).date()
         if patient.patient_id != self.photo_patient_id:  # the same patient keeps their photo
-            self.photo.setPixmap(placeholder_photo(patient, 160))
+            self.photo.setPixmap(placeholder_photo(patient, PHOTO_PX))
             self.photo.setAccessibleName(self.tr("No photo on record: initials"))
             self.photo_patient_id, self.shows_recorded_photo = patient.patient_id, False
         self.name.setText(f"{patient.given_name} {patient.family_name}")
@@ -183,5 +199,7 @@ class PatientPanel(QFrame):
         if patient.home_station is not None and patient.home_station != station_id:
             flags.append(self.tr("home station is another station"))
         self.flags.setText("\n".join(flags) if flags else self.tr("none"))
+        # Red only when there is a flag: "none" in alarm red reads as a warning.
+        self.flags.setStyleSheet("color: #B71C1C; font-weight: bold;" if flags else "")
         self.empty.hide()
         self._details.show()
