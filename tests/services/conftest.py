@@ -222,19 +222,24 @@ class Clinic:
         counter: CounterService | None = None,
         deviation: str = "1",
         label: bool = True,
+        by: Session | None = None,
     ) -> Visit:
-        """Weigh the decided dose (target mass x ``deviation``) and label the syringe."""
+        """Weigh the decided dose (target mass x ``deviation``) and label the syringe.
+
+        ``by``: who carries the visit on (the nurse unless said otherwise).
+        """
         service = counter or self.counter
-        recorded = service.visit(self.nurse, visit)
+        nurse = by or self.nurse
+        recorded = service.visit(nurse, visit)
         assert recorded.proposed is not None
         batch = self.batch(recorded.proposed.drug.substance.value)
         target = expected_mass(recorded.proposed.mg, batch)
         measured = Grams((target.value * Decimal(deviation)).quantize(Decimal("0.0001")))
-        result = service.accept_weighing(self.nurse, visit, batch.lot, measured, b"S S test")
+        result = service.accept_weighing(nurse, visit, batch.lot, measured, b"S S test")
         assert result.accepted, result.explanation
         if label:
-            service.record_label(self.nurse, visit, printed=True)
-        return service.visit(self.nurse, visit)
+            service.record_label(nurse, visit, printed=True)
+        return service.visit(nurse, visit)
 
     def administer(
         self,
