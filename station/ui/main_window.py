@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -307,26 +307,14 @@ class CounterScreen(QWidget):
         # for that height) and the visit above it scrolls.
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        self._split_once = False
+        from station.ui.counter_split import CounterSplit
+
+        self.split = CounterSplit(splitter, self.board, self.queue, self)
+        """The divider: the visit gets an empty board's room; a card's height comes back."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.visit.dose_recorded.connect(lambda _dose: self.board.refresh())
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """At first show: the visit gets three fifths, the board at least what it asks."""
-        super().showEvent(event)
-        if not self._split_once:
-            self._split_once = True
-            QTimer.singleShot(0, self, self._first_split)
-
-    def _first_split(self) -> None:
-        total = sum(self.splitter.sizes())
-        lower = self.splitter.widget(1)
-        if total <= 0 or lower is None:
-            return
-        board = max(lower.minimumSizeHint().height(), total * 2 // 5)
-        self.splitter.setSizes([total - board, board])
 
     def shut(self) -> None:
         """Stop timers and the live weight before the screen is thrown away.

@@ -79,13 +79,16 @@ class CountdownBoard(QWidget):
     when it escalates, again every ``repeat_alert`` while escalated.
 
     Signals: :attr:`observation_due` and :attr:`observation_escalated` (observation id);
-    :attr:`refreshed` after each read; :attr:`failed` with a message a nurse can read.
+    :attr:`refreshed` after each read; :attr:`failed` with a message a nurse can read;
+    :attr:`card_count_changed` with the new number of cards.
     """
 
     observation_due = Signal(str)
     observation_escalated = Signal(str)
     refreshed = Signal()
     failed = Signal(str)
+    card_count_changed = Signal(int)
+    """The number of cards changed (the counter gives the visit the room of an empty board)."""
 
     read_only = False
 
@@ -204,6 +207,7 @@ class CountdownBoard(QWidget):
         return ObservationCard(observation, self._grid_host, read_only=self.read_only)
 
     def _show(self, observations: list[OpenObservation]) -> None:
+        before = len(self.cards)
         wanted = {item.observation_id: item for item in observations}
         for observation_id in list(self.cards):
             if observation_id not in wanted:
@@ -222,6 +226,8 @@ class CountdownBoard(QWidget):
         self._place_cards(force=True)
         self._retranslate()
         self.tick()
+        if len(self.cards) != before:
+            self.card_count_changed.emit(len(self.cards))
 
     def _fitting_columns(self) -> int:
         width = self.scroll_area.viewport().width() or self.width()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,6 +26,10 @@ __all__ = ["ObservationCard"]
 
 PHOTO_SIZE = 72
 """The photo's square on a card, in pixels: enough to tell the patient in the booth."""
+BUTTON_POINTS = 12
+"""The actions' type size (the countdown's is 48 pt, the stage's 16 pt)."""
+BUTTON_HEIGHT = 40
+"""The actions' height in pixels: a comfortable target for a finger or a mouse."""
 
 
 class ObservationCard(QFrame):
@@ -76,8 +80,10 @@ class ObservationCard(QFrame):
         self.adverse_button = QPushButton(self)
         self.discharge_button = QPushButton(self)
         for button in (self.note_button, self.adverse_button, self.discharge_button):
-            button.setFont(board_font(14, bold=True))
-            button.setMinimumHeight(44)
+            # Smaller than the countdown and the stage (they are read from across the room,
+            # the buttons from the card): the three fit one line of a card CARD_WIDTH wide.
+            button.setFont(board_font(BUTTON_POINTS, bold=True))
+            button.setMinimumHeight(BUTTON_HEIGHT)
         self.note_button.clicked.connect(lambda: self.note_requested.emit(self.observation_id))
         self.adverse_button.clicked.connect(
             lambda: self.adverse_event_requested.emit(self.observation_id)
@@ -90,8 +96,16 @@ class ObservationCard(QFrame):
         header.addWidget(self.photo)
         header.addWidget(self.booth_label, 1)
         layout.addLayout(header)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.stage_label)
+        # The stage and the notes beside the countdown (not under it): a card is one line
+        # shorter, so a short screen's board keeps a whole card in view.
+        clock = QHBoxLayout()
+        clock.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        beside = QVBoxLayout()
+        beside.addWidget(self.stage_label)
+        beside.addWidget(self.details)
+        beside.addStretch(1)
+        clock.addLayout(beside, 1)
+        layout.addLayout(clock)
         if read_only:  # the locked screen: nothing written about the patient, no actions
             for widget in (
                 self.details,
@@ -101,11 +115,10 @@ class ObservationCard(QFrame):
             ):
                 widget.hide()
         else:
-            buttons = FlowLayout(spacing=8)  # wraps onto a second line on a narrow card
+            buttons = FlowLayout(spacing=6)  # wraps onto a second line on a narrow card
             buttons.addWidget(self.note_button)
             buttons.addWidget(self.adverse_button)
             buttons.addWidget(self.discharge_button)
-            layout.addWidget(self.details)
             layout.addLayout(buttons)
         self._retranslate()
         self._apply_style()
@@ -166,7 +179,7 @@ class ObservationCard(QFrame):
             f"QFrame#observationCard QLabel {{ color: {style.foreground}; "
             f"background-color: {style.background}; border: none; }}"
             "QFrame#observationCard QPushButton { background-color: #FFFFFF; color: #000000; "
-            "border: 2px solid #000000; padding: 4px 10px; }"
+            "border: 2px solid #000000; padding: 4px 8px; }"
             "QFrame#observationCard QPushButton:focus { border: 4px solid #FF6F00; }"
             "QFrame#observationCard QPushButton:disabled { background-color: #E0E0E0; "
             "color: #000000; }"

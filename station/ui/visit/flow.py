@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from station.ui.visit.label import LabelStep
 from station.ui.visit.panel import PatientPanel
 from station.ui.visit.prepare import PrepareStep
 from station.ui.visit.resume import VisitKeeper
+from station.ui.visit.step_bar import StepBar
 from station.ui.widgets import (
     FlowLayout,
     MessageLabel,
@@ -83,8 +83,7 @@ class VisitView(QWidget):
         self.services = services
         self.state = VisitState()
         self.panel = PatientPanel()
-        self.steps_header = QLabel()
-        self.steps_header.setWordWrap(True)
+        self.steps_header = StepBar()
         self.steps_header.setAccessibleName(self.tr("Visit steps"))
         self.message = MessageLabel(self.tr("Visit message"))
         self.identify = IdentifyStep(services)
@@ -171,10 +170,7 @@ class VisitView(QWidget):
             self.label.stop()
         self.stack.setCurrentIndex(index)
         self.step_area.verticalScrollBar().setValue(0)  # each step opens at its top
-        names = [self.tr(name) for name in STEP_NAMES]
-        self.steps_header.setText(
-            "  ›  ".join(f"[{name}]" if i == index else name for i, name in enumerate(names))
-        )
+        self.steps_header.show_steps([self.tr(name) for name in STEP_NAMES], index)
         self.message.clear_message()
         if index == 1 and self.state.overview is not None:
             self.assess.start(self.state.overview)

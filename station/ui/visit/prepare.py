@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -346,6 +347,7 @@ class PrepareStep(QWidget):
             )
             self._update_buttons()
             self.continue_button.setFocus()
+            QTimer.singleShot(0, self, self._weight_in_view)
             return
         self.state.weighed = None
         self.state.accepted = None
@@ -358,6 +360,15 @@ class PrepareStep(QWidget):
         )
         self._update_buttons()
         self.redo_reason.setFocus()
+
+    def _weight_in_view(self) -> None:
+        """The weight above the verdict and the buttons (a short step area scrolled it away)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.active:
+            area.ensureWidgetVisible(self.continue_button, 0, 8)
+            area.ensureWidgetVisible(self.weight, 0, 4)  # the weight wins on a very short one
 
     def _on_judging_failed(self, error: BaseException) -> None:
         self.weighing = False

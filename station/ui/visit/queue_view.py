@@ -56,6 +56,29 @@ CALL_NEXT_KEY = "F9"
 """The call's shortcut: no Alt key, so it never meets the visit's mnemonics."""
 
 
+ROWS_ASKED = 2
+"""The table's rows the queue asks room for (more rows: it grows with its part, or scrolls)."""
+
+
+class RowsTable(QTableView):
+    """A table that asks for the height of a few rows: a short queue shows them, not a stub."""
+
+    def __init__(self, rows: int) -> None:
+        """Ask for ``rows`` rows' height."""
+        super().__init__()
+        self.rows = rows
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As wide as Qt says; as tall as the header and :attr:`rows` rows."""
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + self.rows * self.verticalHeader().defaultSectionSize()
+            + self.horizontalScrollBar().sizeHint().height()  # a narrow queue scrolls across
+            + 2 * self.frameWidth()
+        )
+        return QSize(super().sizeHint().width(), height)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("QueueModel", text)
 
@@ -189,7 +212,7 @@ class QueueView(QWidget):
             self.tr("Check in a patient"), self.tr("scan a card or type a clinic number")
         )
         self.check_in_button = make_button(self.tr("Check in"), self.tr("Check the patient in"))
-        self.table = QTableView()
+        self.table = RowsTable(ROWS_ASKED)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Patients waiting"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -229,6 +252,7 @@ class QueueView(QWidget):
         scroll = VerticalScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -252,6 +276,11 @@ class QueueView(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """It scrolls: any height will do; as wide as its content (it does not scroll across)."""
         return QSize(max(200, self._scroll.minimumSizeHint().width()), 60)
+
+    def usable_height(self) -> int:
+        """Its height with the table's few rows (:data:`ROWS_ASKED`) in view, nothing scrolled."""
+        content = self._content
+        return content.heightForWidth(max(content.width(), content.minimumSizeHint().width()))
 
     # -- reading ---------------------------------------------------------------------------
 
