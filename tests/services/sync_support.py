@@ -8,13 +8,15 @@ from __future__ import annotations
 import secrets
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.domain.patients import Patient
@@ -41,10 +43,15 @@ from tests.services.conftest import (
     mg,
     reconstitute_batch,
 )
+from tests.sync.conftest import InProcessServer, _postgres_schema
 
 IV = Drug.DIACETYLMORPHINE_IV
 CARD_KEY = Ed25519PrivateKey.generate()
 """The test clinic's card issuer: every test station trusts it."""
+SERVER_DATABASES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+"""A server fixture's ``params``: each test runs over a SQLite file and a PostgreSQL schema."""
+
+ServerT = TypeVar("ServerT", bound=InProcessServer)
 
 
 @dataclass
@@ -219,6 +226,55 @@ def new_station(data_dir: Path, station_id: str, clock: Clock | None = None) -> 
         tech=tech,
         pharm=store.unlock("pharm", PASSWORDS["pharm"]),
     )
+
+
+@contextmanager
+def running_server(
+    kind: type[ServerT], tmp_path: Path, request: pytest.FixtureRequest | None = None
+) -> Iterator[ServerT]:
+    """The real server on loopback over a SQLite file, or a fresh PostgreSQL schema when the
+    fixture's ``request.param`` is "postgres" (see ``SERVER_DATABASES``); released after."""
+    if request is None or request.param == "sqlite":
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'server.db'}"])
+    else:
+        urls = _postgres_schema(request.getfixturevalue("postgres_url"))
+    server = kind(next(urls))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.release()
+        next(urls, None)  # drops the PostgreSQL schema
+
+
+def restarted(server: InProcessServer) -> InProcessServer:
+    """The server (stopped) started again over the same database on the same port."""
+    again = InProcessServer(server.db_url)
+    again.port = server.port
+    again.start()
+    return again
+
+
+@contextmanager
+def enrolled_stations(
+    tmp_path: Path,
+    server: InProcessServer,
+    names: Sequence[str] = ("st-a", "st-b"),
+    clock: Clock | None = None,
+) -> Iterator[list[Station]]:
+    """Fresh stations on one test clock, each enrolled with the running server; closed after."""
+    clock = clock or Clock(local(4, 8))
+    made: list[Station] = []
+    try:
+        for name in names:
+            station = new_station(tmp_path / name, name, clock)
+            assert server.service is not None
+            station.enroll(server.url, server.service.new_enrollment_code())
+            made.append(station)
+        yield made
+    finally:
+        for station in made:
+            station.close()
 
 
 def projection_documents(station: Station) -> dict[str, dict[str, Any]]:

@@ -22,7 +22,7 @@ from station.domain.rules import IdentificationMethod
 from station.services.cards import CardService
 from station.services.errors import PermissionDenied, ServiceError
 from sync.wire.station_requests import CardIssueRequest
-from tests.services.sync_support import Station, new_station
+from tests.services.sync_support import Station, enrolled_stations, running_server
 from tests.sync.conftest import InProcessServer
 
 zxingcpp = pytest.importorskip("zxingcpp")
@@ -31,18 +31,14 @@ PRESCRIBER = "prescriber-pass-fictional"
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.release()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def station(tmp_path: Path, server: InProcessServer) -> Iterator[Station]:
-    made = new_station(tmp_path / "st-cards", "st-cards")
-    assert server.service is not None
-    made.enroll(server.url, server.service.new_enrollment_code())
-    yield made
-    made.close()
+    with enrolled_stations(tmp_path, server, ["st-cards"]) as (made,):
+        yield made
 
 
 def _synced(station: Station) -> None:

@@ -17,7 +17,7 @@ from station.services.sync_link import StoreReplica
 from sync.client.replica import PullState
 from sync.wire.hlc import HlcStamp
 from tests.services.conftest import ZONE, Clinic, local, mg
-from tests.services.sync_support import Station, new_station
+from tests.services.sync_support import Station, new_station, running_server
 from tests.sync.conftest import InProcessServer
 
 
@@ -146,9 +146,8 @@ class Shifted:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.stop()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 def test_online_a_station_clock_ten_days_ahead_is_bounded_by_the_servers_time(

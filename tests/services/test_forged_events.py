@@ -38,9 +38,13 @@ from sync.wire.chain import (
 from sync.wire.directory import DIRECTORY_PATH
 from sync.wire.hlc import HlcStamp
 from sync.wire.signing import sign_request
-from tests.services.conftest import Clock, local
-from tests.services.sync_support import Station, new_station
-from tests.sync.conftest import InProcessServer, _postgres_schema
+from tests.services.sync_support import (
+    SERVER_DATABASES,
+    Station,
+    enrolled_stations,
+    running_server,
+)
+from tests.sync.conftest import InProcessServer
 
 ATTACKER_KEY = Ed25519PrivateKey.generate()
 """A key of the attacker's own: not any station's."""
@@ -99,35 +103,17 @@ class TamperingServer(InProcessServer):
         return self.tamper
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=SERVER_DATABASES)
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TamperingServer]:
     """The real server on loopback over a SQLite file or a PostgreSQL schema."""
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'server.db'}"])
-    else:
-        urls = _postgres_schema(request.getfixturevalue("postgres_url"))
-    url = next(urls)
-    running = TamperingServer(url).start()
-    try:
+    with running_server(TamperingServer, tmp_path, request) as running:
         yield running
-    finally:
-        running.release()
-        for _rest in urls:  # drops the PostgreSQL schema
-            pass
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: TamperingServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _sync(station: Station) -> Any:

@@ -24,42 +24,31 @@ from sync.server import schema
 from sync.server.db import read_transaction
 from sync.server.incident_review import RESOLUTION_REFUSED, RESOLUTION_UNKNOWN
 from sync.wire.station_requests import INCIDENT_RESOLVED, REVIEWED
-from tests.services.conftest import PASSWORDS, Clock, local, mg
-from tests.services.sync_support import Station, new_station
-from tests.sync.conftest import InProcessServer, _postgres_schema
+from tests.services.conftest import PASSWORDS, mg
+from tests.services.sync_support import (
+    SERVER_DATABASES,
+    Station,
+    enrolled_stations,
+    restarted,
+    running_server,
+)
+from tests.sync.conftest import InProcessServer
 
 LEAD_NAME = "Lis Fiktiv (clinic lead)"
 NURSE_NAME = "Nanna Fiktiv (nurse)"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=SERVER_DATABASES)
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[InProcessServer]:
     """The real server on loopback over a SQLite file or a PostgreSQL schema."""
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'server.db'}"])
-    else:
-        urls = _postgres_schema(request.getfixturevalue("postgres_url"))
-    running = InProcessServer(next(urls)).start()
-    try:
+    with running_server(InProcessServer, tmp_path, request) as running:
         yield running
-    finally:
-        running.release()
-        for _rest in urls:  # drops the PostgreSQL schema
-            pass
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _synced(*stations: Station) -> None:
@@ -82,9 +71,7 @@ def _double_dose(a: Station, b: Station, server: InProcessServer) -> tuple[InPro
     visit = b.decided(patient, 100)
     assert visit.decision is not None and visit.decision.outcome is Outcome.NEEDS_OVERRIDE
     b.administer(visit, override=Override("Home station down; patient known (test)", b.confirm()))
-    again = InProcessServer(server.db_url)
-    again.port = server.port
-    again.start()
+    again = restarted(server)
     _synced(a, b)
     assert again.service is not None
     raised = again.service.list_incidents("open")

@@ -22,8 +22,8 @@ from station.services.photo_image import MAX_JPEG_BYTES, MAX_SIDE
 from station.store import remote
 from station.store.database import DATABASE_FILENAME
 from station.store.store import Session
-from tests.services.conftest import Clinic, Clock, local
-from tests.services.sync_support import Station, new_station
+from tests.services.conftest import Clinic, local
+from tests.services.sync_support import Station, enrolled_stations, running_server
 from tests.services.test_stop_flags_and_voids import OtherStation, other_station, to_other
 from tests.sync.conftest import InProcessServer
 
@@ -351,23 +351,14 @@ def test_the_pulled_photo_check_names_the_roles_that_register() -> None:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.stop()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def test_a_photo_taken_at_one_station_shows_at_the_other_after_sync(

@@ -31,8 +31,8 @@ from station.domain.rules import Outcome
 from station.services.prescribing import OrderDraft, PrescribingService
 from station.services.signatures import signature
 from station.store.store import Session
-from tests.services.conftest import Clock, local, mg
-from tests.services.sync_support import IV, Station, new_station
+from tests.services.conftest import mg
+from tests.services.sync_support import IV, Station, enrolled_stations, running_server
 from tests.sync.conftest import InProcessServer
 
 DOCTOR_PASSWORD = "doctor-pass-fictional"
@@ -40,25 +40,14 @@ DOCTOR_PASSWORD = "doctor-pass-fictional"
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    try:
+    with running_server(InProcessServer, tmp_path) as running:
         yield running
-    finally:
-        running.release()
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _synced(*stations: Station) -> None:

@@ -33,7 +33,7 @@ from station.services.setting_spec import SettingSpec
 from station.services.settings import SettingsService
 from station.store.store import Session
 from tests.services.conftest import IV, OTHER_STATION, PASSWORDS, Clinic, Clock, local, mg
-from tests.services.sync_support import Station, new_station
+from tests.services.sync_support import Station, enrolled_stations, running_server
 from tests.sync.conftest import InProcessServer
 
 RULE_KEYS = sorted(key for key, spec in SPECS.items() if spec.rule)
@@ -776,23 +776,14 @@ def test_numbers_out_of_range_are_refused_and_in_range_kept(
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.stop()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _synced(*stations: Station) -> None:

@@ -21,42 +21,33 @@ from station.services.sync_link import enroll
 from sync.client.errors import SyncRejected
 from sync.server import schema
 from sync.server.db import read_transaction
-from tests.services.conftest import Clock, local
-from tests.services.sync_support import Station, new_station
-from tests.sync.conftest import InProcessServer, _postgres_schema
+from tests.services.sync_support import (
+    SERVER_DATABASES,
+    Station,
+    enrolled_stations,
+    new_station,
+    running_server,
+)
+from tests.sync.conftest import InProcessServer
 
 CLINIC_LEAD_AND_TECHNICIAN = "Lea Fiktiv (clinic lead) and Tom Fiktiv (technician)"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=SERVER_DATABASES)
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[InProcessServer]:
     """The real server on loopback over a SQLite file or a PostgreSQL schema."""
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'server.db'}"])
-    else:
-        urls = _postgres_schema(request.getfixturevalue("postgres_url"))
-    running = InProcessServer(next(urls)).start()
-    try:
+    with running_server(InProcessServer, tmp_path, request) as running:
         yield running
-    finally:
-        running.release()
-        for _rest in urls:  # drops the PostgreSQL schema
-            pass
 
 
 @pytest.fixture
 def stations(tmp_path: Path, server: InProcessServer) -> Iterator[dict[str, Station]]:
     """The genuine station A, another station B, and (made by ``_copy``) A's copy."""
-    made: dict[str, Station] = {}
-    clock = Clock(local(4, 8))
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made[name] = station
-    yield made
-    for station in made.values():
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        made = {"st-a": a, "st-b": b}
+        yield made
+        for station in made.values():
+            station.close()  # A's copy too (A and B again: harmless)
 
 
 def _copy(stations: dict[str, Station], tmp_path: Path) -> Station:

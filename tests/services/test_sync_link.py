@@ -17,8 +17,15 @@ from station.store.store import Store
 from sync.client.errors import ServerUnreachable, SyncRejected
 from sync.client.transport import SyncTransport
 from sync.wire.envelope import PushRequest
-from tests.services.conftest import PASSWORDS, Clock, local
-from tests.services.sync_support import Station, new_station, projection_documents
+from tests.services.conftest import PASSWORDS, local
+from tests.services.sync_support import (
+    Station,
+    enrolled_stations,
+    new_station,
+    projection_documents,
+    restarted,
+    running_server,
+)
 from tests.sync.conftest import InProcessServer, _postgres_schema, wait_until
 
 
@@ -28,28 +35,14 @@ def _codes(visit_decision: object) -> set[str]:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.stop()
-
-
-def _pair(tmp_path: Path, server: InProcessServer) -> tuple[Station, Station]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    return made[0], made[1]
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    a, b = _pair(tmp_path, server)
-    yield a, b
-    a.close()
-    b.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _synced(*stations: Station) -> None:
@@ -89,12 +82,10 @@ def test_roster_and_doses_cross_stations_on_postgres(tmp_path: Path, postgres_ur
     schema = _postgres_schema(postgres_url)
     db_url = next(schema)
     server = InProcessServer(db_url).start()
-    a, b = _pair(tmp_path, server)
     try:
-        _roster_and_dose_count_across_stations(a, b)
+        with enrolled_stations(tmp_path, server) as (a, b):
+            _roster_and_dose_count_across_stations(a, b)
     finally:
-        a.close()
-        b.close()
         server.stop()
         next(schema, None)
 
@@ -153,9 +144,7 @@ def test_server_down_shows_offline_and_loses_nothing(
     assert "not reachable" in overview.summary()  # the status bar says why, not only that
     queued = overview.status.queued_events
 
-    again = InProcessServer(server.db_url)
-    again.port = server.port
-    again.start()
+    again = restarted(server)
     try:
         back = a.sync.sync_now()
         assert back.status.online and back.status.queued_events == 0
@@ -233,9 +222,7 @@ def test_double_dose_offline_becomes_an_incident_both_stations_show(
     from station.services.counter import Override
 
     b.administer(visit, override=Override("Home station down; patient known (test)", b.confirm()))
-    again = InProcessServer(server.db_url)
-    again.port = server.port
-    again.start()
+    again = restarted(server)
     try:
         _synced(a, b)
         _synced(a)

@@ -27,34 +27,26 @@ from station.store.sealing import IntegrityFailure
 from station.store.store import Session
 from sync.wire.chain import chain_hash, checkpoint_message, parse_json_object
 from sync.wire.receipts import read_receipt
-from tests.services.conftest import Clock, local
-from tests.services.sync_support import Station, new_station
-from tests.sync.conftest import InProcessServer, _postgres_schema
+from tests.services.sync_support import (
+    SERVER_DATABASES,
+    Station,
+    enrolled_stations,
+    running_server,
+)
+from tests.sync.conftest import InProcessServer
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=SERVER_DATABASES)
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[InProcessServer]:
     """The real server on loopback over a SQLite file or a PostgreSQL schema."""
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'server.db'}"])
-    else:
-        urls = _postgres_schema(request.getfixturevalue("postgres_url"))
-    running = InProcessServer(next(urls)).start()
-    try:
+    with running_server(InProcessServer, tmp_path, request) as running:
         yield running
-    finally:
-        running.release()
-        for _rest in urls:  # drops the PostgreSQL schema
-            pass
 
 
 @pytest.fixture
 def station(tmp_path: Path, server: InProcessServer) -> Iterator[Station]:
-    made = new_station(tmp_path / "st-a", "st-a", Clock(local(4, 8)))
-    assert server.service is not None
-    made.enroll(server.url, server.service.new_enrollment_code())
-    yield made
-    made.close()
+    with enrolled_stations(tmp_path, server, ["st-a"]) as (made,):
+        yield made
 
 
 def _sync(station: Station) -> Any:

@@ -26,8 +26,14 @@ from sync.wire import compact
 from sync.wire.chain import canonical_json, sha256_hex
 from sync.wire.compact import event_row, row_wire_event
 from sync.wire.envelope import WireEvent
-from tests.services.conftest import PASSWORDS, Clock, local
-from tests.services.sync_support import Station, feed_row, new_station, projection_documents
+from tests.services.conftest import PASSWORDS, local
+from tests.services.sync_support import (
+    Station,
+    enrolled_stations,
+    feed_row,
+    projection_documents,
+    running_server,
+)
 from tests.sync.conftest import InProcessServer
 
 ROW_HOOKS = ("push_rows_after", "apply_pulled_rows")
@@ -47,24 +53,15 @@ class ObjectsOnly:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.stop()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def stations(tmp_path: Path, server: InProcessServer) -> Iterator[list[Station]]:
     """Three enrolled stations on one clock: st-a records, st-b and st-c pull."""
-    assert server.service is not None
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b", "st-c"):
-        station = new_station(tmp_path / name, name, clock)
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server, ["st-a", "st-b", "st-c"]) as made:
+        yield made
 
 
 def _engine(replica: Any, server: InProcessServer, page: int) -> SyncEngine:

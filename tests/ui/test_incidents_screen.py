@@ -19,8 +19,8 @@ from station.services.incidents import IncidentService
 from station.ui.lead.card_issue import CardIssueContext, CardIssueDialog
 from station.ui.lead.incidents import IncidentsContext, IncidentsDialog
 from station.ui.tasks import BackgroundTasks
-from tests.services.conftest import PASSWORDS, Clock, local
-from tests.services.sync_support import Station, new_station
+from tests.services.conftest import PASSWORDS
+from tests.services.sync_support import Station, enrolled_stations, running_server
 from tests.services.test_incident_review import LEAD_NAME, NURSE_NAME, _double_dose, _synced
 from tests.sync.conftest import InProcessServer
 
@@ -36,23 +36,14 @@ def tasks(qtbot: QtBot) -> Iterator[BackgroundTasks]:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[InProcessServer]:
-    running = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}").start()
-    yield running
-    running.release()
+    with running_server(InProcessServer, tmp_path) as running:
+        yield running
 
 
 @pytest.fixture
 def pair(tmp_path: Path, server: InProcessServer) -> Iterator[tuple[Station, Station]]:
-    clock = Clock(local(4, 8))
-    made = []
-    for name in ("st-a", "st-b"):
-        station = new_station(tmp_path / name, name, clock)
-        assert server.service is not None
-        station.enroll(server.url, server.service.new_enrollment_code())
-        made.append(station)
-    yield made[0], made[1]
-    for station in made:
-        station.close()
+    with enrolled_stations(tmp_path, server) as (a, b):
+        yield a, b
 
 
 def _dialog(
