@@ -255,22 +255,8 @@ def prescription_document(order: Order) -> dict[str, Any]:
     The keys of a ``prescription.issued`` payload, with the plan, the review day and the
     order's own fields beside them.
     """
-    prescription = to_prescription(order)
-    minutes = prescription.min_interval
     return {
-        "prescription_id": prescription.prescription_id,
-        "patient_id": prescription.patient_id,
-        "drug": prescription.drug.value,
-        "max_per_session_mg": str(prescription.max_per_session.value),
-        "max_per_day_mg": str(prescription.max_per_day.value),
-        "sessions_per_day": prescription.sessions_per_day,
-        "valid_from": prescription.valid_from.isoformat(),
-        "valid_until": prescription.valid_until.isoformat() if prescription.valid_until else None,
-        "phase": prescription.phase.value,
-        "prescriber": prescription.prescriber,
-        "min_interval_minutes": (
-            int(minutes.total_seconds() // 60) if minutes is not None else None
-        ),
+        **to_prescription(order).terms_document(),
         "stop_dose": None,
         "plan": plan_document(order.plan),
         "review_on": order.review_on.isoformat() if order.review_on else None,

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from station.domain.errors import DomainError
 from station.domain.plans import DosePlan
@@ -127,6 +128,29 @@ class Prescription:
             raise DomainError("a prescription cannot end before it starts")
         if self.min_interval is not None and self.min_interval < timedelta(0):
             raise DomainError("a minimum interval cannot be negative")
+
+    def terms_document(self) -> dict[str, Any]:
+        """Its terms as JSON values: the ``prescription.issued`` payload up to the interval.
+
+        The stop-dose flag, the plan and the review day follow, as each caller stores them.
+        """
+        return {
+            "prescription_id": self.prescription_id,
+            "patient_id": self.patient_id,
+            "drug": self.drug.value,
+            "max_per_session_mg": str(self.max_per_session.value),
+            "max_per_day_mg": str(self.max_per_day.value),
+            "sessions_per_day": self.sessions_per_day,
+            "valid_from": self.valid_from.isoformat(),
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "phase": self.phase.value,
+            "prescriber": self.prescriber,
+            "min_interval_minutes": (
+                int(self.min_interval.total_seconds() // 60)
+                if self.min_interval is not None
+                else None
+            ),
+        }
 
     def is_active_on(self, day: date) -> bool:
         """Return True when the prescription is valid on ``day`` (stop-dose flags aside)."""

@@ -42,21 +42,7 @@ def stop_dose_payload(stop: StopDose | None) -> Document | None:
 def prescription_payload(prescription: Prescription) -> Document:
     """The ``prescription.issued`` payload for a prescription."""
     return {
-        "prescription_id": prescription.prescription_id,
-        "patient_id": prescription.patient_id,
-        "drug": prescription.drug.value,
-        "max_per_session_mg": str(prescription.max_per_session.value),
-        "max_per_day_mg": str(prescription.max_per_day.value),
-        "sessions_per_day": prescription.sessions_per_day,
-        "valid_from": prescription.valid_from.isoformat(),
-        "valid_until": prescription.valid_until.isoformat() if prescription.valid_until else None,
-        "phase": prescription.phase.value,
-        "prescriber": prescription.prescriber,
-        "min_interval_minutes": (
-            int(prescription.min_interval.total_seconds() // 60)
-            if prescription.min_interval is not None
-            else None
-        ),
+        **prescription.terms_document(),
         "stop_dose": stop_dose_payload(prescription.stop_dose),
         **_order_parts(prescription),
     }

@@ -211,16 +211,8 @@ def _prescription_document(payload: Mapping[str, Any]) -> Document | None:
         return None
     stop = document.get("stop_dose")
     return {
-        "prescription_id": prescription.prescription_id,
-        "patient_id": prescription.patient_id,
-        "drug": prescription.drug.value,
-        "max_per_session_mg": str(prescription.max_per_session.value),
-        "max_per_day_mg": str(prescription.max_per_day.value),
-        "sessions_per_day": prescription.sessions_per_day,
-        "valid_from": prescription.valid_from.isoformat(),
-        "valid_until": valid_until,
-        "phase": prescription.phase.value,
-        "prescriber": prescription.prescriber,
+        **prescription.terms_document(),
+        "valid_until": valid_until,  # the text as sent (checked above), in its place
         "min_interval_minutes": int(minutes) if minutes else None,
         "stop_dose": stop if isinstance(stop, dict) else None,
     }
