@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,14 @@ def _service(station: Station) -> IncidentService:
     return IncidentService(station.store, station.clock)
 
 
-def _double_dose(a: Station, b: Station, server: InProcessServer) -> tuple[InProcessServer, str]:
-    """The same patient dosed at both stations while the server was down; the incident's id."""
+@contextmanager
+def _double_dose(
+    a: Station, b: Station, server: InProcessServer
+) -> Iterator[tuple[InProcessServer, str]]:
+    """The same patient dosed at both stations while the server was down.
+
+    Yields the server started again and the incident's id; stops that server after.
+    """
     patient = a.register(home_station="st-a")
     _synced(a, b)
     server.stop()
@@ -76,7 +83,10 @@ def _double_dose(a: Station, b: Station, server: InProcessServer) -> tuple[InPro
     assert again.service is not None
     raised = again.service.list_incidents("open")
     assert [incident.kind for incident in raised] == ["suspected_double_dose"]
-    return again, raised[0].incident_id
+    try:
+        yield again, raised[0].incident_id
+    finally:
+        again.stop()
 
 
 def _only(listed: IncidentList, incident_id: str) -> StationIncident:
@@ -125,8 +135,7 @@ def test_the_lead_sees_both_doses_resolves_and_the_server_lists_it_resolved(
     pair: tuple[Station, Station], server: InProcessServer
 ) -> None:
     a, b = pair
-    again, incident_id = _double_dose(a, b, server)
-    try:
+    with _double_dose(a, b, server) as (again, incident_id):
         service = _service(b)
         listed = service.fetch(b.lead)
         assert listed.online and listed.fetched_at is not None
@@ -174,16 +183,13 @@ def test_the_lead_sees_both_doses_resolves_and_the_server_lists_it_resolved(
         assert a.sync is not None
         pulled = [i for i in a.sync.incidents() if i["incident_id"] == incident_id]
         assert pulled[0]["status"] == "resolved" and pulled[0]["resolved_by"] == LEAD_NAME
-    finally:
-        again.stop()
 
 
 def test_a_nurse_cannot_fetch_or_resolve_and_a_wrong_password_signs_nothing(
     pair: tuple[Station, Station], server: InProcessServer
 ) -> None:
     a, b = pair
-    again, incident_id = _double_dose(a, b, server)
-    try:
+    with _double_dose(a, b, server) as (_again, incident_id):
         service = _service(b)
         with pytest.raises(PermissionDenied):
             service.fetch(b.nurse)
@@ -201,16 +207,13 @@ def test_a_nurse_cannot_fetch_or_resolve_and_a_wrong_password_signs_nothing(
             service.resolve(b.lead, "no-such-incident", "Checked (test).", PASSWORDS["lead"])
         assert unlisted.value.code == "incidents.not_listed"
         assert INCIDENT_RESOLVED not in {e.type for e in b.store.events_after(b.lead, head[0])}
-    finally:
-        again.stop()
 
 
 def test_the_server_keeps_but_does_not_apply_a_resolution_by_a_nurse_or_of_an_unknown_incident(
     pair: tuple[Station, Station], server: InProcessServer
 ) -> None:
     a, b = pair
-    again, incident_id = _double_dose(a, b, server)
-    try:
+    with _double_dose(a, b, server) as (again, incident_id):
         _forged_resolution(b, b.nurse, incident_id)  # past the service: the server checks too
         _forged_resolution(b, b.lead, "00000000-no-such-incident")
         assert b.sync is not None
@@ -231,22 +234,20 @@ def test_the_server_keeps_but_does_not_apply_a_resolution_by_a_nurse_or_of_an_un
             ).all()
         assert len(kept) == 2  # both stored as pushed: nothing of the chain is dropped
         assert _server_resolutions(again, incident_id) == 0
-    finally:
-        again.stop()
 
 
 def test_with_the_server_down_the_last_list_comes_back_with_the_reason(
     pair: tuple[Station, Station], server: InProcessServer
 ) -> None:
     a, b = pair
-    again, incident_id = _double_dose(a, b, server)
-    service = _service(b)
-    before = service.fetch(b.lead)
-    again.stop()
-    offline = service.fetch(b.lead)
-    assert not offline.online and offline.problem is not None
-    assert offline.problem.code == "server.unreachable"
-    assert offline.fetched_at == before.fetched_at
-    assert [i.incident_id for i in offline.incidents] == [incident_id]
-    fresh = _service(b).fetch(b.lead)  # nothing fetched before in this run
-    assert fresh.incidents == () and fresh.fetched_at is None and not fresh.online
+    with _double_dose(a, b, server) as (again, incident_id):
+        service = _service(b)
+        before = service.fetch(b.lead)
+        again.stop()
+        offline = service.fetch(b.lead)
+        assert not offline.online and offline.problem is not None
+        assert offline.problem.code == "server.unreachable"
+        assert offline.fetched_at == before.fetched_at
+        assert [i.incident_id for i in offline.incidents] == [incident_id]
+        fresh = _service(b).fetch(b.lead)  # nothing fetched before in this run
+        assert fresh.incidents == () and fresh.fetched_at is None and not fresh.online

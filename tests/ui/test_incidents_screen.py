@@ -68,8 +68,7 @@ def test_the_lead_reviews_both_doses_and_resolves_with_a_signature(
     server: InProcessServer,
 ) -> None:
     a, b = pair
-    again, _incident_id = _double_dose(a, b, server)
-    try:
+    with _double_dose(a, b, server) as (again, _incident_id):
         dialog = _dialog(qtbot, b, b.lead, tasks)
         dialog.show()
         assert "Fetched from the central server" in dialog.state.text()
@@ -110,8 +109,6 @@ def test_the_lead_reviews_both_doses_and_resolves_with_a_signature(
         assert "list fetched at" in dialog.state.text()
         assert dialog.incidents.count() == 1
         assert len(_doses(dialog)) == 2
-    finally:
-        again.stop()
 
 
 def test_a_nurse_is_told_the_screen_is_for_clinic_leads(
