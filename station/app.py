@@ -169,7 +169,11 @@ def launch(request: GuiRequest) -> int:
         from station.ui.tour import run_tour
 
         return run_tour(
-            request.tour_dir, request.patients, test_kdf=request.test_kdf, size=request.tour_size
+            request.tour_dir,
+            request.patients,
+            test_kdf=request.test_kdf,
+            size=request.tour_size,
+            simulators=request.tour_simulators,
         )
     tasks = BackgroundTasks()
     window = StationWindow(submit=tasks.submit, demo=request.demo)

@@ -43,6 +43,8 @@ class GuiRequest:
     """A new demo profile gets the insecure test derivation (HAT_INSECURE_TEST_KDF=1, tests)."""
     tour_size: tuple[int, int] = (1366, 768)
     """The tour's window size in pixels (width, height)."""
+    tour_simulators: bool = True
+    """The tour keeps the demo's simulator panel open (False: closed, as at a clinic)."""
 
 
 GuiLauncher = Callable[[GuiRequest], int]

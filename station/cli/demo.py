@@ -61,6 +61,12 @@ DEVICES_NOTE = (
     callback=lambda _ctx, _param, value: _window_size(value),
     help="The tour's window size, WIDTHxHEIGHT in pixels (e.g. 1280x720, 1024x768).",
 )
+@click.option(
+    "--no-simulators",
+    "tour_without_simulators",
+    is_flag=True,
+    help="The tour closes the demo's simulator panel (pictures as at a clinic: docs/screens).",
+)
 def demo(
     headless: bool,
     data_dir: Path | None,
@@ -69,6 +75,7 @@ def demo(
     tour_dir: Path | None,
     server_url: str | None,
     tour_size: tuple[int, int],
+    tour_without_simulators: bool,
 ) -> None:
     """Create a demo profile with fictional patients and run one scripted clinic day.
 
@@ -85,6 +92,7 @@ def demo(
                 patients=patients,
                 test_kdf=test_kdf,
                 tour_size=tour_size,
+                tour_simulators=not tour_without_simulators,
             )
         )
         return

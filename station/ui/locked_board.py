@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QWidget
 
 from station.services.observation import BoardReader, BoardView
-from station.ui.observation_board import Clock, CountdownBoard, board_tr
+from station.ui.observation_board import Clock, CountdownBoard, tr
 from station.ui.tasks import Submit
 
 
@@ -56,5 +56,5 @@ class LockedObservationBoard(CountdownBoard):
     def _banner_lines(self, due: list[str], escalated: list[str]) -> list[str]:
         lines = super()._banner_lines(due, escalated)
         if lines:
-            lines.append(board_tr("Sign in to check and discharge."))
+            lines.append(tr("Sign in to check and discharge."))
         return lines

@@ -55,7 +55,7 @@ __all__ = [
     "OverdoseProtocolDialog",
     "Submit",
     "VitalsNoteDialog",
-    "board_tr",
+    "tr",
 ]
 
 _log = logging.getLogger("station.ui.observation")
@@ -64,9 +64,13 @@ Clock = Callable[[], datetime]
 T = TypeVar("T")
 
 
-def board_tr(text: str, n: int = -1) -> str:
-    """A text of the board, in the board's translation context (shared by both boards)."""
-    return QApplication.translate("ObservationBoard", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A text of the board (both boards'), ``%n`` with ``n``'s plural form.
+
+    Named ``tr`` so that lupdate extracts its strings (a plural with ``n``); they are filed
+    under no context and found from the board's context at run time.
+    """
+    return QApplication.translate("ObservationBoard", text, disambiguation, n)
 
 
 class CountdownBoard(QWidget):
@@ -201,7 +205,7 @@ class CountdownBoard(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._loading = False
-        self._report(error, board_tr("The observation board could not be read."))
+        self._report(error, tr("The observation board could not be read."))
 
     def _new_card(self, observation: OpenObservation) -> ObservationCard:
         return ObservationCard(observation, self._grid_host, read_only=self.read_only)
@@ -318,12 +322,12 @@ class CountdownBoard(QWidget):
         lines = []
         if escalated:
             lines.append(
-                board_tr(
-                    "Not discharged after the time was up: %1. Check these patients now."
-                ).replace("%1", ", ".join(escalated))
+                tr("Not discharged after the time was up: %1. Check these patients now.").replace(
+                    "%1", ", ".join(escalated)
+                )
             )
         if due:
-            lines.append(board_tr("Observation time is up: %1.").replace("%1", ", ".join(due)))
+            lines.append(tr("Observation time is up: %1.").replace("%1", ", ".join(due)))
         return lines
 
     def _show_banner(self, due: list[str], escalated: list[str]) -> None:
@@ -346,16 +350,16 @@ class CountdownBoard(QWidget):
     # -- language -----------------------------------------------------------------------------
 
     def _empty_text(self) -> str:
-        return board_tr("No one is under observation.")
+        return tr("No one is under observation.")
 
     def _retranslate(self) -> None:
-        self.title.setText(board_tr("Observation board (%n patient(s))", len(self.cards)))
+        self.title.setText(tr("Observation board (%n patient(s))", "", len(self.cards)))
         self.title.setAccessibleName(self.title.text())
         self.empty_label.setText(self._empty_text())
         self.empty_label.setAccessibleName(self.empty_label.text())
         self.empty_label.setVisible(not self.cards)
-        self.setAccessibleName(board_tr("Observation board"))
-        self.scroll_area.setAccessibleName(board_tr("Patients under observation"))
+        self.setAccessibleName(tr("Observation board"))
+        self.scroll_area.setAccessibleName(tr("Patients under observation"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Retranslate on a language switch."""
@@ -472,7 +476,7 @@ class ObservationBoard(CountdownBoard):
         )
 
     def _empty_text(self) -> str:
-        return board_tr("Locked.") if self.session is None else super()._empty_text()
+        return tr("Locked.") if self.session is None else super()._empty_text()
 
     # -- actions ------------------------------------------------------------------------------
 

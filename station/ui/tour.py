@@ -11,7 +11,7 @@ from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from station.demo.environment import DemoEnvironment
@@ -22,6 +22,7 @@ from station.services.clock import StationClock
 from station.services.preparation import expected_mass
 from station.services.station import StationServices
 from station.ui.device_bridge import DeviceBridges, DeviceState
+from station.ui.i18n import Translations
 from station.ui.main_window import CounterScreen, StationParts, StationWindow
 from station.ui.preferences import Preferences
 from station.ui.tasks import BackgroundTasks
@@ -30,6 +31,8 @@ from station.ui.visit.flow import VisitView
 _log = logging.getLogger("station.ui.tour")
 
 STEP_TIMEOUT_S = 20.0
+MORE_UNDER_OBSERVATION = ("HAT-0006", "HAT-0007", "HAT-0008")
+"""Dosed through the counter service after the tour's visit: four patients on the board."""
 
 
 class TourFailed(RuntimeError):
@@ -86,15 +89,17 @@ class Tour:
         *,
         test_kdf: bool = False,
         size: tuple[int, int] = (1366, 768),
+        simulators: bool = True,
     ) -> None:
         """Open a fresh demo profile and its window (offscreen when so configured).
 
-        ``test_kdf``: the profile's fictional accounts get the cheap test derivation.
+        ``test_kdf``: the profile's fictional accounts get the cheap test derivation;
+        ``simulators``: False closes the demo's simulator panel (a clinic's station has none).
         """
         self.tour_dir = tour_dir
         self.tour_dir.mkdir(parents=True, exist_ok=True)
         self.saved: list[Path] = []
-        self.demo = DemoEnvironment(data_dir, max(patients, 5), kdf=demo_kdf(test_kdf))
+        self.demo = DemoEnvironment(data_dir, max(patients, 8), kdf=demo_kdf(test_kdf))
         self.demo.start()
         store = self.demo.open_store()
         self.demo.ensure_solution_batch()  # the counter draws from the register's batch
@@ -103,16 +108,25 @@ class Tour:
         services = StationServices(
             store, StationClock(wall=lambda: clock().timestamp()), rule_settings=RuleSettings()
         )
+        # English as the application installs it: its plurals ("4 patients", not "patient(s)").
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.translations = Translations(app)
+        self.translations.switch("en")
         self.parts = StationParts(
             services=services,
             preferences=Preferences(lock_after_s=0).changed(**self.demo.device_settings()),
             tasks=BackgroundTasks(),
             devices=DeviceBridges(),
             demo=self.demo,
+            translations=self.translations,
         )
         self.window = StationWindow(self.parts)
         self.window.resize(*size)  # a clinic's screen (1366x768 unless asked otherwise)
         self.window.show()
+        self.simulators = simulators
+        if not simulators:
+            self.window.simulators_dock.close()
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -228,13 +242,21 @@ class Tour:
         wait_until("the observation board", lambda: len(board.cards) == 1)
         self.shot("observe")
         (observation_id,) = board.cards
-        self.clock.advance(minutes=21)  # the observation's time is up
+        others = self.dose_more(MORE_UNDER_OBSERVATION)
+        self.board_picture()
+        self.clock.advance(minutes=21)  # the observations' time is up
         board.refresh()
+        wait_until("the time up", lambda: "Booth 1" in board.banner.text())
         dialog = board.open_discharge(observation_id)
         dialog.note_edit.setText("Alert, walking steadily (demo).")
         self.shot("discharge-dialog", dialog)
         dialog.accept()
-        wait_until("the discharge", lambda: not board.cards)
+        wait_until("the discharge", lambda: observation_id not in board.cards)
+        nurse = self.parts.services.accounts.unlock("nurse", demo_password("nurse"))
+        for other in others:  # the time is up: discharged without a second person
+            self.parts.counter.observations.discharge(nurse, other, "Alert (demo).")
+        board.refresh()
+        wait_until("an empty board", lambda: not board.cards)
         self.visit.done.next_button.click()
         self.shot("discharged")
         self.counter_day_pictures()
@@ -272,7 +294,129 @@ class Tour:
         self.window.lock("Locked (tour).")
         self.shot("locked")
         self.prescriber_pictures()
+        self.pharmacy_pictures()
+        self.technician_pictures()
         return self.saved
+
+    def dose_more(self, clinic_ids: tuple[str, ...]) -> list[str]:
+        """Dose these patients through the counter service, a minute apart (booths 2, 3, …).
+
+        The card, a calm assessment, the prescribed dose weighed exactly from the register's
+        batch, a printed label: what the tour's visit does in the window. Their observation ids.
+        """
+        counter = self.parts.counter
+        nurse = self.parts.services.accounts.unlock("nurse", demo_password("nurse"))
+        observations = []
+        for booth, clinic_id in enumerate(clinic_ids, start=2):
+            self.clock.advance(minutes=1)
+            patient = self.patient(clinic_id)
+            visit = counter.identify_by_card(nurse, self.demo.card_text(patient))
+            visit = counter.assess(nurse, visit, 0, Decimal("0.0"), "Calm (demo).")
+            prescription = counter.overview(nurse, patient.patient_id).prescriptions[0]
+            visit = counter.decide(nurse, visit, prescription.drug, prescription.max_per_session)
+            batch = counter.solution_batches(nurse, prescription.drug)[0]
+            mass = expected_mass(prescription.max_per_session, batch)
+            if not counter.accept_weighing(nurse, visit, batch.lot, mass, b"S S demo").accepted:
+                raise TourFailed(f"the weighing for {clinic_id} was not accepted")
+            counter.record_label(nurse, visit, printed=True)
+            decision = visit.decision
+            concerns = decision is not None and bool(decision.concerns)
+            dose = counter.administer(
+                nurse,
+                visit,
+                acknowledgement="Read (demo)." if concerns else "",
+                booth=f"Booth {booth}",
+            )
+            observations.append(dose.observation_id)
+        return observations
+
+    def board_picture(self) -> None:
+        """Four patients under observation, every card whole (the divider dragged, put back).
+
+        The simulator panel is closed for it (as at a clinic): beside it, the board is one
+        card wide.
+        """
+        board, splitter = self.screen.board, self.screen.splitter
+        board.refresh()
+        wait_until("four on the board", lambda: len(board.cards) == 4)
+        self.shot("observe-four")  # the counter as it is: the board's first row in view
+        dock = self.window.simulators_dock
+        before = splitter.sizes()
+        dock.close()
+        QApplication.processEvents()
+        splitter.setSizes([0, sum(before)])  # the visit keeps its minimum
+
+        def every_card_whole() -> bool:
+            QApplication.processEvents()
+            viewport = board.scroll_area.viewport()
+            return all(
+                viewport.rect().contains(QRect(card.mapTo(viewport, QPoint(0, 0)), card.size()))
+                for card in board.cards.values()
+            )
+
+        wait_until("every card whole on the board", every_card_whole, timeout_s=5)
+        self.shot("board-four")
+        splitter.setSizes(before)
+        if self.simulators:
+            dock.show()
+
+    def workspace_pictures(self, username: str) -> QWidget:
+        """Sign in as ``username`` (a pharmacist or a technician): their workspace."""
+        self.window.lock("Locked (tour).")
+        login = self.window.login
+        login.username.setText(username)
+        login.password.setText(demo_password(username))
+        login.sign_in.click()
+        wait_until(f"the {username}'s workspace", lambda: self.window.workspace is not None)
+        workspace = self.window.workspace
+        assert workspace is not None
+        return workspace
+
+    def pharmacy_pictures(self) -> None:
+        """The register with its running balance, and a blind count half entered."""
+        from station.ui.pharmacy.workspace import PharmacyWorkspace
+
+        workspace = self.workspace_pictures("pharmacist")
+        if not isinstance(workspace, PharmacyWorkspace):
+            raise TourFailed("the pharmacist did not get the pharmacy")
+        register = workspace.register
+        workspace.tabs.setCurrentWidget(register)
+        wait_until("the register's entries", lambda: register.model.rowCount() > 0)
+        wait_until("a balance", lambda: any(register.balances_shown()))
+        self.shot("pharmacy-register")
+        count = workspace.count
+        workspace.tabs.setCurrentWidget(count)
+        count.start_button.click()
+        wait_until(
+            "the count sheet", lambda: count.sheet is not None and count.table.rowCount() > 0
+        )
+        count.enter_count(0, "1")
+        self.shot("pharmacy-count")
+        self.window.lock("Locked (tour).")
+
+    def technician_pictures(self) -> None:
+        """The devices page at the scale's reference-weight check, and the station settings."""
+        from station.ui.technician.workspace import TechnicianWorkspace
+
+        workspace = self.workspace_pictures("technician")
+        if not isinstance(workspace, TechnicianWorkspace):
+            raise TourFailed("the technician did not get their workspace")
+        scale = workspace.scale
+        scale.identify_button.click()
+        wait_until("the scale identified", lambda: "Not identified" not in scale.identity.text())
+        scale.read_button.click()
+        wait_until("a test reading", lambda: bool(scale.reading.text()))
+        holder = workspace.tabs.currentWidget()
+        from PySide6.QtWidgets import QScrollArea
+
+        if isinstance(holder, QScrollArea):  # the reference-weight check and its state
+            holder.ensureWidgetVisible(scale.calibration, 0, 12)
+        self.shot("technician-scale-check")
+        settings = workspace.settings
+        workspace.tabs.setCurrentIndex(1)
+        wait_until("the station settings", lambda: bool(settings.editors))
+        self.shot("technician-settings")
+        self.window.lock("Locked (tour).")
 
     def counter_day_pictures(self) -> None:
         """The counter's queue (one patient not yet due, one called) and the absent patients."""
@@ -298,7 +442,7 @@ class Tour:
         # The nurse drags the dividers for a longer, wider queue (put back after the picture).
         splitters = (self.screen.splitter, queue.parentWidget())
         before = [splitter.sizes() for splitter in splitters if isinstance(splitter, QSplitter)]
-        for splitter, room in zip(splitters, (330, 470), strict=True):
+        for splitter, room in zip(splitters, (420, 470), strict=True):
             if isinstance(splitter, QSplitter):
                 total = sum(splitter.sizes())
                 splitter.setSizes([total - room, room])
@@ -401,6 +545,7 @@ class Tour:
         self.parts.tasks.shutdown(wait=True)
         self.parts.services.close()
         self.demo.stop()
+        self.translations.uninstall()
 
 
 def run_tour(
@@ -409,13 +554,22 @@ def run_tour(
     *,
     test_kdf: bool = False,
     size: tuple[int, int] = (1366, 768),
+    simulators: bool = True,
 ) -> int:
     """Drive the window through a visit, a screenshot per step in ``tour_dir``; 0 when done.
 
-    ``test_kdf``: the tour's fresh demo profile gets the cheap test derivation (tests only).
+    ``test_kdf``: the tour's fresh demo profile gets the cheap test derivation (tests only);
+    ``simulators``: False closes the demo's simulator panel (pictures as at a clinic).
     """
     with tempfile.TemporaryDirectory(prefix="hat-tour-") as data:
-        tour = Tour(tour_dir, Path(data) / "demo", patients, test_kdf=test_kdf, size=size)
+        tour = Tour(
+            tour_dir,
+            Path(data) / "demo",
+            patients,
+            test_kdf=test_kdf,
+            size=size,
+            simulators=simulators,
+        )
         try:
             saved = tour.run()
         except TourFailed as failure:

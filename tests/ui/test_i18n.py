@@ -213,7 +213,7 @@ def _literal_sources() -> set[tuple[str, int, str]]:
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
             if name in ("translate", "_translate", "QT_TRANSLATE_NOOP"):
                 position = 1  # (context, text, ...)
-            elif name.lstrip("_") == "tr":
+            elif name.lstrip("_") == "tr" or name.endswith("_tr"):  # e.g. a 'board_tr'
                 position = 0
             else:
                 continue

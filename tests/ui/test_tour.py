@@ -20,11 +20,17 @@ STEPS = (
     "label",
     "administer",
     "observe",
+    "observe-four",
+    "board-four",
     "discharged",
     "override-approved",
     "device-fault",
     "device-recovered",
     "locked",
+    "pharmacy-register",
+    "pharmacy-count",
+    "technician-scale-check",
+    "technician-settings",
 )
 
 

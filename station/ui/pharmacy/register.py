@@ -98,6 +98,13 @@ class RegisterPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             NOTES_COLUMN, QHeaderView.ResizeMode.Stretch
         )
+        # A few entries in view (not a sliver beside the chart); a short screen scrolls the page.
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 4 * self.table.verticalHeader().defaultSectionSize()
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
         self.chart = StockChart()
         self.export_csv_button = make_button(self.tr("E&xport CSV…"), self.tr("Export as CSV"))
         self.export_pdf_button = make_button(self.tr("Export &PDF…"), self.tr("Export as PDF"))
@@ -199,6 +206,7 @@ class RegisterPage(QWidget):
     def _show(self, view: RegisterView) -> None:
         self.view = view
         self.model.set_rows(view.table, view.corrected)
+        self.table.resizeColumnToContents(BALANCE_COLUMN)  # the running balance never elided
         if view.table:
             self.table.scrollToBottom()  # the latest entries first in sight
         label = self.container.currentText() if view.container_id else view.substance

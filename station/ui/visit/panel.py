@@ -180,9 +180,7 @@ class PatientPanel(QFrame):
         today_doses = overview.doses_on(today, settings)
         total = sum((dose.counted_mg for dose in today_doses), Milligrams(0))
         self.doses_today.setText(
-            self.tr("{count} dose(s), {total}").format(
-                count=len(today_doses), total=local_mg(total)
-            )
+            self.tr("%n dose(s), {total}", "", len(today_doses)).format(total=local_mg(total))
             + "".join(
                 f"\n  {dose.given_at.astimezone(settings.zone):%H:%M} {local_mg(dose.counted_mg)}"
                 f" ({outcome_name(dose.outcome)})"

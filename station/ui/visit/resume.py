@@ -135,7 +135,7 @@ class HandoverBox(QGroupBox):
             name=visit.holder_name, time=zone_text, step=self.tr(STEP_WORDS[visit.step])
         )
         if more:
-            text += " " + self.tr("{n} more open visit(s).").format(n=more)
+            text += " " + self.tr("%n more open visit(s).", "", more)
         self.text.setText(text)
         self.show()
 
