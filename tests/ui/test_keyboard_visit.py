@@ -57,6 +57,24 @@ def counter_visit(window: StationWindow) -> VisitView:
     return screen.visit
 
 
+def assessed_from_the_keyboard(
+    qtbot: QtBot, station: DemoStation
+) -> tuple[StationWindow, VisitView, Keyboard]:
+    """HAT-0002's card scanned, the face confirmed and 0 (alert) recorded by keys: Continue next.
+
+    Keep the window: the visit is part of it (``qtbot`` holds it weakly only).
+    """
+    window = production_window(qtbot, station)
+    visit = counter_visit(window)
+    keys = Keyboard(qtbot)
+    station.demo.scan_card(station.patient("HAT-0002"))
+    qtbot.waitUntil(lambda: focus_is(visit.identify.confirm_button), timeout=TIMEOUT)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_0, Qt.Key.Key_Return):
+        keys.press(key)
+    qtbot.waitUntil(lambda: focus_is(visit.assess.continue_button), timeout=TIMEOUT)
+    return window, visit, keys
+
+
 def test_a_routine_visit_takes_at_most_twelve_keystrokes(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
@@ -102,15 +120,8 @@ def test_a_routine_visit_takes_at_most_twelve_keystrokes(
 def test_accept_on_a_moving_scale_keeps_enter_away_from_end_visit(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = production_window(qtbot, demo_station)
-    visit = counter_visit(window)
-    keys = Keyboard(qtbot)
+    _window, visit, keys = assessed_from_the_keyboard(qtbot, demo_station)
     enter = Qt.Key.Key_Return
-    demo_station.demo.scan_card(demo_station.patient("HAT-0002"))
-    qtbot.waitUntil(lambda: focus_is(visit.identify.confirm_button), timeout=TIMEOUT)
-    for key in (enter, Qt.Key.Key_0, enter):
-        keys.press(key)
-    qtbot.waitUntil(lambda: focus_is(visit.assess.continue_button), timeout=TIMEOUT)
     keys.press(enter)
     prepare = visit.prepare
     qtbot.waitUntil(lambda: focus_is(prepare.tare_button), timeout=TIMEOUT)
@@ -136,15 +147,8 @@ def test_accept_on_a_moving_scale_keeps_enter_away_from_end_visit(
 def test_enter_on_end_visit_after_the_assessment_only_asks_why(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = production_window(qtbot, demo_station)
-    visit = counter_visit(window)
-    keys = Keyboard(qtbot)
+    _window, visit, keys = assessed_from_the_keyboard(qtbot, demo_station)
     enter = Qt.Key.Key_Return
-    demo_station.demo.scan_card(demo_station.patient("HAT-0002"))
-    qtbot.waitUntil(lambda: focus_is(visit.identify.confirm_button), timeout=TIMEOUT)
-    for key in (enter, Qt.Key.Key_0, enter):
-        keys.press(key)
-    qtbot.waitUntil(lambda: focus_is(visit.assess.continue_button), timeout=TIMEOUT)
     visit.assess.end_button.setFocus()  # a slip of Tab onto End visit
     keys.press(enter)
     dialog = visit.keeper.end_dialog

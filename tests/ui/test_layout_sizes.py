@@ -85,6 +85,18 @@ def problems_at_each_size(
     return found
 
 
+def problems_on_each_tab(window: StationWindow) -> dict[str, list[str]]:
+    """``problems_at_each_size`` on each tab of the signed-in workspace, by size and tab."""
+    assert window.workspace is not None
+    found: dict[str, list[str]] = {}
+    tabs = window.workspace.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        for size, problems in problems_at_each_size(window).items():
+            found.setdefault(f"{size} tab {index + 1}", problems)
+    return found
+
+
 def report(found: dict[str, list[str]]) -> str:
     """The problems, one a line, under their screen size."""
     return "\n".join(
@@ -134,13 +146,7 @@ def test_the_pharmacy_fits_each_screen(
 ) -> None:
     window = station_window(qtbot, demo_station.parts)
     sign_in(qtbot, window, "pharmacist")
-    assert window.workspace is not None
-    found: dict[str, list[str]] = {}
-    tabs = window.workspace.tabs
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        for size, problems in problems_at_each_size(window).items():
-            found.setdefault(f"{size} tab {index + 1}", problems)
+    found = problems_on_each_tab(window)
     window.statusBar().showMessage("Pharmacy")
     assert found == {}, report(found)
 
@@ -150,11 +156,5 @@ def test_the_technician_workspace_fits_each_screen(
 ) -> None:
     window = station_window(qtbot, demo_station.parts)
     sign_in(qtbot, window, "technician")
-    assert window.workspace is not None
-    found: dict[str, list[str]] = {}
-    tabs = window.workspace.tabs
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        for size, problems in problems_at_each_size(window).items():
-            found.setdefault(f"{size} tab {index + 1}", problems)
+    found = problems_on_each_tab(window)
     assert found == {}, report(found)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from station.domain.orders import OrderAction
+from station.domain.orders import Order, OrderAction
 from station.domain.plans import DosePlan, PlanKind
 from station.domain.prescriptions import Drug, Phase
 from station.domain.quantities import Milligrams
+from station.ui.main_window import StationWindow
 from station.ui.messages import service_sentences
 from station.ui.prescriber.context import day_text
 from station.ui.prescriber.order_dialog import OrderDialog
@@ -42,6 +43,22 @@ from .prescriber_support import (
     today,
     type_text,
 )
+
+
+def open_workspace(qtbot: QtBot, station: DemoStation) -> tuple[StationWindow, PrescriberWorkspace]:
+    """The window with the prescriber signed in, and their workspace once its lists are read.
+
+    Keep the window: it is the workspace's parent (``qtbot`` holds it weakly only).
+    """
+    window = open_window(qtbot, station.parts)
+    sign_in_window(qtbot, window)
+    return window, loaded_workspace(qtbot, window)
+
+
+def orders_of(station: DemoStation, clinic_id: str) -> list[Order]:
+    """The patient's orders, as the prescribing service gives them to the demo's prescriber."""
+    patient = station.patient(clinic_id)
+    return station.parts.services.prescribing.orders_of(doctor(station), patient.patient_id)
 
 
 def choose_row(workspace: PrescriberWorkspace, clinic_id: str) -> int:
@@ -70,9 +87,7 @@ def open_new_order(qtbot: QtBot, workspace: PrescriberWorkspace, clinic_id: str)
 def test_a_prescriber_signs_a_new_order_with_a_plan_from_the_keyboard(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = open_window(qtbot, demo_station.parts)
-    sign_in_window(qtbot, window)
-    workspace = loaded_workspace(qtbot, window)
+    _window, workspace = open_workspace(qtbot, demo_station)
     dialog = open_new_order(qtbot, workspace, "HAT-0002")
     day = today(demo_station)
     # The patient is the one chosen in the list: the cursor starts at the drug.
@@ -125,9 +140,7 @@ def test_a_prescriber_signs_a_new_order_with_a_plan_from_the_keyboard(
     assert day_text(day) in signature
     assert dialog.password.text() == ""
 
-    patient = demo_station.patient("HAT-0002")
-    services = demo_station.parts.services
-    orders = services.prescribing.orders_of(doctor(demo_station), patient.patient_id)
+    orders = orders_of(demo_station, "HAT-0002")
     (order,) = [each for each in orders if each.drug is Drug.DIACETYLMORPHINE_IM]
     assert order.action is OrderAction.NEW and order.drug is Drug.DIACETYLMORPHINE_IM
     assert (order.max_per_session, order.max_per_day) == (Milligrams(100), Milligrams(200))
@@ -172,15 +185,11 @@ def field_texts(dialog: OrderDialog) -> list[str]:
 def test_a_wrong_password_is_refused_with_a_sentence_and_nothing_is_recorded(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = open_window(qtbot, demo_station.parts)
-    sign_in_window(qtbot, window)
-    workspace = loaded_workspace(qtbot, window)
+    _window, workspace = open_workspace(qtbot, demo_station)
     dialog = open_new_order(qtbot, workspace, "HAT-0002")
     fill_new_order(dialog)
     before = field_texts(dialog)
-    patient = demo_station.patient("HAT-0002")
-    services = demo_station.parts.services
-    before_orders = services.prescribing.orders_of(doctor(demo_station), patient.patient_id)
+    before_orders = orders_of(demo_station, "HAT-0002")
     dialog.password.setText("not-the-password")
     dialog.sign_button.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.busy, timeout=TIMEOUT)
@@ -189,7 +198,7 @@ def test_a_wrong_password_is_refused_with_a_sentence_and_nothing_is_recorded(
     assert field_texts(dialog) == before  # the form stays filled
     assert dialog.password.text() == "" and dialog.sign_button.isEnabled()
     assert dialog.result_order is None and not dialog.signature.isVisible()
-    after = services.prescribing.orders_of(doctor(demo_station), patient.patient_id)
+    after = orders_of(demo_station, "HAT-0002")
     assert after == before_orders  # nothing recorded
     assert [order.drug for order in after] == [Drug.DIACETYLMORPHINE_IV]  # the demo's order
 
@@ -203,16 +212,14 @@ def test_a_wrong_password_is_refused_with_a_sentence_and_nothing_is_recorded(
         timeout=TIMEOUT,
     )
     assert dialog.max_per_session.text() == "300"
-    after = services.prescribing.orders_of(doctor(demo_station), patient.patient_id)
+    after = orders_of(demo_station, "HAT-0002")
     assert after == before_orders
 
 
 def test_an_empty_clinical_field_is_named_and_nothing_is_sent(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = open_window(qtbot, demo_station.parts)
-    sign_in_window(qtbot, window)
-    workspace = loaded_workspace(qtbot, window)
+    _window, workspace = open_workspace(qtbot, demo_station)
     dialog = open_new_order(qtbot, workspace, "HAT-0002")
     # Nothing clinical has a value until typed: drug, maxima, sessions, phase, last day.
     assert dialog.drug.currentData() is None and dialog.phase.currentData() is None
@@ -257,9 +264,7 @@ def unnamed(root: QWidget) -> list[str]:
 def test_every_control_is_named_and_no_mnemonic_clashes(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
-    window = open_window(qtbot, demo_station.parts)
-    sign_in_window(qtbot, window)
-    workspace = loaded_workspace(qtbot, window)
+    _window, workspace = open_workspace(qtbot, demo_station)
     letters = mnemonics(workspace)
     assert len(letters) == len(set(letters)), letters
     assert unnamed(workspace) == []
