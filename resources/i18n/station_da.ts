@@ -215,6 +215,45 @@
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
+        <message>
+            <source>Sign in to check and discharge.</source>
+            <translation>Log ind for at kontrollere og afslutte.</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>Observationstavlen kunne ikke læses.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Ikke afsluttet, efter tiden var gået: %1. Kontrollér disse patienter nu.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Observationstiden er gået: %1.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>Ingen er under observation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Observationstavle (%n patient)</numerusform>
+                <numerusform>Observationstavle (%n patienter)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Observationstavle</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patienter under observation</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Låst.</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -1451,9 +1490,12 @@
             <source>A visit is in progress by {name} since {time} ({step}).</source>
             <translation>{name} har et besøg i gang siden {time} ({step}).</translation>
         </message>
-        <message>
-            <source>{n} more open visit(s).</source>
-            <translation>{n} åbne besøg mere.</translation>
+        <message numerus="yes">
+            <source>%n more open visit(s).</source>
+            <translation>
+                <numerusform>%n åbent besøg mere.</numerusform>
+                <numerusform>%n åbne besøg mere.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4037,13 @@
             <source>Born</source>
             <translation>Født</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dose(s), {total}</source>
+            <translation>
+                <numerusform>%n dosis, {total}</numerusform>
+                <numerusform>%n doser, {total}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>I dag</translation>
@@ -4018,10 +4067,6 @@
         <message>
             <source>STOP-DOSE: {reason}</source>
             <translation>DOSISSTOP: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation>{count} dosis/doser, {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>

@@ -215,6 +215,45 @@
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
+        <message>
+            <source>Sign in to check and discharge.</source>
+            <translation>Melden Sie sich an, um zu prüfen und zu entlassen.</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>Die Beobachtungstafel konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Nach Ablauf der Zeit nicht entlassen: %1. Prüfen Sie diese Patienten jetzt.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Beobachtungszeit abgelaufen: %1.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>Niemand ist unter Beobachtung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Beobachtungstafel (%n Patient)</numerusform>
+                <numerusform>Beobachtungstafel (%n Patienten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Beobachtungstafel</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patienten unter Beobachtung</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Gesperrt.</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -1451,9 +1490,12 @@
             <source>A visit is in progress by {name} since {time} ({step}).</source>
             <translation>{name} führt seit {time} einen Besuch durch ({step}).</translation>
         </message>
-        <message>
-            <source>{n} more open visit(s).</source>
-            <translation>{n} weitere(r) offene(r) Besuch(e).</translation>
+        <message numerus="yes">
+            <source>%n more open visit(s).</source>
+            <translation>
+                <numerusform>%n weiterer offener Besuch.</numerusform>
+                <numerusform>%n weitere offene Besuche.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4037,13 @@
             <source>Born</source>
             <translation>Geboren</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dose(s), {total}</source>
+            <translation>
+                <numerusform>%n Dosis, {total}</numerusform>
+                <numerusform>%n Dosen, {total}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>Heute</translation>
@@ -4018,10 +4067,6 @@
         <message>
             <source>STOP-DOSE: {reason}</source>
             <translation>DOSISSTOPP: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation>{count} Dosis/Dosen, {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>

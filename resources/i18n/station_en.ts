@@ -215,6 +215,45 @@
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
+        <message>
+            <source>Sign in to check and discharge.</source>
+            <translation>Sign in to check and discharge.</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>The observation board could not be read.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Not discharged after the time was up: %1. Check these patients now.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Observation time is up: %1.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>No one is under observation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Observation board (%n patient)</numerusform>
+                <numerusform>Observation board (%n patients)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Observation board</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patients under observation</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Locked.</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -1451,9 +1490,12 @@
             <source>A visit is in progress by {name} since {time} ({step}).</source>
             <translation>A visit is in progress by {name} since {time} ({step}).</translation>
         </message>
-        <message>
-            <source>{n} more open visit(s).</source>
-            <translation>{n} more open visit(s).</translation>
+        <message numerus="yes">
+            <source>%n more open visit(s).</source>
+            <translation>
+                <numerusform>%n more open visit.</numerusform>
+                <numerusform>%n more open visits.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4037,13 @@
             <source>Born</source>
             <translation>Born</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dose(s), {total}</source>
+            <translation>
+                <numerusform>%n dose, {total}</numerusform>
+                <numerusform>%n doses, {total}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>Today</translation>
@@ -4018,10 +4067,6 @@
         <message>
             <source>STOP-DOSE: {reason}</source>
             <translation>STOP-DOSE: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation>{count} dose(s), {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>
