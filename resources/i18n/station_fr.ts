@@ -215,6 +215,45 @@
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
+        <message>
+            <source>Sign in to check and discharge.</source>
+            <translation>Connectez-vous pour vérifier et faire sortir.</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>Le tableau d'observation n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Pas sortis après la fin du temps : %1. Vérifiez ces patients maintenant.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Temps d'observation écoulé : %1.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>Personne n'est en observation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Tableau d'observation (%n patient)</numerusform>
+                <numerusform>Tableau d'observation (%n patients)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Tableau d'observation</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patients en observation</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Verrouillé.</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -1451,9 +1490,12 @@
             <source>A visit is in progress by {name} since {time} ({step}).</source>
             <translation>Une visite est en cours par {name} depuis {time} ({step}).</translation>
         </message>
-        <message>
-            <source>{n} more open visit(s).</source>
-            <translation>{n} autre(s) visite(s) ouverte(s).</translation>
+        <message numerus="yes">
+            <source>%n more open visit(s).</source>
+            <translation>
+                <numerusform>%n autre visite ouverte.</numerusform>
+                <numerusform>%n autres visites ouvertes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4037,13 @@
             <source>Born</source>
             <translation>Né(e) le</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dose(s), {total}</source>
+            <translation>
+                <numerusform>%n dose, {total}</numerusform>
+                <numerusform>%n doses, {total}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>Aujourd'hui</translation>
@@ -4018,10 +4067,6 @@
         <message>
             <source>STOP-DOSE: {reason}</source>
             <translation>BLOCAGE DE DOSE : {reason}</translation>
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation>{count} dose(s), {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>

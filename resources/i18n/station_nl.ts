@@ -215,6 +215,45 @@
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
+        <message>
+            <source>Sign in to check and discharge.</source>
+            <translation>Meld u aan om te controleren en te ontslaan.</translation>
+        </message>
+        <message>
+            <source>The observation board could not be read.</source>
+            <translation>Het observatiebord kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Not discharged after the time was up: %1. Check these patients now.</source>
+            <translation>Niet ontslagen nadat de tijd om was: %1. Controleer deze patiënten nu.</translation>
+        </message>
+        <message>
+            <source>Observation time is up: %1.</source>
+            <translation>Observatietijd om: %1.</translation>
+        </message>
+        <message>
+            <source>No one is under observation.</source>
+            <translation>Niemand staat onder observatie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Observation board (%n patient(s))</source>
+            <translation>
+                <numerusform>Observatiebord (%n patiënt)</numerusform>
+                <numerusform>Observatiebord (%n patiënten)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observation board</source>
+            <translation>Observatiebord</translation>
+        </message>
+        <message>
+            <source>Patients under observation</source>
+            <translation>Patiënten onder observatie</translation>
+        </message>
+        <message>
+            <source>Locked.</source>
+            <translation>Vergrendeld.</translation>
+        </message>
     </context>
     <context>
         <name>AbsentDialog</name>
@@ -1451,9 +1490,12 @@
             <source>A visit is in progress by {name} since {time} ({step}).</source>
             <translation>Er is een bezoek bezig door {name} sinds {time} ({step}).</translation>
         </message>
-        <message>
-            <source>{n} more open visit(s).</source>
-            <translation>Nog {n} open bezoek(en).</translation>
+        <message numerus="yes">
+            <source>%n more open visit(s).</source>
+            <translation>
+                <numerusform>Nog %n open bezoek.</numerusform>
+                <numerusform>Nog %n open bezoeken.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4037,13 @@
             <source>Born</source>
             <translation>Geboren</translation>
         </message>
+        <message numerus="yes">
+            <source>%n dose(s), {total}</source>
+            <translation>
+                <numerusform>%n dosis, {total}</numerusform>
+                <numerusform>%n doses, {total}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Today</source>
             <translation>Vandaag</translation>
@@ -4018,10 +4067,6 @@
         <message>
             <source>STOP-DOSE: {reason}</source>
             <translation>DOSISSTOP: {reason}</translation>
-        </message>
-        <message>
-            <source>{count} dose(s), {total}</source>
-            <translation>{count} dosis/doses, {total}</translation>
         </message>
         <message>
             <source>{n} days missed</source>
