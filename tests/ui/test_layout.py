@@ -107,9 +107,10 @@ def test_prepare_shows_the_whole_weight_and_accept_at_1280_by_800(
         timeout=TIMEOUT,
     )
     area = visit.step_area
-    area.verticalScrollBar().setValue(0)
     QApplication.processEvents()
 
+    # As the nurse sees it after the tare: the step scrolled (if it must) so that the live
+    # weight, its stability and Accept show together; the batch above may scroll away.
     assert_no_sideways_scrolling(window, visit)
     for widget in (prepare.weight, prepare.stability, prepare.accept_button):
         assert_whole_in_view(widget, area)

@@ -294,6 +294,7 @@ class PrepareStep(QWidget):
         )
         self._update_buttons()
         self.accept_button.setFocus()
+        self._scale_in_view(self.accept_button)
 
     def accept_weight(self) -> None:
         """Wait for a confirmed stable weight (in the background) and check the tolerance."""
@@ -363,12 +364,20 @@ class PrepareStep(QWidget):
 
     def _weight_in_view(self) -> None:
         """The weight above the verdict and the buttons (a short step area scrolled it away)."""
+        self._scale_in_view(self.continue_button)
+
+    def _scale_in_view(self, button: QWidget) -> None:
+        """Scroll a short step area so the live weight and ``button`` show together.
+
+        After the tare (Accept next) and after a weighing (Continue next); the batch and the
+        expected figures above may scroll away, the weight wins on a very short area.
+        """
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None and self.active:
-            area.ensureWidgetVisible(self.continue_button, 0, 8)
-            area.ensureWidgetVisible(self.weight, 0, 4)  # the weight wins on a very short one
+            area.ensureWidgetVisible(button, 0, 8)
+            area.ensureWidgetVisible(self.weight, 0, 4)
 
     def _on_judging_failed(self, error: BaseException) -> None:
         self.weighing = False
