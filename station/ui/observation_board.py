@@ -148,8 +148,10 @@ class CountdownBoard(QWidget):
         scroll.setWidget(self._grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.viewport().installEventFilter(self)  # its width sets the cards' height
-        if self.read_only:
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The cards' buttons take the keyboard (Tab scrolls to them); the area itself never
+        # does: a step's field not yet shown handed its focus to the board, and the sedation
+        # score typed next went nowhere.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)

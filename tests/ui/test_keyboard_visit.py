@@ -116,6 +116,20 @@ def test_a_routine_visit_takes_at_most_twelve_keystrokes(
     assert keys.count <= ALLOWED_KEYSTROKES, f"{keys.count} keystrokes for a routine visit"
     assert keys.count == 11  # what this walk needs now: say so when it changes
 
+    # The next patient: an Enter before their card is scanned goes nowhere (the keyboard
+    # waited on the last patient's hidden "it is this patient" button, and an Enter went on
+    # to the assessment with nobody identified); the next card's face check takes it again.
+    keys.press(enter)  # Next patient
+    assert visit.step_name == "Identify" and visit.state.visit is None
+    keys.press(enter)
+    assert visit.step_name == "Identify", "an Enter with nobody identified went on"
+    demo_station.demo.scan_card(demo_station.patient("HAT-0004"))
+    qtbot.waitUntil(lambda: focus_is(visit.identify.confirm_button), timeout=TIMEOUT)
+    keys.press(enter)
+    assert visit.step_name == "Assess" and focus_is(visit.assess.sedation)
+    assert visit.state.overview is not None
+    assert visit.state.overview.patient.clinic_id == "HAT-0004"
+
 
 def test_accept_on_a_moving_scale_keeps_enter_away_from_end_visit(
     qtbot: QtBot, demo_station: DemoStation

@@ -169,6 +169,8 @@ class VisitView(QWidget):
         if previous is self.label and index != 3:
             self.label.stop()
         self.stack.setCurrentIndex(index)
+        if index == 0:  # the keyboard waits in the step for the next patient, not elsewhere
+            self.identify.family_name.setFocus()
         self.step_area.verticalScrollBar().setValue(0)  # each step opens at its top
         self.steps_header.show_steps([self.tr(name) for name in STEP_NAMES], index)
         self.message.clear_message()

@@ -107,10 +107,19 @@ class IdentifyStep(QWidget):
         self.search_button.clicked.connect(self.search)
         self.family_name.returnPressed.connect(self.search)
         self.witness_button.clicked.connect(self.ask_witness)
-        self.confirm_button.clicked.connect(self.face_confirmed)
+        self.confirm_button.clicked.connect(self._confirm_face)
         self.reject_button.clicked.connect(self.cancelled)
         self.dialog: WitnessDialog | None = None
         self.reset()
+
+    def _confirm_face(self) -> None:
+        """The face matches: only while the face check is shown (a patient is identified).
+
+        Qt can leave the keyboard on the hidden button after "Next patient": an Enter there
+        must not go on to the assessment with nobody identified.
+        """
+        if not self.confirm_box.isHidden() and self.confirm_button.isVisible():
+            self.face_confirmed.emit()
 
     def reset(self) -> None:
         """Ready for the next patient."""
