@@ -202,6 +202,13 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
     # The correction is its own dated entry (no change in mg) and a note on the entry it corrects.
     assert register.balances_shown() == ["20000.00", "19900.00", "19900.00"]
     assert register.model.text(2, 3) == "correction"
+    # No entry cut short ("07/12/..."): every column but the notes as wide as its entries.
+    for column in range(register.model.columnCount()):
+        if column != 10:
+            needed = register.table.sizeHintForColumn(column)
+            assert register.table.columnWidth(column) >= needed, register.model.headerData(
+                column, Qt.Orientation.Horizontal
+            )
 
     target = tmp_path / "register.csv"
     with qtbot.waitSignal(register.exported, timeout=10000):

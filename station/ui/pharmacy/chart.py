@@ -114,13 +114,26 @@ class StockChart(QWidget):
         local = self.local(moment)
         return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".rstrip()
 
+    def axis_labels(self) -> tuple[str, str]:
+        """The highest and lowest balance as the axis writes them ('50,000 mg', '0 mg')."""
+        values = [value for _, value in self.points]
+        high = max([*values, Decimal(1)])
+        low = min([Decimal(0), *values])
+        return f"{high:,.0f} mg", f"{low:,.0f} mg"
+
+    def left_margin(self) -> float:
+        """Room left of the axis for its widest label in the chart's font (none cut off)."""
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in self.axis_labels())
+        return max(MARGIN_LEFT, widest + 12.0)
+
     def plot_area(self) -> QRectF:
         """Where the line is drawn (inside the axes)."""
         height = self.fontMetrics().height()
+        left = self.left_margin()
         return QRectF(
-            MARGIN_LEFT,
+            left,
             MARGIN + height,
-            max(1.0, self.width() - MARGIN_LEFT - MARGIN),
+            max(1.0, self.width() - left - MARGIN),
             max(1.0, self.height() - 2 * MARGIN - 2 * height),
         )
 
@@ -179,18 +192,14 @@ class StockChart(QWidget):
             if not self.points:
                 painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No entries yet."))
                 return
-            values = [value for _, value in self.points]
-            high = max([*values, Decimal(1)])
-            low = min([Decimal(0), *values])
+            high_text, low_text = self.axis_labels()
+            line = self.fontMetrics().height()
+            centred = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(
-                QRectF(0, area.top() - 8, MARGIN_LEFT - 6, 20),
-                Qt.AlignmentFlag.AlignRight,
-                f"{high:,.0f} mg",
+                QRectF(0, area.top() - line / 2, area.left() - 6, line), centred, high_text
             )
             painter.drawText(
-                QRectF(0, area.bottom() - 12, MARGIN_LEFT - 6, 20),
-                Qt.AlignmentFlag.AlignRight,
-                f"{low:,.0f} mg",
+                QRectF(0, area.bottom() - line / 2, area.left() - 6, line), centred, low_text
             )
             painter.drawText(
                 QPointF(area.left(), area.bottom() + self.fontMetrics().height()),

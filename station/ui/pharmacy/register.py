@@ -98,6 +98,7 @@ class RegisterPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             NOTES_COLUMN, QHeaderView.ResizeMode.Stretch
         )
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         # A few entries in view (not a sliver beside the chart); a short screen scrolls the page.
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
@@ -206,7 +207,9 @@ class RegisterPage(QWidget):
     def _show(self, view: RegisterView) -> None:
         self.view = view
         self.model.set_rows(view.table, view.corrected)
-        self.table.resizeColumnToContents(BALANCE_COLUMN)  # the running balance never elided
+        # Every column as wide as its entries (read from the first and last 100 rows: a year
+        # stays quick): a date, a batch or a name cut to '07/12/...' is not a register.
+        self.table.resizeColumnsToContents()
         if view.table:
             self.table.scrollToBottom()  # the latest entries first in sight
         label = self.container.currentText() if view.container_id else view.substance
