@@ -141,6 +141,12 @@ class LoginScreen(QWidget):
             for column, key in enumerate(("username", "name", "password")):
                 table.setItem(row, column, QTableWidgetItem(str(user[key])))
         table.resizeColumnsToContents()
+        # Every demo user in view (the prescriber was scrolled out of a six-row stub).
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + len(users) * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
         table.cellDoubleClicked.connect(lambda row, _column: self.fill_demo_user(row))
         table.cellActivated.connect(lambda row, _column: self.fill_demo_user(row))
         return table

@@ -97,11 +97,12 @@ def test_the_login_screen_shows_demo_passwords_only_in_demo_mode(
     qtbot: QtBot, demo_station: DemoStation
 ) -> None:
     window = open_window(qtbot, demo_station.parts)
-    assert window.login.demo_table is not None
-    assert "demo-nurse-pass" in [
-        window.login.demo_table.item(row, 2).text()
-        for row in range(window.login.demo_table.rowCount())
-    ]
+    table = window.login.demo_table
+    assert table is not None
+    assert "demo-nurse-pass" in [table.item(row, 2).text() for row in range(table.rowCount())]
+    # Every demo user in view at once, the last (the prescriber) too: none scrolled away.
+    last = table.visualItemRect(table.item(table.rowCount() - 1, 0))
+    assert table.viewport().rect().contains(last), "a demo user is scrolled out of view"
     demo_station.parts.demo = None
     plain = open_window(qtbot, demo_station.parts)
     assert plain.login.demo_table is None
