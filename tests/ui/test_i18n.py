@@ -98,8 +98,7 @@ def test_check_fails_on_an_unfinished_entry(
 
 
 def test_every_language_offered_must_be_complete() -> None:
-    assert set(COMPLETE_LANGUAGES) <= set(LANGUAGES)
-    assert {"en", "da", "de"} <= set(COMPLETE_LANGUAGES)
+    assert set(COMPLETE_LANGUAGES) == set(LANGUAGES)  # none offered half translated
 
 
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))
