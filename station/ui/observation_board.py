@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from station.domain.observation import (
     ObservationRules,
@@ -195,8 +196,14 @@ class CountdownBoard(QWidget):
         self._loading = True
         self._submit(job, self._on_loaded, self._on_load_failed)
 
+    def _alive(self) -> bool:
+        """False once Qt deleted the board or its cards' area (a read answered after a close)."""
+        return isValid(self) and isValid(self.scroll_area)
+
     def _on_loaded(self, view: BoardView) -> None:
         self._loading = False
+        if not self._alive():
+            return
         if self._read_job() is not None:
             self.rules = view.rules
             self._show(view.observations)
@@ -207,6 +214,8 @@ class CountdownBoard(QWidget):
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._loading = False
+        if not self._alive():
+            return
         self._report(error, tr("The observation board could not be read."))
 
     def _new_card(self, observation: OpenObservation) -> ObservationCard:

@@ -7,9 +7,10 @@ board's QTimer redraws. Doses are given through the counter service as at the co
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from station.demo.profile import demo_password
 from station.domain import observation as domain_observation
@@ -650,3 +652,22 @@ def test_countdown_format() -> None:
     assert format_countdown(timedelta(minutes=19, seconds=59, milliseconds=1)) == "20:00"
     assert format_countdown(timedelta(0)) == "00:00"
     assert format_countdown(-timedelta(minutes=1, seconds=5)) == "−01:05"
+
+
+def test_a_read_answered_after_the_board_was_closed_is_dropped(
+    qtbot: QtBot, station: BoardStation, tasks: BackgroundTasks
+) -> None:
+    """The window closed (a lock, the tour's end) while the board's read was on its way."""
+    answers: list[Callable[[Any], None]] = []
+
+    def held(work: Callable[[], Any], on_done: Callable[[Any], None], _on_error: Any) -> None:
+        answers.append(lambda: on_done(work()))  # the read, answered only when the test says
+
+    board = ObservationBoard(
+        station.counter, station.nurse, held, accounts=AccountsService(station.store)
+    )
+    board.refresh()
+    assert answers, "the board asked for its observations"
+    board.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(board), timeout=5000)
+    answers[-1]()  # no "already deleted" error in the event loop: the answer is dropped
