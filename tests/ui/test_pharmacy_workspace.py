@@ -202,11 +202,20 @@ def test_receive_reconstitute_and_the_register_shows_the_running_balance(
     # The correction is its own dated entry (no change in mg) and a note on the entry it corrects.
     assert register.balances_shown() == ["20000.00", "19900.00", "19900.00"]
     assert register.model.text(2, 3) == "correction"
-    # No entry cut short ("07/12/..."): every column but the notes as wide as its entries.
+    # No entry cut short ("07/12/..."): every column but the notes as wide as its entries;
+    # the batch column keeps to a third of the table (its long container text whole in its
+    # tooltip), so the running balance stays in view.
+    table = register.table
     for column in range(register.model.columnCount()):
-        if column != 10:
-            needed = register.table.sizeHintForColumn(column)
-            assert register.table.columnWidth(column) >= needed, register.model.headerData(
+        if column == 4:
+            assert table.columnWidth(column) <= max(160, table.viewport().width() // 3)
+            index = register.model.index(0, column)
+            assert register.model.data(index, Qt.ItemDataRole.ToolTipRole) == (
+                register.model.data(index)
+            )
+        elif column != 10:
+            needed = table.sizeHintForColumn(column)
+            assert table.columnWidth(column) >= needed, register.model.headerData(
                 column, Qt.Orientation.Horizontal
             )
 

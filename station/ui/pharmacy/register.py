@@ -32,7 +32,7 @@ from station.ui.errors import known_errors
 from station.ui.messages import describe
 from station.ui.pharmacy.chart import StockChart, reduce_series
 from station.ui.pharmacy.context import PharmacyContext, parse_decimal
-from station.ui.pharmacy.register_model import NOTES_COLUMN, RegisterModel
+from station.ui.pharmacy.register_model import BATCH_COLUMN, NOTES_COLUMN, RegisterModel
 from station.ui.pharmacy.register_print import paint_register
 from station.ui.widgets import MessageLabel, export_file_name, make_button, make_field
 
@@ -99,6 +99,7 @@ class RegisterPage(QWidget):
             NOTES_COLUMN, QHeaderView.ResizeMode.Stretch
         )
         self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # A few entries in view (not a sliver beside the chart); a short screen scrolls the page.
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
@@ -210,6 +211,12 @@ class RegisterPage(QWidget):
         # Every column as wide as its entries (read from the first and last 100 rows: a year
         # stays quick): a date, a batch or a name cut to '07/12/...' is not a register.
         self.table.resizeColumnsToContents()
+        # A receipt's or reconstitution's container text is long: the batch column keeps to a
+        # third of the table (cut in the middle, whole in its tooltip, the PDF and the CSV) so
+        # that the running balance stays in view beside it.
+        widest = max(160, self.table.viewport().width() // 3)
+        if self.table.columnWidth(BATCH_COLUMN) > widest:
+            self.table.setColumnWidth(BATCH_COLUMN, widest)
         if view.table:
             self.table.scrollToBottom()  # the latest entries first in sight
         label = self.container.currentText() if view.container_id else view.substance

@@ -12,6 +12,7 @@ from station.ui.local_format import local_decimal, local_iso_date
 DATE_COLUMN = 1
 MG_COLUMNS = (5, 6)
 NOTES_COLUMN = 10
+BATCH_COLUMN = 4
 _CORRECTED = QColor("#FFF59D")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +61,8 @@ class RegisterModel(QAbstractTableModel):
             if column in MG_COLUMNS:
                 return local_decimal(text)
             return text
+        if role == Qt.ItemDataRole.ToolTipRole and column == BATCH_COLUMN:
+            return self.rows[row][column]  # whole, where the column is kept narrower
         if column == NOTES_COLUMN and row in self.corrected:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return _CORRECTED
